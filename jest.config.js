@@ -1,0 +1,14 @@
+/** Two projects: fast unit specs beside the code, end-to-end suites under test/. */
+const moduleNameMapper = {
+  '^@governance/(domain|event-store|projections|notifications|documents)$': '<rootDir>/libs/$1/src',
+  '^@governance/(domain|event-store|projections|notifications|documents)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const transform = { '^.+\\.ts$': ['@swc/jest'] };
+const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+  ],
+};

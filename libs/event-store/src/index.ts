@@ -1,0 +1,5 @@
+export * from './event-store';
+export * from './errors';
+export * from './expected-revision';
+export * from './catch-up-subscription';
+export * from './sqlite-event-store';

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuplicateEventIdError } from './errors';
+import { SqliteEventStore } from './sqlite-event-store';
+import { describeEventStoreContract, newEvent, uniqueStream } from './testing/event-store-contract';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'governance-es-'));
+}
+
+describeEventStoreContract('SQLite', async () => {
+  const dir = tempDir();
+  const store = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 20 });
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteEventStore', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every event and the head position when the file is reopened', async () => {
+    const file = join(dir, 'events.db');
+    const first = new SqliteEventStore({ file });
+    const stream = uniqueStream();
+    await first.appendToStream(stream, [newEvent('A'), newEvent('B')], { expectedRevision: 'no-stream' });
+    const head = await first.headPosition();
+    await first.close();
+
+    const reopened = new SqliteEventStore({ file });
+    expect(await reopened.headPosition()).toBe(head);
+    expect((await reopened.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B']);
+    const next = await reopened.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
+    expect(next.position).toBe(head + 1n);
+    await reopened.close();
+  });
+
+  it('uses WAL with synchronous FULL by default and NORMAL when asked', async () => {
+    const full = new SqliteEventStore({ file: join(dir, 'full.db') });
+    const normal = new SqliteEventStore({ file: join(dir, 'normal.db'), synchronous: 'NORMAL' });
+    expect(full.database.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(full.database.pragma('synchronous', { simple: true })).toBe(2);
+    expect(normal.database.pragma('synchronous', { simple: true })).toBe(1);
+    await full.close();
+    await normal.close();
+  });
+
+  it('refuses an event id already used in another stream, appending nothing', async () => {
+    const store = new SqliteEventStore({ file: join(dir, 'events.db') });
+    const event = newEvent('A');
+    await store.appendToStream(uniqueStream(), [event], { expectedRevision: 'any' });
+    const other = uniqueStream();
+    await expect(store.appendToStream(other, [newEvent('B'), event], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
+      DuplicateEventIdError,
+    );
+    expect(await store.readStream(other)).toEqual([]);
+    await store.close();
+  });
+
+  it('sees appends made through another connection to the same file', async () => {
+    const file = join(dir, 'events.db');
+    const reader = new SqliteEventStore({ file, pollIntervalMs: 10 });
+    const writer = new SqliteEventStore({ file });
+    const subscription = reader.subscribeToAll();
+    const stream = uniqueStream();
+    await writer.appendToStream(stream, [newEvent('FromElsewhere')], { expectedRevision: 'no-stream' });
+    for await (const event of subscription) {
+      expect(event.type).toBe('FromElsewhere');
+      break;
+    }
+    await subscription.close();
+    await reader.close();
+    await writer.close();
+  });
+});

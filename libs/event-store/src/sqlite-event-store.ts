@@ -1,0 +1,227 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { catchUpSubscription } from './catch-up-subscription';
+import { DuplicateEventIdError } from './errors';
+import {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from './event-store';
+import { assertExpectedRevision } from './expected-revision';
+
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file, or ':memory:'. */
+  file: string;
+  /** FULL (default): a committed event survives power loss. NORMAL: faster, may lose the last commits. */
+  synchronous?: SqliteSynchronous;
+  /** How often a caught-up subscription looks for appends made by other processes. */
+  pollIntervalMs?: number;
+}
+
+interface EventRow {
+  position: bigint;
+  event_id: string;
+  stream_id: string;
+  revision: bigint;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position    INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id    TEXT    NOT NULL UNIQUE,
+  stream_id   TEXT    NOT NULL,
+  revision    INTEGER NOT NULL,
+  type        TEXT    NOT NULL,
+  data        TEXT    NOT NULL,
+  metadata    TEXT    NOT NULL,
+  recorded_at TEXT    NOT NULL,
+  UNIQUE (stream_id, revision)
+);`;
+
+const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, recorded_at';
+
+/** The embedded default: one SQLite file in WAL mode, the global position as its primary key. */
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly waiters = new Set<() => void>();
+  private readonly pollIntervalMs: number;
+  private readonly statements;
+  private readonly appendTransaction;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+
+    const prepare = (sql: string) => this.db.prepare(sql).safeIntegers(true);
+    this.statements = {
+      lastRevision: prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
+      byId: prepare(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`),
+      insert: prepare(
+        `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      readForwards: prepare(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
+      ),
+      readBackwards: prepare(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+      ),
+      readAll: prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
+      head: prepare('SELECT MAX(position) AS position FROM events'),
+    };
+    this.appendTransaction = this.db.transaction(
+      (streamId: string, events: NewEvent[], options: AppendOptions) =>
+        this.appendInTransaction(streamId, events, options),
+    );
+  }
+
+  async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read.
+    const result = this.appendTransaction.immediate(streamId, events, options);
+    if (events.length > 0) this.notifyWaiters();
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+        : this.statements.readForwards.all(streamId, options.fromRevision ?? 0, maxCount);
+    return (rows as EventRow[]).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.statements.readAll.all(options.after ?? 0n, options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    return (rows as EventRow[]).map(toRecordedEvent);
+  }
+
+  async headPosition(): Promise<Position> {
+    const row = this.statements.head.get() as { position: bigint | null };
+    return row.position ?? 0n;
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    return catchUpSubscription(
+      {
+        readAfter: (after, maxCount) => this.readAll({ after, maxCount }),
+        waitForAppend: (signal) => this.waitForAppend(signal),
+      },
+      options.after,
+    );
+  }
+
+  /** The underlying connection, for online backups and benchmarks. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  async close(): Promise<void> {
+    this.notifyWaiters();
+    if (this.db.open) this.db.close();
+  }
+
+  private appendInTransaction(streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
+    const last = (this.statements.lastRevision.get(streamId) as { revision: bigint | null }).revision;
+    const actual = last === null ? ('no-stream' as const) : Number(last);
+    if (events.length > 0) {
+      const retried = this.resultOfEarlierAppend(streamId, events);
+      if (retried) return retried;
+    }
+    assertExpectedRevision(streamId, options.expectedRevision, actual);
+
+    let revision = actual === 'no-stream' ? -1 : actual;
+    let position = 0n;
+    const recordedAt = new Date().toISOString();
+    for (const event of events) {
+      revision += 1;
+      const info = this.statements.insert.run(
+        event.id,
+        streamId,
+        revision,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        recordedAt,
+      );
+      position = BigInt(info.lastInsertRowid);
+    }
+    if (events.length === 0) position = (this.statements.head.get() as { position: bigint | null }).position ?? 0n;
+    return { nextExpectedRevision: revision, position };
+  }
+
+  /** When these exact events were appended before (a retried request), answers that append's result. */
+  private resultOfEarlierAppend(streamId: string, events: NewEvent[]): AppendResult | undefined {
+    const rows = events.map((event) => this.statements.byId.get(event.id) as EventRow | undefined);
+    if (rows.every((row) => row === undefined)) return undefined;
+    const first = rows[0];
+    const isSameAppend =
+      first !== undefined &&
+      rows.every(
+        (row, index) =>
+          row !== undefined &&
+          row.stream_id === streamId &&
+          Number(row.revision) === Number(first.revision) + index,
+      );
+    if (!isSameAppend) {
+      const reused = events.find((_, index) => rows[index] !== undefined);
+      throw new DuplicateEventIdError(reused?.id ?? events[0].id);
+    }
+    const lastRow = rows[rows.length - 1] as EventRow;
+    return { nextExpectedRevision: Number(lastRow.revision), position: lastRow.position };
+  }
+
+  private notifyWaiters(): void {
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
+  }
+
+  private waitForAppend(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal.aborted || !this.db.open) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        this.waiters.delete(done);
+        resolve();
+      };
+      // The timer catches appends made by another process on the same file.
+      const timer = setTimeout(done, this.pollIntervalMs);
+      signal.addEventListener('abort', done, { once: true });
+      this.waiters.add(done);
+    });
+  }
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    revision: Number(row.revision),
+    position: row.position,
+    type: row.type,
+    data: JSON.parse(row.data) as RecordedEvent['data'],
+    metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+    recordedAt: row.recorded_at,
+  };
+}

@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { isWrongExpectedVersion } from '../errors';
+import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store';
+
+export interface StoreUnderTest {
+  store: EventStore;
+  /** Closes the store and removes whatever it created. */
+  dispose(): Promise<void>;
+}
+
+export function newEvent(type: string, data: Record<string, unknown> = {}): NewEvent {
+  return { id: randomUUID(), type, data, metadata: { actorId: 'tester', occurredAt: new Date().toISOString() } };
+}
+
+/** A stream name no other test (or earlier run against a shared server) has used. */
+export function uniqueStream(prefix = 'contract'): string {
+  return `${prefix}-${randomUUID().replace(/-/g, '')}`;
+}
+
+/** Reads from the subscription until `count` events of the given streams arrived. */
+export async function takeFrom(
+  subscription: AsyncIterable<RecordedEvent>,
+  streams: Set<string>,
+  count: number,
+): Promise<RecordedEvent[]> {
+  const taken: RecordedEvent[] = [];
+  if (count === 0) return taken;
+  // next() rather than for-await: breaking a for-await loop would close the subscription.
+  const iterator = subscription[Symbol.asyncIterator]();
+  while (taken.length < count) {
+    const { value, done } = await iterator.next();
+    if (done) break;
+    if (streams.has(value.streamId)) taken.push(value);
+  }
+  return taken;
+}
+
+/**
+ * The behaviour every EventStore adapter must have. Streams are unique per test and the
+ * global-log tests only look at their own streams, so the suite also runs against a
+ * shared EventStoreDB server that holds other data.
+ */
+export function describeEventStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
+  describe(`EventStore contract: ${name}`, () => {
+    let subject: StoreUnderTest;
+    let store: EventStore;
+
+    beforeEach(async () => {
+      subject = await open();
+      store = subject.store;
+    });
+    afterEach(async () => {
+      await subject.dispose();
+    });
+
+    it('round-trips events with their data, metadata, revisions and positions', async () => {
+      const stream = uniqueStream();
+      const events = [newEvent('PolicyRegistered', { title: 'Safeguarding' }), newEvent('PolicyVersionDrafted', { version: 1 })];
+      const result = await store.appendToStream(stream, events, { expectedRevision: 'no-stream' });
+
+      const read = await store.readStream(stream);
+      expect(read.map((e) => [e.id, e.type, e.data, e.revision, e.streamId])).toEqual([
+        [events[0].id, 'PolicyRegistered', { title: 'Safeguarding' }, 0, stream],
+        [events[1].id, 'PolicyVersionDrafted', { version: 1 }, 1, stream],
+      ]);
+      expect(read[0].metadata).toEqual(events[0].metadata);
+      expect(read[0].position < read[1].position).toBe(true);
+      expect(result).toEqual({ nextExpectedRevision: 1, position: read[1].position });
+      expect(Number.isNaN(Date.parse(read[0].recordedAt))).toBe(false);
+      expect(await store.headPosition()).toBeGreaterThanOrEqual(read[1].position);
+    });
+
+    it('reads an unknown stream as empty', async () => {
+      expect(await store.readStream(uniqueStream())).toEqual([]);
+    });
+
+    it('reads a stream from a revision, backwards and with a maximum count', async () => {
+      const stream = uniqueStream();
+      await store.appendToStream(stream, [1, 2, 3, 4, 5].map((n) => newEvent('Counted', { n })), {
+        expectedRevision: 'no-stream',
+      });
+      const ns = (events: RecordedEvent[]) => events.map((e) => e.data.n);
+      expect(ns(await store.readStream(stream, { fromRevision: 2 }))).toEqual([3, 4, 5]);
+      expect(ns(await store.readStream(stream, { maxCount: 2 }))).toEqual([1, 2]);
+      expect(ns(await store.readStream(stream, { direction: 'backwards', maxCount: 2 }))).toEqual([5, 4]);
+      expect(ns(await store.readStream(stream, { direction: 'backwards', fromRevision: 1 }))).toEqual([2, 1]);
+    });
+
+    describe('expected revision', () => {
+      const refused = async (promise: Promise<unknown>) => {
+        const error = await promise.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(isWrongExpectedVersion(error)).toBe(true);
+      };
+
+      it('no-stream succeeds on a new stream and is refused on an existing one', async () => {
+        const stream = uniqueStream();
+        await store.appendToStream(stream, [newEvent('A')], { expectedRevision: 'no-stream' });
+        await refused(store.appendToStream(stream, [newEvent('B')], { expectedRevision: 'no-stream' }));
+        expect(await store.readStream(stream)).toHaveLength(1);
+      });
+
+      it('stream-exists is refused on a new stream and succeeds on an existing one', async () => {
+        const stream = uniqueStream();
+        await refused(store.appendToStream(stream, [newEvent('A')], { expectedRevision: 'stream-exists' }));
+        expect(await store.readStream(stream)).toEqual([]);
+        await store.appendToStream(stream, [newEvent('A')], { expectedRevision: 'any' });
+        const result = await store.appendToStream(stream, [newEvent('B')], { expectedRevision: 'stream-exists' });
+        expect(result.nextExpectedRevision).toBe(1);
+      });
+
+      it('a revision number must be the last revision exactly', async () => {
+        const stream = uniqueStream();
+        await refused(store.appendToStream(stream, [newEvent('A')], { expectedRevision: 0 }));
+        await store.appendToStream(stream, [newEvent('A'), newEvent('B')], { expectedRevision: 'no-stream' });
+        await refused(store.appendToStream(stream, [newEvent('C')], { expectedRevision: 0 }));
+        await refused(store.appendToStream(stream, [newEvent('C')], { expectedRevision: 2 }));
+        const result = await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
+        expect(result.nextExpectedRevision).toBe(2);
+        expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+      });
+
+      it('any appends whatever the stream holds', async () => {
+        const stream = uniqueStream();
+        await store.appendToStream(stream, [newEvent('A')], { expectedRevision: 'any' });
+        await store.appendToStream(stream, [newEvent('B')], { expectedRevision: 'any' });
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+    });
+
+    it('lets exactly one of 50 racing appenders win each of 100 rounds', async () => {
+      const stream = uniqueStream('race');
+      for (let round = 0; round < 100; round += 1) {
+        const expectedRevision = round === 0 ? ('no-stream' as const) : round - 1;
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 50 }, (_, writer) =>
+            store.appendToStream(stream, [newEvent('Raced', { round, writer })], { expectedRevision }),
+          ),
+        );
+        const winners = outcomes.filter((o) => o.status === 'fulfilled');
+        const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(winners).toHaveLength(1);
+        expect(losers.every((o) => isWrongExpectedVersion(o.reason))).toBe(true);
+      }
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.revision)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+      expect(events.map((e) => e.data.round)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    }, 120_000);
+
+    it('treats appending the same event ids again as a retry that changes nothing', async () => {
+      const stream = uniqueStream();
+      const events = [newEvent('A'), newEvent('B')];
+      const first = await store.appendToStream(stream, events, { expectedRevision: 'no-stream' });
+      const again = await store.appendToStream(stream, events, { expectedRevision: 'no-stream' });
+      expect(again).toEqual(first);
+      expect(await store.readStream(stream)).toHaveLength(2);
+      await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
+      expect(await store.readStream(stream)).toHaveLength(3);
+    });
+
+    it('keeps one global order across streams and reads it from a checkpoint', async () => {
+      const [a, b] = [uniqueStream('a'), uniqueStream('b')];
+      const start = await store.headPosition();
+      await store.appendToStream(a, [newEvent('A1')], { expectedRevision: 'no-stream' });
+      await store.appendToStream(b, [newEvent('B1')], { expectedRevision: 'no-stream' });
+      await store.appendToStream(a, [newEvent('A2')], { expectedRevision: 0 });
+      const ours = (events: RecordedEvent[]) => events.filter((e) => e.streamId === a || e.streamId === b);
+
+      const all = ours(await store.readAll({ after: start }));
+      expect(all.map((e) => e.type)).toEqual(['A1', 'B1', 'A2']);
+      expect(all[0].position < all[1].position && all[1].position < all[2].position).toBe(true);
+      const rest = ours(await store.readAll({ after: all[0].position }));
+      expect(rest.map((e) => e.type)).toEqual(['B1', 'A2']);
+      expect(await store.readAll({ after: all[2].position, maxCount: 10 })).not.toContainEqual(
+        expect.objectContaining({ streamId: a }),
+      );
+      expect((await store.readAll({ after: start, maxCount: 1 })).length).toBe(1);
+    });
+
+    it('subscribes: catches up, goes live, and resumes from a checkpoint without gaps or repeats', async () => {
+      const stream = uniqueStream('sub');
+      const streams = new Set([stream]);
+      const start = await store.headPosition();
+      await store.appendToStream(stream, [1, 2, 3].map((n) => newEvent('N', { n })), { expectedRevision: 'no-stream' });
+
+      const first = store.subscribeToAll({ after: start });
+      const caughtUp = await takeFrom(first, streams, 3);
+      expect(caughtUp.map((e) => e.data.n)).toEqual([1, 2, 3]);
+      const live = takeFrom(first, streams, 2);
+      await store.appendToStream(stream, [newEvent('N', { n: 4 })], { expectedRevision: 2 });
+      await store.appendToStream(stream, [newEvent('N', { n: 5 })], { expectedRevision: 3 });
+      expect((await live).map((e) => e.data.n)).toEqual([4, 5]);
+      await first.close();
+
+      await store.appendToStream(stream, [newEvent('N', { n: 6 })], { expectedRevision: 4 });
+      const resumed = store.subscribeToAll({ after: caughtUp[2].position });
+      expect((await takeFrom(resumed, streams, 3)).map((e) => e.data.n)).toEqual([4, 5, 6]);
+      await resumed.close();
+    });
+
+    it('ends the iteration of a closed subscription', async () => {
+      const subscription = store.subscribeToAll({ after: await store.headPosition() });
+      const iteration = (async () => {
+        const seen: RecordedEvent[] = [];
+        for await (const event of subscription) seen.push(event);
+        return seen;
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await subscription.close();
+      await expect(iteration).resolves.toEqual(expect.any(Array));
+    });
+
+    it('stores unicode and 1 MB payloads intact', async () => {
+      const stream = uniqueStream();
+      const unicode = { text: 'Ysgol Gymraeg — café, naïve, 学校, 🏫, \u0000 and "quotes"', nested: { list: ['å', 'ß'] } };
+      const big = { body: 'x'.repeat(1024 * 1024) };
+      await store.appendToStream(stream, [newEvent('Unicode', unicode), newEvent('Big', big)], {
+        expectedRevision: 'no-stream',
+      });
+      const [first, second] = await store.readStream(stream);
+      expect(first.data).toEqual(unicode);
+      expect((second.data.body as string).length).toBe(1024 * 1024);
+    });
+
+    it('answers positions that grow with every append', async () => {
+      const before: Position = await store.headPosition();
+      const result = await store.appendToStream(uniqueStream(), [newEvent('A')], { expectedRevision: 'any' });
+      expect(result.position > before).toBe(true);
+      expect(await store.headPosition()).toBeGreaterThanOrEqual(result.position);
+    });
+  });
+}
