@@ -1,0 +1,61 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives sensible defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      eventStore: 'sqlite',
+      demoData: true,
+      sqliteSynchronous: 'FULL',
+      reviewScanTime: '06:00',
+    });
+    expect(config.dataDir.endsWith('data')).toBe(true);
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/tmp/gov',
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      GOVERNANCE_ADMIN_TOKEN: 'a'.repeat(32),
+      DEMO_DATA: 'false',
+      CLOCK_TODAY: '2027-01-15',
+      SQLITE_SYNCHRONOUS: 'normal',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: '/tmp/gov',
+      eventStore: 'eventstoredb',
+      demoData: false,
+      clockToday: '2027-01-15',
+      sqliteSynchronous: 'NORMAL',
+    });
+  });
+
+  it('names every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        EVENT_STORE: 'postgres',
+        DEMO_DATA: 'maybe',
+        CLOCK_TODAY: '2026-02-30',
+        SQLITE_SYNCHRONOUS: 'OFF',
+        GOVERNANCE_ADMIN_TOKEN: 'short',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'EVENT_STORE', 'DEMO_DATA', 'CLOCK_TODAY', 'SQLITE_SYNCHRONOUS', 'GOVERNANCE_ADMIN_TOKEN']) {
+      expect(problems).toContain(name);
+    }
+  });
+
+  it('requires a connection string for EventStoreDB', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING is required/);
+  });
+});

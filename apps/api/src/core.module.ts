@@ -1,0 +1,21 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { Clock, FixedDateClock, SystemClock } from './clock/clock';
+import { CommandExecutor } from './commands/command-executor';
+
+/** Configuration, the clock and the write path: what every feature module needs. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: config.clockToday ? new FixedDateClock(config.clockToday) : new SystemClock() },
+        CommandExecutor,
+      ],
+      exports: [APP_CONFIG, Clock, CommandExecutor],
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { PROBLEM_CONTENT_TYPE } from './http/problem';
+import { fromBodyParserError, ProblemDetailsFilter } from './http/problem-details.filter';
+import { requestContext } from './http/request-context.middleware';
+import { createValidationPipe } from './http/validation.pipe';
+
+export const JSON_BODY_LIMIT = '1mb';
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  warn: ['fatal', 'error', 'warn'],
+  error: ['fatal', 'error'],
+  silent: [],
+};
+
+/** Builds the configured application (not yet listening): used by main.ts, the CLI and the tests. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = new ConsoleLogger({ json: true, logLevels: LEVELS[config.logLevel] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: config.logLevel === 'silent' ? false : logger,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestContext);
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(bodyErrorsAsProblems);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Governance tracker API')
+      .setDescription('Policy review cycles, approvals, EIAs and link governor work across a multi-academy trust.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Express reports body-parser failures before Nest's filters run; answer them as problems too. */
+function bodyErrorsAsProblems(error: unknown, _request: Request, response: Response, next: NextFunction): void {
+  const body = fromBodyParserError(error);
+  if (!body) return next(error);
+  response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+}
+

@@ -1,0 +1,26 @@
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, EventStore, EventStoreDbEventStore, SqliteEventStore } from '@governance/event-store';
+import { join } from 'node:path';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+export function openEventStore(config: AppConfig): EventStore {
+  if (config.eventStore === 'eventstoredb') {
+    return new EventStoreDbEventStore(config.eventStoreConnectionString as string);
+  }
+  return new SqliteEventStore({ file: join(config.dataDir, 'events.db'), synchronous: config.sqliteSynchronous });
+}
+
+@Global()
+@Module({
+  providers: [{ provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: openEventStore }],
+  exports: [EVENT_STORE],
+})
+export class EventStoreModule implements OnApplicationShutdown {
+  private readonly logger = new Logger('EventStore');
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+    this.logger.log(`Closed the ${this.store.kind} event store`);
+  }
+}
