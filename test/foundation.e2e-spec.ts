@@ -46,6 +46,23 @@ describe('foundation (HTTP)', () => {
     expect(Object.keys(response.body.paths)).toContain('/api/health');
   });
 
+  it('shows each projection and its lag in health', async () => {
+    const response = await subject.http.get('/api/health').expect(200);
+    expect(response.body.projections).toContainEqual(
+      expect.objectContaining({ name: 'audit-trail', status: 'running', lag: '0' }),
+    );
+  });
+
+  it('makes a read wait for X-Min-Position: 400 when malformed, 503 when not reached within 5 s', async () => {
+    const malformed = await subject.http.get('/api/health').set('X-Min-Position', 'latest').expect(400);
+    expect(malformed.body.errors).toEqual([{ field: 'X-Min-Position', message: 'must be a whole number' }]);
+    await subject.http.get('/api/health').set('X-Min-Position', '0').expect(200);
+    const started = Date.now();
+    const lagging = await subject.http.get('/api/health').set('X-Min-Position', '999999');
+    expect(lagging.status).toBe(503);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
+  });
+
   it('echoes a request id', async () => {
     const response = await subject.http.get('/api/health').set('X-Request-Id', 'abc-123');
     expect(response.headers['x-request-id']).toBe('abc-123');

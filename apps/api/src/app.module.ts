@@ -4,13 +4,14 @@ import { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
+import { ProjectionsModule } from './projections/projections.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, CqrsModule.forRoot()],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, CqrsModule.forRoot()],
       controllers: [HealthController],
     };
   }

@@ -4,3 +4,4 @@ export * from './projection-runner';
 export * from './rebuild';
 export * from './read-model-hash';
 export * from './read-models/audit-trail.projection';
+export * from './all-projections';

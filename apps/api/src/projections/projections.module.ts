@@ -1,0 +1,42 @@
+import { Global, Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { ALL_PROJECTIONS, ProjectionRunner } from '@governance/projections';
+import type Database from 'better-sqlite3';
+import { APP_CONFIG } from '../config/app-config';
+import { MinPositionInterceptor } from './min-position.interceptor';
+import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
+
+@Global()
+@Module({
+  providers: [
+    { provide: READ_MODEL_DB, inject: [APP_CONFIG], useFactory: openReadModelDatabase },
+    {
+      provide: ProjectionRunner,
+      inject: [EVENT_STORE, READ_MODEL_DB],
+      useFactory: (store: EventStore, db: Database.Database) => {
+        const logger = new Logger('Projections');
+        return new ProjectionRunner(store, db, ALL_PROJECTIONS, {
+          logger: { log: (m) => logger.log(m), error: (m) => logger.error(m) },
+        });
+      },
+    },
+    { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
+  ],
+  exports: [READ_MODEL_DB, ProjectionRunner],
+})
+export class ProjectionsModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_DB) private readonly db: Database.Database,
+  ) {}
+
+  onModuleInit(): void {
+    this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    this.db.close();
+  }
+}

@@ -1,0 +1,13 @@
+import { Projection } from './projection';
+import { auditTrailProjection } from './read-models/audit-trail.projection';
+
+/** Every read model the server maintains, in the order they are fed. */
+export const ALL_PROJECTIONS: readonly Projection[] = [auditTrailProjection];
+
+export function projectionsNamed(names: readonly string[]): Projection[] {
+  const unknown = names.filter((name) => !ALL_PROJECTIONS.some((p) => p.name === name));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown projection ${unknown.join(', ')}; known: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`);
+  }
+  return ALL_PROJECTIONS.filter((projection) => names.includes(projection.name));
+}
