@@ -63,6 +63,14 @@ describe('foundation (HTTP)', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
   });
 
+  it('sends security headers and no CORS permission to other origins', async () => {
+    const response = await subject.http.get('/api/health').set('Origin', 'https://evil.example');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('echoes a request id', async () => {
     const response = await subject.http.get('/api/health').set('X-Request-Id', 'abc-123');
     expect(response.headers['x-request-id']).toBe('abc-123');

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { PROBLEM_CONTENT_TYPE } from './http/problem';
@@ -28,6 +29,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     logger: config.logLevel === 'silent' ? false : logger,
   });
   app.disable('x-powered-by');
+  // Security headers; CORS stays closed (Nest enables it only when asked), so other origins cannot call the API.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.set('trust proxy', 'loopback');
   app.use(requestContext);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));

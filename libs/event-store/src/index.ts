@@ -3,3 +3,4 @@ export * from './errors';
 export * from './expected-revision';
 export * from './catch-up-subscription';
 export * from './sqlite-event-store';
+export * from './hash-chain';

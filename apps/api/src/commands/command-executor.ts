@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Decider, DomainEvent, fold } from '@governance/domain';
 import {
+  chainHash,
   EVENT_STORE,
+  GENESIS_HASH,
   EventStore,
   ExpectedRevision,
   NewEvent,
@@ -72,17 +74,31 @@ export class CommandExecutor {
       }
       const expectedRevision: ExpectedRevision = lastRevision === -1 ? 'no-stream' : lastRevision;
       try {
-        const result = await this.store.appendToStream(
+        const envelopes = this.chain(
           streamId,
+          history,
           events.map((event, index) => this.envelope(event, index, origin, now, options)),
-          { expectedRevision },
         );
+        const result = await this.store.appendToStream(streamId, envelopes, { expectedRevision });
         return { events, position: result.position, changed: true, revision: result.nextExpectedRevision };
       } catch (error) {
         if (!isWrongExpectedVersion(error) || attempt >= maxAttempts) throw error;
         await backoff(attempt);
       }
     }
+  }
+
+  /** Adds each event's tamper-evidence hash, chained to the stream's previous event. */
+  private chain(streamId: string, history: RecordedEvent[], events: NewEvent[]): NewEvent[] {
+    const last = history[history.length - 1];
+    let previous = typeof last?.metadata.hash === 'string' ? last.metadata.hash : GENESIS_HASH;
+    let revision = last ? last.revision : -1;
+    return events.map((event) => {
+      revision += 1;
+      const hash = chainHash(previous, { ...event, streamId, revision });
+      previous = hash;
+      return { ...event, metadata: { ...event.metadata, hash } };
+    });
   }
 
   private envelope<Event extends DomainEvent>(

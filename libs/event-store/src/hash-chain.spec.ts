@@ -1,0 +1,46 @@
+import { chainHash, GENESIS_HASH, verifyChain } from './hash-chain';
+import { RecordedEvent } from './event-store';
+
+function chained(count: number): RecordedEvent[] {
+  const events: RecordedEvent[] = [];
+  let previous = GENESIS_HASH;
+  for (let revision = 0; revision < count; revision += 1) {
+    const base = {
+      streamId: 'policy-1',
+      revision,
+      id: `e${revision}`,
+      type: 'PolicyReviewed',
+      data: { reviewedOn: `2026-0${revision + 1}-01`, notes: 'ok' },
+      metadata: { actorId: 'p1', occurredAt: '2026-01-01T00:00:00Z' } as Record<string, unknown>,
+    };
+    const hash = chainHash(previous, base);
+    events.push({ ...base, metadata: { ...base.metadata, hash }, position: BigInt(revision + 10), recordedAt: '' });
+    previous = hash;
+  }
+  return events;
+}
+
+describe('hash chain', () => {
+  it('accepts an intact stream, whatever the key order of its stored JSON', () => {
+    const events = chained(3);
+    events[1] = { ...events[1], data: { notes: 'ok', reviewedOn: events[1].data.reviewedOn } };
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
+  it('names an altered event', () => {
+    const events = chained(3);
+    events[1] = { ...events[1], data: { ...events[1].data, reviewedOn: '2026-12-31' } };
+    expect(verifyChain(events)).toMatchObject({ revision: 1, eventId: 'e1', reason: 'altered' });
+  });
+
+  it('names the event after a removed one', () => {
+    const events = chained(3);
+    expect(verifyChain([events[0], events[2]])).toMatchObject({ eventId: 'e2', reason: 'missing-before' });
+  });
+
+  it('names an event without a hash', () => {
+    const events = chained(2);
+    events[1] = { ...events[1], metadata: { actorId: 'p1' } };
+    expect(verifyChain(events)).toMatchObject({ eventId: 'e1', reason: 'unchained' });
+  });
+});
