@@ -1,0 +1,89 @@
+import { DomainError, Decider, DomainEvent } from '@governance/domain';
+import { EventStore, SqliteEventStore, verifyChain, WrongExpectedVersionError } from '@governance/event-store';
+import { FixedDateClock } from '../clock/clock';
+import { Actor } from '../auth/actor';
+import { CommandExecutor, CommandOrigin } from './command-executor';
+
+type Counted = DomainEvent<'Counted', { by: number }>;
+type Count = { by: number; max?: number };
+const counter: Decider<Count, Counted, { total: number }> = {
+  initialState: () => ({ total: 0 }),
+  evolve: (state, event) => ({ total: state.total + event.data.by }),
+  decide: (command, state) => {
+    if (command.by === 0) return [];
+    if (command.max !== undefined && state.total + command.by > command.max) throw new DomainError('too-many', 'Too many');
+    return [{ type: 'Counted', data: { by: command.by } }];
+  },
+};
+
+const actor: Actor = { kind: 'person', actorId: 'p-1', personId: 'p-1', trustId: 't-1', roles: [{ role: 'headteacher', schoolId: 's-1' }] };
+const origin: CommandOrigin = { trustId: 't-1', schoolId: 's-1', actor, correlationId: 'req-1' };
+
+describe('CommandExecutor', () => {
+  let store: SqliteEventStore;
+  let executor: CommandExecutor;
+  beforeEach(() => {
+    store = new SqliteEventStore({ file: ':memory:' });
+    executor = new CommandExecutor(store, new FixedDateClock('2026-11-24'));
+  });
+  afterEach(() => store.close());
+
+  it('appends the decided events with the envelope metadata and a hash chain', async () => {
+    const first = await executor.execute(counter, 'counter-1', { by: 2 }, origin);
+    const second = await executor.execute(counter, 'counter-1', { by: 3 }, origin);
+    expect(first).toMatchObject({ changed: true, revision: 0 });
+    expect(second.position > first.position).toBe(true);
+    const events = await store.readStream('counter-1');
+    expect(events[0].metadata).toMatchObject({
+      trustId: 't-1',
+      schoolId: 's-1',
+      actorId: 'p-1',
+      actorRole: 'headteacher',
+      correlationId: 'req-1',
+      causationId: 'req-1',
+      schemaVersion: 1,
+    });
+    expect(events[0].metadata.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
+  it('answers "nothing changed" with the head position when the decider decides nothing', async () => {
+    await executor.execute(counter, 'counter-1', { by: 2 }, origin);
+    const result = await executor.execute(counter, 'counter-1', { by: 0 }, origin);
+    expect(result).toMatchObject({ changed: false, events: [], position: await store.headPosition() });
+  });
+
+  it('lets a refusal through and appends nothing', async () => {
+    await expect(executor.execute(counter, 'counter-1', { by: 5, max: 3 }, origin)).rejects.toMatchObject({ code: 'too-many' });
+    expect(await store.readStream('counter-1')).toEqual([]);
+  });
+
+  it('decides again on fresh state after a conflict, so no update is lost', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => executor.execute(counter, 'counter-1', { by: 1, max: 15 }, origin).catch((e: unknown) => e)),
+    );
+    const refused = results.filter((r) => r instanceof DomainError).length;
+    const events = await store.readStream('counter-1');
+    expect(events).toHaveLength(15);
+    expect(refused).toBe(5);
+  });
+
+  it('gives up with a conflict after the bounded number of attempts', async () => {
+    const racing: EventStore = Object.create(store) as EventStore;
+    racing.appendToStream = async (streamId) => {
+      throw new WrongExpectedVersionError(streamId, 0, 1);
+    };
+    const stubborn = new CommandExecutor(racing, new FixedDateClock('2026-11-24'));
+    await expect(stubborn.execute(counter, 'counter-1', { by: 1 }, origin, { maxAttempts: 3 })).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
+  });
+
+  it('uses deterministic event ids when asked, so a repeated run appends nothing twice', async () => {
+    const options = { eventId: () => '6b1d7d4e-8d0c-4a53-9d0e-000000000001' };
+    const first = await executor.execute(counter, 'counter-1', { by: 1 }, origin, options);
+    const again = await executor.execute(counter, 'counter-1', { by: 1 }, origin, options);
+    expect(again.position).toBe(first.position);
+    expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
+});
