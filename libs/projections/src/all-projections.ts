@@ -1,8 +1,18 @@
 import { Projection } from './projection';
 import { auditTrailProjection } from './read-models/audit-trail.projection';
+import { governorActivityProjection } from './read-models/governor-activity.projection';
+import { policyRegisterProjection } from './read-models/policy-register.projection';
+import { schoolsProjection } from './read-models/schools.projection';
+import { termlyReportsProjection } from './read-models/termly-reports.projection';
 
 /** Every read model the server maintains, in the order they are fed. */
-export const ALL_PROJECTIONS: readonly Projection[] = [auditTrailProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  auditTrailProjection,
+  schoolsProjection,
+  policyRegisterProjection,
+  governorActivityProjection,
+  termlyReportsProjection,
+];
 
 export function projectionsNamed(names: readonly string[]): Projection[] {
   const unknown = names.filter((name) => !ALL_PROJECTIONS.some((p) => p.name === name));

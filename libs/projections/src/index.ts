@@ -5,3 +5,8 @@ export * from './rebuild';
 export * from './read-model-hash';
 export * from './read-models/audit-trail.projection';
 export * from './all-projections';
+export * from './queries';
+export * from './read-models/schools.projection';
+export * from './read-models/policy-register.projection';
+export * from './read-models/governor-activity.projection';
+export * from './read-models/termly-reports.projection';

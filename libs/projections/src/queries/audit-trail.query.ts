@@ -1,0 +1,101 @@
+import type Database from 'better-sqlite3';
+
+export interface AuditFilters {
+  schoolId?: string;
+  policyId?: string;
+  type?: string;
+  /** Inclusive lower bound on occurredAt: a date (from its start) or an instant. */
+  from?: string;
+  /** Inclusive upper bound on occurredAt: a date (to its end) or an instant. */
+  to?: string;
+  limit?: number;
+  /** The nextCursor of the previous page. */
+  cursor?: string;
+  order?: 'newest' | 'oldest';
+}
+
+export interface AuditItem {
+  position: string;
+  type: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorRole: string | null;
+  streamId: string;
+  schoolId: string | null;
+  policyId: string | null;
+  data: unknown;
+}
+
+export interface AuditPage {
+  items: AuditItem[];
+  nextCursor: string | null;
+}
+
+export const AUDIT_DEFAULT_LIMIT = 50;
+export const AUDIT_MAX_LIMIT = 500;
+
+/** A cursor is the position of the last item served, opaque to clients. */
+export function encodeCursor(position: bigint): string {
+  return Buffer.from(`p:${position}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): bigint | undefined {
+  const match = /^p:(\d{1,20})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? BigInt(match[1]) : undefined;
+}
+
+interface AuditRow {
+  position: bigint;
+  type: string;
+  occurred_at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  stream_id: string;
+  school_id: string | null;
+  policy_id: string | null;
+  data: string;
+}
+
+/** The audit trail of a trust, filtered and paged by position (stable under new appends). */
+export class AuditTrailQuery {
+  constructor(private readonly db: Database.Database) {}
+
+  page(trustId: string, filters: AuditFilters = {}): AuditPage {
+    const order = filters.order ?? 'newest';
+    const limit = Math.min(Math.max(filters.limit ?? AUDIT_DEFAULT_LIMIT, 1), AUDIT_MAX_LIMIT);
+    const where = ['trust_id = @trustId'];
+    const params: Record<string, unknown> = { trustId, limit: limit + 1 };
+    if (filters.schoolId) (where.push('school_id = @schoolId'), (params.schoolId = filters.schoolId));
+    if (filters.policyId) (where.push('policy_id = @policyId'), (params.policyId = filters.policyId));
+    if (filters.type) (where.push('type = @type'), (params.type = filters.type));
+    if (filters.from) (where.push('occurred_at >= @from'), (params.from = filters.from));
+    if (filters.to) (where.push('occurred_at <= @to'), (params.to = /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to));
+    const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
+    if (after !== undefined) {
+      where.push(order === 'newest' ? 'position < @after' : 'position > @after');
+      params.after = after;
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT position, type, occurred_at, actor_id, actor_role, stream_id, school_id, policy_id, data FROM audit_events
+         WHERE ${where.join(' AND ')} ORDER BY position ${order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit`,
+      )
+      .safeIntegers(true)
+      .all(params) as AuditRow[];
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((row) => ({
+        position: String(row.position),
+        type: row.type,
+        occurredAt: row.occurred_at,
+        actorId: row.actor_id,
+        actorRole: row.actor_role,
+        streamId: row.stream_id,
+        schoolId: row.school_id,
+        policyId: row.policy_id,
+        data: JSON.parse(row.data) as unknown,
+      })),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].position) : null,
+    };
+  }
+}

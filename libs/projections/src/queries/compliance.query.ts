@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+import { TermCalendar } from '@governance/domain';
+import { PolicyRegisterQuery, RegisterRow } from './policy-register.query';
+import { SchoolsQuery } from './schools.query';
+
+export interface ComplianceFigures {
+  policies: number;
+  inDate: number;
+  dueSoon: number;
+  overdue: number;
+  notAdopted: number;
+  neverReviewed: number;
+  eiaMissing: number;
+  /** In date plus due soon over all policies that apply, in percent to one decimal; null when none apply. */
+  compliancePct: number | null;
+}
+
+export interface SchoolCompliance extends ComplianceFigures {
+  schoolId: string;
+  name: string;
+  linkGovernorReportsThisTerm: number;
+  termlyReportSubmitted: boolean;
+}
+
+export interface TrustCompliance {
+  asOf: string;
+  term: string;
+  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number };
+  schools: SchoolCompliance[];
+}
+
+/** The trust board's dashboard: each school's register counted up, plus this term's reporting. */
+export class ComplianceQuery {
+  private readonly registers: PolicyRegisterQuery;
+  private readonly schools: SchoolsQuery;
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.registers = new PolicyRegisterQuery(db);
+    this.schools = new SchoolsQuery(db);
+    this.statements = {
+      reports: db.prepare(
+        'SELECT school_id, COUNT(*) AS n FROM rm_governor_reports WHERE trust_id = ? AND term = ? GROUP BY school_id',
+      ),
+      termly: db.prepare('SELECT DISTINCT school_id FROM rm_termly_reports WHERE trust_id = ? AND term = ?'),
+    };
+  }
+
+  forTrust(trustId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): TrustCompliance {
+    const term = calendar.termOf(asOf);
+    const schools = this.schools.schoolsOf(trustId);
+    const registers = this.registers.trustRegisters(trustId, schools.map((s) => s.id), asOf, calendar);
+    const reports = new Map((this.statements.reports.all(trustId, term) as { school_id: string; n: number }[]).map((r) => [r.school_id, r.n]));
+    const termly = new Set((this.statements.termly.all(trustId, term) as { school_id: string }[]).map((r) => r.school_id));
+
+    const rows: SchoolCompliance[] = schools.map((school) => ({
+      schoolId: school.id,
+      name: school.name,
+      ...countUp(registers.get(school.id) ?? []),
+      linkGovernorReportsThisTerm: reports.get(school.id) ?? 0,
+      termlyReportSubmitted: termly.has(school.id),
+    }));
+    const allRows = [...registers.values()].flat();
+    return {
+      asOf,
+      term,
+      totals: {
+        schools: rows.length,
+        ...countUp(allRows),
+        linkGovernorReportsThisTerm: rows.reduce((sum, row) => sum + row.linkGovernorReportsThisTerm, 0),
+        termlyReportsSubmitted: rows.filter((row) => row.termlyReportSubmitted).length,
+      },
+      schools: rows,
+    };
+  }
+}
+
+export function countUp(rows: readonly RegisterRow[]): ComplianceFigures {
+  const count = (status: RegisterRow['status']) => rows.filter((row) => row.status === status).length;
+  const inDate = count('in-date');
+  const dueSoon = count('due-soon');
+  return {
+    policies: rows.length,
+    inDate,
+    dueSoon,
+    overdue: count('overdue'),
+    notAdopted: count('not-adopted'),
+    neverReviewed: count('never-reviewed'),
+    eiaMissing: rows.filter((row) => row.eia === 'missing').length,
+    compliancePct: rows.length === 0 ? null : Math.round(((inDate + dueSoon) / rows.length) * 1000) / 10,
+  };
+}

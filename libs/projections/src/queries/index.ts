@@ -1,0 +1,4 @@
+export * from './audit-trail.query';
+export * from './compliance.query';
+export * from './policy-register.query';
+export * from './schools.query';

@@ -1,0 +1,113 @@
+import type Database from 'better-sqlite3';
+import { assessReview, eiaStatus, EiaStatus, PolicyReviewFacts, ReviewStatus, TermCalendar } from '@governance/domain';
+import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
+
+/** One row of a school's policy register (API.md), with a few extra fields. */
+export interface RegisterRow {
+  policyId: string;
+  title: string;
+  scope: 'trust' | 'school';
+  status: ReviewStatus;
+  adoptedVersion: number | null;
+  currentVersion: number | null;
+  lastReviewedOn: string | null;
+  nextReviewDue: string | null;
+  /** The next review as the last review gave it: a date, a term id or a month. */
+  nextReviewDueAsGiven: string | null;
+  eia: EiaStatus;
+  category: string | null;
+  statutory: boolean;
+  approver: string;
+  reviewCycleMonths: number;
+  lastEvaluatedOn: string | null;
+}
+
+interface PolicyRow {
+  policy_id: string;
+  title: string;
+  scope: 'trust' | 'school';
+  review_cycle_months: number;
+  approver: string;
+  statutory: number;
+  eia_required: number;
+  category: string | null;
+  current_version: number | null;
+  trust_facts: string;
+}
+
+interface SchoolPolicyRow {
+  policy_id: string;
+  school_id: string;
+  facts: string;
+  last_evaluated_on: string | null;
+}
+
+const NO_SCHOOL_FACTS: SchoolPolicyFacts = { adoptions: [], reviews: [], eias: [] };
+
+/** Reads registers: the trust's live policies crossed with each school's facts, assessed as of a date. */
+export class PolicyRegisterQuery {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      policies: db.prepare(
+        `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, current_version, trust_facts
+         FROM rm_policies WHERE trust_id = ? AND retired = 0 ORDER BY title COLLATE NOCASE, policy_id`,
+      ),
+      schoolPolicies: db.prepare('SELECT policy_id, school_id, facts, last_evaluated_on FROM rm_school_policies WHERE trust_id = ?'),
+      oneSchool: db.prepare('SELECT policy_id, school_id, facts, last_evaluated_on FROM rm_school_policies WHERE trust_id = ? AND school_id = ?'),
+    };
+  }
+
+  /** The register of one school. */
+  schoolRegister(trustId: string, schoolId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): RegisterRow[] {
+    const policies = this.statements.policies.all(trustId) as PolicyRow[];
+    const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
+    return policies.map((policy) => assessRow(policy, facts.get(policy.policy_id), asOf, calendar));
+  }
+
+  /** The registers of every school of a trust, keyed by school id (schools without facts get all-not-adopted rows). */
+  trustRegisters(trustId: string, schoolIds: readonly string[], asOf: string, calendar: TermCalendar = TermCalendar.default): Map<string, RegisterRow[]> {
+    const policies = this.statements.policies.all(trustId) as PolicyRow[];
+    const bySchool = new Map<string, Map<string, SchoolPolicyRow>>();
+    for (const row of this.statements.schoolPolicies.all(trustId) as SchoolPolicyRow[]) {
+      if (!bySchool.has(row.school_id)) bySchool.set(row.school_id, new Map());
+      bySchool.get(row.school_id)!.set(row.policy_id, row);
+    }
+    return new Map(
+      schoolIds.map((schoolId) => {
+        const facts = bySchool.get(schoolId);
+        return [schoolId, policies.map((policy) => assessRow(policy, facts?.get(policy.policy_id), asOf, calendar))];
+      }),
+    );
+  }
+}
+
+function assessRow(policy: PolicyRow, school: SchoolPolicyRow | undefined, asOf: string, calendar: TermCalendar): RegisterRow {
+  const trustFacts = JSON.parse(policy.trust_facts) as TrustPolicyFacts;
+  const schoolFacts = school ? (JSON.parse(school.facts) as SchoolPolicyFacts) : NO_SCHOOL_FACTS;
+  const facts = {
+    scope: policy.scope,
+    reviewCycleMonths: policy.review_cycle_months,
+    trust: trustFacts,
+    school: { adoptions: schoolFacts.adoptions, reviews: schoolFacts.reviews },
+  } as PolicyReviewFacts;
+  const assessment = assessReview(facts, asOf, calendar);
+  return {
+    policyId: policy.policy_id,
+    title: policy.title,
+    scope: policy.scope,
+    status: assessment.status,
+    adoptedVersion: assessment.adoptedVersion,
+    currentVersion: policy.current_version,
+    lastReviewedOn: assessment.lastReviewedOn,
+    nextReviewDue: assessment.nextReviewDue,
+    nextReviewDueAsGiven: assessment.nextReviewDueAsGiven,
+    eia: eiaStatus({ eiaRequired: policy.eia_required === 1, eias: schoolFacts.eias }, asOf),
+    category: policy.category,
+    statutory: policy.statutory === 1,
+    approver: policy.approver,
+    reviewCycleMonths: policy.review_cycle_months,
+    lastEvaluatedOn: school?.last_evaluated_on ?? null,
+  };
+}

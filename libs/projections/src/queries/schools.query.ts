@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+
+export interface SchoolSummary {
+  id: string;
+  name: string;
+  urn: string | null;
+  phase: string | null;
+}
+
+export class SchoolsQuery {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      schools: db.prepare('SELECT school_id AS id, name, urn, phase FROM rm_schools WHERE trust_id = ? AND active = 1 ORDER BY name COLLATE NOCASE, school_id'),
+      trust: db.prepare('SELECT trust_id AS id, name FROM rm_trusts WHERE trust_id = ?'),
+    };
+  }
+
+  schoolsOf(trustId: string): SchoolSummary[] {
+    return this.statements.schools.all(trustId) as SchoolSummary[];
+  }
+
+  trust(trustId: string): { id: string; name: string } | undefined {
+    return this.statements.trust.get(trustId) as { id: string; name: string } | undefined;
+  }
+}

@@ -1,0 +1,154 @@
+import type Database from 'better-sqlite3';
+import type {
+  EIACompletedData,
+  PolicyAdoptedData,
+  PolicyApprovedData,
+  PolicyRegisteredData,
+  PolicyVersionDraftedData,
+  SchoolPolicyReviewedData,
+  TrustPolicyReviewedData,
+} from '@governance/domain';
+import type { RecordedEvent } from '@governance/event-store';
+import { Projection, TableNames } from '../projection';
+import { dataOf, trustIdOf } from './event-fields';
+
+/** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
+export interface TrustPolicyFacts {
+  approvals: { version: number; approvedOn: string }[];
+  reviews: { reviewedOn: string; nextReviewDue: string | null }[];
+}
+
+/** A school's facts about a policy, as the review rules read them. */
+export interface SchoolPolicyFacts {
+  adoptions: { version: number; adoptedOn: string }[];
+  reviews: { reviewedOn: string; nextReviewDue: string | null }[];
+  eias: { completedOn: string; fullAssessmentRequired: boolean }[];
+}
+
+/**
+ * The facts behind every school's policy register: the catalogue and, per school and policy,
+ * the dated adoptions, reviews and EIAs. Statuses depend on the day asked about, so they are
+ * computed at query time from these facts (see queries/policy-register.query.ts).
+ */
+export const policyRegisterProjection: Projection = {
+  name: 'policy-register',
+  version: 1,
+  tables: ['rm_policies', 'rm_school_policies'],
+  schema: (t: TableNames) => `
+    CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
+      policy_id           TEXT PRIMARY KEY,
+      trust_id            TEXT NOT NULL,
+      title               TEXT NOT NULL,
+      scope               TEXT NOT NULL,
+      review_cycle_months INTEGER NOT NULL,
+      approver            TEXT NOT NULL,
+      statutory           INTEGER NOT NULL,
+      eia_required        INTEGER NOT NULL,
+      category            TEXT,
+      catalogue_key       TEXT,
+      current_version     INTEGER,
+      retired             INTEGER NOT NULL DEFAULT 0,
+      trust_facts         TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS "${t.index('rm_policies_by_trust')}" ON "${t.table('rm_policies')}" (trust_id, title);
+    CREATE TABLE IF NOT EXISTS "${t.table('rm_school_policies')}" (
+      school_id TEXT NOT NULL,
+      policy_id TEXT NOT NULL,
+      trust_id  TEXT NOT NULL,
+      facts     TEXT NOT NULL,
+      last_evaluated_on TEXT,
+      PRIMARY KEY (school_id, policy_id)
+    );`,
+  applier(db: Database.Database, t: TableNames) {
+    const policies = `"${t.table('rm_policies')}"`;
+    const schoolPolicies = `"${t.table('rm_school_policies')}"`;
+    const statements = {
+      register: db.prepare(
+        `INSERT OR REPLACE INTO ${policies} (policy_id, trust_id, title, scope, review_cycle_months, approver, statutory,
+           eia_required, category, catalogue_key, current_version, retired, trust_facts)
+         VALUES (@policyId, @trustId, @title, @scope, @reviewCycleMonths, @approver, @statutory, @eiaRequired, @category,
+           @catalogueKey, NULL, 0, @trustFacts)`,
+      ),
+      version: db.prepare(`UPDATE ${policies} SET current_version = MAX(COALESCE(current_version, 0), ?) WHERE policy_id = ?`),
+      retire: db.prepare(`UPDATE ${policies} SET retired = 1 WHERE policy_id = ?`),
+      trustFacts: db.prepare(`SELECT trust_facts FROM ${policies} WHERE policy_id = ?`),
+      saveTrustFacts: db.prepare(`UPDATE ${policies} SET trust_facts = ? WHERE policy_id = ?`),
+      schoolFacts: db.prepare(`SELECT facts FROM ${schoolPolicies} WHERE school_id = ? AND policy_id = ?`),
+      saveSchoolFacts: db.prepare(
+        `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts) VALUES (?, ?, ?, ?)
+         ON CONFLICT (school_id, policy_id) DO UPDATE SET facts = excluded.facts`,
+      ),
+      evaluated: db.prepare(`UPDATE ${schoolPolicies} SET last_evaluated_on = ? WHERE school_id = ? AND policy_id = ?`),
+    };
+
+    const updateTrustFacts = (policyId: string, change: (facts: TrustPolicyFacts) => void) => {
+      const row = statements.trustFacts.get(policyId) as { trust_facts: string } | undefined;
+      if (!row) return;
+      const facts = JSON.parse(row.trust_facts) as TrustPolicyFacts;
+      change(facts);
+      statements.saveTrustFacts.run(JSON.stringify(facts), policyId);
+    };
+    const updateSchoolFacts = (event: RecordedEvent, schoolId: string, policyId: string, change: (facts: SchoolPolicyFacts) => void) => {
+      const row = statements.schoolFacts.get(schoolId, policyId) as { facts: string } | undefined;
+      const facts: SchoolPolicyFacts = row ? (JSON.parse(row.facts) as SchoolPolicyFacts) : { adoptions: [], reviews: [], eias: [] };
+      change(facts);
+      statements.saveSchoolFacts.run(schoolId, policyId, trustIdOf(event) ?? '', JSON.stringify(facts));
+    };
+
+    return (event: RecordedEvent) => {
+      switch (event.type) {
+        case 'PolicyRegistered': {
+          const data = dataOf<PolicyRegisteredData>(event);
+          statements.register.run({
+            ...data,
+            statutory: data.statutory ? 1 : 0,
+            eiaRequired: data.eiaRequired ? 1 : 0,
+            category: data.category ?? null,
+            catalogueKey: data.catalogueKey ?? null,
+            trustFacts: JSON.stringify({ approvals: [], reviews: [] } satisfies TrustPolicyFacts),
+          });
+          break;
+        }
+        case 'PolicyVersionDrafted': {
+          const { version, policyId } = dataOf<PolicyVersionDraftedData>(event);
+          statements.version.run(version, policyId);
+          break;
+        }
+        case 'PolicyApproved': {
+          const { policyId, version, approvedOn } = dataOf<PolicyApprovedData>(event);
+          updateTrustFacts(policyId, (facts) => facts.approvals.push({ version, approvedOn }));
+          break;
+        }
+        case 'PolicyReviewed': {
+          const data = dataOf<TrustPolicyReviewedData | SchoolPolicyReviewedData>(event);
+          const review = { reviewedOn: data.reviewedOn, nextReviewDue: data.nextReviewDue ?? null };
+          if (data.level === 'school') {
+            updateSchoolFacts(event, data.schoolId, data.policyId, (facts) => facts.reviews.push(review));
+          } else {
+            updateTrustFacts(data.policyId, (facts) => facts.reviews.push(review));
+          }
+          break;
+        }
+        case 'PolicyRetired':
+          statements.retire.run(dataOf<{ policyId: string }>(event).policyId);
+          break;
+        case 'PolicyAdopted': {
+          const { schoolId, policyId, version, adoptedOn } = dataOf<PolicyAdoptedData>(event);
+          updateSchoolFacts(event, schoolId, policyId, (facts) => facts.adoptions.push({ version, adoptedOn }));
+          break;
+        }
+        case 'EIACompleted': {
+          const { schoolId, policyId, completedOn, fullAssessmentRequired } = dataOf<EIACompletedData>(event);
+          updateSchoolFacts(event, schoolId, policyId, (facts) => facts.eias.push({ completedOn, fullAssessmentRequired }));
+          break;
+        }
+        case 'PolicyEvaluated': {
+          const { schoolId, policyId, evaluatedOn } = dataOf<{ schoolId: string; policyId: string; evaluatedOn: string }>(event);
+          updateSchoolFacts(event, schoolId, policyId, () => undefined);
+          statements.evaluated.run(evaluatedOn, schoolId, policyId);
+          break;
+        }
+      }
+    };
+  },
+};
