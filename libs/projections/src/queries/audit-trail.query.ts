@@ -65,11 +65,17 @@ export class AuditTrailQuery {
     const limit = Math.min(Math.max(filters.limit ?? AUDIT_DEFAULT_LIMIT, 1), AUDIT_MAX_LIMIT);
     const where = ['trust_id = @trustId'];
     const params: Record<string, unknown> = { trustId, limit: limit + 1 };
-    if (filters.schoolId) (where.push('school_id = @schoolId'), (params.schoolId = filters.schoolId));
-    if (filters.policyId) (where.push('policy_id = @policyId'), (params.policyId = filters.policyId));
-    if (filters.type) (where.push('type = @type'), (params.type = filters.type));
-    if (filters.from) (where.push('occurred_at >= @from'), (params.from = filters.from));
-    if (filters.to) (where.push('occurred_at <= @to'), (params.to = /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to));
+    const filter = (column: string, name: string, value: string | undefined, operator = '=') => {
+      if (!value) return;
+      where.push(`${column} ${operator} @${name}`);
+      params[name] = value;
+    };
+    filter('school_id', 'schoolId', filters.schoolId);
+    filter('policy_id', 'policyId', filters.policyId);
+    filter('type', 'type', filters.type);
+    filter('occurred_at', 'from', filters.from, '>=');
+    // A bare date as the upper bound includes that whole day.
+    filter('occurred_at', 'to', filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to, '<=');
     const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
     if (after !== undefined) {
       where.push(order === 'newest' ? 'position < @after' : 'position > @after');
