@@ -1,0 +1,35 @@
+import { Approver, PolicyScope } from '../policy/policy-values';
+
+export const policyCategories = [
+  'safeguarding',
+  'pupils',
+  'send-and-inclusion',
+  'equality',
+  'curriculum',
+  'admissions',
+  'staff',
+  'information',
+  'health-and-safety',
+  'finance',
+  'complaints',
+] as const;
+export type PolicyCategory = (typeof policyCategories)[number];
+
+/** One policy of the starter catalogue: what a trust registers when it adds it. */
+export interface CatalogueEntry {
+  /** Stable key, kept on the registered policy as `catalogueKey`. */
+  key: string;
+  title: string;
+  /** `trust`: one document for every academy; `school`: each academy keeps its own (local details). */
+  scope: PolicyScope;
+  reviewCycleMonths: number;
+  /** The body that usually approves it; a trust's scheme of delegation may say otherwise. */
+  approver: Approver;
+  /** Required of academy trusts by legislation or statutory guidance. */
+  statutory: boolean;
+  eiaRequired: boolean;
+  category: PolicyCategory;
+  legislation: readonly string[];
+  /** Guidance about its cycle or who it applies to. */
+  note: string | null;
+}

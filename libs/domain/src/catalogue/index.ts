@@ -1,0 +1,3 @@
+export * from './catalogue-entry';
+export * from './statutory-catalogue';
+export * from './lookup';

@@ -1,0 +1,148 @@
+import { DomainEvent } from '../shared/decider';
+import { DueDate } from '../time/due-date';
+import { LocalDate } from '../time/local-date';
+import { Approver, PolicyScope, ReviewOutcome } from './policy-values';
+
+/**
+ * Events of a trust's catalogue entry, stream `policy-{policyId}`: the policy, its versions,
+ * and (for trust-scope policies) the trust-level approvals and reviews. Data are plain JSON;
+ * an absent optional value is `null`.
+ */
+export type PolicyRegisteredData = {
+  policyId: string;
+  trustId: string;
+  title: string;
+  scope: PolicyScope;
+  reviewCycleMonths: number;
+  /** The body that usually approves it. */
+  approver: Approver;
+  statutory: boolean;
+  eiaRequired: boolean;
+  category: string | null;
+  legislation: string[];
+  linkedPolicies: string[];
+  /** The starter-catalogue entry it was created from, if any. */
+  catalogueKey: string | null;
+};
+export type PolicyRegistered = DomainEvent<'PolicyRegistered', PolicyRegisteredData>;
+
+export type PolicyVersionDraftedData = {
+  policyId: string;
+  /** 1 for the first draft, then 2, 3, ... */
+  version: number;
+  summary: string;
+  documentUrl: string | null;
+};
+export type PolicyVersionDrafted = DomainEvent<'PolicyVersionDrafted', PolicyVersionDraftedData>;
+
+export type PolicyApprovedData = {
+  policyId: string;
+  version: number;
+  approvedOn: LocalDate;
+  body: Approver;
+  minuteRef: string | null;
+};
+export type PolicyApproved = DomainEvent<'PolicyApproved', PolicyApprovedData>;
+
+/** A review at trust level; `level` tells it from a school's `PolicyReviewed`. */
+export type TrustPolicyReviewedData = {
+  level: 'trust';
+  policyId: string;
+  reviewedOn: LocalDate;
+  outcome: ReviewOutcome;
+  notes: string | null;
+  /** As given: a date, a term id (`2027-spring`) or a month (`2027-03`); null means "one cycle on". */
+  nextReviewDue: DueDate | null;
+};
+export type TrustPolicyReviewed = DomainEvent<'PolicyReviewed', TrustPolicyReviewedData>;
+
+export type PolicyRetiredData = {
+  policyId: string;
+  retiredOn: LocalDate;
+  reason: string | null;
+};
+export type PolicyRetired = DomainEvent<'PolicyRetired', PolicyRetiredData>;
+
+export type PolicyEvent =
+  PolicyRegistered | PolicyVersionDrafted | PolicyApproved | TrustPolicyReviewed | PolicyRetired;
+
+/** Every event type of the policy stream. */
+export const POLICY_EVENT_TYPES: readonly PolicyEvent['type'][] = [
+  'PolicyRegistered',
+  'PolicyVersionDrafted',
+  'PolicyApproved',
+  'PolicyReviewed',
+  'PolicyRetired',
+];
+
+export interface RegisteredPolicy {
+  registered: true;
+  policyId: string;
+  trustId: string;
+  title: string;
+  scope: PolicyScope;
+  reviewCycleMonths: number;
+  approver: Approver;
+  statutory: boolean;
+  eiaRequired: boolean;
+  /** Version numbers drafted so far, in order (1, 2, ...). */
+  versions: number[];
+  approvals: { version: number; approvedOn: LocalDate }[];
+  reviews: { reviewedOn: LocalDate; nextReviewDue: DueDate | null }[];
+  retired: boolean;
+}
+export type PolicyState = { registered: false } | RegisteredPolicy;
+
+export function initialPolicyState(): PolicyState {
+  return { registered: false };
+}
+
+export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyState {
+  if (event.type === 'PolicyRegistered') {
+    const { policyId, trustId, title, scope, reviewCycleMonths, approver, statutory, eiaRequired } =
+      event.data;
+    return {
+      registered: true,
+      policyId,
+      trustId,
+      title,
+      scope,
+      reviewCycleMonths,
+      approver,
+      statutory,
+      eiaRequired,
+      versions: [],
+      approvals: [],
+      reviews: [],
+      retired: false,
+    };
+  }
+  if (!state.registered) return state;
+  switch (event.type) {
+    case 'PolicyVersionDrafted':
+      return { ...state, versions: [...state.versions, event.data.version] };
+    case 'PolicyApproved':
+      return {
+        ...state,
+        approvals: [
+          ...state.approvals,
+          { version: event.data.version, approvedOn: event.data.approvedOn },
+        ],
+      };
+    case 'PolicyReviewed':
+      return {
+        ...state,
+        reviews: [
+          ...state.reviews,
+          { reviewedOn: event.data.reviewedOn, nextReviewDue: event.data.nextReviewDue },
+        ],
+      };
+    case 'PolicyRetired':
+      return { ...state, retired: true };
+    default: {
+      // Compile-time exhaustiveness; at run time an unknown event type leaves the state as it is.
+      const _unknown: never = event;
+      return state;
+    }
+  }
+}

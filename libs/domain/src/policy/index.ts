@@ -1,0 +1,6 @@
+export * from './policy-values';
+export * from './events';
+export * from './decide';
+export * from './decider';
+export * from './policy-facts';
+export * from './review-rules';

@@ -1,0 +1,158 @@
+import { DomainEvent } from '../shared/decider';
+import { Approver, ReviewOutcome } from '../policy/policy-values';
+import { DueDate } from '../time/due-date';
+import { LocalDate } from '../time/local-date';
+import { EiaAudience, EiaImpacts } from './eia';
+import { ChecklistItem } from './evaluation';
+
+/**
+ * Events of one school's copy of one policy, stream `schoolpolicy-{schoolId}.{policyId}`:
+ * its adoptions, local reviews, EIAs, evaluations and the review reminders of the scheduler.
+ * Data are plain JSON; an absent optional value is `null`.
+ */
+export type PolicyAdoptedData = {
+  schoolId: string;
+  policyId: string;
+  version: number;
+  adoptedOn: LocalDate;
+  /** The body that approved it locally ("ratified by the FGB" is `local-governing-body`). */
+  approvedBy: Approver | null;
+  localAmendments: string | null;
+};
+export type PolicyAdopted = DomainEvent<'PolicyAdopted', PolicyAdoptedData>;
+
+/** A review by the school; `level` tells it from the trust's `PolicyReviewed`. */
+export type SchoolPolicyReviewedData = {
+  level: 'school';
+  schoolId: string;
+  policyId: string;
+  reviewedOn: LocalDate;
+  outcome: ReviewOutcome;
+  notes: string | null;
+  /** As given: a date, a term id (`2027-spring`) or a month (`2027-03`); null means "one cycle on". */
+  nextReviewDue: DueDate | null;
+};
+export type SchoolPolicyReviewed = DomainEvent<'PolicyReviewed', SchoolPolicyReviewedData>;
+
+export type EIACompletedData = {
+  schoolId: string;
+  policyId: string;
+  /** The version assessed, when given. */
+  version: number | null;
+  completedOn: LocalDate;
+  impacts: EiaImpacts;
+  fullAssessmentRequired: boolean;
+  conclusion: string;
+  /** Opaque person id of whoever approved the EIA (names stay out of the log). */
+  approvedBy: string | null;
+  approvedOn: LocalDate | null;
+  affects: EiaAudience[];
+};
+export type EIACompleted = DomainEvent<'EIACompleted', EIACompletedData>;
+
+export type PolicyEvaluatedData = {
+  schoolId: string;
+  policyId: string;
+  evaluatedOn: LocalDate;
+  checklist: ChecklistItem[];
+  effectivenessStatement: string;
+};
+export type PolicyEvaluated = DomainEvent<'PolicyEvaluated', PolicyEvaluatedData>;
+
+/** The review falling due on `dueOn` was noticed on `asOf` (once per due date). */
+export type ReviewReminderData = {
+  schoolId: string;
+  policyId: string;
+  dueOn: LocalDate;
+  asOf: LocalDate;
+};
+export type ReviewDue = DomainEvent<'ReviewDue', ReviewReminderData>;
+export type ReviewOverdue = DomainEvent<'ReviewOverdue', ReviewReminderData>;
+
+export type SchoolPolicyEvent =
+  PolicyAdopted | SchoolPolicyReviewed | EIACompleted | PolicyEvaluated | ReviewDue | ReviewOverdue;
+
+/** Every event type of the school-policy stream (`PolicyReviewed` is also a policy-stream type; see `level`). */
+export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
+  'PolicyAdopted',
+  'PolicyReviewed',
+  'EIACompleted',
+  'PolicyEvaluated',
+  'ReviewDue',
+  'ReviewOverdue',
+];
+
+export interface SchoolPolicyState {
+  adoptions: { version: number; adoptedOn: LocalDate }[];
+  reviews: { reviewedOn: LocalDate; nextReviewDue: DueDate | null }[];
+  eias: { completedOn: LocalDate; fullAssessmentRequired: boolean }[];
+  evaluations: { evaluatedOn: LocalDate }[];
+  /** Due dates already marked ReviewDue / ReviewOverdue: one mark per review cycle. */
+  markedDue: LocalDate[];
+  markedOverdue: LocalDate[];
+}
+
+export function initialSchoolPolicyState(): SchoolPolicyState {
+  return {
+    adoptions: [],
+    reviews: [],
+    eias: [],
+    evaluations: [],
+    markedDue: [],
+    markedOverdue: [],
+  };
+}
+
+export function evolveSchoolPolicy(
+  state: SchoolPolicyState,
+  event: SchoolPolicyEvent,
+): SchoolPolicyState {
+  switch (event.type) {
+    case 'PolicyAdopted':
+      return {
+        ...state,
+        adoptions: [
+          ...state.adoptions,
+          { version: event.data.version, adoptedOn: event.data.adoptedOn },
+        ],
+      };
+    case 'PolicyReviewed':
+      return {
+        ...state,
+        reviews: [
+          ...state.reviews,
+          { reviewedOn: event.data.reviewedOn, nextReviewDue: event.data.nextReviewDue },
+        ],
+      };
+    case 'EIACompleted':
+      return {
+        ...state,
+        eias: [
+          ...state.eias,
+          {
+            completedOn: event.data.completedOn,
+            fullAssessmentRequired: event.data.fullAssessmentRequired,
+          },
+        ],
+      };
+    case 'PolicyEvaluated':
+      return {
+        ...state,
+        evaluations: [...state.evaluations, { evaluatedOn: event.data.evaluatedOn }],
+      };
+    case 'ReviewDue':
+      return { ...state, markedDue: [...state.markedDue, event.data.dueOn] };
+    case 'ReviewOverdue':
+      return { ...state, markedOverdue: [...state.markedOverdue, event.data.dueOn] };
+    default: {
+      // Compile-time exhaustiveness; at run time an unknown event type leaves the state as it is.
+      const _unknown: never = event;
+      return state;
+    }
+  }
+}
+
+/** The version adopted last (the highest: a school never adopts an older one), or null. */
+export function adoptedVersionOf(state: SchoolPolicyState): number | null {
+  return state.adoptions.length === 0 ? null : Math.max(...state.adoptions.map((a) => a.version));
+}

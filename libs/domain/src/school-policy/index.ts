@@ -1,0 +1,5 @@
+export * from './eia';
+export * from './evaluation';
+export * from './events';
+export * from './decide';
+export * from './decider';
