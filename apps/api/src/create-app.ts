@@ -26,6 +26,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const logger = new ConsoleLogger({ json: true, logLevels: LEVELS[config.logLevel] });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
+    // Throw start-up errors to the caller (main.ts prints them) instead of exiting the process.
+    abortOnError: false,
     logger: config.logLevel === 'silent' ? false : logger,
   });
   app.disable('x-powered-by');

@@ -55,13 +55,14 @@ export class ProjectionRunner {
     this.states = new ProjectionStateTable(db);
     this.batchSize = options.batchSize ?? 1000;
     this.logger = options.logger ?? silent;
-  }
-
-  /** Prepares every read model (rebuilding those whose version changed) and starts following the log. */
-  start(): void {
+    // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
     })();
+  }
+
+  /** Starts following the log from the lowest checkpoint. */
+  start(): void {
     for (const projection of this.projections) {
       this.appliers.set(projection.name, projection.applier(this.db, canonicalNames()));
     }

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ComplianceQuery, PolicyRegisterQuery } from '@governance/projections';
+import { TrustAccess, SchoolAccess } from '../auth/access-rule';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Clock } from '../clock/clock';
+import { readableSchools } from './actor-scope';
+import { AsOfQuery } from './dto/as-of.query';
+
+@ApiTags('compliance')
+@ApiBearerAuth()
+@Controller('trusts/:trustId')
+export class ComplianceController {
+  constructor(
+    private readonly compliance: ComplianceQuery,
+    private readonly registers: PolicyRegisterQuery,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('compliance')
+  @TrustAccess('any', { operator: true })
+  @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.' })
+  trustCompliance(@Param('trustId') trustId: string, @Query() query: AsOfQuery, @CurrentActor() actor: Actor) {
+    const result = this.compliance.forTrust(trustId, query.asOf ?? this.clock.today());
+    const schools = readableSchools(actor);
+    return schools ? { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) } : result;
+  }
+
+  @Get('schools/:schoolId/policies')
+  @SchoolAccess('any', { operator: true })
+  @ApiOkResponse({ description: "The school's policy register as of a day." })
+  register(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string, @Query() query: AsOfQuery) {
+    return this.registers.schoolRegister(trustId, schoolId, query.asOf ?? this.clock.today());
+  }
+}
