@@ -1,0 +1,123 @@
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  type AppendExpectedRevision,
+  type CurrentRevision,
+  type Position as EsdbPosition,
+  type RecordedEvent as EsdbRecordedEvent,
+  type ResolvedEvent as EsdbResolvedEvent,
+} from '@eventstore/db-client';
+import { ExpectedRevision, JsonObject, Position, RecordedEvent } from './event-store';
+
+/*
+ * Pure translations between the EventStore port and @eventstore/db-client's types, kept apart
+ * from the adapter so they are testable without a server (and easy to port to the Kurrent client).
+ */
+
+/** The server's "no position known" marker: -1 as an unsigned 64-bit integer. */
+const UNKNOWN_POSITION = 2n ** 64n - 1n;
+
+export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
+  switch (expected) {
+    case 'any':
+      return ANY;
+    case 'no-stream':
+      return NO_STREAM;
+    case 'stream-exists':
+      return STREAM_EXISTS;
+    default:
+      return BigInt(expected);
+  }
+}
+
+/** The actual revision a WrongExpectedVersionError reports, in the port's terms. */
+export function fromEsdbCurrentRevision(current: CurrentRevision): number | 'no-stream' {
+  return current === NO_STREAM ? 'no-stream' : Number(current);
+}
+
+/**
+ * Our positions are commit positions. Since EventStoreDB 20 every event's commit and prepare
+ * positions are equal, so a single bigint checkpoint is enough to resume $all exactly.
+ */
+export function toEsdbPosition(position: Position): EsdbPosition {
+  return { commit: position, prepare: position };
+}
+
+/** The commit position, or undefined when the server did not report one (old servers, idempotent appends). */
+export function knownCommitPosition(position: EsdbPosition | undefined): Position | undefined {
+  if (position === undefined || position.commit < 0n || position.commit >= UNKNOWN_POSITION)
+    return undefined;
+  return position.commit;
+}
+
+/** EventStoreDB's own bookkeeping ($stats, $settings, $scavenges, link events...), never ours. */
+export function isSystemEvent(event: { type: string; streamId: string }): boolean {
+  return event.type.startsWith('$') || event.streamId.startsWith('$');
+}
+
+/**
+ * Payloads as plain JSON objects. Our adapter only writes JSON objects; an event from another
+ * writer whose payload is not one (binary, array, missing metadata) reads as an empty object.
+ */
+export function toJsonObject(value: unknown): JsonObject {
+  if (value instanceof Uint8Array) {
+    try {
+      return toJsonObject(JSON.parse(Buffer.from(value).toString('utf8')));
+    } catch {
+      return {};
+    }
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as JsonObject;
+  return {};
+}
+
+/** The position of a resolved event: on the record itself (servers from 22.6) or on the envelope ($all reads). */
+export function positionOf(resolved: EsdbResolvedEvent): Position | undefined {
+  return (
+    knownCommitPosition(resolved.event?.position) ??
+    knownCommitPosition(
+      resolved.commitPosition === undefined ? undefined : toEsdbPosition(resolved.commitPosition),
+    )
+  );
+}
+
+export function fromEsdbRecordedEvent(event: EsdbRecordedEvent, position: Position): RecordedEvent {
+  return {
+    id: event.id,
+    streamId: event.streamId,
+    revision: Number(event.revision),
+    position,
+    type: event.type,
+    data: toJsonObject(event.data),
+    metadata: toJsonObject(event.metadata),
+    recordedAt: event.created.toISOString(),
+  };
+}
+
+/**
+ * A resolved event in the port's terms; throws when the server gives no position, since a
+ * RecordedEvent without one would corrupt every checkpoint built on it.
+ */
+export function fromEsdbResolvedEvent(resolved: EsdbResolvedEvent): RecordedEvent | undefined {
+  const event = resolved.event;
+  if (event === undefined) return undefined; // a link whose target was deleted
+  const position = positionOf(resolved);
+  if (position === undefined) {
+    throw new Error(
+      `EventStoreDB reported no position for event ${event.id} in ${event.streamId}: a server from 22.6 is required`,
+    );
+  }
+  return fromEsdbRecordedEvent(event, position);
+}
+
+export interface ReconnectDelays {
+  initialMs: number;
+  maxMs: number;
+}
+
+/** Exponential backoff: `initialMs` after the first failure, doubling up to `maxMs`. */
+export function reconnectDelay(failures: number, delays: ReconnectDelays): number {
+  return Math.min(delays.initialMs * 2 ** Math.min(failures, 30), delays.maxMs);
+}
