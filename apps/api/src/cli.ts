@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
+import { backup, restore } from './cli/backup';
 import { rebuildCommand } from './cli/rebuild-command';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -8,6 +9,10 @@ Commands:
   projections:rebuild [name...]   rebuild read models from the start of the log
                                   (all of them, or the named ones); a running server
                                   keeps serving the old ones until the new ones are complete
+  backup <folder>                 consistent online backup of every SQLite store in DATA_DIR
+                                  (safe while the server runs) into a new folder
+  restore <folder> [--force]      restore a backup into DATA_DIR (stop the server first;
+                                  --force replaces existing data)
 
 Settings come from the same environment variables as the server (DATA_DIR, EVENT_STORE, ...).`;
 
@@ -22,6 +27,19 @@ async function main(argv: string[]): Promise<number> {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);
       return 0;
+    case 'backup': {
+      if (!rest[0]) throw new Error('Say where to write the backup: npm run cli -- backup <folder>');
+      const manifest = await backup(config.dataDir, rest[0]);
+      console.log(`Backed up ${manifest.files.map((f) => f.name).join(', ')} to ${rest[0]}`);
+      return 0;
+    }
+    case 'restore': {
+      const folder = rest.find((arg) => !arg.startsWith('--'));
+      if (!folder) throw new Error('Say which backup to restore: npm run cli -- restore <folder> [--force]');
+      const manifest = restore(folder, config.dataDir, { force: rest.includes('--force') });
+      console.log(`Restored the backup of ${manifest.createdAt} into ${config.dataDir}`);
+      return 0;
+    }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 64; // EX_USAGE
