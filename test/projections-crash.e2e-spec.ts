@@ -34,12 +34,21 @@ describe('projections after a crash (SIGKILL)', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'governance-crash-'));
     const store = new SqliteEventStore({ file: join(dataDir, 'events.db'), synchronous: 'NORMAL' });
     for (let i = 0; i < EVENTS; i += 100) {
-      const events: NewEvent[] = Array.from({ length: 100 }, (_, j) => ({
-        id: randomUUID(),
-        type: j % 7 === 0 ? 'PolicyReviewed' : 'PolicyAdopted',
-        data: { policyId: `p${(i + j) % 50}`, n: i + j },
-        metadata: { trustId: `t${(i + j) % 3}`, schoolId: `s${(i + j) % 11}`, actorId: 'a', occurredAt: '2026-01-01T00:00:00.000Z' },
-      }));
+      // Realistic event shapes: every read model must digest them.
+      const events: NewEvent[] = Array.from({ length: 100 }, (_, j) => {
+        const n = i + j;
+        const [schoolId, policyId] = [`s${n % 11}`, `p${n % 50}`];
+        const data =
+          j % 7 === 0
+            ? { level: 'school', schoolId, policyId, reviewedOn: '2026-01-15', outcome: 'no-change', notes: null, nextReviewDue: null }
+            : { schoolId, policyId, version: 1 + (n % 3), adoptedOn: '2025-09-01', approvedBy: null, localAmendments: null };
+        return {
+          id: randomUUID(),
+          type: j % 7 === 0 ? 'PolicyReviewed' : 'PolicyAdopted',
+          data,
+          metadata: { trustId: `t${n % 3}`, schoolId, actorId: 'a', occurredAt: '2026-01-01T00:00:00.000Z' },
+        };
+      });
       await store.appendToStream(`schoolpolicy-s${i % 11}.p${i}`, events, { expectedRevision: 'any' });
     }
     await store.close();

@@ -1,18 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { DirectoryModule } from './directory/directory.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
+import { PeopleModule } from './people/people.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { ReadApiModule } from './read-api/read-api.module';
+import { TamperEvidenceModule } from './tamper-evidence/tamper-evidence.module';
+import { TrustsModule } from './trusts/trusts.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot()],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule],
       controllers: [HealthController],
     };
   }

@@ -1,7 +1,9 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, Observable, of, tap, throwError } from 'rxjs';
+import { ACCESS_RULE, AccessRule } from '../auth/access-rule';
 import { problem, problemType } from '../http/problem';
 import { ProblemDetailsFilter, ProblemException } from '../http/problem-details.filter';
 import { IdempotencyStore } from './idempotency-store';
@@ -15,13 +17,19 @@ const filter = new ProblemDetailsFilter();
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.header('idempotency-key');
     if (key === undefined || request.method !== 'POST') return next.handle();
+    // Public routes (sign-in) answer secrets that must never be stored and replayed.
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    if (rule?.kind === 'public') return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new ProblemException(
         problem(400, 'Idempotency-Key must be 1 to 255 visible characters.', {

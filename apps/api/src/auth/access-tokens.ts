@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Clock } from '../clock/clock';
+import { deriveKey } from '../directory/secret-box';
+import { SERVER_SECRETS, ServerSecrets } from './server-secrets';
+
+/** A working day: long enough not to interrupt a governors' meeting, short enough to expire overnight. */
+export const ACCESS_TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
+
+/** How the person proved who they are (RFC 8176): a password, and a one-time code when they have MFA. */
+export type AuthenticationMethod = 'pwd' | 'otp';
+
+export interface AccessClaims {
+  /** The person id. */
+  sub: string;
+  /** The person's trust. */
+  tid: string;
+  /** The directory's session version when the token was issued: credential changes end older tokens. */
+  sv: number;
+  amr: AuthenticationMethod[];
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  expiresAt: string;
+}
+
+const ISSUER = 'governance-tracker';
+const AUDIENCE = 'governance-api';
+
+/** Signed access tokens (HS256 JWTs) with an expiry. */
+@Injectable()
+export class AccessTokens {
+  private readonly jwt: JwtService;
+
+  constructor(
+    @Inject(SERVER_SECRETS) secrets: ServerSecrets,
+    private readonly clock: Clock,
+  ) {
+    this.jwt = new JwtService({ secret: deriveKey(secrets.tokenSecret, 'access-tokens') });
+  }
+
+  issue(claims: AccessClaims, lifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS): IssuedToken {
+    const iat = Math.floor(this.clock.now().getTime() / 1000);
+    const exp = iat + lifetimeSeconds;
+    const accessToken = this.jwt.sign(
+      { ...claims, iat, exp },
+      { algorithm: 'HS256', issuer: ISSUER, audience: AUDIENCE },
+    );
+    return { accessToken, expiresAt: new Date(exp * 1000).toISOString() };
+  }
+
+  /** The claims of a genuine, unexpired token, or undefined. */
+  verify(token: string): AccessClaims | undefined {
+    try {
+      const payload = this.jwt.verify<Record<string, unknown>>(token, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      });
+      return asClaims(payload);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function asClaims(payload: Record<string, unknown>): AccessClaims | undefined {
+  const { sub, tid, sv, amr } = payload;
+  if (
+    typeof sub !== 'string' ||
+    typeof tid !== 'string' ||
+    typeof sv !== 'number' ||
+    !Array.isArray(amr)
+  )
+    return undefined;
+  const methods = amr.filter((m): m is AuthenticationMethod => m === 'pwd' || m === 'otp');
+  return { sub, tid, sv, amr: methods };
+}

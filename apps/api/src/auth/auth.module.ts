@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PeopleModule } from '../people/people.module';
+import { TrustsModule } from '../trusts/trusts.module';
+import { AccessGuard } from './access.guard';
+import { AccessTokens } from './access-tokens';
+import { AuthController } from './auth.controller';
+import { EmailFingerprints } from './email-fingerprints';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { ChangeOwnPasswordHandler } from './me/change-own-password';
+import { CodeAttempts } from './me/code-attempts';
+import { ConfirmMfaHandler } from './me/confirm-mfa';
+import { GetMeHandler } from './me/get-me';
+import { MeController } from './me/me.controller';
+import { RemoveOwnMfaHandler } from './me/remove-own-mfa';
+import { StartMfaEnrolmentHandler } from './me/start-mfa-enrolment';
+import { OperatorTokenAnnouncer } from './operator-token-announcer';
+import { RequestAuthenticator } from './request-authenticator';
+import { SecurityLog } from './security-log';
+import { SignInService } from './sign-in.service';
+
+/** Sign-in, the caller's own account, and the global guard that enforces every route's access rule. */
+@Module({
+  imports: [TrustsModule, PeopleModule],
+  controllers: [AuthController, MeController],
+  providers: [
+    AccessTokens,
+    EmailFingerprints,
+    LoginRateLimiter,
+    SecurityLog,
+    SignInService,
+    RequestAuthenticator,
+    CodeAttempts,
+    OperatorTokenAnnouncer,
+    GetMeHandler,
+    StartMfaEnrolmentHandler,
+    ConfirmMfaHandler,
+    RemoveOwnMfaHandler,
+    ChangeOwnPasswordHandler,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AccessTokens],
+})
+export class AuthModule {}

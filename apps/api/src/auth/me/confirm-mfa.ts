@@ -1,0 +1,87 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, personDecider, streamIds } from '@governance/domain';
+import { CommandExecutor } from '../../commands/command-executor';
+import { PeopleDirectory } from '../../directory/people-directory';
+import { TotpSecrets } from '../../directory/totp-secrets';
+import { commandOrigin, WriteOutcome } from '../../trusts/write-answer';
+import { AccessTokens, IssuedToken } from '../access-tokens';
+import { RequestOrigin } from '../command-origin.decorator';
+import { SecurityLog } from '../security-log';
+import { CodeAttempts } from './code-attempts';
+import { signedInPerson } from './signed-in-person';
+
+export class ConfirmMfaCommand extends Command<WriteOutcome & IssuedToken> {
+  constructor(
+    readonly origin: RequestOrigin,
+    readonly code: string,
+  ) {
+    super();
+  }
+}
+
+/**
+ * A right code from the pending secret activates it and records MfaEnrolled. Other sessions
+ * end; the answer carries a new token that counts as signed in with both factors.
+ */
+@CommandHandler(ConfirmMfaCommand)
+export class ConfirmMfaHandler implements ICommandHandler<ConfirmMfaCommand> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly directory: PeopleDirectory,
+    private readonly totp: TotpSecrets,
+    private readonly attempts: CodeAttempts,
+    private readonly tokens: AccessTokens,
+    private readonly log: SecurityLog,
+  ) {}
+
+  async execute({ origin, code }: ConfirmMfaCommand): Promise<WriteOutcome & IssuedToken> {
+    const { personId, trustId } = signedInPerson(origin.actor);
+    const secret = this.totp.pending(personId);
+    if (!secret) {
+      throw new DomainError(
+        'mfa-not-started',
+        'Start setting up two-step sign-in first: POST /api/me/mfa/enrol.',
+      );
+    }
+    const attempt = this.attempts.begin('mfa', personId);
+    const step = this.attempts.step(secret, code);
+    if (step === undefined) {
+      this.log.record({
+        event: 'mfa-enrolment',
+        outcome: 'failure',
+        reason: 'mfa-code-wrong',
+        personId,
+        trustId,
+      });
+      throw new DomainError(
+        'mfa-code-wrong',
+        'That code is not right. Check the time on your phone and enter the newest code.',
+        { field: 'code' },
+      );
+    }
+    const before = this.totp.snapshot(personId);
+    this.totp.activate(personId, step);
+    let result;
+    try {
+      result = await this.executor.execute(
+        personDecider,
+        streamIds.person(personId),
+        { type: 'EnrolMfa', personId, trustId },
+        commandOrigin(origin, trustId),
+      );
+    } catch (error) {
+      this.totp.restore(personId, before);
+      throw error;
+    }
+    this.attempts.succeeded(attempt);
+    this.log.record({ event: 'mfa-enrolment', outcome: 'success', personId, trustId });
+    const sessionVersion = this.directory.findById(personId)?.sessionVersion ?? 0;
+    const token = this.tokens.issue({
+      sub: personId,
+      tid: trustId,
+      sv: sessionVersion,
+      amr: ['pwd', 'otp'],
+    });
+    return { id: personId, position: result.position, changed: result.changed, ...token };
+  }
+}

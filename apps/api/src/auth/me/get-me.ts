@@ -1,0 +1,54 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { RoleGrant } from '@governance/domain';
+import { PeopleDirectory } from '../../directory/people-directory';
+import { RequestSession } from '../request-actor';
+
+export interface MeView {
+  id: string;
+  kind: 'person' | 'operator';
+  trustId: string | null;
+  name: string | null;
+  email: string | null;
+  roles: RoleGrant[];
+  mfaEnrolled: boolean;
+  /** Only the MFA enrolment routes are open until the second factor is set up. */
+  mfaEnrolmentRequired: boolean;
+}
+
+export class GetMeQuery extends Query<MeView> {
+  constructor(readonly session: RequestSession) {
+    super();
+  }
+}
+
+@QueryHandler(GetMeQuery)
+export class GetMeHandler implements IQueryHandler<GetMeQuery> {
+  constructor(private readonly directory: PeopleDirectory) {}
+
+  async execute({ session }: GetMeQuery): Promise<MeView> {
+    const { actor } = session;
+    if (actor.kind === 'operator') {
+      return {
+        id: 'operator',
+        kind: 'operator',
+        trustId: null,
+        name: 'Platform operator',
+        email: null,
+        roles: [],
+        mfaEnrolled: false,
+        mfaEnrolmentRequired: false,
+      };
+    }
+    const entry = this.directory.findById(actor.personId);
+    return {
+      id: actor.personId,
+      kind: 'person',
+      trustId: actor.trustId,
+      name: entry?.name ?? null,
+      email: entry?.email ?? null,
+      roles: actor.roles,
+      mfaEnrolled: entry?.mfaActive ?? false,
+      mfaEnrolmentRequired: session.mfaEnrolmentRequired,
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, personDecider, streamIds } from '@governance/domain';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { Inject } from '@nestjs/common';
+import { CommandExecutor } from '../../commands/command-executor';
+import { PeopleDirectory } from '../../directory/people-directory';
+import { TotpSecrets } from '../../directory/totp-secrets';
+import { TrustReader } from '../../trusts/trust-reader';
+import { commandOrigin, WriteOutcome } from '../../trusts/write-answer';
+import { holdsRole } from '../access-decision';
+import { AccessTokens, IssuedToken } from '../access-tokens';
+import { RequestOrigin } from '../command-origin.decorator';
+import { SecurityLog } from '../security-log';
+import { CodeAttempts } from './code-attempts';
+import { signedInPerson } from './signed-in-person';
+
+export class RemoveOwnMfaCommand extends Command<WriteOutcome & IssuedToken> {
+  constructor(
+    readonly origin: RequestOrigin,
+    readonly code: string,
+  ) {
+    super();
+  }
+}
+
+/** A person turns their second factor off, proving it with a current code, unless their trust requires it. */
+@CommandHandler(RemoveOwnMfaCommand)
+export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly directory: PeopleDirectory,
+    private readonly totp: TotpSecrets,
+    private readonly trusts: TrustReader,
+    private readonly attempts: CodeAttempts,
+    private readonly tokens: AccessTokens,
+    private readonly log: SecurityLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ origin, code }: RemoveOwnMfaCommand): Promise<WriteOutcome & IssuedToken> {
+    const actor = signedInPerson(origin.actor);
+    const { personId, trustId } = actor;
+    const trust = await this.trusts.load(trustId);
+    if (trust.exists && trust.requireMfaForAdmins && holdsRole(actor, ['trust-admin'])) {
+      throw new DomainError(
+        'mfa-required-by-trust',
+        'Your trust requires two-step sign-in for administrators, so you cannot turn it off. A trust admin can reset it if you change phone.',
+      );
+    }
+    const secret = this.totp.active(personId);
+    if (!secret) {
+      const sessionVersion = this.directory.findById(personId)?.sessionVersion ?? 0;
+      const token = this.tokens.issue({
+        sub: personId,
+        tid: trustId,
+        sv: sessionVersion,
+        amr: ['pwd'],
+      });
+      return { id: personId, position: await this.store.headPosition(), changed: false, ...token };
+    }
+    const attempt = this.attempts.begin('mfa', personId);
+    const step = this.attempts.step(secret, code);
+    if (step === undefined || !this.totp.useStep(personId, step)) {
+      throw new DomainError(
+        'mfa-code-wrong',
+        'That code is not right or was already used. Enter the newest code from your app.',
+        {
+          field: 'code',
+        },
+      );
+    }
+    this.attempts.succeeded(attempt);
+    const result = await this.executor.execute(
+      personDecider,
+      streamIds.person(personId),
+      { type: 'RemoveMfa', personId, trustId, reason: 'removed-by-person' },
+      commandOrigin(origin, trustId),
+    );
+    this.totp.remove(personId);
+    this.log.record({ event: 'mfa-removal', outcome: 'success', personId, trustId });
+    const sessionVersion = this.directory.findById(personId)?.sessionVersion ?? 0;
+    const token = this.tokens.issue({
+      sub: personId,
+      tid: trustId,
+      sv: sessionVersion,
+      amr: ['pwd'],
+    });
+    return { id: personId, position: result.position, changed: result.changed, ...token };
+  }
+}

@@ -1,0 +1,44 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '@governance/domain';
+import { PeopleDirectory } from '../../directory/people-directory';
+import { TotpSecrets } from '../../directory/totp-secrets';
+import { Actor } from '../actor';
+import { newTotpSecret, TOTP_ISSUER, totpUri } from '../totp';
+import { signedInPerson } from './signed-in-person';
+
+export interface MfaEnrolment {
+  /** Base32 secret to type into an authenticator app. */
+  secret: string;
+  /** otpauth:// URI to show as a QR code. */
+  otpauthUri: string;
+  issuer: string;
+}
+
+/** Creates a new secret, pending until a code from it is confirmed. Starting again replaces it. */
+export class StartMfaEnrolmentCommand extends Command<MfaEnrolment> {
+  constructor(readonly actor: Actor) {
+    super();
+  }
+}
+
+@CommandHandler(StartMfaEnrolmentCommand)
+export class StartMfaEnrolmentHandler implements ICommandHandler<StartMfaEnrolmentCommand> {
+  constructor(
+    private readonly directory: PeopleDirectory,
+    private readonly totp: TotpSecrets,
+  ) {}
+
+  async execute({ actor }: StartMfaEnrolmentCommand): Promise<MfaEnrolment> {
+    const { personId } = signedInPerson(actor);
+    const entry = this.directory.findById(personId);
+    if (entry?.mfaActive) {
+      throw new DomainError(
+        'mfa-already-enrolled',
+        'Two-step sign-in is already set up. To move it to a new phone, remove it first or ask a trust admin to reset it.',
+      );
+    }
+    const secret = newTotpSecret();
+    this.totp.startEnrolment(personId, secret);
+    return { secret, otpauthUri: totpUri(secret, entry?.email ?? personId), issuer: TOTP_ISSUER };
+  }
+}

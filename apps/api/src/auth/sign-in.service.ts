@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../clock/clock';
+import { DirectoryPerson, PeopleDirectory } from '../directory/people-directory';
+import { TotpSecrets } from '../directory/totp-secrets';
+import { PersonReader } from '../people/person-reader';
+import { TrustReader } from '../trusts/trust-reader';
+import { AccessTokens, AuthenticationMethod, IssuedToken } from './access-tokens';
+import { invalidCredentials, mfaCodeNeeded, mfaCodeWrong } from './auth-problems';
+import { EmailFingerprints } from './email-fingerprints';
+import {
+  Attempt,
+  LoginRateLimiter,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_EMAIL,
+  RateLimit,
+} from './login-rate-limiter';
+import {
+  dummyPasswordHash,
+  hashNeedsUpgrade,
+  hashPassword,
+  verifyPassword,
+} from './password-hashing';
+import { SecurityLog } from './security-log';
+import { TooManyAttemptsError } from './too-many-attempts';
+import { totpStep } from './totp';
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+  totp?: string;
+  ip: string;
+}
+
+export interface SignedIn extends IssuedToken {
+  /** The trust requires MFA for admins and this admin has none yet: only enrolment is open. */
+  mfaEnrolmentRequired: boolean;
+}
+
+/**
+ * Password sign-in with an optional second factor. An unknown email and a wrong password get
+ * the same answer after the same argon2 work; failures count per email and per address.
+ */
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly directory: PeopleDirectory,
+    private readonly totp: TotpSecrets,
+    private readonly people: PersonReader,
+    private readonly trusts: TrustReader,
+    private readonly tokens: AccessTokens,
+    private readonly limiter: LoginRateLimiter,
+    private readonly fingerprints: EmailFingerprints,
+    private readonly log: SecurityLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async signIn(request: SignInRequest): Promise<SignedIn> {
+    const emailHash = this.fingerprints.of(request.email);
+    const emailLimit: RateLimit = {
+      key: `email:${emailHash}`,
+      maxFailures: MAX_FAILURES_PER_EMAIL,
+    };
+    const addressLimit: RateLimit = {
+      key: `ip:${request.ip}`,
+      maxFailures: MAX_FAILURES_PER_ADDRESS,
+    };
+    const attempt = this.begin([emailLimit, addressLimit], { emailHash, ip: request.ip });
+
+    const entry = this.directory.findByEmail(request.email);
+    const passwordOk = await verifyPassword(
+      entry?.passwordHash ?? (await dummyPasswordHash()),
+      request.password,
+    );
+    if (!entry?.passwordHash || !passwordOk) {
+      const reason = !entry
+        ? 'unknown-email'
+        : entry.passwordHash
+          ? 'wrong-password'
+          : 'no-password-set';
+      this.log.record({
+        event: 'sign-in',
+        outcome: 'failure',
+        reason,
+        emailHash,
+        personId: entry?.personId,
+        ip: request.ip,
+      });
+      throw invalidCredentials();
+    }
+
+    const methods: AuthenticationMethod[] = ['pwd'];
+    if (entry.mfaActive) {
+      this.checkCode(entry, request, attempt);
+      methods.push('otp');
+    }
+    this.limiter.succeeded(attempt, [emailLimit.key]);
+    if (hashNeedsUpgrade(entry.passwordHash)) {
+      this.directory.upgradePasswordHash(entry.personId, await hashPassword(request.password));
+    }
+
+    const mfaEnrolmentRequired = await this.mustEnrolMfa(entry, methods);
+    const issued = this.tokens.issue({
+      sub: entry.personId,
+      tid: entry.trustId,
+      sv: entry.sessionVersion,
+      amr: methods,
+    });
+    this.log.record({
+      event: 'sign-in',
+      outcome: 'success',
+      personId: entry.personId,
+      trustId: entry.trustId,
+      ip: request.ip,
+      methods,
+      ...(mfaEnrolmentRequired ? { restrictedTo: 'mfa-enrolment' } : {}),
+    });
+    return { ...issued, mfaEnrolmentRequired };
+  }
+
+  /** Counts the attempt before any checking, so parallel guesses cannot outrun the limit. */
+  private begin(limits: RateLimit[], who: { emailHash: string; ip: string }): Attempt {
+    try {
+      return this.limiter.begin(limits);
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) {
+        this.log.record({
+          event: 'sign-in',
+          outcome: 'refused',
+          reason: 'rate-limited',
+          ...who,
+          retryAfter: error.retryAfterSeconds,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** The second factor. A missing code is not a failed guess: the app asks for it and tries again. */
+  private checkCode(entry: DirectoryPerson, request: SignInRequest, attempt: Attempt): void {
+    const where = { personId: entry.personId, trustId: entry.trustId, ip: request.ip };
+    if (!request.totp) {
+      this.limiter.succeeded(attempt);
+      this.log.record({
+        event: 'sign-in',
+        outcome: 'refused',
+        reason: 'mfa-code-missing',
+        ...where,
+      });
+      throw mfaCodeNeeded();
+    }
+    const secret = this.totp.active(entry.personId);
+    const step =
+      secret === undefined ? undefined : totpStep(secret, request.totp, this.clock.now());
+    // A code works once: a step at or before the last one used is refused (replay).
+    if (step === undefined || !this.totp.useStep(entry.personId, step)) {
+      this.log.record({ event: 'sign-in', outcome: 'failure', reason: 'mfa-code-wrong', ...where });
+      throw mfaCodeWrong();
+    }
+  }
+
+  private async mustEnrolMfa(
+    entry: DirectoryPerson,
+    methods: AuthenticationMethod[],
+  ): Promise<boolean> {
+    if (methods.includes('otp')) return false;
+    const [trust, person] = await Promise.all([
+      this.trusts.load(entry.trustId),
+      this.people.load(entry.personId),
+    ]);
+    return (
+      trust.exists &&
+      trust.requireMfaForAdmins &&
+      person.exists &&
+      person.roles.some((grant) => grant.role === 'trust-admin')
+    );
+  }
+}

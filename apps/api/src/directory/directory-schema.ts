@@ -1,0 +1,39 @@
+/** Schema versions of directory.db, applied in order; PRAGMA user_version records how many ran. */
+export const DIRECTORY_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE people (
+    person_id           TEXT PRIMARY KEY,
+    trust_id            TEXT NOT NULL,
+    name                TEXT,
+    email               TEXT,
+    -- lower-cased email: unique across the deployment, since sign-in is by email alone
+    email_key           TEXT UNIQUE,
+    password_hash       TEXT,
+    -- TOTP secrets, encrypted (AES-256-GCM) with a key derived from the token secret
+    totp_secret         TEXT,
+    totp_pending_secret TEXT,
+    -- the last time step a code was accepted for: a code works once
+    totp_last_step      INTEGER,
+    -- bumped when credentials change or the person is erased: older tokens stop working
+    session_version     INTEGER NOT NULL DEFAULT 0,
+    created_at          TEXT NOT NULL,
+    erased_at           TEXT
+  );
+  CREATE INDEX people_by_trust ON people (trust_id, created_at);
+
+  CREATE TABLE login_failures (
+    key   TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+  );
+  CREATE INDEX login_failures_by_key ON login_failures (key, at_ms);
+
+  CREATE TABLE trust_catalog (
+    trust_id TEXT PRIMARY KEY,
+    name     TEXT NOT NULL
+  );
+  CREATE TABLE trust_catalog_checkpoint (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    position TEXT NOT NULL
+  );
+  `,
+];

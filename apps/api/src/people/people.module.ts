@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TrustsModule } from '../trusts/trusts.module';
+import { ErasePersonHandler } from './commands/erase-person';
+import { GrantRoleHandler } from './commands/grant-role';
+import { RegisterPersonHandler } from './commands/register-person';
+import { ResetMfaHandler } from './commands/reset-mfa';
+import { RevokeRoleHandler } from './commands/revoke-role';
+import { SetPasswordHandler } from './commands/set-password';
+import { PeopleController } from './people.controller';
+import { PersonReader } from './person-reader';
+import { GetPersonHandler } from './queries/get-person';
+import { ListPeopleHandler } from './queries/list-people';
+
+/** People of a trust: `person-{personId}` streams for roles, the directory for personal data. */
+@Module({
+  imports: [TrustsModule],
+  controllers: [PeopleController],
+  providers: [
+    PersonReader,
+    RegisterPersonHandler,
+    GrantRoleHandler,
+    RevokeRoleHandler,
+    ErasePersonHandler,
+    ResetMfaHandler,
+    SetPasswordHandler,
+    ListPeopleHandler,
+    GetPersonHandler,
+  ],
+  exports: [PersonReader],
+})
+export class PeopleModule {}

@@ -1,0 +1,6 @@
+import { OrganisationName } from './organisation-name';
+
+export class RenameSchoolDto {
+  @OrganisationName('Libra Academy')
+  name!: string;
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { AddSchoolHandler } from './commands/add-school';
+import { RegisterTrustHandler } from './commands/register-trust';
+import { SchoolLeavesTrustHandler } from './commands/remove-school';
+import { RenameSchoolHandler } from './commands/rename-school';
+import { SetSecurityPolicyHandler } from './commands/set-security-policy';
+import { GetSchoolHandler } from './queries/get-school';
+import { GetTrustHandler } from './queries/get-trust';
+import { ListSchoolsHandler } from './queries/list-schools';
+import { ListTrustsHandler } from './queries/list-trusts';
+import { SchoolsController } from './schools.controller';
+import { TrustCatalog } from './trust-catalog';
+import { TrustReader } from './trust-reader';
+import { TrustsController } from './trusts.controller';
+
+/** Trusts and their schools: the `trust-{trustId}` stream. */
+@Module({
+  controllers: [TrustsController, SchoolsController],
+  providers: [
+    TrustReader,
+    TrustCatalog,
+    RegisterTrustHandler,
+    AddSchoolHandler,
+    RenameSchoolHandler,
+    SchoolLeavesTrustHandler,
+    SetSecurityPolicyHandler,
+    ListTrustsHandler,
+    GetTrustHandler,
+    ListSchoolsHandler,
+    GetSchoolHandler,
+  ],
+  exports: [TrustReader],
+})
+export class TrustsModule {}

@@ -1,0 +1,5 @@
+export * from './person-commands';
+export * from './person-decider';
+export * from './person-events';
+export * from './person-state';
+export * from './roles';

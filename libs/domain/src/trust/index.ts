@@ -1,0 +1,5 @@
+export * from './school-values';
+export * from './trust-commands';
+export * from './trust-decider';
+export * from './trust-events';
+export * from './trust-state';

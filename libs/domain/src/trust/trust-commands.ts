@@ -1,0 +1,14 @@
+/** Commands on the trust stream. Ids are chosen by the caller (the server generates them). */
+export type TrustCommand =
+  | { type: 'RegisterTrust'; trustId: string; name: string }
+  | {
+      type: 'AddSchool';
+      trustId: string;
+      schoolId: string;
+      name: string;
+      urn?: string;
+      phase?: string;
+    }
+  | { type: 'RenameSchool'; trustId: string; schoolId: string; name: string }
+  | { type: 'SchoolLeavesTrust'; trustId: string; schoolId: string }
+  | { type: 'SetSecurityPolicy'; trustId: string; requireMfaForAdmins: boolean };

@@ -1,0 +1,34 @@
+import { DomainEvent } from '../shared/decider';
+import { SchoolPhase } from './school-values';
+
+/** The trust stream (`trust-{trustId}`) owns the trust, its list of schools and its security policy. */
+export type TrustRegistered = DomainEvent<'TrustRegistered', { trustId: string; name: string }>;
+
+export type SchoolAdded = DomainEvent<
+  'SchoolAdded',
+  { schoolId: string; name: string; urn?: string; phase?: SchoolPhase }
+>;
+
+export type SchoolRenamed = DomainEvent<
+  'SchoolRenamed',
+  { schoolId: string; name: string; previousName: string }
+>;
+
+/** The school left the trust (e.g. moved to another MAT): it disappears from every list. */
+export type SchoolLeftTrust = DomainEvent<'SchoolLeftTrust', { schoolId: string }>;
+
+export type TrustSecurityPolicySet = DomainEvent<
+  'TrustSecurityPolicySet',
+  { requireMfaForAdmins: boolean }
+>;
+
+export type TrustEvent =
+  TrustRegistered | SchoolAdded | SchoolRenamed | SchoolLeftTrust | TrustSecurityPolicySet;
+
+export const TRUST_EVENT_TYPES: readonly TrustEvent['type'][] = [
+  'TrustRegistered',
+  'SchoolAdded',
+  'SchoolRenamed',
+  'SchoolLeftTrust',
+  'TrustSecurityPolicySet',
+];

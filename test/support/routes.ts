@@ -1,0 +1,98 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ACCESS_RULE, AccessRule } from '../../apps/api/src/auth/access-rule';
+
+/** A route as Nest registered it, with the access rule its handler (or controller) declares. */
+export interface RegisteredRoute {
+  method: string;
+  /** Full path with the global prefix, e.g. /api/trusts/:trustId/schools. */
+  path: string;
+  rule: AccessRule | undefined;
+  /** Controller.method, to name a route in a failure. */
+  handler: string;
+}
+
+const GLOBAL_PREFIX = 'api';
+
+/**
+ * Every controller route of the application, found through Nest's module container, so a
+ * route added later is listed without touching the tests.
+ */
+export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller || typeof controller !== 'function') continue;
+      const prefixes = asArray(
+        Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined,
+      );
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (paths === undefined || method === undefined) continue;
+        const rule =
+          (Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined) ??
+          (Reflect.getMetadata(ACCESS_RULE, controller) as AccessRule | undefined);
+        for (const prefix of prefixes) {
+          for (const path of asArray(paths)) {
+            routes.push({
+              method: RequestMethod[method],
+              path: joinPath(GLOBAL_PREFIX, prefix, path),
+              rule,
+              handler: `${controller.name}.${name}`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
+
+/** Routes the Express router actually serves (Nest's and those added directly, like the API docs). */
+export function expressRoutes(app: NestExpressApplication): { method: string; path: string }[] {
+  const router = (app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } })
+    .router;
+  return router.stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods).map((method) => ({
+          method: method.toUpperCase(),
+          path: layer.route!.path,
+        }))
+      : [],
+  );
+}
+
+interface ExpressLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** Replaces each :param with its value from `values`, or with `fallback(name)`. */
+export function fillPath(
+  path: string,
+  values: Record<string, string>,
+  fallback: (name: string) => string,
+): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_match, name: string) =>
+    encodeURIComponent(values[name] ?? fallback(name)),
+  );
+}
+
+function asArray(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [''];
+  return Array.isArray(value) ? value : [value];
+}
+
+function joinPath(...parts: string[]): string {
+  const joined = parts
+    .flatMap((part) => part.split('/'))
+    .filter((segment) => segment !== '')
+    .join('/');
+  return `/${joined}`;
+}
