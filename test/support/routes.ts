@@ -1,5 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ACCESS_RULE, AccessRule } from '../../apps/api/src/auth/access-rule';
@@ -12,6 +13,8 @@ export interface RegisteredRoute {
   rule: AccessRule | undefined;
   /** Controller.method, to name a route in a failure. */
   handler: string;
+  /** Whether the handler reads a request body (@Body() or an uploaded file). */
+  takesBody: boolean;
 }
 
 const GLOBAL_PREFIX = 'api';
@@ -39,6 +42,10 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
         const rule =
           (Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined) ??
           (Reflect.getMetadata(ACCESS_RULE, controller) as AccessRule | undefined);
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>;
+        const takesBody = Object.keys(args).some((key) =>
+          [RouteParamtypes.BODY, RouteParamtypes.FILE, RouteParamtypes.FILES].includes(Number(key.split(':')[0])),
+        );
         for (const prefix of prefixes) {
           for (const path of asArray(paths)) {
             routes.push({
@@ -46,6 +53,7 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
               path: joinPath(GLOBAL_PREFIX, prefix, path),
               rule,
               handler: `${controller.name}.${name}`,
+              takesBody,
             });
           }
         }

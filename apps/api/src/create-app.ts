@@ -8,6 +8,8 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { PROBLEM_CONTENT_TYPE } from './http/problem';
 import { fromBodyParserError, ProblemDetailsFilter } from './http/problem-details.filter';
+import { rejectDeepBodies } from './http/body-depth.middleware';
+import { requireKnownContentType } from './http/content-type.middleware';
 import { requestContext } from './http/request-context.middleware';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -35,8 +37,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.set('trust proxy', 'loopback');
   app.use(requestContext);
+  app.use('/api', requireKnownContentType);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(bodyErrorsAsProblems);
+  app.use(rejectDeepBodies);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

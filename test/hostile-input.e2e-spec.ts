@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { addPerson, bearer, createTrustWithAdmin, headPosition, TestTrust } from './support/fixtures';
+import { fillPath, registeredRoutes, RegisteredRoute } from './support/routes';
+import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Hostile input for EVERY write route (so routes added later are covered): wrong types, extra
+ * fields and prototype keys, deep nesting, malformed JSON, wrong content types, huge bodies.
+ * Only 400, 413, 415 or 422 may come back (404 where a path id could not be made real), as a
+ * problem document that names the problem and leaks nothing, and the log must not move.
+ * Query strings and path ids of read routes never cause a server error either.
+ */
+const RUNS = Number(process.env.HOSTILE_RUNS ?? '12');
+const REFUSED = [400, 413, 415, 422];
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** JSON text of an object that certainly carries a field no route accepts. */
+const withUnknownField = fc
+  .tuple(
+    fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }),
+    fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, 'zzUnknownField', '$where'), fc.string({ minLength: 1, maxLength: 8 }).map((s) => `x-${s}`)),
+    fc.jsonValue({ maxDepth: 2 }),
+  )
+  .map(([fields, key, value]) => {
+    const entries = Object.entries(fields).filter(([k]) => k !== key).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+    return `{${[...entries, `${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}`].join(',')}}`;
+  });
+const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)).map((v) => JSON.stringify(v));
+const malformed = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => {
+  try {
+    JSON.parse(s);
+    return false;
+  } catch {
+    return true;
+  }
+});
+const controlAndUnicode = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).map((s) => JSON.stringify({ [`x-${s}`]: s }));
+const deeplyNested = fc.integer({ min: 500, max: 4000 }).map((depth) => `{"zz":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+
+describe('hostile input', () => {
+  let app: TestApp;
+  let trust: TestTrust;
+  let ids: Record<string, string>;
+  let writes: RegisteredRoute[];
+  let reads: RegisteredRoute[];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    trust = await createTrustWithAdmin(app, { schools: 2 });
+    const person = await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }]);
+    ids = { trustId: trust.id, schoolId: trust.schools[0], personId: person.id, term: '2026-autumn' };
+    const routes = registeredRoutes(app.app);
+    writes = routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method));
+    reads = routes.filter((r) => r.method === 'GET');
+  });
+  afterAll(() => app.close());
+
+  const tokenFor = (route: RegisteredRoute) => (route.rule?.kind === 'operator' ? OPERATOR_TOKEN : trust.admin.token);
+  const pathOf = (route: RegisteredRoute) => fillPath(route.path, ids, () => randomUUID());
+  const hasUnknownParam = (route: RegisteredRoute) => (route.path.match(/:(\w+)/g) ?? []).some((p) => !(p.slice(1) in ids));
+
+  function expectRefused(route: RegisteredRoute, response: { status: number; headers: Record<string, string>; text: string }): void {
+    const allowed = [...REFUSED, ...(hasUnknownParam(route) ? [404] : []), ...(route.rule?.kind === 'public' ? [401, 429] : [])];
+    if (!allowed.includes(response.status)) {
+      throw new Error(`${route.method} ${route.path} answered ${response.status}: ${response.text.slice(0, 300)}`);
+    }
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = JSON.parse(response.text) as { detail?: unknown };
+    expect(typeof body.detail).toBe('string');
+    expect(response.text).not.toMatch(/\bat \S+\.(ts|js):\d+|SQLITE|node_modules/i);
+  }
+
+  function send(route: RegisteredRoute, body: string | Buffer, contentType = 'application/json') {
+    const method = route.method.toLowerCase() as 'post' | 'put' | 'patch';
+    return app.http[method](pathOf(route)).set(bearer(tokenFor(route))).set('Content-Type', contentType).send(body);
+  }
+
+  it('covers every write route', () => {
+    expect(writes.filter((r) => r.takesBody).length).toBeGreaterThan(5);
+  });
+
+  it('refuses generated hostile bodies on every write route and appends nothing', async () => {
+    const before = await headPosition(app);
+    // A route that reads no body ignores one, as HTTP allows; the rest must refuse hostile ones.
+    for (const route of writes.filter((r) => r.takesBody)) {
+      for (const bodies of [withUnknownField, notAnObject, malformed, controlAndUnicode, deeplyNested]) {
+        await fc.assert(
+          fc.asyncProperty(bodies, async (body) => {
+            expectRefused(route, await send(route, body));
+          }),
+          { numRuns: RUNS },
+        );
+      }
+    }
+    expect(await headPosition(app)).toBe(before);
+  }, 300_000);
+
+  it('refuses wrong content types, 1 MB and 20 MB bodies on every write route', async () => {
+    const before = await headPosition(app);
+    const oneMegabyte = JSON.stringify({ text: 'x'.repeat(1024 * 1024) });
+    const twentyMegabytes = Buffer.alloc(20 * 1024 * 1024, 'a');
+    for (const [index, route] of writes.entries()) {
+      for (const type of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) {
+        const response = await send(route, 'name=Oak&role=trust-admin', type);
+        expect(response.status).toBe(415);
+      }
+      expect((await send(route, oneMegabyte)).status).toBe(413);
+      // 20 MB on a few routes is enough: the limit is one shared body parser.
+      if (index % 10 === 0) {
+        const huge = await send(route, twentyMegabytes).catch(() => ({ status: 413 }));
+        expect(huge.status).toBe(413);
+      }
+    }
+    expect(await headPosition(app)).toBe(before);
+  }, 300_000);
+
+  it('never answers a server error to hostile query strings or path ids on read routes', async () => {
+    const hostileId = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+      fc.constantFrom('..%2F..%2Fetc%2Fpasswd', '%00', "' OR 1=1 --", 'x'.repeat(600), '%F0%9F%8F%AB'),
+    );
+    const hostileQuery = fc.dictionary(
+      fc.oneof(fc.constantFrom('asOf', 'limit', 'cursor', 'type', 'from', 'to', 'schoolId', 'order', '__proto__'), fc.string({ maxLength: 10 })),
+      fc.oneof(fc.string({ maxLength: 50 }), fc.constantFrom('-1', '1e309', '9'.repeat(40), '2026-02-30', 'null')),
+      { maxKeys: 4 },
+    );
+    for (const route of reads) {
+      await fc.assert(
+        fc.asyncProperty(hostileId, hostileQuery, async (id, query) => {
+          const path = fillPath(route.path, {}, (name) => (name === 'trustId' ? trust.id : encodeURIComponent(id)));
+          const response = await app.http.get(path).query(query).set(bearer(tokenFor(route)));
+          if (response.status >= 500) throw new Error(`${route.path} answered ${response.status} for ${path}?${JSON.stringify(query)}: ${response.text}`);
+          if (response.status >= 400) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  }, 300_000);
+});
