@@ -59,7 +59,9 @@ describe(`soak (${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s)`, () => {
             await response.arrayBuffer();
             samples.push({ at: Date.now(), ms: performance.now() - t0, ok: response.status < 400 });
           },
-          () => samples.push({ at: Date.now(), ms: performance.now() - t0, ok: false }),
+          () => {
+            samples.push({ at: Date.now(), ms: performance.now() - t0, ok: false });
+          },
         ),
       );
       await new Promise((resolve) => setTimeout(resolve, 1000 / REQUESTS_PER_SECOND));
