@@ -8,6 +8,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
 import { PeopleModule } from './people/people.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { PolicyImportsModule } from './policy-imports/policy-imports.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadApiModule } from './read-api/read-api.module';
 import { TamperEvidenceModule } from './tamper-evidence/tamper-evidence.module';
@@ -18,7 +19,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule],
       controllers: [HealthController],
     };
   }

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { policyDecider, schoolPolicyDecider, streamIds } from '@governance/domain';
+import { isDocumentError, readPolicyDocument, UploadedFile } from '@governance/documents';
+import type { DetectionSources, DetectedPolicy } from '@governance/documents';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../clock/clock';
+import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
+import { problem, problemType } from '../http/problem';
+import { ProblemException } from '../http/problem-details.filter';
+import { GetSchoolQuery } from '../trusts/queries/get-school';
+import { ImportCorrections, planImport } from './import-plan';
+
+export interface ImportRequest {
+  file: UploadedFile;
+  schoolId?: string;
+  dryRun: boolean;
+  corrections: ImportCorrections;
+}
+
+export interface ImportAnswer {
+  detected: DetectedPolicy;
+  sources: DetectionSources;
+  warnings: string[];
+  policyId?: string;
+  position?: string;
+}
+
+/** Reads a policy document and, unless it is a dry run, records what it says. */
+@Injectable()
+export class PolicyImportService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly queries: QueryBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(request: ImportRequest, origin: CommandOrigin): Promise<ImportAnswer> {
+    if (request.schoolId) await this.queries.execute(new GetSchoolQuery(origin.trustId, request.schoolId));
+    const read = await readPolicyDocument(request.file, { today: this.clock.today() }).catch((error: unknown) => {
+      if (isDocumentError(error)) {
+        throw new ProblemException(problem(error.status, error.message, { type: problemType(`document-${error.code}`), code: error.code }));
+      }
+      throw error;
+    });
+    const answer: ImportAnswer = { detected: read.detected, sources: read.sources, warnings: read.warnings };
+    if (request.dryRun) return answer;
+
+    const policyId = randomUUID();
+    const context = { now: this.clock.now(), today: this.clock.today(), actorId: origin.actor.actorId };
+    const plan = planImport(read.detected, request.corrections, { trustId: origin.trustId, policyId, schoolId: request.schoolId, sourceFile: request.file.name }, context);
+    let position = 0n;
+    for (const command of plan.policyCommands) {
+      position = (await this.executor.execute(policyDecider, streamIds.policy(policyId), command, { ...origin, schoolId: undefined })).position;
+    }
+    for (const command of plan.schoolCommands) {
+      const schoolOrigin = { ...origin, schoolId: request.schoolId };
+      position = (await this.executor.execute(schoolPolicyDecider, streamIds.schoolPolicy(request.schoolId as string, policyId), command, schoolOrigin)).position;
+    }
+    return { ...answer, warnings: [...answer.warnings, ...plan.warnings], policyId, position: String(position) };
+  }
+}
