@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { backup, restore } from './cli/backup';
+import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -9,6 +10,9 @@ Commands:
   projections:rebuild [name...]   rebuild read models from the start of the log
                                   (all of them, or the named ones); a running server
                                   keeps serving the old ones until the new ones are complete
+  import <files...> --trust <id> [--school <id>] [--commit]
+                                  read policy documents (.txt, .docx, .pdf) and show what
+                                  was detected; --commit records them in the register
   backup <folder>                 consistent online backup of every SQLite store in DATA_DIR
                                   (safe while the server runs) into a new folder
   restore <folder> [--force]      restore a backup into DATA_DIR (stop the server first;
@@ -27,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);
       return 0;
+    case 'import':
+      return importCommand(config, rest);
     case 'backup': {
       if (!rest[0]) throw new Error('Say where to write the backup: npm run cli -- backup <folder>');
       const manifest = await backup(config.dataDir, rest[0]);
