@@ -8,3 +8,4 @@ export * from './link-governance';
 export * from './termly-report';
 export * from './review-status';
 export * from './catalogue';
+export * from './minutes';
