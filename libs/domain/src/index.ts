@@ -9,3 +9,5 @@ export * from './termly-report';
 export * from './review-status';
 export * from './catalogue';
 export * from './minutes';
+export * from './term-dates';
+export * from './reminders';
