@@ -1,0 +1,3 @@
+export * from './types';
+export * from './minutes-inputs.query';
+export { approverName } from './decisions';
