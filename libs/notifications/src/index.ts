@@ -1,1 +1,13 @@
-export {};
+export * from './notifications-database';
+export * from './outbox/outbox';
+export * from './outbox/backoff';
+export * from './outbox/dispatcher';
+export * from './mail/mailer';
+export * from './mail/smtp-mailer';
+export * from './mail/message-id';
+export * from './reminders/reminder-steps';
+export * from './reminders/reminder-email';
+export * from './reminders/dates-in-words';
+export * from './reminders/iso-week';
+export * from './calendar/icalendar';
+export * from './calendar/feed-tokens';

@@ -1,0 +1,85 @@
+import { LocalDate } from '@governance/domain';
+import { asGivenNote, longDate, relativeDays, shortDate } from './dates-in-words';
+import { ReminderStep } from './reminder-steps';
+
+export interface ReminderEmailInput {
+  step: Pick<ReminderStep, 'kind'>;
+  trustName: string;
+  /** Null for a trust-wide policy, which the trust reviews for every school. */
+  schoolName: string | null;
+  policyTitle: string;
+  dueOn: LocalDate;
+  /** The due date as the last review gave it ("2027-spring"), or null. */
+  dueAsGiven: string | null;
+  asOf: LocalDate;
+  policyUrl: string;
+  /** Why this person gets it: "the headteacher of Libra School". */
+  reason: string;
+}
+
+export interface EmailText {
+  subject: string;
+  text: string;
+}
+
+/** A plain, short reminder: what is due, by when, where to record it, and why you were told. */
+export function reminderEmail(input: ReminderEmailInput): EmailText {
+  const where = input.schoolName ?? `${input.trustName} (trust-wide)`;
+  const what = `${input.policyTitle} (${where})`;
+  const due = `${longDate(input.dueOn)}${asGivenNote(input.dueAsGiven)}`;
+  const lines: string[] = [];
+  let subject: string;
+  switch (input.step.kind) {
+    case 'due':
+    case 'days-before':
+      subject = `Review due ${relativeDays(input.asOf, input.dueOn)}: ${what}`;
+      lines.push(`The review of "${input.policyTitle}" at ${where} is due by ${due}, ${relativeDays(input.asOf, input.dueOn)}.`);
+      break;
+    case 'on-the-day':
+      subject = `Review due today: ${what}`;
+      lines.push(`The review of "${input.policyTitle}" at ${where} is due today, ${due}.`);
+      break;
+    case 'overdue':
+      subject = `Review overdue since ${shortDate(input.dueOn)}: ${what}`;
+      lines.push(
+        `The review of "${input.policyTitle}" at ${where} was due by ${due} and has not been recorded. It is overdue.`,
+      );
+      break;
+  }
+  lines.push(
+    '',
+    'When the review is done, record it (with the date of the next review) so the register and the',
+    'trust board see the policy in date again:',
+    '',
+    `  ${input.policyUrl}`,
+    '',
+    `You receive this as ${input.reason}.`,
+    '',
+    `${input.trustName}, governance tracker`,
+  );
+  return { subject, text: lines.join('\n') + '\n' };
+}
+
+export interface DigestItem {
+  policyTitle: string;
+  schoolName: string | null;
+  dueOn: LocalDate;
+  overdue: boolean;
+  policyUrl: string;
+}
+
+/** The weekly digest: overdue reviews first, then those due in the next three months. */
+export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[] }): EmailText {
+  const overdue = input.items.filter((i) => i.overdue);
+  const upcoming = input.items.filter((i) => !i.overdue);
+  const line = (item: DigestItem) =>
+    `  - ${item.policyTitle}, ${item.schoolName ?? 'trust-wide'}: due ${shortDate(item.dueOn)} (${relativeDays(input.asOf, item.dueOn)})\n    ${item.policyUrl}`;
+  const lines = [`Policy reviews for the week of ${longDate(input.asOf)}.`, ''];
+  if (overdue.length > 0) lines.push(`Overdue (${overdue.length}):`, ...overdue.map(line), '');
+  if (upcoming.length > 0) lines.push(`Due in the next three months (${upcoming.length}):`, ...upcoming.map(line), '');
+  lines.push('You receive this weekly because your trust turned on the weekly digest.', '', `${input.trustName}, governance tracker`);
+  const counts = [overdue.length > 0 ? `${overdue.length} overdue` : null, upcoming.length > 0 ? `${upcoming.length} due soon` : null]
+    .filter((part) => part !== null)
+    .join(', ');
+  return { subject: `Policy reviews this week: ${counts}`, text: lines.join('\n') + '\n' };
+}
