@@ -7,6 +7,8 @@ import { DirectoryModule } from './directory/directory.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
 import { PeopleModule } from './people/people.module';
+import { PoliciesModule } from './policies/policies.module';
+import { GovernanceModule } from './governance/governance.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { PolicyImportsModule } from './policy-imports/policy-imports.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -19,7 +21,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, PoliciesModule, GovernanceModule],
       controllers: [HealthController],
     };
   }

@@ -5,23 +5,35 @@ import { PROBLEM_CONTENT_TYPE, problem, problemType } from './problem';
 export const MAX_BODY_DEPTH = 16;
 
 export function rejectDeepBodies(request: Request, response: Response, next: NextFunction): void {
-  if (depthOf(request.body as unknown) <= MAX_BODY_DEPTH) return next();
-  const body = problem(400, `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, {
-    type: problemType('body-too-deep'),
-  });
-  response.status(400).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  const { deepest, prototypeKey } = inspect(request.body as unknown);
+  if (deepest > MAX_BODY_DEPTH) {
+    return refuse(response, `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, 'body-too-deep');
+  }
+  // JSON.parse keeps "__proto__" as an own key; refuse it before any code merges the body into an object.
+  if (prototypeKey) return refuse(response, 'The request body has a "__proto__" field, which no request accepts.', 'prototype-key');
+  next();
+}
+
+function refuse(response: Response, detail: string, type: string): void {
+  response.status(400).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem(400, detail, { type: problemType(type) })));
 }
 
 /** Depth of a parsed JSON value, measured without recursion so a hostile body cannot overflow the stack. */
 export function depthOf(value: unknown): number {
+  return inspect(value).deepest;
+}
+
+function inspect(value: unknown): { deepest: number; prototypeKey: boolean } {
   let deepest = 0;
+  let prototypeKey = false;
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop() as [unknown, number];
     if (current === null || typeof current !== 'object') continue;
     deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_BODY_DEPTH) return deepest;
+    if (deepest > MAX_BODY_DEPTH) return { deepest, prototypeKey };
+    if (Object.prototype.hasOwnProperty.call(current, '__proto__')) prototypeKey = true;
     for (const child of Object.values(current as object)) stack.push([child, depth + 1]);
   }
-  return deepest;
+  return { deepest, prototypeKey };
 }

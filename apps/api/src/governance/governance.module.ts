@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { ChangeLinkGovernanceHandler } from './commands/change-link-governance';
+import { SubmitTermlyReportHandler } from './commands/submit-termly-report';
+import { GovernanceChecks } from './governance-checks';
+import { GovernanceController } from './governance.controller';
+import { LinkGovernorsReader } from './link-governors.reader';
+
+/** Link governors, their visits and reports, and the headteacher's termly reports. */
+@Module({
+  imports: [PeopleModule, PoliciesModule],
+  controllers: [GovernanceController],
+  providers: [GovernanceChecks, LinkGovernorsReader, ChangeLinkGovernanceHandler, SubmitTermlyReportHandler],
+})
+export class GovernanceModule {}

@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { fold, LinkGovernanceEvent, linkGovernanceDecider, streamIds } from '@governance/domain';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { toDomainEvent } from '../commands/command-executor';
+import { PeopleDirectory } from '../directory/people-directory';
+import { SchoolLookup } from '../policies/school-lookup';
+
+export interface LinkGovernorView {
+  personId: string;
+  /** Null once the person's personal data has been erased. */
+  name: string | null;
+  area: string;
+  policyIds: string[];
+}
+
+/** The school's current link governors, folded from its link-governance stream. */
+@Injectable()
+export class LinkGovernorsReader {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly directory: PeopleDirectory,
+    private readonly schools: SchoolLookup,
+  ) {}
+
+  async current(trustId: string, schoolId: string): Promise<LinkGovernorView[]> {
+    await this.schools.requireActive(trustId, schoolId);
+    const history = await this.store.readStream(streamIds.linkGovernance(schoolId));
+    const state = fold(linkGovernanceDecider, history.map(toDomainEvent) as LinkGovernanceEvent[]);
+    return state.assignments.map((assignment) => ({
+      ...assignment,
+      name: this.directory.findById(assignment.personId)?.name ?? null,
+    }));
+  }
+}

@@ -1,0 +1,9 @@
+import { OptionalText, RequiredText } from '../../http/dto-fields';
+
+export class DraftVersionDto {
+  @RequiredText(5000, 'Updated for KCSIE 2026: new section on filtering and monitoring')
+  summary!: string;
+
+  @OptionalText(2000, 'https://sharepoint.example.org/policies/safeguarding-v3.docx')
+  documentUrl?: string;
+}

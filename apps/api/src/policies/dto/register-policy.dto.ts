@@ -1,0 +1,38 @@
+import { Approver, approvers, PolicyScope, policyScopes } from '@governance/domain';
+import {
+  DomainChecked,
+  OptionalBoolean,
+  OptionalText,
+  RequiredChoice,
+  RequiredText,
+  TextList,
+} from '../../http/dto-fields';
+
+export class RegisterPolicyDto {
+  @RequiredText(200, 'Social Media Policy')
+  title!: string;
+
+  @RequiredChoice(policyScopes)
+  scope!: PolicyScope;
+
+  @DomainChecked('Months between reviews (1-60), or a phrase such as "annually", "bi-annually", "every three years"', true)
+  reviewCycleMonths!: number | string;
+
+  @RequiredChoice(approvers)
+  approver!: Approver;
+
+  @OptionalBoolean()
+  statutory?: boolean;
+
+  @OptionalBoolean()
+  eiaRequired?: boolean;
+
+  @OptionalText(100, 'safeguarding')
+  category?: string;
+
+  @TextList(100, 300)
+  legislation?: string[];
+
+  @TextList(100, 200)
+  linkedPolicies?: string[];
+}

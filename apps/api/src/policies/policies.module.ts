@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ReadApiModule } from '../read-api/read-api.module';
+import { TrustsModule } from '../trusts/trusts.module';
+import { CatalogueController } from './catalogue.controller';
+import { AddFromCatalogueHandler } from './commands/add-from-catalogue';
+import { ChangePolicyHandler } from './commands/change-policy';
+import { ChangeSchoolPolicyHandler } from './commands/change-school-policy';
+import { RegisterPolicyHandler } from './commands/register-policy';
+import { PoliciesController } from './policies.controller';
+import { PolicyReader } from './policy-reader';
+import { SchoolLookup } from './school-lookup';
+import { SchoolPoliciesController } from './school-policies.controller';
+
+/** The trust's policies and each school's adoptions, reviews, EIAs and evaluations. */
+@Module({
+  imports: [TrustsModule, ReadApiModule],
+  controllers: [PoliciesController, SchoolPoliciesController, CatalogueController],
+  providers: [PolicyReader, SchoolLookup, RegisterPolicyHandler, ChangePolicyHandler, ChangeSchoolPolicyHandler, AddFromCatalogueHandler],
+  exports: [PolicyReader, SchoolLookup],
+})
+export class PoliciesModule {}

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  fold,
+  NotFoundError,
+  PolicyEvent,
+  policyDecider,
+  PolicyState,
+  RegisteredPolicy,
+  streamIds,
+} from '@governance/domain';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { toDomainEvent } from '../commands/command-executor';
+import { isPlausibleId } from '../trusts/plausible-id';
+
+/** A policy of one trust, folded from its stream: the write side never trusts a lagging read model. */
+@Injectable()
+export class PolicyReader {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load(policyId: string): Promise<PolicyState> {
+    if (!isPlausibleId(policyId)) return policyDecider.initialState();
+    const history = await this.store.readStream(streamIds.policy(policyId));
+    return fold(policyDecider, history.map(toDomainEvent) as PolicyEvent[]);
+  }
+
+  /** The policy, when it is one of this trust's; another trust's policy is as unknown as a missing one (404). */
+  async ofTrust(trustId: string, policyId: string): Promise<RegisteredPolicy> {
+    const state = await this.load(policyId);
+    if (!state.registered || state.trustId !== trustId) throw new NotFoundError('Policy', policyId);
+    return state;
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { SchoolAccess } from '../auth/access-rule';
+import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
+import { answerWrite, WriteAnswer } from '../trusts/write-answer';
+import { ChangeSchoolPolicyCommand, SchoolPolicyChange } from './commands/change-school-policy';
+import { AdoptionDto } from './dto/adoption.dto';
+import { EiaDto } from './dto/eia.dto';
+import { EvaluationDto } from './dto/evaluation.dto';
+import { ReviewDto } from './dto/review.dto';
+
+/** A school's work on a policy (API.md: trust-admin; headteacher and staff of that school). */
+const SCHOOL_POLICY_WRITERS = ['trust-admin', 'headteacher', 'staff'] as const;
+
+@ApiTags('school policies')
+@ApiBearerAuth()
+@Controller('trusts/:trustId/schools/:schoolId/policies/:policyId')
+export class SchoolPoliciesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('adoptions')
+  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  adopt(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: AdoptionDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
+    return this.change(origin, schoolId, policyId, { type: 'AdoptPolicy', data: body }, res);
+  }
+
+  @Post('reviews')
+  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  review(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: ReviewDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
+    return this.change(origin, schoolId, policyId, { type: 'ReviewSchoolPolicy', data: body }, res);
+  }
+
+  @Post('eia')
+  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  completeEia(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: EiaDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
+    return this.change(origin, schoolId, policyId, { type: 'CompleteEIA', data: body }, res);
+  }
+
+  @Post('evaluations')
+  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  evaluate(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: EvaluationDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
+    return this.change(origin, schoolId, policyId, { type: 'EvaluatePolicy', data: body }, res);
+  }
+
+  private async change(origin: RequestOrigin, schoolId: string, policyId: string, change: SchoolPolicyChange, res: Response): Promise<WriteAnswer> {
+    return answerWrite(res, await this.commands.execute(new ChangeSchoolPolicyCommand(origin, schoolId, policyId, change)));
+  }
+}

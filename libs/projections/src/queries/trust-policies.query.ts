@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import { nextReview, lastReviewedOn, PolicyReviewFacts, TermCalendar } from '@governance/domain';
+import type { TrustPolicyFacts } from '../read-models/policy-register.projection';
+
+/** One entry of a trust's policy catalogue (GET /api/trusts/:trustId/policies). */
+export interface TrustPolicyRow {
+  id: string;
+  title: string;
+  scope: 'trust' | 'school';
+  currentVersion: number | null;
+  /** The latest version the trust approved (trust-scope policies), or null. */
+  approvedVersion: number | null;
+  reviewCycleMonths: number;
+  approver: string;
+  statutory: boolean;
+  eiaRequired: boolean;
+  category: string | null;
+  catalogueKey: string | null;
+  retired: boolean;
+  /** Trust-level review facts; for school-scope policies each school's register has its own. */
+  lastReviewedOn: string | null;
+  nextReviewDue: string | null;
+}
+
+interface Row {
+  policy_id: string;
+  title: string;
+  scope: 'trust' | 'school';
+  review_cycle_months: number;
+  approver: string;
+  statutory: number;
+  eia_required: number;
+  category: string | null;
+  catalogue_key: string | null;
+  current_version: number | null;
+  retired: number;
+  trust_facts: string;
+}
+
+/** The trust's catalogue of policies, retired ones included (flagged), ordered by title. */
+export class TrustPoliciesQuery {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    const columns = `policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category,
+      catalogue_key, current_version, retired, trust_facts`;
+    this.statements = {
+      all: db.prepare(`SELECT ${columns} FROM rm_policies WHERE trust_id = ? ORDER BY title COLLATE NOCASE, policy_id`),
+      one: db.prepare(`SELECT ${columns} FROM rm_policies WHERE trust_id = ? AND policy_id = ?`),
+    };
+  }
+
+  list(trustId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): TrustPolicyRow[] {
+    return (this.statements.all.all(trustId) as Row[]).map((row) => toView(row, asOf, calendar));
+  }
+
+  get(trustId: string, policyId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): TrustPolicyRow | undefined {
+    const row = this.statements.one.get(trustId, policyId) as Row | undefined;
+    return row ? toView(row, asOf, calendar) : undefined;
+  }
+}
+
+function toView(row: Row, asOf: string, calendar: TermCalendar): TrustPolicyRow {
+  const trust = JSON.parse(row.trust_facts) as TrustPolicyFacts;
+  const facts = {
+    scope: row.scope,
+    reviewCycleMonths: row.review_cycle_months,
+    trust,
+    school: { adoptions: [], reviews: [] },
+  } as PolicyReviewFacts;
+  const trustLevel = row.scope === 'trust';
+  const approved = trust.approvals.map((approval) => approval.version);
+  return {
+    id: row.policy_id,
+    title: row.title,
+    scope: row.scope,
+    currentVersion: row.current_version,
+    approvedVersion: approved.length === 0 ? null : Math.max(...approved),
+    reviewCycleMonths: row.review_cycle_months,
+    approver: row.approver,
+    statutory: row.statutory === 1,
+    eiaRequired: row.eia_required === 1,
+    category: row.category,
+    catalogueKey: row.catalogue_key,
+    retired: row.retired === 1,
+    lastReviewedOn: trustLevel ? lastReviewedOn(facts, asOf) : null,
+    nextReviewDue: trustLevel ? (nextReview(facts, calendar, asOf)?.dueOn ?? null) : null,
+  };
+}
