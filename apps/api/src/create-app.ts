@@ -12,6 +12,7 @@ import { rejectDeepBodies } from './http/body-depth.middleware';
 import { requireKnownContentType } from './http/content-type.middleware';
 import { requestContext } from './http/request-context.middleware';
 import { createValidationPipe } from './http/validation.pipe';
+import { serveWebApp } from './web/web-app';
 
 export const JSON_BODY_LIMIT = '1mb';
 
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.set('trust proxy', 'loopback');
   app.use(requestContext);
+  serveWebApp(app);
   app.use('/api', requireKnownContentType);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(bodyErrorsAsProblems);

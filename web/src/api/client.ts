@@ -1,0 +1,114 @@
+import { session } from '../session.js';
+
+/** One bad field of a validation problem, as the API names it (`impacts.race.negativeImpact`). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error answer of the API: its application/problem+json document. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldProblem[],
+  ) {
+    super(detail || title);
+  }
+
+  /** The problem code, the last segment of `/problems/<code>` (`mfa-required`, `validation`). */
+  get code(): string {
+    return this.type.replace(/^.*\/problems\//, '');
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as multipart/form-data (file uploads). */
+  form?: FormData;
+  accept?: string;
+  /** Read-your-writes: the API waits until its read models reach this log position. */
+  minPosition?: string;
+  /** Sign-in itself: a 401 is an answer to show, not an expired session. */
+  anonymous?: boolean;
+}
+
+/** Called when the API says the session is no longer valid (expired or revoked token). */
+let onSignedOut: () => void = () => undefined;
+export function whenSignedOut(handler: () => void): void {
+  onSignedOut = handler;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  const token = session.token();
+  if (token && !options.anonymous) headers.Authorization = `Bearer ${token}`;
+  if (options.minPosition) headers['X-Min-Position'] = options.minPosition;
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    body = options.form; // the browser sets the multipart boundary itself
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, { method: options.method ?? 'GET', headers, body });
+  } catch {
+    throw new ApiProblem(0, 'network', 'No connection', 'The server could not be reached. Check your connection and try again.', []);
+  }
+  if (response.ok) return response;
+  const problem = await readProblem(response);
+  if (response.status === 401 && !options.anonymous) {
+    session.clear();
+    onSignedOut();
+  }
+  throw problem;
+}
+
+async function readProblem(response: Response): Promise<ApiProblem> {
+  let body: Partial<{ type: string; title: string; detail: string; errors: FieldProblem[] }> = {};
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    /* not a problem document: keep the status line */
+  }
+  return new ApiProblem(
+    response.status,
+    body.type ?? 'about:blank',
+    body.title ?? response.statusText,
+    body.detail ?? `The server answered ${response.status}.`,
+    Array.isArray(body.errors) ? body.errors : [],
+  );
+}
+
+/** A JSON request; answers the parsed body. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/** A request whose answer is a file or text (Markdown, CSV, .docx). */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await send(path, options)).blob();
+}
+
+/** Encodes a path segment (ids are the server's, but never trust a string into a URL). */
+export function seg(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/** A query string from the given values, leaving out empty ones. */
+export function query(values: Record<string, string | number | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

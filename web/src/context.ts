@@ -1,0 +1,82 @@
+import { api, seg } from './api/client.js';
+import type { Me, Role, School, Trust, TrustCompliance } from './api/types.js';
+import { termOf, today } from './format.js';
+import { ROLE_LABELS } from './vocabulary.js';
+
+/** What every page needs to know about the signed-in person and their trust. */
+export interface AppContext {
+  me: Me;
+  trustId: string;
+  trust: Trust;
+  /** The schools this person may see (school-scoped roles: their own). */
+  schools: School[];
+  /** Person id to name, where the API lets this person see names (trust admins), plus their own. */
+  names: Map<string, string>;
+  /** The server's today and term (it may run on a fixed date for demos), for form defaults. */
+  today: string;
+  term: string;
+}
+
+export async function loadContext(): Promise<AppContext> {
+  const me = await api<Me>('/api/me');
+  if (!me.trustId) throw new Error('The platform operator has no trust pages; sign in as a person of a trust.');
+  const trustId = me.trustId;
+  const [trust, schools, figures] = await Promise.all([
+    api<Trust>(`/api/trusts/${seg(trustId)}`),
+    api<School[]>(`/api/trusts/${seg(trustId)}/schools`),
+    api<TrustCompliance>(`/api/trusts/${seg(trustId)}/compliance`).catch(() => undefined),
+  ]);
+  const day = figures?.asOf ?? today();
+  const names = new Map<string, string>();
+  if (hasRole(me, 'trust-admin')) {
+    // Only trust admins may list people; everyone else sees roles instead of names.
+    const people = await api<{ id: string; name: string | null }[]>(`/api/trusts/${seg(trustId)}/people`).catch(() => []);
+    for (const person of people) if (person.name) names.set(person.id, person.name);
+  }
+  if (me.name) names.set(me.id, me.name);
+  return { me, trustId, trust, schools, names, today: day, term: figures?.term ?? termOf(day) };
+}
+
+export function hasRole(me: Me, role: Role, schoolId?: string): boolean {
+  return me.roles.some(
+    (grant) => grant.role === role && (schoolId === undefined || !grant.schoolId || grant.schoolId === schoolId),
+  );
+}
+
+/** Trust-wide readers (admins, trustees, trust-wide clerks) see every school. */
+export function isTrustWide(me: Me): boolean {
+  return me.roles.some((grant) => !grant.schoolId);
+}
+
+export function schoolName(context: AppContext, schoolId: string | null | undefined): string {
+  if (!schoolId) return 'the trust';
+  return context.schools.find((school) => school.id === schoolId)?.name ?? 'a school';
+}
+
+/** Who did something: "you", their name, or their role ("the headteacher"). */
+export function actorName(context: AppContext, actorId: string | null | undefined, actorRole?: string | null): string {
+  if (actorId && actorId === context.me.id) return 'you';
+  if (actorId && context.names.has(actorId)) return context.names.get(actorId) as string;
+  if (actorId === 'operator' || actorRole === 'operator') return 'the platform operator';
+  const label = actorRole ? ROLE_LABELS[actorRole as Role] : undefined;
+  return label ? `a ${label.toLowerCase()}` : 'someone';
+}
+
+/** The actions of API.md's table, as this person may do them at a school. */
+export const can = {
+  recordPolicyWork(me: Me, schoolId: string): boolean {
+    return hasRole(me, 'trust-admin') || hasRole(me, 'headteacher', schoolId) || hasRole(me, 'staff', schoolId);
+  },
+  reviewTrustPolicy(me: Me): boolean {
+    return hasRole(me, 'trust-admin');
+  },
+  linkGovernorWork(me: Me, schoolId: string): boolean {
+    return hasRole(me, 'trust-admin') || hasRole(me, 'governor', schoolId);
+  },
+  termlyReport(me: Me, schoolId: string): boolean {
+    return hasRole(me, 'trust-admin') || hasRole(me, 'headteacher', schoolId);
+  },
+  importPolicies(me: Me): boolean {
+    return hasRole(me, 'trust-admin');
+  },
+};

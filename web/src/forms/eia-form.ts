@@ -1,0 +1,118 @@
+import { api, FieldProblem } from '../api/client.js';
+import type { WriteAnswer } from '../api/types.js';
+import { AppContext } from '../context.js';
+import { h } from '../dom.js';
+import { Route } from '../router.js';
+import { PageView } from '../shell.js';
+import { CHARACTERISTICS, EIA_ANSWERS, EIA_AUDIENCES, EIA_QUESTIONS } from '../vocabulary.js';
+import { FormKit, missing } from './form-kit.js';
+import { optional, saved } from './form-parts.js';
+import { historyLinks, policyContext, schoolPolicyPath } from './policy-forms.js';
+
+/**
+ * The initial equality impact assessment, laid out like the paper form: the nine Equality Act
+ * characteristics against its three questions, each answered Yes, No or Not sure. Every cell is
+ * a fieldset whose (hidden) legend names both the group and the question, so a screen reader
+ * user hears "Age: negative impact?" before the three choices.
+ */
+export async function eiaPage(route: Route, context: AppContext): Promise<PageView> {
+  const { row, trail, policyRoute } = await policyContext(route, context);
+  const kit = new FormKit('Record an equality impact assessment');
+  kit.add(
+    kit.input('completedOn', 'Date completed', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.choices('affects', 'Who does this policy affect? (optional)', EIA_AUDIENCES.map((a) => ({ value: a.key, label: a.label })), { type: 'checkbox', inline: true }),
+    grid(kit),
+    kit.choices('fullAssessmentRequired', 'Is a full equality impact assessment required?', [
+      { value: 'false', label: 'No, the initial assessment is enough' },
+      { value: 'true', label: 'Yes, a full assessment is required' },
+    ]),
+    kit.textarea('conclusion', 'Conclusion', {
+      hint: 'In your words, as on the paper form: for example “After an initial assessment we conclude a full assessment is not required.”',
+      required: true,
+    }),
+    kit.input('approvedBy', 'Approved by (optional)', { hint: 'The name of whoever approved the assessment, as on the paper form.', autocomplete: 'off' }),
+    kit.input('approvedOn', 'Date approved (optional)', { type: 'date', width: 'medium' }),
+    kit.submit('Record the assessment'),
+  );
+  kit.onSubmit(async () => {
+    const problems: FieldProblem[] = missing(kit, [
+      ['completedOn', 'Enter the date the assessment was completed'],
+      ['fullAssessmentRequired', 'Say whether a full assessment is required'],
+      ['conclusion', 'Write the conclusion'],
+    ]);
+    const impacts: Record<string, Record<string, string>> = {};
+    for (const characteristic of CHARACTERISTICS) {
+      impacts[characteristic.key] = {};
+      for (const question of EIA_QUESTIONS) {
+        const name = `impacts.${characteristic.key}.${question.key}`;
+        const answer = kit.value(name);
+        if (answer === '') problems.push({ field: name, message: `Answer “${question.short}” for ${characteristic.label.toLowerCase()}` });
+        impacts[characteristic.key][question.key] = answer;
+      }
+    }
+    if (problems.length > 0) kit.fail(problems);
+    const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/eia`, {
+      method: 'POST',
+      json: {
+        completedOn: kit.value('completedOn'),
+        impacts,
+        fullAssessmentRequired: kit.value('fullAssessmentRequired') === 'true',
+        conclusion: kit.value('conclusion'),
+        affects: kit.values('affects'),
+        approvedBy: optional(kit, 'approvedBy'),
+        approvedOn: optional(kit, 'approvedOn'),
+      },
+    });
+    return saved('The equality impact assessment is recorded.', historyLinks(policyRoute, answer));
+  });
+  return { title: `Equality impact assessment: ${row.title}`, trail, content: kit.element() };
+}
+
+function grid(kit: FormKit): HTMLElement {
+  const error = h('p', { class: 'field-error', id: 'impacts-error', hidden: true });
+  const table = h(
+    'table',
+    { class: 'eia-grid' },
+    h('caption', {}, 'Impact on each protected characteristic (Equality Act 2010)'),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Group'), EIA_QUESTIONS.map((question) => h('th', { scope: 'col' }, question.label))),
+    ),
+    h(
+      'tbody',
+      {},
+      CHARACTERISTICS.map((characteristic) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, characteristic.label),
+          EIA_QUESTIONS.map((question) => {
+            const cell = kit.choices(`impacts.${characteristic.key}.${question.key}`, `${characteristic.label}: ${question.short}`, EIA_ANSWERS.map((a) => ({ value: a.key, label: a.label })), {
+              inline: true,
+              legendHidden: true,
+            });
+            // On a phone the columns stack, so each cell shows its question (screen readers have the legend).
+            cell.prepend(h('p', { class: 'cell-question', 'aria-hidden': 'true' }, question.short));
+            return h('td', {}, cell);
+          }),
+        ),
+      ),
+    ),
+  );
+  const controls = [...table.querySelectorAll('input')];
+  const wrapper = h(
+    'div',
+    { class: 'field eia' },
+    h('p', { class: 'hint' }, 'For each group, answer the three questions of the initial assessment. “Not sure” is a fair answer; it shows where more evidence is needed.'),
+    error,
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button button-secondary', onclick: () => setAll(table, 'negativeImpact', 'no') }, 'Answer “No” to every negative impact')),
+    h('div', { class: 'eia-wrap' }, table),
+  );
+  kit.registerSlot('impacts', wrapper, error, controls);
+  return wrapper;
+}
+
+function setAll(table: HTMLTableElement, question: string, answer: string): void {
+  for (const input of table.querySelectorAll<HTMLInputElement>(`input[name$=".${question}"][value="${answer}"]`)) input.checked = true;
+}

@@ -1,0 +1,138 @@
+import { api, seg } from '../api/client.js';
+import type { RegisterRow, WriteAnswer } from '../api/types.js';
+import { AppContext, isTrustWide, schoolName } from '../context.js';
+import { register } from '../data.js';
+import { h } from '../dom.js';
+import { Route, path } from '../router.js';
+import { PageView } from '../shell.js';
+import { APPROVER_LABELS } from '../vocabulary.js';
+import { FormKit, missing } from './form-kit.js';
+import { optional, saved, termOptions } from './form-parts.js';
+
+/** The register row a policy form is about, and the trail back to it. */
+export async function policyContext(route: Route, context: AppContext): Promise<{ row: RegisterRow; trail: [string, string][]; policyRoute: string }> {
+  const { schoolId, policyId } = route.params;
+  const rows = await register(context, schoolId);
+  const row = rows.find((candidate) => candidate.policyId === policyId);
+  if (!row) throw new Error('This policy is not in the school’s register.');
+  const policyRoute = path('schools', schoolId, 'policies', policyId);
+  const trail: [string, string][] = [
+    ['Home', '/'],
+    ...(isTrustWide(context.me) ? ([['Compliance', '/compliance']] as [string, string][]) : []),
+    [schoolName(context, schoolId), path('schools', schoolId)],
+    [row.title, policyRoute],
+  ];
+  return { row, trail, policyRoute };
+}
+
+export function schoolPolicyPath(context: AppContext, schoolId: string, policyId: string): string {
+  return `/api/trusts/${seg(context.trustId)}/schools/${seg(schoolId)}/policies/${seg(policyId)}`;
+}
+
+export function historyLinks(policyRoute: string, answer: WriteAnswer): [string, string][] {
+  return [
+    ['See the new entry in the policy’s history', `${policyRoute}?entry=${encodeURIComponent(answer.position)}`],
+    ['Back to the policy', policyRoute],
+  ];
+}
+
+const approverOptions = [
+  { value: '', label: 'Not recorded' },
+  ...Object.entries(APPROVER_LABELS).map(([value, label]) => ({ value, label })),
+];
+
+/** Record that the school adopted a version of the policy. */
+export async function adoptionPage(route: Route, context: AppContext): Promise<PageView> {
+  const { row, trail, policyRoute } = await policyContext(route, context);
+  const kit = new FormKit('Record an adoption');
+  kit.add(
+    kit.input('version', 'Version adopted', { type: 'number', min: 1, value: String(row.currentVersion ?? 1), width: 'short', inputmode: 'numeric', required: true }),
+    kit.input('adoptedOn', 'Date adopted', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.select('approvedBy', 'Approved by', approverOptions, { value: row.approver ?? '', hint: 'The body that approved it here, for example the local governing body (“ratified by the FGB”).' }),
+    kit.textarea('localAmendments', 'Local changes (optional)', { hint: 'Anything this school changed from the trust’s version.' }),
+    kit.submit('Record the adoption'),
+  );
+  kit.onSubmit(async () => {
+    const problems = missing(kit, [
+      ['version', 'Enter the version adopted'],
+      ['adoptedOn', 'Enter the date it was adopted'],
+    ]);
+    if (problems.length > 0) kit.fail(problems);
+    const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/adoptions`, {
+      method: 'POST',
+      json: { version: Number(kit.value('version')), adoptedOn: kit.value('adoptedOn'), approvedBy: optional(kit, 'approvedBy'), localAmendments: optional(kit, 'localAmendments') },
+    });
+    return saved('The adoption is recorded.', historyLinks(policyRoute, answer));
+  });
+  return { title: `Record an adoption: ${row.title}`, trail, content: kit.element() };
+}
+
+/** Record a review; the next review is one cycle on, a date, or a term ("Summer 2027"). */
+export async function reviewPage(route: Route, context: AppContext): Promise<PageView> {
+  const { row, trail, policyRoute } = await policyContext(route, context);
+  const kit = new FormKit('Record a review');
+  const dateField = kit.input('nextReviewDate', 'Date of the next review', { type: 'date', width: 'medium' });
+  const termField = kit.select('nextReviewTerm', 'Term of the next review', termOptions(context.term, 0, 9), { value: defaultNextTerm(context.term, row) });
+  const when = kit.choices(
+    'nextReviewKind',
+    'When is the next review?',
+    [
+      { value: 'cycle', label: `One review cycle on${row.reviewCycleMonths ? ` (${row.reviewCycleMonths} months)` : ''}` },
+      { value: 'term', label: 'In a term, for example Summer 2027' },
+      { value: 'date', label: 'On a date' },
+    ],
+    { value: 'cycle', slot: 'nextReviewDue' },
+  );
+  const reveal = () => {
+    const kind = kit.value('nextReviewKind');
+    dateField.hidden = kind !== 'date';
+    termField.hidden = kind !== 'term';
+  };
+  when.addEventListener('change', reveal);
+  when.append(termField, dateField);
+  reveal();
+  kit.add(
+    kit.input('reviewedOn', 'Date of the review', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.choices('outcome', 'What did the review decide?', [
+      { value: 'no-change', label: 'No change' },
+      { value: 'amended', label: 'Amended' },
+    ]),
+    kit.textarea('notes', 'Notes (optional)', { hint: 'For example what changed and why, or who took part.' }),
+    when,
+    kit.submit('Record the review'),
+  );
+  const trustLevel = row.scope === 'trust';
+  kit.onSubmit(async () => {
+    const problems = missing(kit, [
+      ['reviewedOn', 'Enter the date of the review'],
+      ['outcome', 'Choose what the review decided'],
+    ]);
+    const kind = kit.value('nextReviewKind');
+    if (kind === 'date' && kit.value('nextReviewDate') === '') problems.push({ field: 'nextReviewDate', message: 'Enter the date of the next review' });
+    if (problems.length > 0) kit.fail(problems);
+    const nextReviewDue = kind === 'date' ? kit.value('nextReviewDate') : kind === 'term' ? kit.value('nextReviewTerm') : undefined;
+    const target = trustLevel
+      ? `/api/trusts/${seg(context.trustId)}/policies/${seg(row.policyId)}/reviews`
+      : `${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/reviews`;
+    const answer = await api<WriteAnswer>(target, {
+      method: 'POST',
+      json: { reviewedOn: kit.value('reviewedOn'), outcome: kit.value('outcome'), notes: optional(kit, 'notes'), nextReviewDue },
+    });
+    return saved('The review is recorded.', historyLinks(policyRoute, answer));
+  });
+  return {
+    title: `Record a review: ${row.title}`,
+    trail,
+    content: [
+      trustLevel ? h('p', { class: 'notice notice-info' }, 'This policy is trust-wide: the review counts for every school.') : null,
+      kit.element(),
+    ],
+  };
+}
+
+/** A term about one cycle on from now, as the default of the term chooser. */
+function defaultNextTerm(current: string, row: RegisterRow): string {
+  const options = termOptions(current, 0, 9).map((option) => option.value);
+  const steps = Math.min(9, Math.max(1, Math.round(((row.reviewCycleMonths ?? 12) / 12) * 3)));
+  return options[steps] ?? current;
+}

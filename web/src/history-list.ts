@@ -1,0 +1,47 @@
+import type { AuditItem } from './api/types.js';
+import { AppContext } from './context.js';
+import { h } from './dom.js';
+import { formatInstant } from './format.js';
+import { describe } from './history.js';
+
+/**
+ * An audit trail as a list of readable entries, newest first. The entry at `highlight` (a write
+ * just made) is marked "New" and can take focus, so the success link lands on it.
+ */
+export function historyList(
+  items: AuditItem[],
+  context: AppContext,
+  options: { highlight?: string | null; policyTitle?: (policyId: string) => string | undefined; label: string },
+): HTMLElement {
+  if (items.length === 0) return h('p', { class: 'empty' }, 'Nothing has been recorded yet.');
+  return h(
+    'ol',
+    { class: 'history', 'aria-label': options.label },
+    items.map((item) => {
+      const { headline, details } = describe(item, context, options.policyTitle);
+      const isNew = options.highlight === item.position;
+      return h(
+        'li',
+        { id: `entry-${item.position}`, class: isNew ? 'entry entry-new' : 'entry', tabindex: isNew ? -1 : undefined, 'data-type': item.type },
+        h('p', { class: 'entry-when' }, h('time', { datetime: item.occurredAt }, formatInstant(item.occurredAt)), isNew ? h('span', { class: 'badge badge-new' }, 'New') : null),
+        h('p', { class: 'entry-headline' }, capitalise(headline)),
+        details.length > 0 ? h('ul', { class: 'entry-details' }, details.map((line) => h('li', {}, line))) : null,
+      );
+    }),
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** After the page is shown, scroll to and focus the highlighted entry, if any. */
+export function focusHighlighted(position: string | null): void {
+  if (!position) return;
+  requestAnimationFrame(() => {
+    const entry = document.getElementById(`entry-${position}`);
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'center' });
+    entry.focus();
+  });
+}

@@ -1,0 +1,111 @@
+import type { AuditItem } from './api/types.js';
+import { actorName, AppContext, schoolName } from './context.js';
+import { formatDate, formatDue, formatTerm, plural } from './format.js';
+import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel } from './vocabulary.js';
+
+/** An audit entry in words: a headline sentence and optional detail lines. */
+export interface ReadableEntry {
+  headline: string;
+  details: string[];
+}
+
+type Data = Record<string, unknown>;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+function approver(value: unknown): string {
+  const key = str(value) as keyof typeof APPROVER_LABELS;
+  return APPROVER_LABELS[key] ? `the ${APPROVER_LABELS[key].toLowerCase()}` : str(value);
+}
+
+function nextReview(value: unknown): string {
+  return value ? `next review ${formatDue(str(value))}` : 'next review one cycle on';
+}
+
+/**
+ * "Reviewed by Sam Patel on 14 November 2026 (no change), next review Summer 2027." Names come
+ * from the people the viewer may see; otherwise the role that acted.
+ */
+export function describe(item: AuditItem, context: AppContext, policyTitle?: (policyId: string) => string | undefined): ReadableEntry {
+  const data = item.data as Data;
+  const by = actorName(context, item.actorId, item.actorRole);
+  const policies = (ids: string[]) =>
+    ids.map((id) => policyTitle?.(id)).filter((title): title is string => Boolean(title)).join(', ');
+  switch (item.type) {
+    case 'PolicyRegistered':
+      return {
+        headline: `“${str(data.title)}” added to the trust's policies by ${by}.`,
+        details: [`Reviewed every ${plural(Number(data.reviewCycleMonths), 'month')}, approved by ${approver(data.approver)}${data.statutory ? '; statutory' : ''}.`],
+      };
+    case 'PolicyVersionDrafted':
+      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary)].filter(Boolean) };
+    case 'PolicyApproved':
+      return {
+        headline: `Version ${data.version} approved by ${approver(data.body)} on ${formatDate(str(data.approvedOn))}.`,
+        details: data.minuteRef ? [`Minute reference: ${str(data.minuteRef)}.`] : [],
+      };
+    case 'PolicyReviewed': {
+      const where = data.level === 'trust' ? ' for the whole trust' : '';
+      const outcome = data.outcome === 'amended' ? 'amended' : 'no change';
+      return {
+        headline: `Reviewed${where} by ${by} on ${formatDate(str(data.reviewedOn))} (${outcome}), ${nextReview(data.nextReviewDue)}.`,
+        details: [str(data.notes)].filter(Boolean),
+      };
+    }
+    case 'PolicyAdopted':
+      return {
+        headline: `Version ${data.version} adopted at ${schoolName(context, str(data.schoolId))} on ${formatDate(str(data.adoptedOn))}${data.approvedBy ? `, approved by ${approver(data.approvedBy)}` : ''}; recorded by ${by}.`,
+        details: data.localAmendments ? [`Local changes: ${str(data.localAmendments)}`] : [],
+      };
+    case 'EIACompleted': {
+      const impacts = (data.impacts ?? {}) as Record<string, Record<string, string>>;
+      const negative = CHARACTERISTICS.filter((c) => impacts[c.key]?.negativeImpact === 'yes').map((c) => c.label.toLowerCase());
+      return {
+        headline: `Equality impact assessment completed by ${by} on ${formatDate(str(data.completedOn))}: ${data.fullAssessmentRequired ? 'a full assessment is required' : 'no full assessment needed'}.`,
+        details: [
+          negative.length > 0 ? `Possible negative impact on: ${negative.join(', ')}.` : 'No negative impact found on any protected characteristic.',
+          str(data.conclusion),
+        ].filter(Boolean),
+      };
+    }
+    case 'PolicyEvaluated':
+      return { headline: `Evaluated by ${by} on ${formatDate(str(data.evaluatedOn))}.`, details: [str(data.effectivenessStatement)].filter(Boolean) };
+    case 'ReviewDue':
+      return { headline: `Review due on ${formatDate(str(data.dueOn))}: reminder noted on ${formatDate(str(data.asOf))}.`, details: [] };
+    case 'ReviewOverdue':
+      return { headline: `Review overdue since ${formatDate(str(data.dueOn))}: noted on ${formatDate(str(data.asOf))}.`, details: [] };
+    case 'PolicyRetired':
+      return { headline: `Retired on ${formatDate(str(data.retiredOn))} by ${by}.`, details: [str(data.reason)].filter(Boolean) };
+    case 'LinkGovernorAssigned':
+      return {
+        headline: `${actorName(context, str(data.personId), 'governor')} linked to ${str(data.area)} at ${schoolName(context, str(data.schoolId))} by ${by}.`,
+        details: [policies(list(data.policyIds))].filter(Boolean).map((titles) => `Policies: ${titles}.`),
+      };
+    case 'LinkGovernorVisitLogged':
+      return {
+        headline: `Link governor visit on ${formatDate(str(data.visitedOn))} by ${actorName(context, str(data.governorId), 'governor')}: ${str(data.purpose)}`,
+        details: [
+          `Findings: ${str(data.findings)}`,
+          ...list(data.actions).map((action) => `Action: ${action}`),
+          policies(list(data.policyIds)) ? `Policies looked at: ${policies(list(data.policyIds))}.` : '',
+          data.onBehalf ? `Recorded on their behalf by ${by}.` : '',
+        ].filter(Boolean),
+      };
+    case 'LinkGovernorReported':
+      return {
+        headline: `Link governor report for ${formatTerm(str(data.term))} by ${actorName(context, str(data.governorId), 'governor')}.`,
+        details: [str(data.summary), data.recommendations ? `Recommendations: ${str(data.recommendations)}` : ''].filter(Boolean),
+      };
+    case 'TermlyReportSubmitted': {
+      const incidents = Object.entries((data.incidents ?? {}) as Record<string, number>).filter(([, count]) => count > 0);
+      const total = incidents.reduce((sum, [, count]) => sum + count, 0);
+      return {
+        headline: `Headteacher's report for ${formatTerm(str(data.term))} submitted by ${by}${Number(data.submission) > 1 ? ` (submission ${data.submission}, replacing the earlier one)` : ''}: ${plural(total, 'incident')}.`,
+        details: [str(data.summary), ...incidents.map(([key, count]) => `${incidentLabel(key)}: ${count}`)].filter(Boolean),
+      };
+    }
+    default:
+      return { headline: `${item.type.replace(/([a-z])([A-Z])/g, '$1 $2')} (by ${by}).`, details: [] };
+  }
+}

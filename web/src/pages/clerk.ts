@@ -1,0 +1,96 @@
+import { apiBlob, query, seg } from '../api/client.js';
+import { AppContext, isTrustWide } from '../context.js';
+import { h, replace } from '../dom.js';
+import { download, MEDIA } from '../download.js';
+import { FormKit } from '../forms/form-kit.js';
+import { termOptions } from '../forms/form-parts.js';
+import { formatTerm } from '../format.js';
+import { Route, navigate } from '../router.js';
+import { PageView } from '../shell.js';
+import { notice, problemNotice, section } from '../ui.js';
+
+/**
+ * The clerk's page: choose a term and a body (the trust board, or a school's governing body),
+ * preview the inputs for the minutes and agenda, and download them as Word, Markdown, JSON or
+ * CSV to paste into the meeting papers.
+ */
+export async function clerkPage(route: Route, context: AppContext): Promise<PageView> {
+  const term = route.query.get('term') ?? context.term;
+  const schoolId = route.query.get('schoolId') ?? (isTrustWide(context.me) ? '' : (context.schools[0]?.id ?? ''));
+  const bodies = [
+    ...(isTrustWide(context.me) ? [{ value: '', label: `${context.trust.name}: trust board (every school)` }] : []),
+    ...context.schools.map((school) => ({ value: school.id, label: `${school.name}: local governing body` })),
+  ];
+  const kit = new FormKit('Choose the meeting');
+  kit.add(
+    kit.select('term', 'Term', termOptions(context.term, 3, 3), { value: term }),
+    kit.choices('schoolId', 'Which body is meeting?', bodies, { value: schoolId }),
+    kit.submit('Preview the minutes inputs'),
+  );
+  kit.onSubmit(async () => {
+    const params = new URLSearchParams({ term: kit.value('term') });
+    if (kit.value('schoolId')) params.set('schoolId', kit.value('schoolId'));
+    navigate(`/clerk?${params.toString()}`);
+  }, 'Loading…');
+  const chosen = route.query.has('term');
+  return {
+    title: 'Clerk’s termly pack',
+    trail: [['Home', '/']],
+    content: [
+      h('p', { class: 'lead' }, 'Everything the minutes and agenda need for the term: reviews due and done, equality impact assessments, link governor visits and reports, the headteacher’s report and draft resolutions.'),
+      kit.element(),
+      chosen ? await pack(context, term, schoolId, bodies.find((body) => body.value === schoolId)?.label ?? '') : null,
+    ],
+  };
+}
+
+async function pack(context: AppContext, term: string, schoolId: string, bodyLabel: string): Promise<HTMLElement> {
+  const base = `/api/trusts/${seg(context.trustId)}`;
+  const minutes = `${base}/terms/${seg(term)}/minutes-inputs${query({ schoolId })}`;
+  const slug = `${term}${schoolId ? `-${(context.schools.find((s) => s.id === schoolId)?.name ?? 'school').toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : '-trust-board'}`;
+  const status = h('div', { class: 'form-status', role: 'status' });
+  const button = (label: string, apiPath: string, filename: string, accept: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button button-secondary',
+        onclick: async () => {
+          replace(status, h('p', {}, `Preparing ${filename}…`));
+          try {
+            await download(apiPath, filename, { accept });
+            replace(status, h('p', {}, `${filename} downloaded.`));
+          } catch (error) {
+            replace(status, problemNotice(error));
+          }
+        },
+      },
+      label,
+    );
+  let preview: HTMLElement;
+  try {
+    const markdown = await (await apiBlob(minutes, { accept: MEDIA.markdown })).text();
+    preview = h('pre', { class: 'markdown-preview', tabindex: 0, 'aria-label': 'Preview of the minutes inputs', 'data-testid': 'minutes-preview' }, markdown);
+  } catch (error) {
+    preview = problemNotice(error);
+  }
+  return h(
+    'div',
+    {},
+    section(
+      `Downloads for ${formatTerm(term)}`,
+      h('p', {}, bodyLabel),
+      h(
+        'div',
+        { class: 'actions' },
+        button('Word document (.docx)', minutes, `minutes-inputs-${slug}.docx`, MEDIA.docx),
+        button('Markdown (.md)', minutes, `minutes-inputs-${slug}.md`, MEDIA.markdown),
+        button('Data (.json)', minutes, `minutes-inputs-${slug}.json`, MEDIA.json),
+        button('Policy register (.csv)', `${base}/policies.csv${query({ schoolId })}`, `policy-register-${slug}.csv`, MEDIA.csv),
+        button('Compliance figures (.csv)', `${base}/compliance.csv`, `compliance-${context.today}.csv`, MEDIA.csv),
+      ),
+      status,
+    ),
+    section('Preview', notice('info', h('p', {}, 'This is the Markdown version; the Word document has the same content with headings and tables.')), preview),
+  );
+}

@@ -1,0 +1,197 @@
+import type { RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '../api/types.js';
+import { AppContext } from '../context.js';
+import { compliance, register } from '../data.js';
+import { h, visuallyHidden } from '../dom.js';
+import { formatDate, formatTerm } from '../format.js';
+import { Route, navigate, path } from '../router.js';
+import { PageView } from '../shell.js';
+import { figure, figures, scrollingTable, section } from '../ui.js';
+import { STATUS_LABELS } from '../vocabulary.js';
+
+/** The trust board's overview: headline figures, schools by status, and a heat map of schools by policies. */
+export async function compliancePage(route: Route, context: AppContext): Promise<PageView> {
+  const asOf = route.query.get('asOf') ?? undefined;
+  const answer = await compliance(context, asOf);
+  const registers = await Promise.all(answer.schools.map((school) => register(context, school.schoolId).catch(() => [] as RegisterRow[])));
+  return {
+    title: 'Compliance across the trust',
+    trail: [['Home', '/']],
+    content: [
+      asOfForm(answer.asOf),
+      headline(answer),
+      schoolsTable(answer, route.query.get('sort') ?? 'compliance'),
+      heatMap(answer.schools, registers),
+    ],
+  };
+}
+
+/** The headline figures of the whole trust. */
+export function headline(answer: TrustCompliance): HTMLElement {
+  const { totals } = answer;
+  const schools = totals.schools ?? answer.schools.length;
+  const pct = totals.compliancePct;
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'figures-title' },
+    h('h2', { id: 'figures-title' }, `As of ${formatDate(answer.asOf)}${answer.term ? `, ${formatTerm(answer.term)} term` : ''}`),
+    figures(
+      figure('Compliance', pct === null ? 'No policies yet' : `${pct}%`, pct === null ? 'plain' : pct >= 90 ? 'good' : pct >= 70 ? 'warn' : 'bad', 'figure-compliance'),
+      figure('Schools', schools, 'plain', 'figure-schools'),
+      figure('Overdue reviews', totals.overdue, totals.overdue > 0 ? 'bad' : 'good', 'figure-overdue'),
+      figure('Due soon', totals.dueSoon, totals.dueSoon > 0 ? 'warn' : 'plain', 'figure-due-soon'),
+      figure('Not adopted', totals.notAdopted, totals.notAdopted > 0 ? 'warn' : 'plain', 'figure-not-adopted'),
+      figure('EIAs missing', totals.eiaMissing, totals.eiaMissing > 0 ? 'warn' : 'plain', 'figure-eia-missing'),
+      figure('Link governor reports this term', totals.linkGovernorReportsThisTerm ?? sum(answer.schools, (s) => s.linkGovernorReportsThisTerm), 'plain', 'figure-link-reports'),
+      figure(
+        'Headteacher reports this term',
+        `${totals.termlyReportsSubmitted ?? answer.schools.filter((s) => s.termlyReportSubmitted).length} of ${schools}`,
+        'plain',
+        'figure-termly-reports',
+      ),
+    ),
+  );
+}
+
+function sum(rows: SchoolCompliance[], pick: (row: SchoolCompliance) => number): number {
+  return rows.reduce((total, row) => total + pick(row), 0);
+}
+
+function asOfForm(asOf: string): HTMLElement {
+  const input = h('input', { type: 'date', id: 'as-of', name: 'asOf', value: asOf, class: 'input-medium' });
+  return h(
+    'form',
+    {
+      class: 'inline-form',
+      'aria-label': 'Date to assess',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        navigate(`/compliance${input.value ? `?asOf=${encodeURIComponent(input.value)}` : ''}`);
+      },
+    },
+    h('label', { for: 'as-of' }, 'Show the position on'),
+    input,
+    h('button', { type: 'submit', class: 'button button-secondary' }, 'Show'),
+  );
+}
+
+const SORTS: Record<string, { label: string; compare: (a: SchoolCompliance, b: SchoolCompliance) => number }> = {
+  compliance: { label: 'Lowest compliance first', compare: (a, b) => (a.compliancePct ?? 101) - (b.compliancePct ?? 101) || a.name.localeCompare(b.name) },
+  overdue: { label: 'Most overdue first', compare: (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name) },
+  name: { label: 'School name', compare: (a, b) => a.name.localeCompare(b.name) },
+};
+
+function schoolsTable(answer: TrustCompliance, sort: string): HTMLElement {
+  const chosen = SORTS[sort] ?? SORTS.compliance;
+  const rows = [...answer.schools].sort(chosen.compare);
+  const sorter = h(
+    'select',
+    {
+      id: 'school-sort',
+      onchange: (event: Event) => {
+        const params = new URLSearchParams({ asOf: answer.asOf, sort: (event.target as HTMLSelectElement).value });
+        navigate(`/compliance?${params.toString()}`);
+      },
+    },
+    Object.entries(SORTS).map(([key, { label }]) => h('option', { value: key, selected: SORTS[sort] ? key === sort : key === 'compliance' }, label)),
+  );
+  const table = h(
+    'table',
+    { class: 'data', 'data-testid': 'schools-table' },
+    h('caption', { class: 'visually-hidden' }, 'Each school: compliance and the number of policies in each status'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'Link governor reports', 'Head’s report'].map((label) =>
+          h('th', { scope: 'col' }, label),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((school) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, h('a', { href: `#${path('schools', school.schoolId)}` }, school.name)),
+          h('td', { class: 'num' }, school.compliancePct === null ? '–' : `${school.compliancePct}%`),
+          h('td', { class: 'num' }, school.inDate),
+          h('td', { class: 'num' }, school.dueSoon),
+          h('td', { class: school.overdue > 0 ? 'num cell-bad' : 'num' }, school.overdue),
+          h('td', { class: 'num' }, school.notAdopted),
+          h('td', { class: 'num' }, school.neverReviewed ?? '–'),
+          h('td', { class: 'num' }, school.eiaMissing),
+          h('td', { class: 'num' }, school.linkGovernorReportsThisTerm),
+          h('td', {}, school.termlyReportSubmitted ? 'Submitted' : 'Not yet'),
+        ),
+      ),
+    ),
+  );
+  return section(
+    'Schools by status',
+    h('div', { class: 'inline-form' }, h('label', { for: 'school-sort' }, 'Order'), sorter),
+    rows.length === 0 ? h('p', { class: 'empty' }, 'The trust has no schools yet.') : scrollingTable('Schools by status', table),
+  );
+}
+
+const CELL_SYMBOLS: Record<ReviewStatus, string> = {
+  'in-date': '✓',
+  'due-soon': '!',
+  overdue: '✕',
+  'not-adopted': '–',
+  'never-reviewed': '?',
+};
+
+/** Schools down, policies across; each cell says its status in a symbol, a colour and hidden words. */
+function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLElement {
+  const policies = new Map<string, string>();
+  for (const rows of registers) for (const row of rows) if (!policies.has(row.policyId)) policies.set(row.policyId, row.title);
+  if (policies.size === 0 || schools.length === 0) return section('Schools by policy', h('p', { class: 'empty' }, 'No policies to show yet.'));
+  const legend = h(
+    'ul',
+    { class: 'legend', 'aria-label': 'Key' },
+    (Object.keys(CELL_SYMBOLS) as ReviewStatus[]).map((status) =>
+      h('li', {}, h('span', { class: `heat status-${status}`, 'aria-hidden': 'true' }, CELL_SYMBOLS[status]), STATUS_LABELS[status]),
+    ),
+  );
+  const table = h(
+    'table',
+    { class: 'heatmap', 'data-testid': 'heatmap' },
+    h('caption', { class: 'visually-hidden' }, 'Review status of each policy at each school'),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'School'), [...policies.values()].map((title) => h('th', { scope: 'col', class: 'rotated' }, h('span', {}, title)))),
+    ),
+    h(
+      'tbody',
+      {},
+      schools.map((school, index) => {
+        const rows = new Map(registers[index].map((row) => [row.policyId, row]));
+        return h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, school.name),
+          [...policies.entries()].map(([policyId, title]) => {
+            const row = rows.get(policyId);
+            if (!row) return h('td', {}, visuallyHidden('not applicable'));
+            return h(
+              'td',
+              { class: 'heat-cell' },
+              h(
+                'a',
+                { href: `#${path('schools', school.schoolId, 'policies', policyId)}`, class: `heat status-${row.status}`, title: `${title}: ${STATUS_LABELS[row.status]}` },
+                h('span', { 'aria-hidden': 'true' }, CELL_SYMBOLS[row.status]),
+                visuallyHidden(`${title} at ${school.name}: ${STATUS_LABELS[row.status]}`),
+              ),
+            );
+          }),
+        );
+      }),
+    ),
+  );
+  return section('Schools by policy', h('p', { class: 'hint' }, 'Each square is one policy at one school. Choose a square to see that policy’s history.'), legend, scrollingTable('Schools by policy', table));
+}

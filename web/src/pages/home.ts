@@ -1,0 +1,87 @@
+import type { RegisterRow, RoleGrant } from '../api/types.js';
+import { AppContext, can, hasRole, isTrustWide, schoolName } from '../context.js';
+import { compliance, linkGovernors, register } from '../data.js';
+import { h } from '../dom.js';
+import { plural } from '../format.js';
+import { path } from '../router.js';
+import { PageView } from '../shell.js';
+import { actions, buttonLink, section, statusBadge } from '../ui.js';
+import { ROLE_LABELS, STATUS_ORDER } from '../vocabulary.js';
+import { headline } from './compliance.js';
+import { nextReviewText } from './register.js';
+
+/** The first page after signing in: what matters for each of this person's roles. */
+export async function homePage(_route: unknown, context: AppContext): Promise<PageView> {
+  const { me } = context;
+  const parts: (HTMLElement | null)[] = [h('p', { class: 'lead' }, `Signed in as ${describeRoles(context, me.roles)}.`)];
+  if (isTrustWide(me)) parts.push(await trustPanel(context));
+  const schoolIds = [...new Set(me.roles.filter((grant) => grant.schoolId).map((grant) => grant.schoolId as string))];
+  for (const schoolId of schoolIds) parts.push(await schoolPanel(context, schoolId));
+  if (hasRole(me, 'clerk')) {
+    parts.push(section('Meeting papers', h('p', {}, 'Prepare the inputs for the minutes and agenda of the next meeting.'), actions(buttonLink('/clerk', 'Open the clerk’s termly pack'))));
+  }
+  if (hasRole(me, 'trust-admin')) {
+    parts.push(section('Policies you already have', h('p', {}, 'Upload existing policy documents; dates, approvers and review cycles are read for you to check.'), actions(buttonLink('/import', 'Import policy documents', true))));
+  }
+  return { title: `Welcome${me.name ? `, ${me.name}` : ''}`, content: parts };
+}
+
+function describeRoles(context: AppContext, roles: RoleGrant[]): string {
+  return roles.map((grant) => `${ROLE_LABELS[grant.role] ?? grant.role}${grant.schoolId ? ` at ${schoolName(context, grant.schoolId)}` : ` of ${context.trust.name}`}`).join(', ');
+}
+
+async function trustPanel(context: AppContext): Promise<HTMLElement> {
+  const answer = await compliance(context);
+  const worst = [...answer.schools].filter((school) => school.overdue > 0).sort((a, b) => b.overdue - a.overdue).slice(0, 5);
+  return h(
+    'div',
+    {},
+    headline(answer),
+    section(
+      'Needs attention',
+      worst.length === 0
+        ? h('p', {}, 'No school has an overdue review.')
+        : h('ul', { class: 'plain-list' }, worst.map((school) => h('li', {}, h('a', { href: `#${path('schools', school.schoolId)}` }, school.name), ` – ${plural(school.overdue, 'overdue review')}`))),
+      actions(buttonLink('/compliance', 'See every school and policy')),
+    ),
+  );
+}
+
+/** A school-scoped person's school: what is due, and the forms of their role. */
+async function schoolPanel(context: AppContext, schoolId: string): Promise<HTMLElement> {
+  const { me } = context;
+  const [rows, governors] = await Promise.all([register(context, schoolId), linkGovernors(context, schoolId)]);
+  const urgent = rows
+    .filter((row) => row.status === 'overdue' || row.status === 'due-soon' || row.status === 'never-reviewed')
+    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+    .slice(0, 8);
+  const myLinks = governors.filter((governor) => governor.personId === me.id);
+  const titles = new Map(rows.map((row) => [row.policyId, row.title]));
+  return section(
+    schoolName(context, schoolId),
+    myLinks.length > 0
+      ? h(
+          'div',
+          {},
+          h('h3', {}, 'Your link governor areas'),
+          h('ul', { class: 'plain-list' }, myLinks.map((link) => h('li', {}, h('strong', {}, link.area), link.policyIds.length > 0 ? `: ${link.policyIds.map((id) => titles.get(id) ?? 'a policy').join(', ')}` : ''))),
+        )
+      : null,
+    h('h3', {}, 'Reviews needing attention'),
+    urgent.length === 0 ? h('p', {}, 'Every policy is in date.') : urgentList(urgent, schoolId),
+    actions(
+      can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'visits', 'new'), 'Log a visit') : null,
+      can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'link-governor-report'), 'Write a link governor report', true) : null,
+      can.termlyReport(me, schoolId) ? buttonLink(path('schools', schoolId, 'termly-report'), 'Submit the termly report') : null,
+      buttonLink(path('schools', schoolId), 'See the whole policy register', true),
+    ),
+  );
+}
+
+function urgentList(rows: RegisterRow[], schoolId: string): HTMLElement {
+  return h(
+    'ul',
+    { class: 'plain-list urgent' },
+    rows.map((row) => h('li', {}, statusBadge(row.status), ' ', h('a', { href: `#${path('schools', schoolId, 'policies', row.policyId)}` }, row.title), row.nextReviewDue ? ` – due ${nextReviewText(row)}` : '')),
+  );
+}

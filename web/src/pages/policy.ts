@@ -1,0 +1,69 @@
+import type { RegisterRow } from '../api/types.js';
+import { AppContext, can, isTrustWide, schoolName } from '../context.js';
+import { linkGovernors, policyHistory, register } from '../data.js';
+import { h } from '../dom.js';
+import { formatDate, plural } from '../format.js';
+import { focusHighlighted, historyList } from '../history-list.js';
+import { Route, path } from '../router.js';
+import { PageView } from '../shell.js';
+import { actions, buttonLink, eiaBadge, section, statusBadge } from '../ui.js';
+import { APPROVER_LABELS } from '../vocabulary.js';
+import { nextReviewText, versionText } from './register.js';
+
+/** One policy at one school: where it stands, what can be recorded, and its history in words. */
+export async function policyPage(route: Route, context: AppContext): Promise<PageView> {
+  const { schoolId, policyId } = route.params;
+  const entry = route.query.get('entry');
+  const [rows, history] = await Promise.all([
+    register(context, schoolId, entry ?? undefined),
+    policyHistory(context, schoolId, policyId, entry ?? undefined),
+    linkGovernors(context, schoolId),
+  ]);
+  const row = rows.find((candidate) => candidate.policyId === policyId);
+  if (!row) throw new Error('This policy is not in the school’s register (it may have been retired).');
+  const titles = new Map(rows.map((r) => [r.policyId, r.title]));
+  focusHighlighted(entry);
+  return {
+    title: row.title,
+    trail: [
+      ['Home', '/'],
+      ...(isTrustWide(context.me) ? ([['Compliance', '/compliance']] as [string, string][]) : []),
+      [schoolName(context, schoolId), path('schools', schoolId)],
+    ],
+    content: [
+      h('p', { class: 'lead' }, `At ${schoolName(context, schoolId)}`),
+      summary(row),
+      policyActions(context, schoolId, row),
+      section('History', historyList(history, context, { highlight: entry, policyTitle: (id) => titles.get(id), label: `History of ${row.title}` })),
+    ],
+  };
+}
+
+function summary(row: RegisterRow): HTMLElement {
+  const item = (term: string, ...value: (Node | string)[]) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
+  return h(
+    'dl',
+    { class: 'summary-list', 'data-testid': 'policy-summary' },
+    item('Status', statusBadge(row.status)),
+    item('Next review', nextReviewText(row)),
+    item('Last reviewed', row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
+    item('Version adopted', versionText(row)),
+    item('Equality impact assessment', eiaBadge(row.eia)),
+    item('Applies to', row.scope === 'trust' ? 'The whole trust (one policy for every school)' : 'Each school adopts its own copy'),
+    row.approver ? item('Approved by', APPROVER_LABELS[row.approver] ?? row.approver) : null,
+    row.reviewCycleMonths ? item('Review cycle', `Every ${plural(row.reviewCycleMonths, 'month')}`) : null,
+  );
+}
+
+function policyActions(context: AppContext, schoolId: string, row: RegisterRow): HTMLElement {
+  const { me } = context;
+  const base = path('schools', schoolId, 'policies', row.policyId);
+  const schoolWork = can.recordPolicyWork(me, schoolId);
+  const reviewAllowed = row.scope === 'trust' ? can.reviewTrustPolicy(me) : schoolWork;
+  return actions(
+    reviewAllowed ? buttonLink(`${base}/review`, 'Record a review') : null,
+    schoolWork ? buttonLink(`${base}/adopt`, 'Record an adoption', true) : null,
+    schoolWork ? buttonLink(`${base}/eia`, 'Record an equality impact assessment', true) : null,
+    can.linkGovernorWork(me, schoolId) ? buttonLink(`${path('schools', schoolId, 'visits', 'new')}?policy=${encodeURIComponent(row.policyId)}`, 'Log a visit about this policy', true) : null,
+  );
+}

@@ -1,0 +1,142 @@
+import type { RegisterRow, ReviewStatus } from '../api/types.js';
+import { AppContext, can, isTrustWide, schoolName } from '../context.js';
+import { compliance, register } from '../data.js';
+import { h, replace } from '../dom.js';
+import { formatDate, formatDue, isTermId, plural } from '../format.js';
+import { Route, path } from '../router.js';
+import { PageView } from '../shell.js';
+import { actions, buttonLink, eiaBadge, figure, figures, scrollingTable, section, statusBadge } from '../ui.js';
+import { STATUS_LABELS, STATUS_ORDER } from '../vocabulary.js';
+
+type SortKey = 'status' | 'next-review' | 'title';
+
+const SORTS: Record<SortKey, { label: string; compare: (a: RegisterRow, b: RegisterRow) => number }> = {
+  status: {
+    label: 'Most urgent first',
+    compare: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byDue(a, b) || a.title.localeCompare(b.title),
+  },
+  'next-review': { label: 'Next review, soonest first', compare: (a, b) => byDue(a, b) || a.title.localeCompare(b.title) },
+  title: { label: 'Title, A to Z', compare: (a, b) => a.title.localeCompare(b.title) },
+};
+
+function byDue(a: RegisterRow, b: RegisterRow): number {
+  return (a.nextReviewDue ?? '9999').localeCompare(b.nextReviewDue ?? '9999');
+}
+
+/** A school's policy register: figures, the things people do here, and a filterable, sortable table. */
+export async function registerPage(route: Route, context: AppContext): Promise<PageView> {
+  const schoolId = route.params.schoolId;
+  const [rows, figuresAnswer] = await Promise.all([register(context, schoolId), compliance(context).catch(() => undefined)]);
+  const name = schoolName(context, schoolId);
+  const mine = figuresAnswer?.schools.find((school) => school.schoolId === schoolId);
+  return {
+    title: `${name}: policy register`,
+    trail: isTrustWide(context.me) ? [['Home', '/'], ['Compliance', '/compliance']] : [['Home', '/']],
+    content: [
+      mine
+        ? figures(
+            figure('Compliance', mine.compliancePct === null ? '–' : `${mine.compliancePct}%`, 'plain', 'school-compliance'),
+            figure('Overdue', mine.overdue, mine.overdue > 0 ? 'bad' : 'good'),
+            figure('Due soon', mine.dueSoon, mine.dueSoon > 0 ? 'warn' : 'plain'),
+            figure('Not adopted', mine.notAdopted),
+            figure('EIAs missing', mine.eiaMissing),
+          )
+        : null,
+      schoolActions(context, schoolId),
+      registerTable(rows, schoolId, route),
+    ],
+  };
+}
+
+function schoolActions(context: AppContext, schoolId: string): HTMLElement {
+  const { me } = context;
+  return actions(
+    can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'visits', 'new'), 'Log a visit') : null,
+    can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'link-governor-report'), 'Write a link governor report', true) : null,
+    can.termlyReport(me, schoolId) ? buttonLink(path('schools', schoolId, 'termly-report'), 'Submit the termly report', true) : null,
+    buttonLink(path('schools', schoolId, 'activity'), 'Visits, reports and other activity', true),
+  );
+}
+
+function registerTable(rows: RegisterRow[], schoolId: string, route: Route): HTMLElement {
+  const statusFilter = h(
+    'select',
+    { id: 'filter-status', name: 'status' },
+    h('option', { value: '' }, 'Any status'),
+    STATUS_ORDER.map((status) => h('option', { value: status, selected: route.query.get('status') === status }, STATUS_LABELS[status])),
+  );
+  const search = h('input', { id: 'filter-title', name: 'q', type: 'search', value: route.query.get('q') ?? '', class: 'input-medium' });
+  const sort = h(
+    'select',
+    { id: 'sort', name: 'sort' },
+    (Object.keys(SORTS) as SortKey[]).map((key) => h('option', { value: key, selected: (route.query.get('sort') ?? 'status') === key }, SORTS[key].label)),
+  );
+  const count = h('p', { class: 'count', role: 'status', 'aria-live': 'polite' });
+  const body = h('tbody', {});
+  const redraw = () => {
+    const wanted = statusFilter.value as ReviewStatus | '';
+    const words = search.value.trim().toLowerCase();
+    const shown = rows
+      .filter((row) => (!wanted || row.status === wanted) && (!words || row.title.toLowerCase().includes(words)))
+      .sort(SORTS[sort.value as SortKey].compare);
+    replace(body, shown.map((row) => registerRow(row, schoolId)));
+    count.textContent = `Showing ${shown.length} of ${plural(rows.length, 'policy', 'policies')}.`;
+  };
+  for (const control of [statusFilter, sort]) control.addEventListener('change', redraw);
+  search.addEventListener('input', redraw);
+  redraw();
+  const table = h(
+    'table',
+    { class: 'data', 'data-testid': 'register' },
+    h('caption', { class: 'visually-hidden' }, 'Policies, their review status and next review dates'),
+    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA'].map((label) => h('th', { scope: 'col' }, label)))),
+    body,
+  );
+  return section(
+    'Policies',
+    h(
+      'form',
+      { class: 'filters', role: 'search', 'aria-label': 'Filter the policies', onsubmit: (event: Event) => event.preventDefault() },
+      h('div', { class: 'field' }, h('label', { for: 'filter-title' }, 'Title contains'), search),
+      h('div', { class: 'field' }, h('label', { for: 'filter-status' }, 'Status'), statusFilter),
+      h('div', { class: 'field' }, h('label', { for: 'sort' }, 'Order'), sort),
+    ),
+    count,
+    rows.length === 0 ? h('p', { class: 'empty' }, 'The trust has no policies yet.') : scrollingTable('Policy register', table),
+  );
+}
+
+function registerRow(row: RegisterRow, schoolId: string): HTMLTableRowElement {
+  return h(
+    'tr',
+    {},
+    h(
+      'th',
+      { scope: 'row' },
+      h('a', { href: `#${path('schools', schoolId, 'policies', row.policyId)}` }, row.title),
+      row.scope === 'trust' ? h('span', { class: 'tag' }, 'Trust-wide') : null,
+      row.statutory ? h('span', { class: 'tag' }, 'Statutory') : null,
+    ),
+    h('td', {}, statusBadge(row.status)),
+    h('td', {}, nextReviewText(row)),
+    h('td', {}, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
+    h('td', {}, versionText(row)),
+    h('td', {}, eiaBadge(row.eia)),
+  );
+}
+
+/** "Summer 2027 (by 31 August 2027)": the due date as the review gave it, and the day it means. */
+export function nextReviewText(row: RegisterRow): string {
+  if (!row.nextReviewDue) return '–';
+  const given = row.nextReviewDueAsGiven;
+  if (given && given !== row.nextReviewDue && (isTermId(given) || /^\d{4}-\d{2}$/.test(given))) {
+    return `${formatDue(given)} (by ${formatDate(row.nextReviewDue)})`;
+  }
+  return formatDate(row.nextReviewDue);
+}
+
+export function versionText(row: RegisterRow): string {
+  if (row.adoptedVersion === null) return 'Not adopted';
+  const current = row.currentVersion;
+  return current !== null && current > row.adoptedVersion ? `${row.adoptedVersion} (version ${current} is out)` : String(row.adoptedVersion);
+}
