@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller';
 import { PeopleModule } from './people/people.module';
 import { PoliciesModule } from './policies/policies.module';
 import { GovernanceModule } from './governance/governance.module';
+import { DemoModule } from './demo/demo.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { PolicyImportsModule } from './policy-imports/policy-imports.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -21,7 +22,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, PoliciesModule, GovernanceModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, PoliciesModule, GovernanceModule, DemoModule],
       controllers: [HealthController],
     };
   }

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestApp, TestApp } from './support/test-app';
+import { bearer, headPosition, loginAs, operator } from './support/fixtures';
+
+/** `npm start` on an empty store loads a believable demo trust through the command path. */
+describe('demo data', () => {
+  let app: TestApp;
+  let logins: { email: string; role: string }[];
+  let password: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ DEMO_DATA: 'true', CLOCK_TODAY: '2026-11-24' });
+    const text = readFileSync(join(app.dataDir, 'demo-logins.txt'), 'utf8');
+    password = /password for every demo login: (\S+)/.exec(text)?.[1] as string;
+    logins = [...text.matchAll(/^ {4}(\S+@\S+)\s+[^,]+, (.+)$/gm)].map((m) => ({ email: m[1], role: m[2] }));
+  }, 120_000);
+
+  afterAll(() => app.close({ keepData: true }));
+
+  const login = (role: RegExp) => {
+    const found = logins.find((l) => role.test(l.role));
+    if (!found) throw new Error(`no demo login for ${role}`);
+    return loginAs(app, { email: found.email, password });
+  };
+
+  it('prints logins for each kind of user, with a generated password', () => {
+    expect(password).toMatch(/^meridian-[0-9a-f]{10}$/);
+    expect(logins.map((l) => l.role).join('\n')).toMatch(/trust admin[\s\S]*clerk[\s\S]*headteacher[\s\S]*link governor/);
+  });
+
+  it('shows the trust board four academies with a realistic spread of statuses', async () => {
+    const token = await login(/trust admin/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const compliance = await app.http.get(`/api/trusts/${me.body.trustId}/compliance`).set(bearer(token)).set('X-Min-Position', await headPosition(app)).expect(200);
+    expect(compliance.body.schools).toHaveLength(4);
+    const totals = compliance.body.totals as Record<string, number>;
+    expect(totals.overdue).toBeGreaterThan(0);
+    expect(totals.dueSoon).toBeGreaterThan(0);
+    expect(totals.notAdopted).toBeGreaterThan(0);
+    expect(totals.inDate).toBeGreaterThan(totals.overdue + totals.dueSoon + totals.notAdopted);
+    for (const school of compliance.body.schools) {
+      expect(school.policies).toBe(25);
+      expect(school.compliancePct).toBeGreaterThan(60);
+    }
+    expect(compliance.body.schools.filter((s: { termlyReportSubmitted: boolean }) => s.termlyReportSubmitted)).toHaveLength(2);
+  });
+
+  it('lets the link governor see their school and their own visits in the audit trail', async () => {
+    const token = await login(/link governor/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const schoolId = me.body.roles[0].schoolId as string;
+    const audit = await app.http.get(`/api/trusts/${me.body.trustId}/audit?schoolId=${schoolId}&type=LinkGovernorVisitLogged`).set(bearer(token)).expect(200);
+    expect(audit.body.items.length).toBeGreaterThanOrEqual(3);
+    expect(audit.body.items.some((item: { actorId: string }) => item.actorId === me.body.id)).toBe(true);
+    const register = await app.http.get(`/api/trusts/${me.body.trustId}/schools/${schoolId}/policies`).set(bearer(token)).expect(200);
+    expect(register.body.length).toBe(25);
+  });
+
+  it('does not load the demo again on a store that has events', async () => {
+    const before = await headPosition(app);
+    await app.close({ keepData: true });
+    app = await startTestApp({ DEMO_DATA: 'true', CLOCK_TODAY: '2026-11-24' }, app.dataDir);
+    expect(await headPosition(app)).toBe(before);
+    const trusts = await app.http.get('/api/trusts').set(operator()).expect(200);
+    expect(trusts.body).toHaveLength(1);
+  });
+
+  it('leaves an empty store empty with DEMO_DATA=false', async () => {
+    const empty = await startTestApp({ DEMO_DATA: 'false' });
+    try {
+      expect(await headPosition(empty)).toBe('0');
+    } finally {
+      await empty.close();
+    }
+  });
+});
