@@ -11,6 +11,7 @@ import { PoliciesModule } from './policies/policies.module';
 import { GovernanceModule } from './governance/governance.module';
 import { DemoModule } from './demo/demo.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { PolicyImportsModule } from './policy-imports/policy-imports.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadApiModule } from './read-api/read-api.module';
@@ -22,7 +23,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, PoliciesModule, GovernanceModule, DemoModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, PoliciesModule, GovernanceModule, DemoModule],
       controllers: [HealthController],
     };
   }

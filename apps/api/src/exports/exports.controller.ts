@@ -1,0 +1,86 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { slug } from '@governance/documents';
+import { ComplianceQuery, PolicyRegisterQuery, SchoolsQuery } from '@governance/projections';
+import type { Response } from 'express';
+import { SchoolAccess, TrustAccess } from '../auth/access-rule';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Clock } from '../clock/clock';
+import { TrustCalendarReader } from '../minutes/trust-calendar';
+import { readableSchools } from '../read-api/actor-scope';
+import { AsOfQuery } from '../read-api/dto/as-of.query';
+import { negotiate, notAcceptable, Offer } from './accept';
+import { CSV_CONTENT_TYPE, toCsv } from './csv';
+
+const CSV_OFFERS: readonly Offer<'csv'>[] = [{ format: 'csv', type: 'text/csv' }];
+
+const REGISTER_COLUMNS = [
+  'policyId', 'title', 'scope', 'status', 'adoptedVersion', 'currentVersion', 'lastReviewedOn', 'nextReviewDue',
+  'nextReviewDueAsGiven', 'eia', 'category', 'statutory', 'approver', 'reviewCycleMonths', 'lastEvaluatedOn',
+] as const;
+
+const COMPLIANCE_COLUMNS = [
+  'schoolId', 'name', 'policies', 'inDate', 'dueSoon', 'overdue', 'notAdopted', 'neverReviewed', 'eiaMissing',
+  'compliancePct', 'linkGovernorReportsThisTerm', 'termlyReportSubmitted',
+] as const;
+
+/** The policy register and the compliance dashboard as CSV files for spreadsheets. */
+@ApiTags('exports')
+@ApiBearerAuth()
+@Controller('trusts/:trustId')
+export class ExportsController {
+  constructor(
+    private readonly registers: PolicyRegisterQuery,
+    private readonly compliance: ComplianceQuery,
+    private readonly schools: SchoolsQuery,
+    private readonly calendars: TrustCalendarReader,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('schools/:schoolId/policies.csv')
+  @SchoolAccess('any', { operator: true })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row (the columns of the JSON register)." })
+  async register(
+    @Param('trustId') trustId: string,
+    @Param('schoolId') schoolId: string,
+    @Query() query: AsOfQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    if (negotiate(accept, CSV_OFFERS) === null) throw notAcceptable(CSV_OFFERS);
+    const asOf = query.asOf ?? this.clock.today();
+    const rows = this.registers.schoolRegister(trustId, schoolId, asOf, await this.calendars.calendarOf(trustId));
+    const school = this.schools.schoolsOf(trustId).find((s) => s.id === schoolId);
+    send(res, `policies-${slug(school?.name ?? schoolId)}-${asOf}.csv`);
+    return toCsv(REGISTER_COLUMNS, rows.map((row) => REGISTER_COLUMNS.map((column) => row[column])));
+  }
+
+  @Get('compliance.csv')
+  @TrustAccess('any', { operator: true })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'Compliance as of a day, one school a row; school-scoped readers get their own school only.' })
+  async complianceCsv(
+    @Param('trustId') trustId: string,
+    @Query() query: AsOfQuery,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    if (negotiate(accept, CSV_OFFERS) === null) throw notAcceptable(CSV_OFFERS);
+    const asOf = query.asOf ?? this.clock.today();
+    const result = this.compliance.forTrust(trustId, asOf, await this.calendars.calendarOf(trustId));
+    const readable = readableSchools(actor);
+    const rows = readable ? result.schools.filter((row) => readable.has(row.schoolId)) : result.schools;
+    send(res, `compliance-${slug(this.schools.trust(trustId)?.name ?? trustId)}-${asOf}.csv`);
+    return toCsv(COMPLIANCE_COLUMNS, rows.map((row) => COMPLIANCE_COLUMNS.map((column) => row[column])));
+  }
+}
+
+function send(res: Response, fileName: string): void {
+  res.vary('Accept');
+  res.setHeader('Content-Type', CSV_CONTENT_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.setHeader('Cache-Control', 'private, no-store');
+}

@@ -1,0 +1,68 @@
+import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { minutesFileName, renderMinutesDocx, renderMinutesMarkdown } from '@governance/documents';
+import { parseTerm } from '@governance/domain';
+import { MinutesInputs } from '@governance/projections';
+import type { Response } from 'express';
+import { TrustAccess } from '../auth/access-rule';
+import { Actor } from '../auth/actor';
+import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { negotiate, notAcceptable } from '../exports/accept';
+import { RecordMinutesGeneratedCommand } from './commands/record-minutes-generated';
+import { MinutesInputsQueryDto } from './dto/minutes-inputs.query';
+import { DOCX_TYPE, MINUTES_OFFERS } from './minutes-formats';
+import { MinutesPackBuilder } from './minutes-pack';
+
+@ApiTags('minutes')
+@ApiBearerAuth()
+@Controller('trusts/:trustId/terms/:term/minutes-inputs')
+export class MinutesInputsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly pack: MinutesPackBuilder,
+  ) {}
+
+  /**
+   * The clerk's termly pack, as JSON, Markdown or Word by `Accept` (or `?format=`). Every
+   * generation appends MinutesInputsGenerated; its log position comes back as `X-Position`.
+   */
+  @Get()
+  @TrustAccess('any', { operator: true })
+  @ApiParam({ name: 'term', example: '2027-spring' })
+  @ApiProduces('application/json', 'text/markdown', DOCX_TYPE)
+  @ApiOkResponse({ description: "Inputs for a governing body's termly minutes: the trust board's (all academies) or a school's." })
+  async inputs(
+    @Param('trustId') trustId: string,
+    @Param('term') termParam: string,
+    @Query() query: MinutesInputsQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MinutesInputs | string | StreamableFile> {
+    res.vary('Accept');
+    const format = query.format ?? negotiate(accept, MINUTES_OFFERS);
+    if (format === null) throw notAcceptable(MINUTES_OFFERS);
+    const term = parseTerm(termParam, 'term');
+    this.pack.checkScope(trustId, query.schoolId, actor);
+    const inputs = await this.pack.build(trustId, term, query.schoolId);
+    // Rendered before it is recorded: a pack that fails to render was never generated.
+    const docx = format === 'docx' ? await renderMinutesDocx(inputs) : null;
+    const markdown = format === 'markdown' ? renderMinutesMarkdown(inputs) : null;
+    const recorded = await this.commands.execute(new RecordMinutesGeneratedCommand(origin, term, query.schoolId ?? null, format));
+    res.setHeader('X-Position', String(recorded.position));
+    // Names of governors and staff: not for shared caches.
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (docx !== null) {
+      return new StreamableFile(docx, { type: DOCX_TYPE, disposition: `attachment; filename="${minutesFileName(inputs, 'docx')}"`, length: docx.length });
+    }
+    if (markdown !== null) {
+      res.type('text/markdown; charset=utf-8');
+      res.setHeader('Content-Disposition', `inline; filename="${minutesFileName(inputs, 'md')}"`);
+      return markdown;
+    }
+    return inputs;
+  }
+}

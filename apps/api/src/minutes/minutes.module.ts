@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { MinutesInputsQuery, ProjectionRunner } from '@governance/projections';
+import type Database from 'better-sqlite3';
+import { ExportsModule } from '../exports/exports.module';
+import { READ_MODEL_DB } from '../projections/read-model-database';
+import { ReadApiModule } from '../read-api/read-api.module';
+import { RecordMinutesGeneratedHandler } from './commands/record-minutes-generated';
+import { MinutesInputsController } from './minutes-inputs.controller';
+import { MinutesPackBuilder } from './minutes-pack';
+import { PersonNames } from './person-names';
+import { TrustCalendarReader } from './trust-calendar';
+
+/** The clerk's termly pack (minutes inputs) and, through ExportsModule, the CSV exports. */
+@Module({
+  imports: [ReadApiModule, ExportsModule],
+  controllers: [MinutesInputsController],
+  providers: [
+    {
+      provide: MinutesInputsQuery,
+      inject: [READ_MODEL_DB, ProjectionRunner],
+      useFactory: (db: Database.Database) => new MinutesInputsQuery(db),
+    },
+    MinutesPackBuilder,
+    PersonNames,
+    TrustCalendarReader,
+    RecordMinutesGeneratedHandler,
+  ],
+})
+export class MinutesModule {}
