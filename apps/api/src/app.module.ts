@@ -15,6 +15,7 @@ import { MinutesModule } from './minutes/minutes.module';
 import { PolicyImportsModule } from './policy-imports/policy-imports.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadApiModule } from './read-api/read-api.module';
+import { ReviewCyclesModule } from './review-scan/review-cycles.module';
 import { TamperEvidenceModule } from './tamper-evidence/tamper-evidence.module';
 import { TrustsModule } from './trusts/trusts.module';
 
@@ -23,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, PoliciesModule, GovernanceModule, DemoModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, PoliciesModule, GovernanceModule, DemoModule, ReviewCyclesModule],
       controllers: [HealthController],
     };
   }

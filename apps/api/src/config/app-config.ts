@@ -17,6 +17,14 @@ export interface AppConfig {
   tokenSecret?: string;
   /** Time of day (HH:MM, Europe/London) of the daily review scan. */
   reviewScanTime: string;
+  /** REVIEW_SCAN=off turns the daily scan off (POST /api/admin/review-scan still works). */
+  reviewScan: boolean;
+  /** Where reminders are sent (smtp:// or smtps://); unset: recorded and logged, not sent. */
+  smtpUrl?: string;
+  /** The From of reminder emails. */
+  mailFrom: string;
+  /** The address people reach the service at, for links in emails and feeds (no trailing slash). */
+  publicUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -82,6 +90,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`REVIEW_SCAN_TIME must be a time of day written HH:MM (got "${reviewScanTime}")`);
   }
 
+  const reviewScan = parseBoolean(value('REVIEW_SCAN') ?? 'on');
+  if (reviewScan === undefined) problems.push(`REVIEW_SCAN must be on or off (got "${value('REVIEW_SCAN')}")`);
+  const smtpUrl = value('SMTP_URL');
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    problems.push('SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465');
+  }
+  const publicUrl = (value('PUBLIC_URL') ?? 'http://localhost:3000').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrl)) {
+    problems.push(`PUBLIC_URL must be an http(s) address such as https://governance.oaktrust.org.uk (got "${publicUrl}")`);
+  }
+  const mailFrom = value('MAIL_FROM') ?? `Governance tracker <reminders@${hostOf(publicUrl)}>`;
+
   const logLevel = value('LOG_LEVEL') ?? 'info';
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent (got "${logLevel}")`);
@@ -99,8 +119,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sqliteSynchronous: synchronous as 'FULL' | 'NORMAL',
     tokenSecret,
     reviewScanTime,
+    reviewScan: reviewScan as boolean,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
     logLevel: logLevel as AppConfig['logLevel'],
   };
+}
+
+function hostOf(url: string): string {
+  return /^https?:\/\/(?:[^@/]*@)?([^:/]+)/.exec(url)?.[1] ?? 'localhost';
 }
 
 function parseBoolean(raw: string): boolean | undefined {

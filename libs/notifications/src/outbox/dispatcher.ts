@@ -51,6 +51,11 @@ export class OutboxDispatcher {
     return this.running;
   }
 
+  /** Resolves when no run is in progress (for shutdown). */
+  async idle(): Promise<void> {
+    await this.running.catch(() => undefined);
+  }
+
   private async runOnce(now: Date): Promise<DispatchSummary> {
     const summary = emptySummary();
     for (const message of this.options.outbox.due(now, BATCH)) {

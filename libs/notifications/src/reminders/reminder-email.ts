@@ -48,8 +48,7 @@ export function reminderEmail(input: ReminderEmailInput): EmailText {
   }
   lines.push(
     '',
-    'When the review is done, record it (with the date of the next review) so the register and the',
-    'trust board see the policy in date again:',
+    'When the review is done, record it with the date of the next review, so that the register and the trust board see the policy in date again:',
     '',
     `  ${input.policyUrl}`,
     '',

@@ -7,6 +7,8 @@ export interface ReceivedEmail {
   from: string;
   messageId: string;
   subject: string;
+  /** The body, decoded from quoted-printable when it was sent so. */
+  text: string;
   raw: string;
   /** True when the server answered 250 (accepted); false when it was refused or cut off. */
   accepted: boolean;
@@ -72,6 +74,7 @@ export class LoopbackSmtpServer {
       from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
       messageId: header(raw, 'Message-ID'),
       subject: header(raw, 'Subject'),
+      text: bodyText(raw),
       raw,
       accepted: false,
     };
@@ -93,6 +96,18 @@ export class LoopbackSmtpServer {
     this.listeners = [];
     waiting.forEach((wake) => wake());
   }
+}
+
+/** The body of a single-part message, quoted-printable decoded when so encoded (enough for plain reminders). */
+function bodyText(raw: string): string {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (!/^Content-Transfer-Encoding:\s*quoted-printable/im.test(head)) return body.replace(/\r\n/g, '\n');
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 /** An unfolded header value (subjects with non-ASCII text stay MIME-encoded). */

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LocalDate, RegisteredTrust, TermCalendar, isTermId, termLabel } from '@governance/domain';
+import { AllDayEvent, longDate, renderCalendar } from '@governance/notifications';
+import { PolicyRegisterQuery, RegisterRow } from '@governance/projections';
+import { Clock } from '../clock/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { policyLink } from '../review-scan/links';
+
+const STATUS_WORDS: Record<string, string> = { 'due-soon': 'Due soon', overdue: 'Overdue', 'in-date': 'In date' };
+/** Statuses with a review to show: the cycle has started and the school has adopted the policy. */
+const SHOWN = new Set(['due-soon', 'overdue', 'in-date']);
+
+/**
+ * The calendar of a trust's reviews: an all-day event on the due date of every upcoming and
+ * overdue review, with the school and policy in the summary. A school's own policy gives one
+ * event per school; a trust-wide policy, which the trust reviews once for all its schools,
+ * gives one event. UIDs name the school (or trust), the policy and the due date, so they stay
+ * the same from one fetch to the next and change only when a new review cycle starts.
+ */
+@Injectable()
+export class CalendarFeedService {
+  private readonly domain: string;
+
+  constructor(
+    private readonly registers: PolicyRegisterQuery,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.domain = /^https?:\/\/(?:[^@/]*@)?([^:/]+)/.exec(config.publicUrl)?.[1] ?? 'localhost';
+  }
+
+  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar): string {
+    const asOf = this.clock.today();
+    const registers = this.registers.trustRegisters(trust.trustId, schoolIds, asOf, calendar);
+    const events = new Map<string, AllDayEvent>();
+    for (const schoolId of schoolIds) {
+      const school = trust.schools.find((s) => s.schoolId === schoolId);
+      if (!school) continue;
+      for (const row of registers.get(schoolId) ?? []) {
+        if (!SHOWN.has(row.status) || row.nextReviewDue === null) continue;
+        const event = this.eventOf(trust, row.scope === 'trust' ? null : school.name, schoolId, row, asOf);
+        if (!events.has(event.uid)) events.set(event.uid, event);
+      }
+    }
+    const sorted = [...events.values()].sort((a, b) => a.date.localeCompare(b.date) || a.summary.localeCompare(b.summary));
+    const only = schoolIds.length === 1 ? trust.schools.find((s) => s.schoolId === schoolIds[0])?.name : undefined;
+    return renderCalendar(
+      {
+        name: `${only ?? trust.name}: policy reviews`,
+        description: `Policy review due dates of ${only ?? trust.name}, from the governance tracker`,
+        now: this.clock.now(),
+      },
+      sorted,
+    );
+  }
+
+  private eventOf(trust: RegisteredTrust, schoolName: string | null, schoolId: string, row: RegisterRow, asOf: LocalDate): AllDayEvent {
+    const dueOn = row.nextReviewDue!;
+    const where = schoolName ?? `${trust.name} (trust-wide)`;
+    const overdue = row.status === 'overdue';
+    const link = policyLink(this.config.publicUrl, schoolId, row.policyId);
+    const owner = schoolName === null ? `trust-${trust.trustId}` : `school-${schoolId}`;
+    const given = row.nextReviewDueAsGiven && isTermId(row.nextReviewDueAsGiven) ? ` (${termLabel(row.nextReviewDueAsGiven)})` : '';
+    return {
+      uid: `review.${owner}.${row.policyId}.${dueOn}@${this.domain}`,
+      date: dueOn,
+      summary: `${overdue ? 'OVERDUE: ' : ''}${row.title} review – ${where}`,
+      description: [
+        `Review of "${row.title}" at ${where}, due by ${longDate(dueOn)}${given}.`,
+        `Status on ${longDate(asOf)}: ${STATUS_WORDS[row.status] ?? row.status}.`,
+        row.lastReviewedOn ? `Last reviewed ${longDate(row.lastReviewedOn)}.` : 'Not reviewed since it was adopted.',
+        `Every ${row.reviewCycleMonths} month(s)${row.statutory ? '; statutory' : ''}.`,
+        link,
+      ].join('\n'),
+      url: link,
+      categories: ['Policy review', STATUS_WORDS[row.status] ?? row.status],
+    };
+  }
+}

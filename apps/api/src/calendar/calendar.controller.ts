@@ -1,0 +1,129 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { activeSchool, InvalidValueError, NotFoundError, RegisteredTrust } from '@governance/domain';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { FeedToken, FeedTokens } from '@governance/notifications';
+import type { Request, Response } from 'express';
+import { TrustAccess } from '../auth/access-rule';
+import { refused } from '../auth/auth-problems';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { sessionOf } from '../auth/request-actor';
+import { Clock } from '../clock/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { readableSchools } from '../read-api/actor-scope';
+import { TrustCalendars } from '../term-dates/trust-calendars';
+import { TrustReader } from '../trusts/trust-reader';
+import { CalendarFeedService } from './calendar-feed.service';
+import { CreateFeedDto } from './dto/create-feed.dto';
+
+export type FeedView = Omit<FeedToken, 'trustId'>;
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('trusts/:trustId')
+export class CalendarController {
+  constructor(
+    private readonly feed: CalendarFeedService,
+    private readonly feeds: FeedTokens,
+    private readonly trusts: TrustReader,
+    private readonly calendars: TrustCalendars,
+    private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('calendar.ics')
+  @TrustAccess('any', { operator: true })
+  @ApiProduces('text/calendar')
+  @ApiQuery({ name: 'schoolId', required: false, description: 'Only this school' })
+  @ApiQuery({ name: 'token', required: false, description: 'A calendar feed token, for apps that cannot send headers' })
+  @ApiOkResponse({ description: 'An iCalendar feed (RFC 5545): one all-day event per upcoming or overdue review.' })
+  async calendar(
+    @Param('trustId') trustId: string,
+    @Query('schoolId') schoolId: unknown,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const trust = await this.registeredTrust(trustId);
+    const schoolIds = this.schoolsInView(trust, actor, schoolId);
+    const body = this.feed.render(trust, schoolIds, await this.calendars.calendarOf(trustId));
+    res.type('text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="policy-reviews.ics"');
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    return body;
+  }
+
+  @Post('calendar-feeds')
+  @TrustAccess('any')
+  @ApiOkResponse({ description: '201 {id, token, url, position}: the token is shown this once; keep the URL private.' })
+  async create(
+    @Param('trustId') trustId: string,
+    @Body() body: CreateFeedDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+  ): Promise<{ id: string; token: string; url: string; position: string }> {
+    if (actor.kind !== 'person') throw refused('people-only');
+    const trust = await this.registeredTrust(trustId);
+    if (body.schoolId !== undefined) this.schoolsInView(trust, actor, body.schoolId);
+    const { token, feed } = this.feeds.create(
+      {
+        trustId,
+        personId: actor.personId,
+        label: body.label?.trim() || null,
+        schoolId: body.schoolId ?? null,
+        mfaVerified: sessionOf(req)?.mfaVerified ?? false,
+      },
+      this.clock.now(),
+    );
+    const query = new URLSearchParams({ token, ...(body.schoolId ? { schoolId: body.schoolId } : {}) });
+    const url = `${this.config.publicUrl}/api/trusts/${encodeURIComponent(trustId)}/calendar.ics?${query.toString()}`;
+    // Tokens live outside the log; the position is the head, as for any write that appends nothing.
+    return { id: feed.id, token, url, position: String(await this.store.headPosition()) };
+  }
+
+  @Get('calendar-feeds')
+  @TrustAccess('any')
+  @ApiOkResponse({ description: 'Your own feed tokens (never the token itself).' })
+  list(@CurrentActor() actor: Actor): FeedView[] {
+    if (actor.kind !== 'person') throw refused('people-only');
+    return this.feeds.listOf(actor.personId).map(({ trustId: _trust, ...view }) => view);
+  }
+
+  @Delete('calendar-feeds/:feedId')
+  @HttpCode(200)
+  @TrustAccess('any')
+  @ApiOkResponse({ description: 'Revokes one of your feed tokens (a trust admin may revoke anyone’s in the trust).' })
+  async revoke(
+    @Param('trustId') trustId: string,
+    @Param('feedId') feedId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ id: string; revoked: true; position: string }> {
+    if (actor.kind !== 'person') throw refused('people-only');
+    const feed = this.feeds.get(feedId, trustId);
+    const isAdmin = actor.roles.some((g) => g.role === 'trust-admin' && !g.schoolId);
+    if (!feed || feed.revokedAt !== null || (feed.personId !== actor.personId && !isAdmin)) {
+      throw new NotFoundError('Calendar feed', feedId);
+    }
+    this.feeds.revoke(feedId, this.clock.now());
+    return { id: feedId, revoked: true, position: String(await this.store.headPosition()) };
+  }
+
+  private async registeredTrust(trustId: string): Promise<RegisteredTrust> {
+    const trust = await this.trusts.load(trustId);
+    if (!trust.exists) throw new NotFoundError('Trust', trustId);
+    return trust;
+  }
+
+  /** The schools the feed shows: the one asked for, or every school the caller may read. */
+  private schoolsInView(trust: RegisteredTrust, actor: Actor, schoolId: unknown): string[] {
+    const readable = readableSchools(actor);
+    if (schoolId === undefined) {
+      return trust.schools.map((s) => s.schoolId).filter((id) => readable === undefined || readable.has(id));
+    }
+    if (typeof schoolId !== 'string') throw new InvalidValueError('schoolId', 'schoolId must be given once, as text.');
+    if (!activeSchool(trust, schoolId)) throw new NotFoundError('School', schoolId);
+    if (readable !== undefined && !readable.has(schoolId)) throw refused('role-not-allowed');
+    return [schoolId];
+  }
+}

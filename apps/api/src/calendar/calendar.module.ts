@@ -1,0 +1,20 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { ReadApiModule } from '../read-api/read-api.module';
+import { TermDatesModule } from '../term-dates/term-dates.module';
+import { TrustsModule } from '../trusts/trusts.module';
+import { CalendarFeedService } from './calendar-feed.service';
+import { CalendarController } from './calendar.controller';
+import { FeedTokenMiddleware } from './feed-token.middleware';
+
+/** The iCalendar feed of review due dates, and the feed tokens calendar apps use to fetch it. */
+@Module({
+  imports: [AuthModule, ReadApiModule, TrustsModule, TermDatesModule],
+  controllers: [CalendarController],
+  providers: [CalendarFeedService, FeedTokenMiddleware],
+})
+export class CalendarModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(FeedTokenMiddleware).forRoutes({ path: 'trusts/:trustId/calendar.ics', method: RequestMethod.GET });
+  }
+}

@@ -1,0 +1,28 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { FeedTokens, openNotificationsDatabase, Outbox } from '@governance/notifications';
+import type Database from 'better-sqlite3';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+export const NOTIFICATIONS_DB = Symbol('NOTIFICATIONS_DB');
+
+/** DATA_DIR/notifications.db: the reminder outbox, calendar feed tokens and the scheduler's last run. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: NOTIFICATIONS_DB,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => openNotificationsDatabase(config.dataDir, config.sqliteSynchronous),
+    },
+    { provide: Outbox, inject: [NOTIFICATIONS_DB], useFactory: (db: Database.Database) => new Outbox(db) },
+    { provide: FeedTokens, inject: [NOTIFICATIONS_DB], useFactory: (db: Database.Database) => new FeedTokens(db) },
+  ],
+  exports: [NOTIFICATIONS_DB, Outbox, FeedTokens],
+})
+export class NotificationsStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(NOTIFICATIONS_DB) private readonly db: Database.Database) {}
+
+  onApplicationShutdown(): void {
+    if (this.db.open) this.db.close();
+  }
+}

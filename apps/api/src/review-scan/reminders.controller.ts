@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ReminderSettings } from '@governance/domain';
+import { Outbox, OUTBOX_STATUSES, OutboxStatus } from '@governance/notifications';
+import type { Response } from 'express';
+import { TrustAccess } from '../auth/access-rule';
+import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
+import { answerWrite, WriteAnswer } from '../trusts/write-answer';
+import { ChangeReminderSettingsCommand } from './commands/change-reminder-settings';
+import { ReminderSettingsDto } from './dto/reminder-settings.dto';
+import { StreamReaders } from './stream-readers';
+
+export interface ReminderView {
+  key: string;
+  personId: string;
+  step: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  messageId: string;
+}
+
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller('trusts/:trustId')
+export class RemindersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readers: StreamReaders,
+    private readonly outbox: Outbox,
+  ) {}
+
+  @Get('reminder-settings')
+  @TrustAccess(['trust-admin'], { operator: true })
+  @ApiOkResponse({ description: 'When reminders go out (default: when due, 14 days before, on the day, when overdue).' })
+  settings(@Param('trustId') trustId: string): Promise<ReminderSettings> {
+    return this.readers.reminderSettings(trustId);
+  }
+
+  @Put('reminder-settings')
+  @TrustAccess(['trust-admin'])
+  @ApiOkResponse({ description: '201 when changed, 200 when already so; fields left out keep their value.' })
+  async change(
+    @Body() body: ReminderSettingsDto,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteAnswer> {
+    const settings = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    return answerWrite(res, await this.commands.execute(new ChangeReminderSettingsCommand(origin, settings)));
+  }
+
+  @Get('reminders')
+  @TrustAccess(['trust-admin'], { operator: true })
+  @ApiQuery({ name: 'status', required: false, enum: OUTBOX_STATUSES })
+  @ApiOkResponse({ description: 'The reminder outbox of this server for the trust: what was sent, logged, is waiting or failed.' })
+  reminders(@Param('trustId') trustId: string, @Query('status') status?: string): ReminderView[] {
+    return this.outbox
+      .list(trustId)
+      .filter((m) => typeof status !== 'string' || m.status === status)
+      .map(({ key, personId, step, subject, status: state, attempts, lastError, createdAt, finishedAt, messageId }) => ({
+        key,
+        personId,
+        step,
+        subject,
+        status: state,
+        attempts,
+        lastError,
+        createdAt,
+        finishedAt,
+        messageId,
+      }));
+  }
+}

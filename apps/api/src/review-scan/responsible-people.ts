@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { RoleGrant } from '@governance/domain';
+import { PeopleDirectory } from '../directory/people-directory';
+import { PersonReader } from '../people/person-reader';
+import { StreamReaders } from './stream-readers';
+
+/** A person told about a review, and why (written into the email). */
+export interface ResponsiblePerson {
+  personId: string;
+  reason: string;
+}
+
+/**
+ * Who is told about a review: for a school's policy, the school's headteacher(s) and the link
+ * governors assigned to that policy there; for a trust-wide policy, the trust admins. When a
+ * school has neither, its trust admins are told, so a reminder never goes nowhere.
+ * Roles are read from the people's streams once per scan of a trust.
+ */
+export class TrustPeople {
+  private readonly linkCache = new Map<string, Promise<{ personId: string; area: string; policyIds: string[] }[]>>();
+
+  constructor(
+    private readonly grants: ReadonlyMap<string, readonly RoleGrant[]>,
+    private readonly readers: StreamReaders,
+  ) {}
+
+  trustAdmins(): ResponsiblePerson[] {
+    return this.holders((g) => g.role === 'trust-admin' && !g.schoolId).map((personId) => ({
+      personId,
+      reason: 'a trust administrator',
+    }));
+  }
+
+  async forSchoolPolicy(schoolId: string, schoolName: string, policyId: string): Promise<ResponsiblePerson[]> {
+    const heads = this.holders((g) => g.role === 'headteacher' && g.schoolId === schoolId).map((personId) => ({
+      personId,
+      reason: `the headteacher of ${schoolName}`,
+    }));
+    if (!this.linkCache.has(schoolId)) this.linkCache.set(schoolId, this.readers.linkAssignments(schoolId));
+    const links = (await this.linkCache.get(schoolId)!)
+      .filter((a) => a.policyIds.includes(policyId) && this.grants.has(a.personId))
+      .map((a) => ({ personId: a.personId, reason: `the ${a.area} link governor of ${schoolName}` }));
+    const people = uniqueByPerson([...heads, ...links]);
+    if (people.length > 0) return people;
+    return this.trustAdmins().map((p) => ({
+      ...p,
+      reason: `a trust administrator (${schoolName} has no headteacher or link governor for this policy here)`,
+    }));
+  }
+
+  private holders(matches: (grant: RoleGrant) => boolean): string[] {
+    return [...this.grants.entries()].filter(([, grants]) => grants.some(matches)).map(([personId]) => personId);
+  }
+}
+
+function uniqueByPerson(people: ResponsiblePerson[]): ResponsiblePerson[] {
+  const seen = new Set<string>();
+  return people.filter((p) => (seen.has(p.personId) ? false : (seen.add(p.personId), true)));
+}
+
+@Injectable()
+export class ResponsiblePeople {
+  constructor(
+    private readonly directory: PeopleDirectory,
+    private readonly people: PersonReader,
+    private readonly readers: StreamReaders,
+  ) {}
+
+  /** The trust's people who are not erased, with their current roles. */
+  async ofTrust(trustId: string): Promise<TrustPeople> {
+    const grants = new Map<string, readonly RoleGrant[]>();
+    for (const entry of this.directory.listByTrust(trustId)) {
+      if (entry.erasedAt) continue;
+      const person = await this.people.load(entry.personId);
+      if (person.exists && !person.erased && person.roles.length > 0) grants.set(entry.personId, person.roles);
+    }
+    return new TrustPeople(grants, this.readers);
+  }
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/access-rule';
+import { refused } from '../auth/auth-problems';
+import { Actor } from '../auth/actor';
+import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
+import { Clock } from '../clock/clock';
+import { OutboxDispatcher } from '@governance/notifications';
+import { ReviewScanDto } from './dto/review-scan.dto';
+import { ReviewScanService, ScanResult } from './review-scan.service';
+
+export type ScanAnswer = Omit<ScanResult, 'position'> & { position: string };
+
+@ApiTags('review scan')
+@ApiBearerAuth()
+@Controller('admin/review-scan')
+export class ReviewScanController {
+  constructor(
+    private readonly scans: ReviewScanService,
+    private readonly dispatcher: OutboxDispatcher,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Runs the scan the scheduler runs, as of a day: the operator for every trust (or one),
+   * a trust admin for their own trust. The route has no :trustId, so the guard only signs the
+   * caller in (@Authenticated) and the scope is decided here.
+   */
+  @Post()
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOkResponse({ description: '{asOf, reviewDue, reviewOverdue, position, trusts, reminders}' })
+  async scan(@Body() body: ReviewScanDto, @Origin() origin: RequestOrigin): Promise<ScanAnswer> {
+    const result = await this.scans.scan({
+      asOf: body.asOf ?? this.clock.today(),
+      trustIds: scopeOf(origin.actor, body.trustId),
+      actor: origin.actor,
+      correlationId: origin.correlationId,
+    });
+    // The emails go out in the background; the answer does not wait for SMTP.
+    void this.dispatcher.dispatchDue();
+    return result;
+  }
+}
+
+function scopeOf(actor: Actor, trustId: string | undefined): readonly string[] | 'all' {
+  if (actor.kind === 'operator') return trustId === undefined ? 'all' : [trustId];
+  if (trustId !== undefined && trustId !== actor.trustId) throw refused('other-trust');
+  if (!actor.roles.some((grant) => grant.role === 'trust-admin' && !grant.schoolId)) throw refused('role-not-allowed');
+  return [actor.trustId];
+}

@@ -1,0 +1,43 @@
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Mailer } from '@governance/notifications';
+import { PeopleModule } from '../people/people.module';
+import { ReadApiModule } from '../read-api/read-api.module';
+import { TermDatesModule } from '../term-dates/term-dates.module';
+import { TrustsModule } from '../trusts/trusts.module';
+import { ChangeReminderSettingsHandler } from './commands/change-reminder-settings';
+import { dispatcherProvider, MAILER, mailerProvider } from './dispatcher.provider';
+import { ReminderPlanner } from './reminder-planner';
+import { RemindersController } from './reminders.controller';
+import { ResponsiblePeople } from './responsible-people';
+import { ReviewScanController } from './review-scan.controller';
+import { ReviewScanScheduler } from './review-scan.scheduler';
+import { ReviewScanService } from './review-scan.service';
+import { ScanCandidates } from './scan-candidates';
+import { ScanRuns } from './scan-runs';
+import { StreamReaders } from './stream-readers';
+
+/** The review scan (daily and on demand), reminder settings and the reminder outbox's sending. */
+@Module({
+  imports: [ReadApiModule, TrustsModule, PeopleModule, TermDatesModule],
+  controllers: [ReviewScanController, RemindersController],
+  providers: [
+    StreamReaders,
+    ScanCandidates,
+    ScanRuns,
+    ResponsiblePeople,
+    ReminderPlanner,
+    ReviewScanService,
+    ReviewScanScheduler,
+    ChangeReminderSettingsHandler,
+    mailerProvider,
+    dispatcherProvider,
+  ],
+  exports: [ReviewScanService, StreamReaders],
+})
+export class ReviewScanModule implements OnApplicationShutdown {
+  constructor(@Inject(MAILER) private readonly mailer: Mailer) {}
+
+  onApplicationShutdown(): void {
+    this.mailer.close();
+  }
+}

@@ -1,0 +1,185 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  DomainError,
+  LocalDate,
+  PolicyFacts,
+  policyFactsOf,
+  refuseFutureDate,
+  schoolPolicyDecider,
+  SchoolPolicyEvent,
+  streamIds,
+  TrustSchool,
+} from '@governance/domain';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { PolicyRegisterQuery, ProjectionRunner, RegisterRow } from '@governance/projections';
+import { Actor } from '../auth/actor';
+import { Clock } from '../clock/clock';
+import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
+import { TrustCalendars } from '../term-dates/trust-calendars';
+import { TrustReader } from '../trusts/trust-reader';
+import { deterministicEventId } from './deterministic-event-id';
+import { ReminderPlanner } from './reminder-planner';
+import { ResponsiblePeople } from './responsible-people';
+import { ScanCandidates } from './scan-candidates';
+import { ScannedReview } from './scanned-review';
+import { StreamReaders } from './stream-readers';
+
+export interface ScanRequest {
+  asOf: LocalDate;
+  /** The trusts to scan, or every trust with policies. */
+  trustIds: readonly string[] | 'all';
+  actor: Actor;
+  correlationId: string;
+}
+
+export interface ScanResult {
+  asOf: LocalDate;
+  /** ReviewDue events this run appended. */
+  reviewDue: number;
+  reviewOverdue: number;
+  /** The log position after the run (of its last event, or the head when it appended nothing). */
+  position: string;
+  trusts: number;
+  /** Reminder emails newly added to the outbox. */
+  reminders: number;
+}
+
+/** How long a scan waits for the read models to reach the head of the log. */
+const CATCH_UP_MS = 10_000;
+
+/**
+ * The review scan: as of a day, finds every review that is due soon or overdue (the policy
+ * register read model, assessed with the trust's term calendar), records `ReviewDue` and
+ * `ReviewOverdue` on the school's policy stream through the school-policy decider, and puts
+ * the reminders they call for in the outbox.
+ *
+ * Once only, also across runs, restarts and instances: the decider records one mark per due
+ * date (`markedDue`/`markedOverdue`), the executor appends with the revision it read, and each
+ * event's id is derived from what it means, so a racing duplicate is recognised by the store.
+ */
+@Injectable()
+export class ReviewScanService {
+  private readonly logger = new Logger('ReviewScan');
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly executor: CommandExecutor,
+    private readonly runner: ProjectionRunner,
+    private readonly registers: PolicyRegisterQuery,
+    private readonly candidates: ScanCandidates,
+    private readonly trusts: TrustReader,
+    private readonly calendars: TrustCalendars,
+    private readonly readers: StreamReaders,
+    private readonly people: ResponsiblePeople,
+    private readonly planner: ReminderPlanner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Runs a scan after any scan in progress in this process (the scheduler and the route may overlap). */
+  scan(request: ScanRequest): Promise<ScanResult> {
+    refuseFutureDate(request.asOf, 'asOf', this.clock.today());
+    const run = this.running.catch(() => undefined).then(() => this.run(request));
+    this.running = run;
+    return run;
+  }
+
+  /** Resolves when no scan is running (for shutdown). */
+  async idle(): Promise<void> {
+    await this.running.catch(() => undefined);
+  }
+
+  private async run(request: ScanRequest): Promise<ScanResult> {
+    if (!(await this.runner.waitForPosition(await this.store.headPosition(), CATCH_UP_MS))) {
+      this.logger.warn('The read models are behind the log; this scan may miss the newest reviews (the next one will not).');
+    }
+    const trustIds = request.trustIds === 'all' ? this.candidates.trustsWithPolicies() : request.trustIds;
+    const result: ScanResult = { asOf: request.asOf, reviewDue: 0, reviewOverdue: 0, position: '0', trusts: 0, reminders: 0 };
+    let position = 0n;
+    for (const trustId of trustIds) {
+      const trust = await this.trusts.load(trustId);
+      if (!trust.exists) continue;
+      result.trusts += 1;
+      const calendar = await this.calendars.calendarOf(trustId);
+      const registers = this.registers.trustRegisters(trustId, trust.schools.map((s) => s.schoolId), request.asOf, calendar);
+      const policies = new Map<string, Promise<PolicyFacts | null>>();
+      const reviews: ScannedReview[] = [];
+      for (const school of trust.schools) {
+        for (const row of registers.get(school.schoolId) ?? []) {
+          if (row.nextReviewDue === null || !['due-soon', 'overdue', 'in-date'].includes(row.status)) continue;
+          if (!policies.has(row.policyId)) policies.set(row.policyId, this.policyFacts(row.policyId));
+          const facts = await policies.get(row.policyId)!;
+          if (facts === null || facts.retired) continue;
+          const origin: CommandOrigin = { trustId, schoolId: school.schoolId, actor: request.actor, correlationId: request.correlationId };
+          const marked = await this.mark(school, row, facts, request.asOf, origin);
+          result.reviewDue += marked.due;
+          result.reviewOverdue += marked.overdue;
+          if (marked.position > position) position = marked.position;
+          reviews.push(await this.scanned(school, row, facts));
+        }
+      }
+      const settings = await this.readers.reminderSettings(trustId);
+      const people = await this.people.ofTrust(trustId);
+      result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people);
+    }
+    result.position = String(position > 0n ? position : await this.store.headPosition());
+    this.logger.log(
+      `Review scan as of ${request.asOf}: ${result.trusts} trust(s), ${result.reviewDue} due and ${result.reviewOverdue} overdue recorded, ${result.reminders} reminder(s) queued`,
+    );
+    return result;
+  }
+
+  /** Records ReviewDue (and ReviewOverdue) for a review due soon or overdue; in-date ones are left alone. */
+  private async mark(
+    school: TrustSchool,
+    row: RegisterRow,
+    policy: PolicyFacts,
+    asOf: LocalDate,
+    origin: CommandOrigin,
+  ): Promise<{ due: number; overdue: number; position: bigint }> {
+    const marked = { due: 0, overdue: 0, position: 0n };
+    if (row.status !== 'due-soon' && row.status !== 'overdue') return marked;
+    const data = { schoolId: school.schoolId, policyId: row.policyId, policy, dueOn: row.nextReviewDue!, asOf };
+    const streamId = streamIds.schoolPolicy(school.schoolId, row.policyId);
+    const eventId = (event: SchoolPolicyEvent) => deterministicEventId(`${event.type}/${school.schoolId}/${row.policyId}/${data.dueOn}`);
+    const types = row.status === 'overdue' ? (['MarkReviewDue', 'MarkReviewOverdue'] as const) : (['MarkReviewDue'] as const);
+    for (const type of types) {
+      try {
+        const result = await this.executor.execute(schoolPolicyDecider, streamId, { type, data }, origin, { eventId });
+        if (!result.changed) continue;
+        if (type === 'MarkReviewDue') marked.due += 1;
+        else marked.overdue += 1;
+        marked.position = result.position;
+      } catch (error) {
+        // A rule refusing the mark (the read model ahead of or behind the stream) must not stop the scan.
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn(`Review scan skipped ${type} for policy ${row.policyId} at school ${school.schoolId}: ${error.message}`);
+      }
+    }
+    return marked;
+  }
+
+  private async scanned(school: TrustSchool, row: RegisterRow, facts: PolicyFacts): Promise<ScannedReview> {
+    const marks =
+      row.status === 'in-date'
+        ? { due: null, overdue: null }
+        : await this.readers.reviewMarks(school.schoolId, row.policyId, row.nextReviewDue!);
+    return {
+      schoolId: school.schoolId,
+      schoolName: school.name,
+      policyId: row.policyId,
+      title: facts.title,
+      scope: facts.scope,
+      status: row.status,
+      dueOn: row.nextReviewDue!,
+      dueAsGiven: row.nextReviewDueAsGiven,
+      markedDueOn: marks.due,
+      markedOverdueOn: marks.overdue,
+    };
+  }
+
+  private async policyFacts(policyId: string): Promise<PolicyFacts | null> {
+    const state = await this.readers.policy(policyId);
+    return state.registered ? policyFactsOf(state, policyId) : null;
+  }
+}

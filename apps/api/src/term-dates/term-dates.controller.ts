@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { TermDates, termId, termYear, termName } from '@governance/domain';
+import type { Response } from 'express';
+import { TrustAccess } from '../auth/access-rule';
+import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
+import { Clock } from '../clock/clock';
+import { answerWrite, WriteAnswer } from '../trusts/write-answer';
+import { SetTermDatesCommand } from './commands/set-term-dates';
+import { TermDatesDto } from './dto/term-dates.dto';
+import { TrustCalendars } from './trust-calendars';
+
+export interface TermDatesView {
+  /** The terms the trust set itself. */
+  overrides: TermDates[];
+  /** The six terms of this academic year and the next, as the trust's calendar has them. */
+  terms: (TermDates & { overridden: boolean })[];
+}
+
+@ApiTags('term dates')
+@ApiBearerAuth()
+@Controller('trusts/:trustId/term-dates')
+export class TermDatesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly calendars: TrustCalendars,
+    private readonly clock: Clock,
+  ) {}
+
+  @Put()
+  @TrustAccess(['trust-admin'])
+  @ApiOkResponse({ description: '201 when a date changed, 200 when every date was already as given.' })
+  async set(
+    @Body() body: TermDatesDto,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteAnswer> {
+    // The plain objects, so the domain reads exactly what was sent.
+    const terms = body.terms.map(({ term, startsOn, endsOn }) => ({ term, startsOn, endsOn }));
+    return answerWrite(res, await this.commands.execute(new SetTermDatesCommand(origin, terms)));
+  }
+
+  @Get()
+  @TrustAccess('any', { operator: true })
+  @ApiOkResponse({ description: "The trust's own term dates and the terms of this academic year and the next." })
+  async get(@Param('trustId') trustId: string): Promise<TermDatesView> {
+    const state = await this.calendars.stateOf(trustId);
+    const calendar = await this.calendars.calendarOf(trustId);
+    const current = calendar.termOf(this.clock.today());
+    const autumnYear = termName(current) === 'autumn' ? termYear(current) : termYear(current) - 1;
+    const overridden = new Set(state.overrides.map((o) => o.term));
+    const terms = [autumnYear, autumnYear + 1].flatMap((year) =>
+      [termId(year, 'autumn'), termId(year + 1, 'spring'), termId(year + 1, 'summer')].map((term) => ({
+        ...calendar.datesOf(term),
+        overridden: overridden.has(term),
+      })),
+    );
+    return { overrides: state.overrides, terms };
+  }
+}

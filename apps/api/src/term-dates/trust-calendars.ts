@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  fold,
+  TermCalendar,
+  termCalendarOf,
+  TermDatesEvent,
+  termDatesDecider,
+  TermDatesState,
+  termDatesStreamId,
+} from '@governance/domain';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { toDomainEvent } from '../commands/command-executor';
+
+/**
+ * A trust's term calendar: DESIGN.md's defaults with the trust's own term dates, folded from
+ * `termdates-{trustId}` on each call (a few events per year, so no read model is needed).
+ * The review scan, the reminders and the calendar feed use it; the register and compliance
+ * queries accept it as their `calendar` argument.
+ */
+@Injectable()
+export class TrustCalendars {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async stateOf(trustId: string): Promise<TermDatesState> {
+    const history = await this.store.readStream(termDatesStreamId(trustId));
+    return fold(termDatesDecider, history.map(toDomainEvent) as TermDatesEvent[]);
+  }
+
+  async calendarOf(trustId: string): Promise<TermCalendar> {
+    return termCalendarOf(await this.stateOf(trustId));
+  }
+}
