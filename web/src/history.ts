@@ -60,11 +60,15 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       };
     case 'EIACompleted': {
       const impacts = (data.impacts ?? {}) as Record<string, Record<string, string>>;
-      const negative = CHARACTERISTICS.filter((c) => impacts[c.key]?.negativeImpact === 'yes').map((c) => c.label.toLowerCase());
+      const answered = (answer: string) => CHARACTERISTICS.filter((c) => impacts[c.key]?.negativeImpact === answer).map((c) => c.label.toLowerCase());
+      const negative = answered('yes');
+      const unsure = answered('not-sure');
       return {
         headline: `Equality impact assessment completed by ${by} on ${formatDate(str(data.completedOn))}: ${data.fullAssessmentRequired ? 'a full assessment is required' : 'no full assessment needed'}.`,
         details: [
-          negative.length > 0 ? `Possible negative impact on: ${negative.join(', ')}.` : 'No negative impact found on any protected characteristic.',
+          negative.length > 0 ? `Possible negative impact on: ${negative.join(', ')}.` : '',
+          unsure.length > 0 ? `Not sure about the impact on: ${unsure.join(', ')}.` : '',
+          negative.length + unsure.length === 0 ? 'No negative impact found on any protected characteristic.' : '',
           str(data.conclusion),
         ].filter(Boolean),
       };

@@ -30,7 +30,7 @@ export function renderHeader(context: AppContext | null, onSignOut: () => void):
       links.push([name, path('schools', schoolId)]);
     }
   }
-  if (hasRole(me, 'clerk') || hasRole(me, 'trust-admin') || hasRole(me, 'trustee')) links.push(["Clerk's pack", '/clerk']);
+  if (hasRole(me, 'clerk') || hasRole(me, 'trust-admin') || hasRole(me, 'trustee')) links.push(['Clerk’s pack', '/clerk']);
   if (hasRole(me, 'trust-admin')) links.push(['Import policies', '/import']);
   replace(
     header,

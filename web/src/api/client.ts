@@ -71,19 +71,16 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
 }
 
 async function readProblem(response: Response): Promise<ApiProblem> {
-  let body: Partial<{ type: string; title: string; detail: string; errors: FieldProblem[] }> = {};
+  let body: Partial<{ type: string; title: string; detail: string; errors: FieldProblem[]; field: unknown }> = {};
   try {
     body = (await response.json()) as typeof body;
   } catch {
     /* not a problem document: keep the status line */
   }
-  return new ApiProblem(
-    response.status,
-    body.type ?? 'about:blank',
-    body.title ?? response.statusText,
-    body.detail ?? `The server answered ${response.status}.`,
-    Array.isArray(body.errors) ? body.errors : [],
-  );
+  const detail = body.detail ?? `The server answered ${response.status}.`;
+  // A domain refusal (422) may name the one field it is about (`date-in-future`): show it there.
+  const errors = Array.isArray(body.errors) ? body.errors : typeof body.field === 'string' ? [{ field: body.field, message: detail }] : [];
+  return new ApiProblem(response.status, body.type ?? 'about:blank', body.title ?? response.statusText, detail, errors);
 }
 
 /** A JSON request; answers the parsed body. */
@@ -96,6 +93,14 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 /** A request whose answer is a file or text (Markdown, CSV, .docx). */
 export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
   return (await send(path, options)).blob();
+}
+
+/** A file answer with the name the server gives it (Content-Disposition), if any. */
+export async function apiFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send(path, options);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename="([^"]+)"/.exec(disposition);
+  return { blob: await response.blob(), filename: match ? match[1] : null };
 }
 
 /** Encodes a path segment (ids are the server's, but never trust a string into a URL). */

@@ -1,13 +1,13 @@
 import { api, FieldProblem } from '../api/client.js';
 import type { WriteAnswer } from '../api/types.js';
-import { AppContext } from '../context.js';
+import { AppContext, can } from '../context.js';
 import { h } from '../dom.js';
 import { Route } from '../router.js';
 import { PageView } from '../shell.js';
 import { CHARACTERISTICS, EIA_ANSWERS, EIA_AUDIENCES, EIA_QUESTIONS } from '../vocabulary.js';
 import { FormKit, missing } from './form-kit.js';
 import { optional, saved } from './form-parts.js';
-import { historyLinks, policyContext, schoolPolicyPath } from './policy-forms.js';
+import { historyLinks, policyContext, refuseUnless, schoolPolicyPath } from './policy-forms.js';
 
 /**
  * The initial equality impact assessment, laid out like the paper form: the nine Equality Act
@@ -17,6 +17,7 @@ import { historyLinks, policyContext, schoolPolicyPath } from './policy-forms.js
  */
 export async function eiaPage(route: Route, context: AppContext): Promise<PageView> {
   const { row, trail, policyRoute } = await policyContext(route, context);
+  refuseUnless(can.recordPolicyWork(context.me, route.params.schoolId), 'Equality impact assessments are recorded by the school’s headteacher or staff, or a trust administrator.');
   const kit = new FormKit('Record an equality impact assessment');
   kit.add(
     kit.input('completedOn', 'Date completed', { type: 'date', value: context.today, width: 'medium', required: true }),

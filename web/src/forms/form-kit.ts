@@ -196,7 +196,7 @@ export class FormKit {
     replace(
       this.summary,
       h('h2', {}, problem.errors.length > 0 ? 'There is a problem' : problem.title || 'There is a problem'),
-      problem.errors.length === 0 || problem.status === 422 ? h('p', {}, problem.detail) : null,
+      problem.errors.length === 0 ? h('p', {}, problem.detail) : null,
       list.length > 0 ? h('ul', {}, list) : null,
     );
     this.summary.hidden = false;

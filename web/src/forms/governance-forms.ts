@@ -1,6 +1,6 @@
 import { api, FieldProblem, seg } from '../api/client.js';
 import type { WriteAnswer } from '../api/types.js';
-import { AppContext, hasRole, isTrustWide, schoolName } from '../context.js';
+import { AppContext, can, hasRole, isTrustWide, schoolName } from '../context.js';
 import { linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';
 import { Route, path } from '../router.js';
@@ -8,6 +8,7 @@ import { PageView } from '../shell.js';
 import { INCIDENT_CATEGORIES } from '../vocabulary.js';
 import { FormKit, missing } from './form-kit.js';
 import { lines, optional, policyChoices, saved, termOptions } from './form-parts.js';
+import { refuseUnless } from './policy-forms.js';
 
 /** The link governor's visit and termly report, and the headteacher's termly report. */
 
@@ -59,6 +60,7 @@ function linksFor(schoolId: string, policyIds: string[], titles: Map<string, str
 
 export async function visitPage(route: Route, context: AppContext): Promise<PageView> {
   const { schoolId } = route.params;
+  refuseUnless(can.linkGovernorWork(context.me, schoolId), 'Visits are logged by the school’s link governors, or a trust administrator.');
   const rows = await register(context, schoolId);
   const titles = new Map(rows.map((row) => [row.policyId, row.title]));
   const kit = new FormKit('Log a link governor visit');
@@ -98,6 +100,7 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
 
 export async function linkGovernorReportPage(route: Route, context: AppContext): Promise<PageView> {
   const { schoolId } = route.params;
+  refuseUnless(can.linkGovernorWork(context.me, schoolId), 'Link governor reports are written by the school’s link governors, or a trust administrator.');
   const rows = await register(context, schoolId);
   const titles = new Map(rows.map((row) => [row.policyId, row.title]));
   const kit = new FormKit('Write a link governor report');
@@ -125,6 +128,7 @@ export async function linkGovernorReportPage(route: Route, context: AppContext):
 /** The headteacher's report to governors, with the incident counts the Libra policy monitors. */
 export async function termlyReportPage(route: Route, context: AppContext): Promise<PageView> {
   const { schoolId } = route.params;
+  refuseUnless(can.termlyReport(context.me, schoolId), 'The termly report is submitted by the school’s headteacher, or a trust administrator.');
   const kit = new FormKit('Submit the headteacher’s termly report');
   const counts = h(
     'fieldset',

@@ -1,6 +1,6 @@
-import { api, seg } from '../api/client.js';
+import { api, ApiProblem, seg } from '../api/client.js';
 import type { RegisterRow, WriteAnswer } from '../api/types.js';
-import { AppContext, isTrustWide, schoolName } from '../context.js';
+import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { register } from '../data.js';
 import { h } from '../dom.js';
 import { Route, path } from '../router.js';
@@ -25,6 +25,11 @@ export async function policyContext(route: Route, context: AppContext): Promise<
   return { row, trail, policyRoute };
 }
 
+/** Shown instead of a form the person's role may not send (the API would refuse it anyway). */
+export function refuseUnless(allowed: boolean, what: string): void {
+  if (!allowed) throw new ApiProblem(403, '/problems/forbidden', 'Forbidden', `${what} Ask a trust administrator if you need to.`, []);
+}
+
 export function schoolPolicyPath(context: AppContext, schoolId: string, policyId: string): string {
   return `/api/trusts/${seg(context.trustId)}/schools/${seg(schoolId)}/policies/${seg(policyId)}`;
 }
@@ -44,6 +49,7 @@ const approverOptions = [
 /** Record that the school adopted a version of the policy. */
 export async function adoptionPage(route: Route, context: AppContext): Promise<PageView> {
   const { row, trail, policyRoute } = await policyContext(route, context);
+  refuseUnless(can.recordPolicyWork(context.me, route.params.schoolId), 'Adoptions are recorded by the school’s headteacher or staff, or a trust administrator.');
   const kit = new FormKit('Record an adoption');
   kit.add(
     kit.input('version', 'Version adopted', { type: 'number', min: 1, value: String(row.currentVersion ?? 1), width: 'short', inputmode: 'numeric', required: true }),
@@ -70,6 +76,10 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
 /** Record a review; the next review is one cycle on, a date, or a term ("Summer 2027"). */
 export async function reviewPage(route: Route, context: AppContext): Promise<PageView> {
   const { row, trail, policyRoute } = await policyContext(route, context);
+  refuseUnless(
+    row.scope === 'trust' ? can.reviewTrustPolicy(context.me) : can.recordPolicyWork(context.me, route.params.schoolId),
+    row.scope === 'trust' ? 'A trust-wide policy is reviewed by a trust administrator.' : 'Reviews are recorded by the school’s headteacher or staff, or a trust administrator.',
+  );
   const kit = new FormKit('Record a review');
   const dateField = kit.input('nextReviewDate', 'Date of the next review', { type: 'date', width: 'medium' });
   const termField = kit.select('nextReviewTerm', 'Term of the next review', termOptions(context.term, 0, 9), { value: defaultNextTerm(context.term, row) });

@@ -58,8 +58,8 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
         onclick: async () => {
           replace(status, h('p', {}, `Preparing ${filename}…`));
           try {
-            await download(apiPath, filename, { accept });
-            replace(status, h('p', {}, `${filename} downloaded.`));
+            const saved = await download(apiPath, filename, { accept });
+            replace(status, h('p', {}, `${saved} downloaded.`));
           } catch (error) {
             replace(status, problemNotice(error));
           }
@@ -86,8 +86,10 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
         button('Word document (.docx)', minutes, `minutes-inputs-${slug}.docx`, MEDIA.docx),
         button('Markdown (.md)', minutes, `minutes-inputs-${slug}.md`, MEDIA.markdown),
         button('Data (.json)', minutes, `minutes-inputs-${slug}.json`, MEDIA.json),
-        button('Policy register (.csv)', `${base}/policies.csv${query({ schoolId })}`, `policy-register-${slug}.csv`, MEDIA.csv),
         button('Compliance figures (.csv)', `${base}/compliance.csv`, `compliance-${context.today}.csv`, MEDIA.csv),
+        (schoolId ? context.schools.filter((school) => school.id === schoolId) : context.schools).map((school) =>
+          button(`${school.name}: policy register (.csv)`, `${base}/schools/${seg(school.id)}/policies.csv`, `policies-${school.id}.csv`, MEDIA.csv),
+        ),
       ),
       status,
     ),

@@ -1,0 +1,344 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { bearer, loginAs } from './support/fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
+import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
+
+/*
+ * The web app in Debian's Chromium against the real server (listening on a port, on a temporary
+ * store) with a demo-like trust created through the API. Each person signs in and does their job
+ * the way they would: through labels, roles and the words on the page, not CSS selectors.
+ * WEB_SCREENSHOTS=1 also saves the main pages under docs/screenshots/ for the README.
+ */
+const SCREENSHOTS = process.env.WEB_SCREENSHOTS ? join(__dirname, '..', 'docs', 'screenshots') : null;
+const SLOW = 90_000;
+
+describe('the web app in a real browser', () => {
+  let app: TestApp;
+  let url: string;
+  let demo: WebDemo;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildWebApp();
+    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
+    await app.app.listen(0, '127.0.0.1');
+    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    demo = await seedWebDemo(app);
+    browser = await launchBrowser();
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  afterEach(() => {
+    // Uncaught script errors and Content-Security-Policy refusals fail whichever test caused them.
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
+    const page = await browser.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) pageErrors.push(`CSP: ${message.text()}`);
+    });
+    return page;
+  }
+
+  async function signIn(person: DemoPerson, viewport?: { width: number; height: number }): Promise<Page> {
+    const page = await newPage(viewport);
+    await page.goto(`${url}/`);
+    await page.getByLabel('Email address').fill(person.email);
+    await page.getByLabel('Password', { exact: true }).fill(person.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${person.name}` }).waitFor();
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  /** Form controls without a label or accessible name (there should be none on any page). */
+  function unlabelledControls(page: Page): Promise<string[]> {
+    // A string, as it runs in the page (this project's TypeScript has no DOM types).
+    return page.evaluate<string[]>(`[...document.querySelectorAll('input, select, textarea')]
+      .filter((c) => c.type !== 'hidden' && c.labels.length === 0 && !c.getAttribute('aria-label'))
+      .map((c) => c.outerHTML)`);
+  }
+
+  const focused = (page: Page) => page.evaluate<{ tag: string; id: string; text: string }>(
+    `({ tag: document.activeElement.tagName, id: document.activeElement.id, text: document.activeElement.textContent })`,
+  );
+
+  const api = (path: string, token: string) => app.http.get(`/api/trusts/${demo.trustId}${path}`).set(bearer(token));
+
+  it('serves the app at / with its own scripts allowed by the CSP, and leaves /api to the API', async () => {
+    const home = await app.http.get('/').expect(200);
+    expect(home.headers['content-type']).toMatch(/text\/html/);
+    expect(home.text).toContain('<script type="module" src="/js/main.js">');
+    expect(home.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    const script = await app.http.get('/js/main.js').expect(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    await app.http.get('/styles.css').expect(200).expect('Content-Type', /text\/css/);
+    const health = await app.http.get('/api/health').expect(200);
+    expect(health.body.status).toBe('ok');
+    const unknown = await app.http.get('/api/no-such-route').expect(404);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('tells a person whose password is wrong, beside the form, and lets them in with the right one', async () => {
+    const page = await newPage();
+    await page.goto(`${url}/#/compliance`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await screenshot(page, 'sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your email address').first().isVisible()).resolves.toBe(true);
+    await page.getByLabel('Email address').fill(demo.people.trustee.email);
+    await page.getByLabel('Password', { exact: true }).fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('The email address or password is not right').waitFor();
+    await page.getByLabel('Password', { exact: true }).fill(demo.people.trustee.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Back to the page asked for before signing in.
+    await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('shows a trust board member the figures of the compliance API, schools by status and the heat map', async () => {
+    const token = await loginAs(app, demo.people.trustee);
+    const figures = (await api('/compliance', token).expect(200)).body;
+    const page = await signIn(demo.people.trustee);
+    expect(await page.getByTestId('figure-compliance').locator('dd').textContent()).toBe(`${figures.totals.compliancePct}%`);
+    expect(await page.getByTestId('figure-overdue').locator('dd').textContent()).toBe(String(figures.totals.overdue));
+    expect(await page.getByTestId('figure-due-soon').locator('dd').textContent()).toBe(String(figures.totals.dueSoon));
+    await screenshot(page, 'trust-board-home');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
+    const rows = page.getByTestId('schools-table').locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    for (const school of figures.schools as { name: string; compliancePct: number; overdue: number }[]) {
+      const row = rows.filter({ has: page.getByRole('link', { name: school.name }) });
+      expect(await row.locator('td').first().textContent()).toBe(`${school.compliancePct}%`);
+      expect(await row.locator('td').nth(3).textContent()).toBe(String(school.overdue));
+    }
+    // Schools x policies: every cell says its status in words for screen readers.
+    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(3);
+    expect(await page.getByTestId('heatmap').locator('a.heat').count()).toBe(3 * Object.keys(demo.policies).length);
+    await page.getByRole('link', { name: 'Online safety policy at Ravens Wood Primary: Overdue' }).waitFor({ state: 'attached' });
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, 'compliance');
+
+    // Drill down: the school's register, filtered to what is overdue.
+    await page.getByTestId('schools-table').getByRole('link', { name: 'Libra School' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Libra School: policy register' }).waitFor();
+    const register = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string }[];
+    expect(await page.getByTestId('register').locator('tbody tr').count()).toBe(register.length);
+    await page.getByLabel('Status').selectOption('overdue');
+    const overdue = register.filter((row) => row.status === 'overdue').map((row) => row.title);
+    expect((await page.getByTestId('register').locator('tbody tr th a').allTextContents()).sort()).toEqual(overdue.sort());
+    await page.getByText(`Showing ${overdue.length} of ${register.length} policies.`).waitFor();
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Title contains').fill('safeguarding');
+    expect(await page.getByTestId('register').locator('tbody tr').count()).toBe(1);
+    await page.getByLabel('Title contains').fill('');
+    await screenshot(page, 'register');
+
+    // And a policy's history, in words.
+    await page.getByRole('link', { name: 'Safeguarding and child protection policy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Safeguarding and child protection policy' }).waitFor();
+    const history = page.getByRole('list', { name: 'History of Safeguarding and child protection policy' });
+    await history.getByText('Reviewed by a trust administrator on 15 September 2026 (no change), next review Summer 2027.').waitFor();
+    await history.getByText('Link governor visit on 6 October 2026 by Sam Patel: Termly safeguarding meeting with the designated safeguarding lead').waitFor();
+    await history.getByText('Equality impact assessment completed by a trust administrator on 15 September 2026: no full assessment needed.').waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('lets a link governor log a visit, with errors beside the fields, and find it in the policy’s history', async () => {
+    const page = await signIn(demo.people.governor);
+    await page.getByText('Your link governor areas').waitFor();
+    await page.getByRole('link', { name: 'Log a visit' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    // Nothing filled in: the errors are listed on top and shown beside each field.
+    await page.getByLabel('Date of the visit').fill('');
+    await page.getByRole('button', { name: 'Log the visit' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByText('There is a problem').waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Enter the date of the visit', 'Enter the purpose of the visit', 'Write what you found']);
+    await expect(page.getByLabel('Purpose of the visit').getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'visit-form-errors');
+
+    // A visit in the future: the API refuses it and the form shows its words at the date.
+    await page.getByLabel('Date of the visit').fill('2026-12-01');
+    await page.getByLabel('Purpose of the visit').fill('Online safety learning walk');
+    await page.getByLabel('What you found').fill('Filtering reports are reviewed weekly; pupils in Year 8 could explain how to report concerns.');
+    await page.getByRole('checkbox', { name: 'Online safety policy' }).check();
+    await page.getByLabel('Actions agreed (optional)').fill('Share the filtering report with governors\nAdd online safety to the spring agenda');
+    await page.getByRole('button', { name: 'Log the visit' }).click();
+    await page.getByRole('alert').getByText('visitedOn 2026-12-01 is after today (2026-11-24)').waitFor();
+    const dateField = page.locator('.field', { has: page.getByLabel('Date of the visit') });
+    await dateField.getByText('is after today').waitFor();
+
+    await page.getByLabel('Date of the visit').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Log the visit' }).click();
+    await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
+    await page.getByRole('link', { name: 'See it in the history of Online safety policy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Online safety policy' }).waitFor();
+    const entry = page.locator('.entry-new');
+    await entry.getByText('Link governor visit on 20 November 2026 by you: Online safety learning walk').waitFor();
+    await entry.getByText('Action: Add online safety to the spring agenda').waitFor();
+    await entry.getByText('New').waitFor();
+    // The success link lands on the new entry.
+    expect(await page.locator('.entry-new:focus').count()).toBe(1);
+    await screenshot(page, 'policy-history');
+    await page.close();
+  }, SLOW);
+
+  it('lets a headteacher record a review due in a term and see it worded in the history', async () => {
+    const page = await signIn(demo.people.head);
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies.behaviour.id}/review`);
+    await page.getByRole('heading', { level: 1, name: 'Record a review: Behaviour policy' }).waitFor();
+    await page.getByLabel('Date of the review').fill('2026-11-23');
+    await page.getByRole('radio', { name: 'No change' }).check();
+    await page.getByRole('radio', { name: 'In a term, for example Summer 2027' }).check();
+    await page.getByLabel('Term of the next review').selectOption('2027-summer');
+    await page.getByRole('button', { name: 'Record the review' }).click();
+    await page.getByRole('link', { name: 'See the new entry in the policy’s history' }).click();
+    await page.locator('.entry-new').getByText('Reviewed by you on 23 November 2026 (no change), next review Summer 2027.').waitFor();
+    await page.getByTestId('policy-summary').getByText('In date').waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('lets a headteacher record an equality impact assessment on the nine-characteristic grid', async () => {
+    const page = await signIn(demo.people.head);
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies.attendance.id}/eia`);
+    await page.getByRole('heading', { level: 1, name: 'Equality impact assessment: School attendance policy' }).waitFor();
+    expect(await page.locator('table.eia-grid tbody tr').count()).toBe(9);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Answer “No” to every negative impact' }).click();
+    await page.getByRole('button', { name: 'Record the assessment' }).click();
+    // Promotes equality and data were left blank: one error per cell, named by group and question.
+    await page.getByRole('alert').getByRole('link', { name: 'Answer “Promotes equality?” for age' }).waitFor();
+    for (const group of ['Age', 'Disability', 'Gender reassignment', 'Marriage and civil partnership', 'Pregnancy and maternity', 'Race', 'Religion or belief', 'Sex', 'Sexual orientation']) {
+      await page.getByRole('group', { name: `${group}: Promotes equality?` }).getByRole('radio', { name: 'Yes' }).check();
+      await page.getByRole('group', { name: `${group}: Data shows positive impact?` }).getByRole('radio', { name: 'Not sure' }).check();
+    }
+    await page.getByRole('group', { name: 'Race: Negative impact?' }).getByRole('radio', { name: 'Not sure' }).check();
+    await page.getByRole('radio', { name: 'No, the initial assessment is enough' }).check();
+    await page.getByLabel('Conclusion').fill('Attendance procedures apply equally; we will check the data on absence by ethnicity.');
+    await screenshot(page, 'eia-form');
+    await page.getByRole('button', { name: 'Record the assessment' }).click();
+    await page.getByRole('link', { name: 'See the new entry in the policy’s history' }).click();
+    const entry = page.locator('.entry-new');
+    await entry.getByText('Equality impact assessment completed by you on 24 November 2026: no full assessment needed.').waitFor();
+    await entry.getByText('Not sure about the impact on: race.').waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('lets a headteacher submit the termly report with incident counts', async () => {
+    const page = await signIn(demo.people.head);
+    await page.getByRole('link', { name: 'Submit the termly report' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Headteacher’s termly report for Libra School' }).waitFor();
+    await page.getByLabel('Summary for governors').fill('Autumn term: strong start, two complaints resolved informally.');
+    await page.getByLabel('Complaints made about the school').fill('2');
+    await page.getByLabel('e-Safety incidents').fill('3');
+    await page.getByLabel('Training delivered this term (optional)').fill('- Prevent refresher\n- KCSIE 2026 update');
+    await page.getByRole('button', { name: 'Submit the report' }).click();
+    await page.getByRole('link', { name: 'See it in the school’s activity' }).click();
+    const entry = page.locator('.entry-new');
+    await entry.getByText("Headteacher's report for Autumn 2026 submitted by you: 5 incidents.").waitFor();
+    await entry.getByText('e-Safety incidents: 3').waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('lets the clerk preview the minutes inputs and download the .docx and the CSVs', async () => {
+    const page = await signIn(demo.people.clerk);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clerk’s pack' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Clerk’s termly pack' }).waitFor();
+    await page.getByLabel('Term').selectOption('2026-autumn');
+    await page.getByRole('radio', { name: 'Libra School: local governing body' }).check();
+    await page.getByRole('button', { name: 'Preview the minutes inputs' }).click();
+    const preview = page.getByTestId('minutes-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Libra School');
+    await screenshot(page, 'clerk');
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word document (.docx)' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = readFileSync(await docx.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a .docx is a zip
+    await page.getByText(`${docx.suggestedFilename()} downloaded.`).waitFor();
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Libra School: policy register (.csv)' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    expect(readFileSync(await csv.path(), 'utf8')).toContain('Safeguarding and child protection policy');
+    const [compliance] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Compliance figures (.csv)' }).click()]);
+    expect(readFileSync(await compliance.path(), 'utf8')).toContain('Ravens Wood Primary');
+    await page.close();
+  }, SLOW);
+
+  it('lets a trust admin import a policy document: dry run, correct what was read, record it', async () => {
+    const page = await signIn(demo.people.admin);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import policies' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import policy documents' }).waitFor();
+    const sample = readFileSync(join(__dirname, '..', '..', 'shared', 'samples', 'libra-parent-community-social-media.txt'));
+    await page.getByLabel('Policy document', { exact: true }).setInputFiles({ name: 'parent-social-media.txt', mimeType: 'text/plain', buffer: sample });
+    await page.getByLabel('Which school is it for?').selectOption({ label: 'Libra School' });
+    await page.getByRole('button', { name: 'Read the document' }).click();
+    await page.getByRole('heading', { name: 'What was read from parent-social-media.txt' }).waitFor();
+    const title = page.getByLabel('Title', { exact: true });
+    expect(await title.inputValue()).not.toBe('');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, 'import');
+    await title.fill('Parent and community use of social media');
+    await page.getByRole('button', { name: 'Record this policy' }).click();
+    await page.getByTestId('saved').getByText('“Parent and community use of social media” is recorded for Libra School.').waitFor();
+    await page.getByRole('link', { name: 'See the policy and its history' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Parent and community use of social media' }).waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('works on a phone: nothing wider than the screen, the menu and forms usable', async () => {
+    const phone = { width: 390, height: 844 };
+    const page = await signIn(demo.people.governor, phone);
+    const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-governor-home');
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies['online-safety'].id}/eia`);
+    // A governor may not record an EIA: the page says so in words instead of offering a form.
+    await page.getByText('Your role does not allow this.').waitFor();
+    expect(await page.locator('main form').count()).toBe(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+    await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-visit-form');
+    await page.close();
+  }, SLOW);
+
+  it('can be used with the keyboard: a skip link first, focus moved to each new page’s heading', async () => {
+    const page = await signIn(demo.people.trustee);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.trustee.name}` }).waitFor();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('main');
+    expect(page.url()).not.toContain('#main');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
+    expect((await focused(page)).tag).toBe('H1');
+    await page.close();
+  }, SLOW);
+});
