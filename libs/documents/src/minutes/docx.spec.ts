@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { renderMinutesDocx, xmlSafe } from './docx';
+import { columnWidths, renderMinutesDocx, xmlSafe } from './docx';
 import { minutesFileName } from './file-name';
 import { minutesOutline } from './outline';
 import { readZip } from './testing/read-zip';
@@ -76,5 +76,25 @@ describe('renderMinutesDocx', () => {
     expect(minutesFileName(oakInputs, 'md')).toBe('minutes-inputs-oakwood-learning-trust-oak-primary-2027-spring.md');
     const school = await mammoth.extractRawText({ buffer: await renderMinutesDocx(oakInputs) });
     expect(school.value).toContain('That the local governing body adopts version 2 of “Safeguarding”.');
+  });
+});
+
+describe('columnWidths', () => {
+  const total = (widths: number[]) => widths.reduce((sum, w) => sum + w, 0);
+
+  it('fills the page width, giving long text more room than counts', () => {
+    const widths = columnWidths(['Policy', 'Count', 'Summary'], [['Safeguarding', '3', 'A long summary of the term that needs much more room than a count']]);
+    expect(total(widths)).toBeGreaterThan(14500);
+    expect(total(widths)).toBeLessThanOrEqual(14570);
+    expect(widths[2]).toBeGreaterThan(widths[0]);
+    expect(widths[0]).toBeGreaterThan(widths[1]);
+  });
+
+  it('never makes a column narrower than its longest word when lines are long', () => {
+    const long = 'word '.repeat(200);
+    const widths = columnWidths(['Date', 'Policy', 'Minute ref.', 'Notes', 'More notes'], [['25 January 2027', 'Accessibility Plan', 'TB/27/02', long, long]]);
+    expect(widths[2]).toBeGreaterThanOrEqual(('TB/27/02'.length + 2) * 100);
+    expect(widths[1]).toBeGreaterThanOrEqual(('Accessibility'.length + 2) * 100);
+    expect(total(widths)).toBeLessThanOrEqual(14570);
   });
 });

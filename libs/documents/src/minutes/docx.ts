@@ -33,7 +33,7 @@ export async function renderMinutesDocx(inputs: MinutesInputs): Promise<Buffer> 
   const children = outline.blocks.flatMap((block): (Paragraph | Table)[] => {
     switch (block.kind) {
       case 'heading':
-        return [new Paragraph({ heading: HEADINGS[block.level - 1], children: runs(block.text) })];
+        return [new Paragraph({ heading: HEADINGS[block.level - 1], pageBreakBefore: block.newPage, children: runs(block.text) })];
       case 'paragraph':
         return [paragraph(block)];
       case 'bullets':
@@ -55,7 +55,16 @@ export async function renderMinutesDocx(inputs: MinutesInputs): Promise<Buffer> 
     subject: `${inputs.trust.name}, ${inputs.term.label}`,
     creator: 'Governance tracker',
     description: `Inputs for the minutes generated on ${inputs.generatedOn} from the governance log; statuses as of ${inputs.asOf}.`,
-    styles: { default: { document: { run: { font: 'Arial', size: 20 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 20 } },
+        // Headings stay with what follows them, and each level is visibly smaller than the one above.
+        heading1: heading(32, 0),
+        heading2: heading(28, 360),
+        heading3: heading(24, 240),
+        heading4: { ...heading(21, 160), run: { size: 21, bold: true, italics: true, color: '1F3864', font: 'Arial' } },
+      },
+    },
     numbering: {
       config: [
         {
@@ -103,22 +112,52 @@ function paragraph(block: Extract<Block, { kind: 'paragraph' }>): Paragraph {
   return new Paragraph({ children: [...label, ...runs(block.text)], spacing: { after: 80 } });
 }
 
+function heading(size: number, before: number) {
+  return {
+    run: { size, bold: true, color: '1F3864', font: 'Arial' },
+    paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 120 } },
+  };
+}
+
 function table(header: readonly string[], rows: readonly string[][]): Table {
-  const width = Math.floor(TEXT_WIDTH / header.length);
-  const cell = (text: string, isHeader: boolean) =>
+  const widths = columnWidths(header, rows);
+  const cell = (text: string, column: number, isHeader: boolean) =>
     new TableCell({
-      width: { size: width, type: WidthType.DXA },
+      width: { size: widths[column], type: WidthType.DXA },
       shading: isHeader ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
       children: [new Paragraph({ children: runs(text, { bold: isHeader, size: TABLE_TEXT_SIZE }) })],
     });
   return new Table({
-    width: { size: width * header.length, type: WidthType.DXA },
-    columnWidths: header.map(() => width),
+    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((text, i) => cell(text, i, true)) }),
+      // Short rows stay on one page; a long one (a visit's findings) may break across pages.
+      ...rows.map((row) => new TableRow({ cantSplit: row.join('').length < 400, children: row.map((text, i) => cell(text, i, false)) })),
     ],
   });
+}
+
+/** About one character of 9 pt Arial (bold), in twentieths of a point. */
+const CHAR_WIDTH = 100;
+
+/**
+ * Column widths from what the columns hold: each gets at least its longest word (so "TB/27/02"
+ * never breaks), and the rest of the page goes to the columns whose lines are longer (a
+ * summary gets room, a count does not).
+ */
+export function columnWidths(header: readonly string[], rows: readonly string[][]): number[] {
+  const texts = header.map((title, column) => [title, ...rows.map((row) => row[column] ?? '')]);
+  const longest = (parts: string[]) => Math.max(0, ...parts.map((part) => part.length));
+  const least = texts.map((column) => Math.min(25, longest(column.flatMap((text) => text.split(/\s+/))) + 2) * CHAR_WIDTH);
+  const wanted = texts.map((column, i) => Math.max(least[i], (Math.min(80, longest(column.flatMap((text) => text.split('\n')))) + 2) * CHAR_WIDTH));
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  if (sum(wanted) <= TEXT_WIDTH) return wanted.map((w) => Math.floor((w * TEXT_WIDTH) / sum(wanted)));
+  const spare = TEXT_WIDTH - sum(least);
+  if (spare <= 0) return least.map((w) => Math.floor((w * TEXT_WIDTH) / sum(least)));
+  const extra = wanted.map((w, i) => w - least[i]);
+  return least.map((w, i) => Math.floor(w + (spare * extra[i]) / sum(extra)));
 }
 
 /** Text as runs, a line break for each line typed. */

@@ -12,7 +12,7 @@ import { approverLabel, dueAsGiven, longDate, orDash, percent, words, yesNo } fr
  * Word document carry exactly the same facts in the same order.
  */
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; newPage?: boolean }
   | { kind: 'paragraph'; text: string; label?: string }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'numbered'; items: string[] }
@@ -42,7 +42,8 @@ export function minutesOutline(inputs: MinutesInputs): MinutesOutline {
     blocks.push({ kind: 'heading', level: 3, text: 'Decisions for the trust board: draft resolutions' });
     blocks.push(...decisions(inputs.trustLevel?.decisions ?? [], 'No trust-wide policy is waiting for approval.'));
     for (const school of inputs.schools) {
-      blocks.push({ kind: 'heading', level: 2, text: school.school.name }, ...schoolSections(inputs, school, 3));
+      // Each academy starts a page of its own in the Word document.
+      blocks.push({ kind: 'heading', level: 2, text: school.school.name, newPage: true }, ...schoolSections(inputs, school, 3));
     }
   } else {
     for (const school of inputs.schools) blocks.push(...schoolSections(inputs, school, 2));
