@@ -272,7 +272,7 @@ describe('policies over HTTP', () => {
     });
 
     it('refuses an EIA that leaves out a characteristic, naming it', async () => {
-      const impacts: Record<string, unknown> = fullEia();
+      const impacts: Record<string, unknown> = { ...fullEia() };
       delete impacts['pregnancy-maternity'];
       const body = await expectRefused(
         () => app.http.post(`${schoolPolicy(schoolA, policyId)}/eia`).set(admin).send({ completedOn: '2026-11-02', impacts, fullAssessmentRequired: false, conclusion: 'x' }),
