@@ -226,6 +226,7 @@ describe('the web app in a real browser', () => {
     expect(await page.locator('table.eia-grid tbody tr').count()).toBe(9);
     expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('button', { name: 'Answer “No” to every negative impact' }).click();
+    await screenshot(page, 'eia-form');
     await page.getByRole('button', { name: 'Record the assessment' }).click();
     // Promotes equality and data were left blank: one error per cell, named by group and question.
     await page.getByRole('alert').getByRole('link', { name: 'Answer “Promotes equality?” for age' }).waitFor();
@@ -236,7 +237,6 @@ describe('the web app in a real browser', () => {
     await page.getByRole('group', { name: 'Race: Negative impact?' }).getByRole('radio', { name: 'Not sure' }).check();
     await page.getByRole('radio', { name: 'No, the initial assessment is enough' }).check();
     await page.getByLabel('Conclusion').fill('Attendance procedures apply equally; we will check the data on absence by ethnicity.');
-    await screenshot(page, 'eia-form');
     await page.getByRole('button', { name: 'Record the assessment' }).click();
     await page.getByRole('link', { name: 'See the new entry in the policy’s history' }).click();
     const entry = page.locator('.entry-new');
@@ -258,6 +258,40 @@ describe('the web app in a real browser', () => {
     const entry = page.locator('.entry-new');
     await entry.getByText("Headteacher's report for Autumn 2026 submitted by you: 5 incidents.").waitFor();
     await entry.getByText('e-Safety incidents: 3').waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('works on a phone: nothing wider than the screen, the menu and forms usable', async () => {
+    const phone = { width: 390, height: 844 };
+    const page = await signIn(demo.people.governor, phone);
+    const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-governor-home');
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies['online-safety'].id}/eia`);
+    // A governor may not record an EIA: the page says so in words instead of offering a form.
+    await page.getByText('Your role does not allow this.').waitFor();
+    expect(await page.locator('main form').count()).toBe(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+    await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-visit-form');
+    await page.close();
+  }, SLOW);
+
+  it('can be used with the keyboard: a skip link first, focus moved to each new page’s heading', async () => {
+    const page = await signIn(demo.people.trustee);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.trustee.name}` }).waitFor();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('main');
+    expect(page.url()).not.toContain('#main');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
+    expect((await focused(page)).tag).toBe('H1');
     await page.close();
   }, SLOW);
 
@@ -305,40 +339,6 @@ describe('the web app in a real browser', () => {
     await page.getByTestId('saved').getByText('“Parent and community use of social media” is recorded for Libra School.').waitFor();
     await page.getByRole('link', { name: 'See the policy and its history' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parent and community use of social media' }).waitFor();
-    await page.close();
-  }, SLOW);
-
-  it('works on a phone: nothing wider than the screen, the menu and forms usable', async () => {
-    const phone = { width: 390, height: 844 };
-    const page = await signIn(demo.people.governor, phone);
-    const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await screenshot(page, 'phone-governor-home');
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies['online-safety'].id}/eia`);
-    // A governor may not record an EIA: the page says so in words instead of offering a form.
-    await page.getByText('Your role does not allow this.').waitFor();
-    expect(await page.locator('main form').count()).toBe(0);
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
-    await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await screenshot(page, 'phone-visit-form');
-    await page.close();
-  }, SLOW);
-
-  it('can be used with the keyboard: a skip link first, focus moved to each new page’s heading', async () => {
-    const page = await signIn(demo.people.trustee);
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.trustee.name}` }).waitFor();
-    await page.keyboard.press('Tab');
-    expect((await focused(page)).text).toBe('Skip to main content');
-    await page.keyboard.press('Enter');
-    expect((await focused(page)).id).toBe('main');
-    expect(page.url()).not.toContain('#main');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
-    expect((await focused(page)).tag).toBe('H1');
     await page.close();
   }, SLOW);
 });

@@ -34,6 +34,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     timezoneId: 'Europe/London',
     args: [
       '--no-sandbox',
+      '--lang=en-GB',
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

@@ -65,6 +65,8 @@ export async function seedWebDemo(app: TestApp): Promise<WebDemo> {
     }
   };
   await school(libra, '2025-09-08', {
+    complaints: null,
+    'data-protection': null,
     'safeguarding-child-protection': ['2026-09-15', '2027-summer'],
     'online-safety': ['2025-11-01'],
     behaviour: ['2026-01-20'],
@@ -73,12 +75,15 @@ export async function seedWebDemo(app: TestApp): Promise<WebDemo> {
     'supporting-medical-conditions': null,
   });
   await school(ravens, '2025-10-01', {
+    complaints: null,
     'safeguarding-child-protection': ['2025-10-01'],
     'online-safety': ['2025-10-01'],
     behaviour: ['2026-10-10'],
     attendance: ['2025-10-01'],
   });
   await school(holly, '2025-09-01', {
+    complaints: null,
+    'data-protection': null,
     'safeguarding-child-protection': ['2026-09-20'],
     'online-safety': ['2026-09-20'],
     behaviour: ['2025-12-15'],

@@ -23,7 +23,7 @@ export function historyList(
       return h(
         'li',
         { id: `entry-${item.position}`, class: isNew ? 'entry entry-new' : 'entry', tabindex: isNew ? -1 : undefined, 'data-type': item.type },
-        h('p', { class: 'entry-when' }, h('time', { datetime: item.occurredAt }, formatInstant(item.occurredAt)), isNew ? h('span', { class: 'badge badge-new' }, 'New') : null),
+        h('p', { class: 'entry-when' }, 'Recorded ', h('time', { datetime: item.occurredAt }, formatInstant(item.occurredAt)), isNew ? h('span', { class: 'badge badge-new' }, 'New') : null),
         h('p', { class: 'entry-headline' }, capitalise(headline)),
         details.length > 0 ? h('ul', { class: 'entry-details' }, details.map((line) => h('li', {}, line))) : null,
       );

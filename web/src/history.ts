@@ -20,7 +20,7 @@ function approver(value: unknown): string {
 }
 
 function nextReview(value: unknown): string {
-  return value ? `next review ${formatDue(str(value))}` : 'next review one cycle on';
+  return value ? `next review ${formatDue(str(value))}` : 'next review one review cycle later';
 }
 
 /**
@@ -83,7 +83,7 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       return { headline: `Retired on ${formatDate(str(data.retiredOn))} by ${by}.`, details: [str(data.reason)].filter(Boolean) };
     case 'LinkGovernorAssigned':
       return {
-        headline: `${actorName(context, str(data.personId), 'governor')} linked to ${str(data.area)} at ${schoolName(context, str(data.schoolId))} by ${by}.`,
+        headline: `${by} made ${actorName(context, str(data.personId), 'governor')} link governor for ${str(data.area)} at ${schoolName(context, str(data.schoolId))}.`,
         details: [policies(list(data.policyIds))].filter(Boolean).map((titles) => `Policies: ${titles}.`),
       };
     case 'LinkGovernorVisitLogged':

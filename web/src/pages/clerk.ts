@@ -5,6 +5,7 @@ import { download, MEDIA } from '../download.js';
 import { FormKit } from '../forms/form-kit.js';
 import { termOptions } from '../forms/form-parts.js';
 import { formatTerm } from '../format.js';
+import { renderMarkdown } from '../markdown.js';
 import { Route, navigate } from '../router.js';
 import { PageView } from '../shell.js';
 import { notice, problemNotice, section } from '../ui.js';
@@ -70,7 +71,7 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
   let preview: HTMLElement;
   try {
     const markdown = await (await apiBlob(minutes, { accept: MEDIA.markdown })).text();
-    preview = h('pre', { class: 'markdown-preview', tabindex: 0, 'aria-label': 'Preview of the minutes inputs', 'data-testid': 'minutes-preview' }, markdown);
+    preview = h('div', { class: 'markdown-preview', role: 'region', tabindex: 0, 'aria-label': 'Preview of the minutes inputs', 'data-testid': 'minutes-preview' }, renderMarkdown(markdown));
   } catch (error) {
     preview = problemNotice(error);
   }
@@ -93,6 +94,6 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
       ),
       status,
     ),
-    section('Preview', notice('info', h('p', {}, 'This is the Markdown version; the Word document has the same content with headings and tables.')), preview),
+    section('Preview', notice('info', h('p', {}, 'The Word document and the Markdown file have the same content.')), preview),
   );
 }

@@ -67,7 +67,7 @@ function send(context: AppContext, file: File, schoolId: string, dryRun: boolean
 function sourceHint(answer: ImportAnswer, field: string): string | undefined {
   const source = answer.sources?.[field] as DetectionSource | null | undefined;
   if (!source || Array.isArray(source) || !source.text) return 'Not found in the document.';
-  return `Read from line ${source.line}: “${source.text.trim().slice(0, 140)}”`;
+  return `Read from line ${source.line}: “${source.text.trim().slice(0, 140)}”.`;
 }
 
 /** What was detected, as a form of corrections, with the lists and warnings beside it. */
@@ -83,7 +83,7 @@ function review(context: AppContext, file: File, schoolId: string, answer: Impor
     statutory: d.statutory === null ? '' : String(d.statutory),
   };
   const kit = new FormKit('Check and correct what was read');
-  const dateHint = (field: string) => `${sourceHint(answer, field)} A date (2025-03-14), a month (2025-03) or a term (2025-spring).`;
+  const dateHint = (field: string) => `${sourceHint(answer, field)} Write a date (2025-03-14), a month (2025-03) or a term (2025-spring).`;
   kit.add(
     kit.input('title', 'Title', { value: initial.title, hint: sourceHint(answer, 'title') }),
     kit.input('reviewCycleMonths', 'Reviewed every (months)', { type: 'number', min: 1, max: 60, value: initial.reviewCycleMonths, width: 'short', hint: sourceHint(answer, 'reviewCycleMonths') }),
@@ -113,7 +113,8 @@ function review(context: AppContext, file: File, schoolId: string, answer: Impor
         : [['See the compliance overview', '/compliance']];
     return saved(`“${corrections.title ?? initial.title}” is recorded${schoolId ? ` for ${schoolName(context, schoolId)}` : ' for the whole trust'}.`, links);
   }, 'Recording…');
-  const facts = (label: string, items: string[]) => h('div', {}, h('dt', {}, label), h('dd', {}, items.length > 0 ? items.join('; ') : 'None found'));
+  const facts = (label: string, items: string[]) =>
+    h('div', {}, h('dt', {}, label), h('dd', {}, items.length === 0 ? 'None found' : items.length === 1 ? items[0] : h('ul', {}, items.map((item) => h('li', {}, item)))));
   return section(
     `What was read from ${file.name}`,
     answer.warnings.length > 0
@@ -121,7 +122,7 @@ function review(context: AppContext, file: File, schoolId: string, answer: Impor
       : null,
     h(
       'dl',
-      { class: 'summary-list' },
+      { class: 'facts-list' },
       facts('Trust named', d.trustName ? [d.trustName] : []),
       facts('School named', d.schoolName ? [d.schoolName] : []),
       facts('Legislation', d.legislation),
