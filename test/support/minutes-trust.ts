@@ -1,6 +1,3 @@
-import { termDatesDecider, termDatesStreamId } from '@governance/domain';
-import { randomUUID } from 'node:crypto';
-import { CommandExecutor } from '../../apps/api/src/commands/command-executor';
 import { addPerson, addSchool, bearer, createTrust, loginAs, SignedInPerson } from './fixtures';
 import { fullEia } from './policy-fixtures';
 import { OPERATOR_TOKEN, TestApp } from './test-app';
@@ -27,9 +24,9 @@ export interface MinutesTrust {
 }
 
 /**
- * The trust of the minutes and CSV suites, built through the HTTP routes (the trust's own term
- * dates through the CommandExecutor: they have no route yet). Spring 2027 runs 4 January to
- * 26 March 2027 for this trust; today is 10 March 2027 (start the app with CLOCK_TODAY).
+ * The trust of the minutes and CSV suites, built through the HTTP routes. Spring 2027 runs
+ * 4 January to 26 March 2027 for this trust (its own term dates); today is 10 March 2027 (start
+ * the app with CLOCK_TODAY).
  *
  * - Accessibility Plan (trust, 36 months): v1 approved by the trust board 2027-01-25, minute TB/27/02;
  *   Oak adopted it 2027-02-05 (local governing body); Elm did not.
@@ -54,12 +51,11 @@ export async function buildMinutesTrust(app: TestApp): Promise<MinutesTrust> {
     return { ...added, token: await loginAs(app, added) };
   };
 
-  await app.app.get(CommandExecutor).execute(
-    termDatesDecider,
-    termDatesStreamId(id),
-    { type: 'SetTermDates', data: { trustId: id, terms: [{ term: '2027-spring', startsOn: '2027-01-04', endsOn: '2027-03-26' }] } },
-    { trustId: id, actor: { kind: 'person', actorId: admin.id, personId: admin.id, trustId: id, roles: [{ role: 'trust-admin' }] }, correlationId: randomUUID() },
-  );
+  const termDates = await app.http
+    .put(`/api/trusts/${id}/term-dates`)
+    .set(bearer(admin.token))
+    .send({ terms: [{ term: 'Spring 2027', startsOn: '2027-01-04', endsOn: '2027-03-26' }] });
+  if (termDates.status !== 201) throw new Error(`PUT term-dates answered ${termDates.status}: ${JSON.stringify(termDates.body)}`);
 
   let position = '0';
   const post = async (path: string, body: Record<string, unknown>, token = admin.token) => {
@@ -131,5 +127,3 @@ export async function buildMinutesTrust(app: TestApp): Promise<MinutesTrust> {
   return { id, oak, elm, policies: { acc, beh, comp, safe, uni }, admin, grace, gita, head, oakClerk, trustClerk, elmGovernor, position };
 }
 
-/** The stream names a trust's minutes events go to (for checks on the log). */
-export const minutesStreamOf = (trustId: string, term: string) => `minutes-${trustId}.${term}`;

@@ -7,7 +7,7 @@ import { SchoolAccess, TrustAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Clock } from '../clock/clock';
-import { TrustCalendarReader } from '../minutes/trust-calendar';
+import { TrustCalendars } from '../term-dates/trust-calendars';
 import { readableSchools } from '../read-api/actor-scope';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { negotiate, notAcceptable, Offer } from './accept';
@@ -34,7 +34,7 @@ export class ExportsController {
     private readonly registers: PolicyRegisterQuery,
     private readonly compliance: ComplianceQuery,
     private readonly schools: SchoolsQuery,
-    private readonly calendars: TrustCalendarReader,
+    private readonly calendars: TrustCalendars,
     private readonly clock: Clock,
   ) {}
 

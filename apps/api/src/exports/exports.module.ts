@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TrustCalendarReader } from '../minutes/trust-calendar';
 import { ReadApiModule } from '../read-api/read-api.module';
+import { TermDatesModule } from '../term-dates/term-dates.module';
 import { ExportsController } from './exports.controller';
 
 /** CSV exports of the register and the compliance dashboard. */
 @Module({
-  imports: [ReadApiModule],
+  imports: [ReadApiModule, TermDatesModule],
   controllers: [ExportsController],
-  providers: [TrustCalendarReader],
 })
 export class ExportsModule {}

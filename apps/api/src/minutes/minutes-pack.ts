@@ -7,7 +7,7 @@ import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { readableSchools } from '../read-api/actor-scope';
 import { PersonNames } from './person-names';
-import { TrustCalendarReader } from './trust-calendar';
+import { TrustCalendars } from '../term-dates/trust-calendars';
 
 /** Builds the pack for a trust and term, for the trust board or one school, within the reader's scope. */
 @Injectable()
@@ -15,7 +15,7 @@ export class MinutesPackBuilder {
   constructor(
     private readonly query: MinutesInputsQuery,
     private readonly schools: SchoolsQuery,
-    private readonly calendars: TrustCalendarReader,
+    private readonly calendars: TrustCalendars,
     private readonly names: PersonNames,
     private readonly clock: Clock,
   ) {}

@@ -4,15 +4,15 @@ import type Database from 'better-sqlite3';
 import { ExportsModule } from '../exports/exports.module';
 import { READ_MODEL_DB } from '../projections/read-model-database';
 import { ReadApiModule } from '../read-api/read-api.module';
+import { TermDatesModule } from '../term-dates/term-dates.module';
 import { RecordMinutesGeneratedHandler } from './commands/record-minutes-generated';
 import { MinutesInputsController } from './minutes-inputs.controller';
 import { MinutesPackBuilder } from './minutes-pack';
 import { PersonNames } from './person-names';
-import { TrustCalendarReader } from './trust-calendar';
 
 /** The clerk's termly pack (minutes inputs) and, through ExportsModule, the CSV exports. */
 @Module({
-  imports: [ReadApiModule, ExportsModule],
+  imports: [ReadApiModule, TermDatesModule, ExportsModule],
   controllers: [MinutesInputsController],
   providers: [
     {
@@ -22,7 +22,6 @@ import { TrustCalendarReader } from './trust-calendar';
     },
     MinutesPackBuilder,
     PersonNames,
-    TrustCalendarReader,
     RecordMinutesGeneratedHandler,
   ],
 })
