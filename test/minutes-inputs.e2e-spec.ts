@@ -269,6 +269,14 @@ describe("the clerk's termly pack (minutes inputs)", () => {
       expect(oakTrail.body.items.every((i: { schoolId: string }) => i.schoolId === trust.oak)).toBe(true);
     });
 
+    it('records nothing for a HEAD request', async () => {
+      const before = await headPosition(app);
+      const response = await app.http.head(url()).set(bearer(trust.trustClerk.token)).set('Accept', DOCX).expect(200);
+      expect(response.headers['content-type']).toBe(DOCX);
+      expect(response.headers['x-position']).toBeUndefined();
+      expect(await headPosition(app)).toBe(before);
+    });
+
     it('keeps the minutes stream in the tamper-evidence chains', async () => {
       const response = await app.http.get(`/api/trusts/${trust.id}/audit/verify`).set(bearer(trust.admin.token)).set('X-Min-Position', await headPosition(app)).expect(200);
       expect(response.body).toMatchObject({ intact: true, breaks: [] });

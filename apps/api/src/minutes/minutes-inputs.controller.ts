@@ -51,8 +51,11 @@ export class MinutesInputsController {
     // Rendered before it is recorded: a pack that fails to render was never generated.
     const docx = format === 'docx' ? await renderMinutesDocx(inputs) : null;
     const markdown = format === 'markdown' ? renderMinutesMarkdown(inputs) : null;
-    const recorded = await this.commands.execute(new RecordMinutesGeneratedCommand(origin, term, query.schoolId ?? null, format));
-    res.setHeader('X-Position', String(recorded.position));
+    // HEAD (a link checker, a prefetch) generates nothing for anyone: it is not recorded.
+    if (res.req.method !== 'HEAD') {
+      const recorded = await this.commands.execute(new RecordMinutesGeneratedCommand(origin, term, query.schoolId ?? null, format));
+      res.setHeader('X-Position', String(recorded.position));
+    }
     // Names of governors and staff: not for shared caches.
     res.setHeader('Cache-Control', 'private, no-store');
     if (docx !== null) {
