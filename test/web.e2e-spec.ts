@@ -277,6 +277,14 @@ describe('the web app in a real browser', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-visit-form');
     await page.close();
+
+    // The board's heat map is wider than a phone: it scrolls inside its own box, not the page.
+    const board = await signIn(demo.people.trustee, phone);
+    await board.goto(`${url}/#/compliance`);
+    await board.getByTestId('heatmap').waitFor();
+    expect(await board.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    await screenshot(board, 'phone-compliance');
+    await board.close();
   }, SLOW);
 
   it('can be used with the keyboard: a skip link first, focus moved to each new page’s heading', async () => {
@@ -292,6 +300,31 @@ describe('the web app in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
     expect((await focused(page)).tag).toBe('H1');
+    await page.close();
+  }, SLOW);
+
+  it('lets a trust admin record an adoption where a school has none, and the heat map follows', async () => {
+    const page = await signIn(demo.people.admin);
+    const plan = demo.policies['accessibility-plan'];
+    await page.goto(`${url}/#/compliance`);
+    const cell = page.getByRole('link', { name: 'Accessibility plan at Ravens Wood Primary: Not adopted' });
+    await cell.click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility plan' }).waitFor();
+    await page.getByRole('link', { name: 'Record an adoption' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record an adoption: Accessibility plan' }).waitFor();
+    expect(await page.getByLabel('Version adopted').inputValue()).toBe('1');
+    await page.getByLabel('Version adopted').fill('7');
+    await page.getByLabel('Date adopted').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Record the adoption' }).click();
+    // Version 7 does not exist: the API's words, beside the version.
+    await page.locator('.field-has-error', { has: page.getByLabel('Version adopted') }).waitFor();
+    await page.getByLabel('Version adopted').fill('1');
+    await page.getByRole('button', { name: 'Record the adoption' }).click();
+    await page.getByRole('link', { name: 'See the new entry in the policy’s history' }).click();
+    await page.locator('.entry-new').getByText('Version 1 adopted at Ravens Wood Primary on 2 November 2026, approved by the local governing body; recorded by you.').waitFor();
+    await page.goto(`${url}/#/compliance`);
+    await page.getByRole('link', { name: 'Accessibility plan at Ravens Wood Primary: In date' }).waitFor({ state: 'attached' });
+    expect(plan.title).toBe('Accessibility plan');
     await page.close();
   }, SLOW);
 

@@ -70,6 +70,18 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   throw problem;
 }
 
+/** The form field a domain refusal is about, by its problem code, so the form shows it there. */
+const CODE_FIELDS: Record<string, string> = {
+  'unknown-version': 'version',
+  'older-version': 'version',
+  'version-already-adopted': 'version',
+  'review-before-adoption': 'reviewedOn',
+  'next-review-not-after-review': 'nextReviewDue',
+  'approved-before-completed': 'approvedOn',
+  'term-too-far-ahead': 'term',
+  'not-link-governor': 'governorId',
+};
+
 async function readProblem(response: Response): Promise<ApiProblem> {
   let body: Partial<{ type: string; title: string; detail: string; errors: FieldProblem[]; field: unknown }> = {};
   try {
@@ -78,9 +90,11 @@ async function readProblem(response: Response): Promise<ApiProblem> {
     /* not a problem document: keep the status line */
   }
   const detail = body.detail ?? `The server answered ${response.status}.`;
-  // A domain refusal (422) may name the one field it is about (`date-in-future`): show it there.
-  const errors = Array.isArray(body.errors) ? body.errors : typeof body.field === 'string' ? [{ field: body.field, message: detail }] : [];
-  return new ApiProblem(response.status, body.type ?? 'about:blank', body.title ?? response.statusText, detail, errors);
+  // A domain refusal (422) names the field it is about (`date-in-future`) or says it by its code.
+  const type = body.type ?? 'about:blank';
+  const field = typeof body.field === 'string' ? body.field : CODE_FIELDS[type.replace(/^.*\/problems\//, '')];
+  const errors = Array.isArray(body.errors) ? body.errors : field ? [{ field, message: detail }] : [];
+  return new ApiProblem(response.status, type, body.title ?? response.statusText, detail, errors);
 }
 
 /** A JSON request; answers the parsed body. */

@@ -64,7 +64,19 @@ async function schoolPanel(context: AppContext, schoolId: string): Promise<HTMLE
           'div',
           {},
           h('h3', {}, 'Your link governor areas'),
-          h('ul', { class: 'plain-list' }, myLinks.map((link) => h('li', {}, h('strong', {}, link.area), link.policyIds.length > 0 ? `: ${link.policyIds.map((id) => titles.get(id) ?? 'a policy').join(', ')}` : ''))),
+          h(
+            'ul',
+            { class: 'plain-list' },
+            myLinks.map((link) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, link.area),
+                link.policyIds.length > 0 ? ': ' : '',
+                link.policyIds.map((id, index) => [index > 0 ? ', ' : '', h('a', { href: `#${path('schools', schoolId, 'policies', id)}` }, titles.get(id) ?? 'a policy')]),
+              ),
+            ),
+          ),
         )
       : null,
     h('h3', {}, 'Reviews needing attention'),
