@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bearer, loginAs } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { totpCode } from '../apps/api/src/auth/totp';
+import { addPerson, bearer, createTrust, loginAs, operator } from './support/fixtures';
+import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
 
@@ -372,6 +373,37 @@ describe('the web app in a real browser', () => {
     await page.getByTestId('saved').getByText('“Parent and community use of social media” is recorded for Libra School.').waitFor();
     await page.getByRole('link', { name: 'See the policy and its history' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parent and community use of social media' }).waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('takes an admin whose trust requires two-step sign-in through setting it up, then asks for the code', async () => {
+    const trustId = await createTrust(app, 'Willow Federation');
+    await app.http.put(`/api/trusts/${trustId}/security-policy`).set(operator()).send({ requireMfaForAdmins: true }).expect(201);
+    const admin = await addPerson(app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Dev Mistry', email: 'd.mistry@willow.example' });
+    const page = await newPage();
+    await page.goto(`${url}/`);
+    await page.getByLabel('Email address').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' }).waitFor();
+    const secret = ((await page.getByLabel('Key to type into the app').textContent()) ?? '').replace(/\s+/g, '');
+    await page.getByLabel('Six-digit code from the app').fill(totpCode(secret, new Date()));
+    await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Dev Mistry' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email address').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const code = page.getByLabel('Six-digit code from your authenticator app');
+    await code.waitFor();
+    await code.fill('000000');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.field-has-error', { has: code }).getByText('That code is not right').waitFor();
+    // The next step's code: the one used to enrol cannot be used again.
+    await code.fill(totpCode(secret, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Dev Mistry' }).waitFor();
     await page.close();
   }, SLOW);
 });
