@@ -160,6 +160,9 @@ describe('review scan through a year', () => {
     expect((await scan('2027-07-01').expect(422)).body.type).toBe('/problems/date-in-future');
     expect((await scan('2027-02-30')).status).toBe(400);
     expect((await scan('next week')).status).toBe(400);
+    // class-transformer drops a "constructor" key before validation; it must not pass as an empty body.
+    const constructorKey = await app.http.post('/api/admin/review-scan').set(bearer(seed.trust.admin.token)).set('Content-Type', 'application/json').send('{"constructor":{}}');
+    expect(constructorKey.status).toBe(400);
     expect((await marks()).length).toBe(before);
   });
 });

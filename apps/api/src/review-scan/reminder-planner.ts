@@ -48,14 +48,15 @@ export class ReminderPlanner {
     const messages: NewOutboxMessage[] = [];
     const digests = new Map<string, Map<string, DigestItem>>();
     for (const review of reviews) {
+      const remind = review.status === 'due-soon' || review.status === 'overdue';
+      const inDigest = settings.weeklyDigest && !isAfter(review.dueOn, addMonths(asOf, DIGEST_MONTHS));
+      if (!remind && !inDigest) continue;
       const recipients =
         review.scope === 'trust'
           ? people.trustAdmins()
           : await people.forSchoolPolicy(review.schoolId, review.schoolName, review.policyId);
-      if (review.status === 'due-soon' || review.status === 'overdue') {
-        messages.push(...this.reminders(trust, review, asOf, settings, recipients));
-      }
-      if (settings.weeklyDigest && !isAfter(review.dueOn, addMonths(asOf, DIGEST_MONTHS))) {
+      if (remind) messages.push(...this.reminders(trust, review, asOf, settings, recipients));
+      if (inDigest) {
         for (const { personId } of recipients) {
           if (!digests.has(personId)) digests.set(personId, new Map());
           digests.get(personId)!.set(reviewKeyOf(review), this.digestItem(trust.id, review));

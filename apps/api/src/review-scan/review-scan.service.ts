@@ -119,8 +119,11 @@ export class ReviewScanService {
         }
       }
       const settings = await this.readers.reminderSettings(trustId);
-      const people = await this.people.ofTrust(trustId);
-      result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people);
+      // People and their roles are read only when someone may have to be told.
+      if (settings.weeklyDigest || reviews.some((review) => review.status !== 'in-date')) {
+        const people = await this.people.ofTrust(trustId);
+        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people);
+      }
     }
     result.position = String(position > 0n ? position : await this.store.headPosition());
     this.logger.log(

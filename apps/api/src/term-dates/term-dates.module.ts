@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { refuseConstructorKey } from '../review-scan/refuse-constructor-key.middleware';
 import { SetTermDatesHandler } from './commands/set-term-dates';
 import { TermDatesController } from './term-dates.controller';
 import { TrustCalendars } from './trust-calendars';
@@ -9,4 +10,8 @@ import { TrustCalendars } from './trust-calendars';
   providers: [TrustCalendars, SetTermDatesHandler],
   exports: [TrustCalendars],
 })
-export class TermDatesModule {}
+export class TermDatesModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseConstructorKey).forRoutes({ path: 'trusts/:trustId/term-dates', method: RequestMethod.PUT });
+  }
+}
