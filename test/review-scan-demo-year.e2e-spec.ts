@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OutboxDispatcher, relativeDays, shortDate } from '@governance/notifications';
+import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { bearer, loginAs } from './support/fixtures';
+import { daysBetween } from './support/review-cycles-trust';
+import { startTestApp, TestApp } from './support/test-app';
+
+interface Mark {
+  type: 'ReviewDue' | 'ReviewOverdue';
+  schoolId: string;
+  policyId: string;
+  dueOn: string;
+  asOf: string;
+}
+
+/**
+ * The issue's "done when": the demo trust, loaded as of 2026-11-24, then the scan's date moved
+ * through the following year day by day. Each due and overdue review is recorded exactly once,
+ * on the first day the register (read independently, school by school and day by day) shows it
+ * due soon or overdue, and one email per responsible person and event reaches a real SMTP server.
+ */
+describe('a year of the demo trust', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'governance-demo-year-'));
+  const smtp = new LoopbackSmtpServer();
+  let app: TestApp;
+  let token: string;
+  let trustId: string;
+  const days = daysBetween('2026-11-24', '2027-11-24');
+
+  beforeAll(async () => {
+    const loading = await startTestApp({ DEMO_DATA: 'true', CLOCK_TODAY: '2026-11-24', REVIEW_SCAN: 'off' }, dataDir);
+    await loading.close({ keepData: true });
+    app = await startTestApp({ DEMO_DATA: 'true', CLOCK_TODAY: '2027-11-24', REVIEW_SCAN: 'off', SMTP_URL: await smtp.start() }, dataDir);
+    const logins = readFileSync(join(dataDir, 'demo-logins.txt'), 'utf8');
+    const password = /password for every demo login: (\S+)/.exec(logins)![1];
+    const email = /^ {4}(\S+@\S+)\s+[^,]+, trust admin/m.exec(logins)![1];
+    token = await loginAs(app, { email, password });
+    trustId = (await app.http.get('/api/me').set(bearer(token)).expect(200)).body.trustId;
+    // One email per event: remind when due and when overdue only.
+    await app.http.put(`/api/trusts/${trustId}/reminder-settings`).set(bearer(token)).send({ daysBefore: [], onTheDay: false }).expect(201);
+  }, 180_000);
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('records every due and overdue review once, on the first day the register shows it', async () => {
+    for (const day of days) await app.http.post('/api/admin/review-scan').set(bearer(token)).send({ asOf: day }).expect(200);
+    const store = app.app.get<EventStore>(EVENT_STORE);
+    const marks: Mark[] = (await store.readAll())
+      .filter((e) => e.type === 'ReviewDue' || e.type === 'ReviewOverdue')
+      .map((e) => ({ type: e.type, ...(e.data as Omit<Mark, 'type'>) }) as Mark);
+
+    const schools = (await app.http.get(`/api/trusts/${trustId}/schools`).set(bearer(token)).expect(200)).body as { id: string }[];
+    const expected = new Map<string, Mark>();
+    for (const day of days) {
+      for (const school of schools) {
+        const rows = (await app.http.get(`/api/trusts/${trustId}/schools/${school.id}/policies`).query({ asOf: day }).set(bearer(token)).expect(200))
+          .body as { policyId: string; status: string; nextReviewDue: string }[];
+        for (const row of rows) {
+          const add = (type: Mark['type']) => {
+            const key = `${type}/${school.id}/${row.policyId}/${row.nextReviewDue}`;
+            if (!expected.has(key)) expected.set(key, { type, schoolId: school.id, policyId: row.policyId, dueOn: row.nextReviewDue, asOf: day });
+          };
+          if (row.status === 'due-soon' || row.status === 'overdue') add('ReviewDue');
+          if (row.status === 'overdue') add('ReviewOverdue');
+        }
+      }
+    }
+    const key = (m: Mark) => `${m.type}/${m.schoolId}/${m.policyId}/${m.dueOn}`;
+    expect(new Set(marks.map(key)).size).toBe(marks.length);
+    const byKey = (list: Mark[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(byKey(marks)).toEqual(byKey([...expected.values()]));
+    // A year of a four-academy trust: the backlog on day one, and reviews falling due and overdue since.
+    expect(marks.filter((m) => m.type === 'ReviewOverdue' && m.asOf > days[0]).length).toBeGreaterThan(10);
+    expect(marks.filter((m) => m.type === 'ReviewDue' && m.asOf > days[0]).length).toBeGreaterThan(10);
+  }, 600_000);
+
+  it('sends one email per responsible person for each event', async () => {
+    await app.app.get(OutboxDispatcher).dispatchDue();
+    const auth = bearer(token);
+    const get = async <T>(path: string): Promise<T> => (await app.http.get(`/api/trusts/${trustId}${path}`).set(auth).expect(200)).body as T;
+    const trust = await get<{ name: string }>('');
+    const people = await get<{ id: string; email: string; roles: { role: string; schoolId?: string }[] }[]>('/people');
+    const schools = await get<{ id: string; name: string }[]>('/schools');
+    const policies = await get<{ id: string; title: string; scope: string }[]>('/policies');
+    const links = new Map<string, { personId: string; policyIds: string[] }[]>();
+    for (const school of schools) links.set(school.id, await get(`/schools/${school.id}/link-governors`));
+    const emailOf = new Map(people.map((p) => [p.id, p.email]));
+    const holders = (role: string, schoolId?: string) =>
+      people.filter((p) => p.roles.some((r) => r.role === role && r.schoolId === schoolId)).map((p) => p.id);
+    // The school's headteacher and the link governors for the policy; else the trust admins.
+    const responsible = (schoolId: string, policyId: string): string[] => {
+      const governors = links.get(schoolId)!.filter((l) => l.policyIds.includes(policyId)).map((l) => l.personId);
+      const found = [...new Set([...holders('headteacher', schoolId), ...governors])];
+      return found.length > 0 ? found : holders('trust-admin');
+    };
+
+    const marks = (await app.app.get<EventStore>(EVENT_STORE).readAll())
+      .filter((e) => e.type === 'ReviewDue' || e.type === 'ReviewOverdue')
+      .map((e) => ({ type: e.type, ...(e.data as Omit<Mark, 'type'>) }) as Mark);
+    const expected: string[] = [];
+    const trustWideDone = new Set<string>();
+    for (const mark of [...marks].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
+      const policy = policies.find((p) => p.id === mark.policyId)!;
+      const trustWide = policy.scope === 'trust';
+      const cycle = trustWide ? `${mark.policyId}@${mark.dueOn}` : `${mark.schoolId}.${mark.policyId}@${mark.dueOn}`;
+      const sameCycle = (m: Mark) => m.policyId === mark.policyId && m.dueOn === mark.dueOn && (trustWide || m.schoolId === mark.schoolId);
+      // A review found overdue the day it was found due gets one email: the overdue one.
+      if (mark.type === 'ReviewDue' && marks.some((m) => sameCycle(m) && m.type === 'ReviewOverdue' && m.asOf === mark.asOf)) continue;
+      // The trust reviews a trust-wide policy once: one email per event for the whole trust.
+      if (trustWide && trustWideDone.has(`${mark.type}/${cycle}`)) continue;
+      trustWideDone.add(`${mark.type}/${cycle}`);
+      const where = trustWide ? `${trust.name} (trust-wide)` : schools.find((s) => s.id === mark.schoolId)!.name;
+      const subject =
+        mark.type === 'ReviewOverdue'
+          ? `Review overdue since ${shortDate(mark.dueOn)}: ${policy.title} (${where})`
+          : `Review due ${relativeDays(mark.asOf, mark.dueOn)}: ${policy.title} (${where})`;
+      for (const personId of trustWide ? holders('trust-admin') : responsible(mark.schoolId, mark.policyId)) {
+        expected.push(`${emailOf.get(personId)} | ${subject}`);
+      }
+    }
+    const received = smtp.accepted;
+    expect(new Set(received.map((m) => m.messageId)).size).toBe(received.length);
+    expect(received.every((m) => m.to.length === 1)).toBe(true);
+    expect(received.map((m) => `${m.to[0]} | ${m.subject}`).sort()).toEqual(expected.sort());
+    expect(received.length).toBeGreaterThan(20);
+  }, 120_000);
+});
