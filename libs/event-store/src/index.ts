@@ -5,3 +5,4 @@ export * from './catch-up-subscription';
 export * from './sqlite-event-store';
 export * from './eventstoredb-event-store';
 export * from './hash-chain';
+export * from './json-text';

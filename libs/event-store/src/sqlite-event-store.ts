@@ -16,6 +16,7 @@ import {
   Subscription,
 } from './event-store';
 import { assertExpectedRevision } from './expected-revision';
+import { parseJsonKeepingText } from './json-text';
 
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 
@@ -220,7 +221,7 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     revision: Number(row.revision),
     position: row.position,
     type: row.type,
-    data: JSON.parse(row.data) as RecordedEvent['data'],
+    data: parseJsonKeepingText<RecordedEvent['data']>(row.data),
     metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
     recordedAt: row.recorded_at,
   };

@@ -32,6 +32,9 @@ export function canonicalNames(): TableNames {
   return { table: (logical) => logical, index: (logical) => logical };
 }
 
+/** How a rebuild's shadow names begin (then a unique number): `audit_events__rebuild_1764...`. */
+export const REBUILD_SUFFIX_PREFIX = '__rebuild_';
+
 export function shadowNames(suffix: string): TableNames {
   return { table: (logical) => `${logical}${suffix}`, index: (logical) => `${logical}${suffix}` };
 }

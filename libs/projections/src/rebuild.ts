@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventStore, Position } from '@governance/event-store';
-import { canonicalNames, Projection, shadowNames } from './projection';
+import { canonicalNames, Projection, REBUILD_SUFFIX_PREFIX, shadowNames } from './projection';
 import { ProjectionStateTable } from './projection-state';
 import { createSchema, dropTables } from './schema';
 
@@ -36,7 +36,7 @@ export async function rebuildProjections(
 ): Promise<RebuildSummary> {
   const started = process.hrtime.bigint();
   const batchSize = options.batchSize ?? 5000;
-  const shadow = shadowNames(`__rebuild_${Date.now()}`);
+  const shadow = shadowNames(`${REBUILD_SUFFIX_PREFIX}${Date.now()}`);
   const states = new ProjectionStateTable(db);
 
   db.transaction(() => {

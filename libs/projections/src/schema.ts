@@ -1,10 +1,33 @@
 import type Database from 'better-sqlite3';
-import { Projection, TableNames } from './projection';
+import { Projection, REBUILD_SUFFIX_PREFIX, TableNames } from './projection';
 
 export function createSchema(db: Database.Database, projection: Projection, names: TableNames): void {
-  db.exec(projection.schema(names));
+  db.exec(withoutRebuiltIndexes(db, projection.schema(names)));
 }
 
 export function dropTables(db: Database.Database, projection: Projection, names: TableNames): void {
   for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${names.table(table)}"`);
+}
+
+const CREATE_INDEX = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+"([^"]+)"\s+ON\s+"([^"]+)"/i;
+
+/**
+ * SQLite cannot rename an index, so tables swapped in by a rebuild keep their indexes under
+ * the shadow names (`audit_by_trust__rebuild_...`). Creating the canonical `audit_by_trust`
+ * beside one would build the same index a second time over every row (seconds at start-up on
+ * a large log, and a slower write for ever after): such statements are left out.
+ */
+function withoutRebuiltIndexes(db: Database.Database, sql: string): string {
+  const rebuilt = db
+    .prepare("SELECT name, tbl_name AS tableName FROM sqlite_master WHERE type = 'index' AND instr(name, ?) > 0")
+    .all(REBUILD_SUFFIX_PREFIX) as { name: string; tableName: string }[];
+  if (rebuilt.length === 0) return sql;
+  return sql
+    .split(';')
+    .filter((statement) => {
+      const [, name, table] = CREATE_INDEX.exec(statement) ?? [];
+      if (name === undefined) return true;
+      return !rebuilt.some((index) => index.tableName === table && index.name.startsWith(`${name}${REBUILD_SUFFIX_PREFIX}`));
+    })
+    .join(';');
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RecordedEvent } from '@governance/event-store';
+import { jsonTextOf, RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 
 /** Which school and policy an event concerns, from its metadata, data or stream name. */
@@ -58,7 +58,7 @@ export const auditTrailProjection: Projection = {
         stringOrNull(event.metadata.occurredAt) ?? event.recordedAt,
         stringOrNull(event.metadata.actorId),
         stringOrNull(event.metadata.actorRole),
-        JSON.stringify(event.data),
+        jsonTextOf(event.data),
       );
     };
   },

@@ -25,6 +25,8 @@ export interface SchoolPolicyFacts {
   eias: { completedOn: string; fullAssessmentRequired: boolean }[];
 }
 
+const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } satisfies SchoolPolicyFacts);
+
 /**
  * The facts behind every school's policy register: the catalogue and, per school and policy,
  * the dated adoptions, reviews and EIAs. Statuses depend on the day asked about, so they are
@@ -78,7 +80,10 @@ export const policyRegisterProjection: Projection = {
         `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts) VALUES (?, ?, ?, ?)
          ON CONFLICT (school_id, policy_id) DO UPDATE SET facts = excluded.facts`,
       ),
-      evaluated: db.prepare(`UPDATE ${schoolPolicies} SET last_evaluated_on = ? WHERE school_id = ? AND policy_id = ?`),
+      evaluated: db.prepare(
+        `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts, last_evaluated_on) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (school_id, policy_id) DO UPDATE SET last_evaluated_on = excluded.last_evaluated_on`,
+      ),
     };
 
     const updateTrustFacts = (policyId: string, change: (facts: TrustPolicyFacts) => void) => {
@@ -143,9 +148,10 @@ export const policyRegisterProjection: Projection = {
           break;
         }
         case 'PolicyEvaluated': {
+          // The facts do not change: one upsert of the date (creating the row when missing)
+          // instead of reading, parsing and rewriting the facts for the most frequent event.
           const { schoolId, policyId, evaluatedOn } = dataOf<{ schoolId: string; policyId: string; evaluatedOn: string }>(event);
-          updateSchoolFacts(event, schoolId, policyId, () => undefined);
-          statements.evaluated.run(evaluatedOn, schoolId, policyId);
+          statements.evaluated.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, evaluatedOn);
           break;
         }
       }

@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import { SqliteEventStore, SqliteSynchronous } from '@governance/event-store';
+import { join } from 'node:path';
+import { executeSteps } from '../generator/command-path';
+import { TrustScenario, TrustShape } from '../generator/trust-scenario';
+import { percentile, ratio, round, seconds } from './stats';
+
+export interface CommandThroughput {
+  synchronous: SqliteSynchronous;
+  commands: number;
+  events: number;
+  commandsPerSecond: number;
+  eventsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** The same rows appended raw: one better-sqlite3 transaction per command, nothing else. */
+  raw: { transactions: number; transactionsPerSecond: number };
+  /** commandsPerSecond over the raw transactions per second. */
+  ratio: number;
+}
+
+/**
+ * Command throughput through CommandExecutor (load the stream, fold, decide, hash, append) on a
+ * fresh SqliteEventStore, against raw better-sqlite3 inserting the very same rows into a table of
+ * the same schema, one transaction per command, with the same journal and synchronous settings.
+ */
+export async function benchCommandThroughput(dir: string, shape: TrustShape, synchronous: SqliteSynchronous): Promise<CommandThroughput> {
+  const steps = [...new TrustScenario(shape).steps()];
+  const store = new SqliteEventStore({ file: join(dir, `commands-${synchronous.toLowerCase()}.db`), synchronous });
+  let run;
+  try {
+    run = await executeSteps(store, steps);
+  } finally {
+    await store.close();
+  }
+  const raw = rawAppend(join(dir, `commands-${synchronous.toLowerCase()}.db`), join(dir, `raw-${synchronous.toLowerCase()}.db`), synchronous, run.eventsPerCommand);
+  const commandsPerSecond = run.commands / run.seconds;
+  return {
+    synchronous,
+    commands: run.commands,
+    events: run.events,
+    commandsPerSecond: round(commandsPerSecond),
+    eventsPerSecond: round(run.events / run.seconds),
+    p50Ms: round(percentile(run.latencies, 50), 3),
+    p99Ms: round(percentile(run.latencies, 99), 3),
+    raw: { transactions: raw.transactions, transactionsPerSecond: round(raw.perSecond) },
+    ratio: ratio(commandsPerSecond, raw.perSecond),
+  };
+}
+
+interface StoredRow {
+  event_id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+/** Re-inserts the command run's rows into an identical empty table, one transaction per command. */
+function rawAppend(source: string, target: string, synchronous: SqliteSynchronous, eventsPerCommand: readonly number[]) {
+  const from = new Database(source, { readonly: true });
+  const rows = from.prepare('SELECT event_id, stream_id, revision, type, data, metadata, recorded_at FROM events ORDER BY position').all() as StoredRow[];
+  const schema = (from.prepare("SELECT sql FROM sqlite_master WHERE name = 'events'").get() as { sql: string }).sql;
+  from.close();
+
+  const db = new Database(target);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous}`);
+  db.exec(schema);
+  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const append = db.transaction((batch: StoredRow[]) => {
+    for (const row of batch) insert.run(row.event_id, row.stream_id, row.revision, row.type, row.data, row.metadata, row.recorded_at);
+  });
+  let next = 0;
+  let transactions = 0;
+  const started = process.hrtime.bigint();
+  for (const count of eventsPerCommand) {
+    if (count === 0) continue;
+    append.immediate(rows.slice(next, next + count));
+    next += count;
+    transactions += 1;
+  }
+  const elapsed = seconds(started);
+  db.close();
+  return { transactions, perSecond: transactions / elapsed };
+}

@@ -1,0 +1,69 @@
+import type { CommandThroughput } from '../benchmarks/command-throughput';
+import type { PeerFigures } from '../benchmarks/emmett-peer';
+import type { GeneratedTrust } from '../benchmarks/generate';
+import type { HttpFigures } from '../benchmarks/http-latency';
+import type { ReplayFigures } from '../benchmarks/rebuild';
+import type { BenchConfig } from '../config';
+import type { Machine } from './machine';
+
+export interface RebuildResults {
+  rebuild: ReplayFigures;
+  rawScan: ReplayFigures;
+  /** Rebuild events/s over raw-scan events/s. */
+  ratio: number;
+  catchUp?: ReplayFigures & { ratio: number };
+}
+
+export interface StartupResults {
+  events: number;
+  runsSeconds: number[];
+  medianSeconds: number;
+}
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+/** What `npm run bench` writes to bench/results/latest.json. */
+export interface BenchResults {
+  startedAt: string;
+  totalSeconds: number;
+  scale: BenchConfig['scale'];
+  machine: Machine;
+  shape: BenchConfig['shape'];
+  commandShape: BenchConfig['commandShape'];
+  generated?: GeneratedTrust;
+  commands?: CommandThroughput[];
+  rebuild?: RebuildResults;
+  startup?: StartupResults;
+  http?: HttpFigures;
+  peer?: PeerFigures;
+  goals: Goal[];
+}
+
+const pct = (value: number) => `${Math.round(value * 100)}%`;
+
+/** The goals of issue 10, judged on this run's figures (only those the run measured). */
+export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>): Goal[] {
+  const goals: Goal[] = [];
+  for (const run of results.commands ?? []) {
+    goals.push({ goal: `command throughput >= 60% of raw append (${run.synchronous})`, measured: pct(run.ratio), met: run.ratio >= 0.6 });
+  }
+  if (results.rebuild) {
+    const { rebuild, ratio } = results.rebuild;
+    goals.push({ goal: 'rebuild >= 100,000 events/s', measured: `${rebuild.eventsPerSecond.toLocaleString('en-GB')} events/s`, met: rebuild.eventsPerSecond >= 100_000 });
+    goals.push({ goal: 'rebuild >= 40% of raw scan', measured: pct(ratio), met: ratio >= 0.4 });
+    goals.push({ goal: 'peak RSS during rebuild < 400 MB', measured: `${rebuild.peakRssMb} MB`, met: rebuild.peakRssMb > 0 && rebuild.peakRssMb < 400 });
+  }
+  if (results.http) {
+    const { compliance } = results.http;
+    goals.push({ goal: 'compliance p99 < 20 ms', measured: `${compliance.p99Ms} ms`, met: compliance.p99Ms < 20 && compliance.failures === 0 });
+    goals.push({ goal: "compliance >= 50% of health's req/s", measured: pct(compliance.ratioToHealth), met: compliance.ratioToHealth >= 0.5 && compliance.failures === 0 });
+  }
+  if (results.startup) {
+    goals.push({ goal: 'start-up to healthy < 3 s', measured: `${results.startup.medianSeconds} s`, met: results.startup.medianSeconds < 3 });
+  }
+  return goals;
+}

@@ -1,0 +1,58 @@
+import type { BenchResults } from './results';
+
+/** A Markdown table: readable in a terminal and pasted as is into the README. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+const n = (value: number) => Math.round(value).toLocaleString('en-GB');
+const pct = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Every figure beside the baseline it was measured against in the same run. */
+export function figuresTable(results: BenchResults): string {
+  const rows: string[][] = [];
+  for (const run of results.commands ?? []) {
+    rows.push([
+      `commands through CommandExecutor, synchronous=${run.synchronous} (${n(run.commands)} commands)`,
+      `${n(run.commandsPerSecond)} commands/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms`,
+      `raw better-sqlite3, one transaction per command: ${n(run.raw.transactionsPerSecond)}/s`,
+      pct(run.ratio),
+    ]);
+  }
+  if (results.rebuild) {
+    const { rebuild, rawScan, ratio, catchUp } = results.rebuild;
+    const scan = `raw scan + JSON.parse: ${n(rawScan.eventsPerSecond)} events/s`;
+    rows.push([`rebuild of every read model (${n(rebuild.events)} events)`, `${n(rebuild.eventsPerSecond)} events/s (${rebuild.seconds} s), peak RSS ${rebuild.peakRssMb} MB`, scan, pct(ratio)]);
+    if (catchUp) rows.push(['live runner catching up from empty read models', `${n(catchUp.eventsPerSecond)} events/s (${catchUp.seconds} s), peak RSS ${catchUp.peakRssMb} MB`, scan, pct(catchUp.ratio)]);
+  }
+  if (results.http) {
+    const { health, compliance, register, connections, durationSeconds } = results.http;
+    const base = `GET /api/health: p50 ${health.p50Ms} ms, p99 ${health.p99Ms} ms, ${n(health.requestsPerSecond)} req/s`;
+    const load = `${connections} connections, ${durationSeconds} s`;
+    rows.push([`GET compliance, ${results.http.schoolsInCompliance} schools (${load})`, `p50 ${compliance.p50Ms} ms, p99 ${compliance.p99Ms} ms, ${n(compliance.requestsPerSecond)} req/s${failures(compliance.failures)}`, base, pct(compliance.ratioToHealth)]);
+    rows.push([`GET a school's register (${load})`, `p50 ${register.p50Ms} ms, p99 ${register.p99Ms} ms, ${n(register.requestsPerSecond)} req/s${failures(register.failures)}`, base, pct(register.ratioToHealth)]);
+  }
+  if (results.startup) {
+    rows.push([`start-up to healthy (${n(results.startup.events)} events, read models persisted)`, `${results.startup.medianSeconds} s (median of ${results.startup.runsSeconds.length})`, '-', '-']);
+  }
+  if (results.peer) {
+    const peer = results.peer;
+    if (peer.available) {
+      rows.push([`append, one event per append (${n(peer.events)} events, FULL)`, `ours ${n(peer.ours.appendsPerSecond)}/s`, `Emmett SQLite ${peer.version}: ${n(peer.emmett.appendsPerSecond)}/s`, `${peer.appendRatio}x`]);
+      rows.push([`read back every stream (${n(peer.streams)} streams)`, `ours ${n(peer.ours.readEventsPerSecond)} events/s`, `Emmett SQLite ${peer.version}: ${n(peer.emmett.readEventsPerSecond)} events/s`, `${peer.readRatio}x`]);
+    } else {
+      rows.push(['peer: Emmett SQLite event store', `not measured: ${peer.reason}`, '-', '-']);
+    }
+  }
+  return markdownTable(['benchmark', 'result', 'baseline (same run)', 'ratio'], rows);
+}
+
+export function goalsTable(results: BenchResults): string {
+  return markdownTable(['goal', 'measured', 'met'], results.goals.map((goal) => [goal.goal, goal.measured, goal.met ? 'yes' : 'NO']));
+}
+
+function failures(count: number): string {
+  return count > 0 ? ` (${n(count)} FAILED)` : '';
+}

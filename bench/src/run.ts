@@ -1,0 +1,134 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchHttp } from './benchmarks/http-latency';
+import { ROOT, startServer } from './benchmarks/server';
+import { median, ratio, round } from './benchmarks/stats';
+import { BenchConfig, benchConfig, BenchmarkName } from './config';
+import { describeMachine } from './report/machine';
+import { BenchResults, judgeGoals } from './report/results';
+import { figuresTable, goalsTable } from './report/table';
+import { runTask } from './tasks';
+
+export const LATEST_RESULTS = join(ROOT, 'bench/results/latest.json');
+
+export interface RunOptions {
+  log?: (line: string) => void;
+  /** Where to write the JSON results; null writes none. */
+  resultsFile?: string | null;
+}
+
+/** Runs the selected benchmarks, each beside its baseline, and returns (and writes) the results. */
+export async function runBenchmarks(config: BenchConfig, options: RunOptions = {}): Promise<BenchResults> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const startedAt = new Date();
+  const machine = describeMachine();
+  const want = (name: BenchmarkName) => config.only.includes(name);
+  const trustDir = join(config.dataDir, 'trust');
+  const commandsDir = join(config.dataDir, 'commands');
+  mkdirSync(commandsDir, { recursive: true });
+  const results: Omit<BenchResults, 'goals' | 'totalSeconds'> = {
+    startedAt: startedAt.toISOString(),
+    scale: config.scale,
+    machine,
+    shape: config.shape,
+    commandShape: config.commandShape,
+  };
+  log(`Benchmarks (${config.scale}): ${config.only.join(', ')}; data in ${config.dataDir}`);
+  log(`Machine: ${machine.cores} x ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAtStart.join(' ')}`);
+
+  try {
+    if (want('commands')) {
+      results.commands = [];
+      for (const synchronous of ['FULL', 'NORMAL'] as const) {
+        log(`- command throughput, synchronous=${synchronous}`);
+        results.commands.push(await runTask('commands', { dir: commandsDir, shape: config.commandShape, synchronous }, config.inProcess));
+      }
+    }
+
+    const needTrust = want('rebuild') || want('startup') || want('http');
+    const generated = needTrust
+      ? await (async () => {
+          const { schools, policies, years } = config.shape;
+          log(`- generating ${schools} schools x ${policies} policies x ${years} years through SqliteEventStore`);
+          return runTask('generate', { dataDir: trustDir, shape: config.shape, reuse: config.keepData }, config.inProcess);
+        })()
+      : undefined;
+    if (generated) {
+      results.generated = generated;
+      log(`  ${generated.events.toLocaleString('en-GB')} events, ${generated.databaseMb} MB, ${generated.reused ? 'reused' : `${generated.seconds} s`}`);
+    }
+
+    if (generated && (want('rebuild') || want('startup') || want('http'))) {
+      log('- raw scan of the log (baseline)');
+      const rawScan = await runTask('rawScan', { dataDir: trustDir }, config.inProcess);
+      log('- rebuild of every read model');
+      const rebuild = await runTask('rebuild', { dataDir: trustDir }, config.inProcess);
+      if (want('rebuild')) {
+        results.rebuild = { rebuild, rawScan, ratio: ratio(rebuild.eventsPerSecond, rawScan.eventsPerSecond) };
+        if (config.runnerCatchUp) {
+          log('- live runner catching up from empty read models');
+          const catchUp = await runTask('catchUp', { dataDir: trustDir }, config.inProcess);
+          results.rebuild.catchUp = { ...catchUp, ratio: ratio(catchUp.eventsPerSecond, rawScan.eventsPerSecond) };
+        }
+      }
+    }
+
+    const serverEnv: Record<string, string> = generated ? { CLOCK_TODAY: generated.asOf } : {};
+    if (generated && want('startup')) {
+      const runsSeconds: number[] = [];
+      for (let run = 0; run < config.startupRuns; run += 1) {
+        log(`- start-up ${run + 1} of ${config.startupRuns}`);
+        const server = await startServer(trustDir, serverEnv);
+        runsSeconds.push(round(server.startupSeconds, 2));
+        await server.stop();
+      }
+      results.startup = { events: generated.events, runsSeconds, medianSeconds: median(runsSeconds) };
+    }
+
+    if (generated && want('http')) {
+      log(`- HTTP under load, ${config.httpSeconds} s per route`);
+      const server = await startServer(trustDir, serverEnv);
+      try {
+        results.http = await benchHttp(server, {
+          trustId: generated.trustId,
+          schoolId: generated.schoolId,
+          schools: config.shape.schools,
+          durationSeconds: config.httpSeconds,
+          connections: config.connections,
+        });
+      } finally {
+        await server.stop();
+      }
+    }
+
+    if (want('peer')) {
+      log("- peer: Emmett's SQLite event store");
+      const source = results.commands ? join(commandsDir, 'commands-full.db') : join(trustDir, 'events.db');
+      results.peer = await runTask('peer', { dir: commandsDir, source, count: config.peerEvents }, config.inProcess);
+    }
+  } finally {
+    if (!config.keepData) rmSync(config.dataDir, { recursive: true, force: true });
+  }
+
+  const complete: BenchResults = {
+    ...results,
+    totalSeconds: round((Date.now() - startedAt.getTime()) / 1000, 1),
+    goals: judgeGoals(results),
+  };
+  const resultsFile = options.resultsFile === undefined ? LATEST_RESULTS : options.resultsFile;
+  if (resultsFile) writeFileSync(resultsFile, `${JSON.stringify(complete, null, 2)}\n`);
+  log('');
+  log(figuresTable(complete));
+  log('');
+  log(goalsTable(complete));
+  log('');
+  log(`${complete.totalSeconds} s in all${resultsFile ? `; results in ${resultsFile}` : ''}`);
+  return complete;
+}
+
+if (require.main === module) {
+  runBenchmarks(benchConfig()).catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
+}
