@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { TermCalendar } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from './policy-register.query';
+import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { SchoolsQuery } from './schools.query';
 
 export interface ComplianceFigures {
@@ -34,8 +35,10 @@ export class ComplianceQuery {
   private readonly registers: PolicyRegisterQuery;
   private readonly schools: SchoolsQuery;
   private readonly statements;
+  private readonly memo: ReadModelMemo;
 
   constructor(db: Database.Database) {
+    this.memo = new ReadModelMemo(db);
     this.registers = new PolicyRegisterQuery(db);
     this.schools = new SchoolsQuery(db);
     this.statements = {
@@ -47,6 +50,10 @@ export class ComplianceQuery {
   }
 
   forTrust(trustId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): TrustCompliance {
+    return this.memo.answer(JSON.stringify([trustId, asOf, calendarKey(calendar)]), () => this.compute(trustId, asOf, calendar));
+  }
+
+  private compute(trustId: string, asOf: string, calendar: TermCalendar): TrustCompliance {
     const term = calendar.termOf(asOf);
     const schools = this.schools.schoolsOf(trustId);
     const registers = this.registers.trustRegisters(trustId, schools.map((s) => s.id), asOf, calendar);

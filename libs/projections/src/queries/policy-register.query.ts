@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { assessReview, eiaStatus, EiaStatus, PolicyReviewFacts, ReviewStatus, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
+import { calendarKey, ReadModelMemo } from './read-model-memo';
 
 /** One row of a school's policy register (API.md), with a few extra fields. */
 export interface RegisterRow {
@@ -47,8 +48,10 @@ const NO_SCHOOL_FACTS: SchoolPolicyFacts = { adoptions: [], reviews: [], eias: [
 /** Reads registers: the trust's live policies crossed with each school's facts, assessed as of a date. */
 export class PolicyRegisterQuery {
   private readonly statements;
+  private readonly memo: ReadModelMemo;
 
   constructor(db: Database.Database) {
+    this.memo = new ReadModelMemo(db);
     this.statements = {
       policies: db.prepare(
         `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, current_version, trust_facts
@@ -61,14 +64,16 @@ export class PolicyRegisterQuery {
 
   /** The register of one school. */
   schoolRegister(trustId: string, schoolId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): RegisterRow[] {
-    const policies = this.statements.policies.all(trustId) as PolicyRow[];
-    const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
-    return policies.map((policy) => assessRow(policy, facts.get(policy.policy_id), asOf, calendar));
+    return this.memo.answer(JSON.stringify(['register', trustId, schoolId, asOf, calendarKey(calendar)]), () => {
+      const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]);
+      const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
+      return policies.map((policy) => assessRow(policy, facts.get(policy.policy_id), asOf, calendar));
+    });
   }
 
   /** The registers of every school of a trust, keyed by school id (schools without facts get all-not-adopted rows). */
   trustRegisters(trustId: string, schoolIds: readonly string[], asOf: string, calendar: TermCalendar = TermCalendar.default): Map<string, RegisterRow[]> {
-    const policies = this.statements.policies.all(trustId) as PolicyRow[];
+    const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]);
     const bySchool = new Map<string, Map<string, SchoolPolicyRow>>();
     for (const row of this.statements.schoolPolicies.all(trustId) as SchoolPolicyRow[]) {
       if (!bySchool.has(row.school_id)) bySchool.set(row.school_id, new Map());
@@ -83,8 +88,13 @@ export class PolicyRegisterQuery {
   }
 }
 
-function assessRow(policy: PolicyRow, school: SchoolPolicyRow | undefined, asOf: string, calendar: TermCalendar): RegisterRow {
-  const trustFacts = JSON.parse(policy.trust_facts) as TrustPolicyFacts;
+/** Each policy's trust facts parsed once, not once per school. */
+function withTrustFacts(policies: PolicyRow[]): (PolicyRow & { trustFacts: TrustPolicyFacts })[] {
+  return policies.map((policy) => ({ ...policy, trustFacts: JSON.parse(policy.trust_facts) as TrustPolicyFacts }));
+}
+
+function assessRow(policy: PolicyRow & { trustFacts: TrustPolicyFacts }, school: SchoolPolicyRow | undefined, asOf: string, calendar: TermCalendar): RegisterRow {
+  const trustFacts = policy.trustFacts;
   const schoolFacts = school ? (JSON.parse(school.facts) as SchoolPolicyFacts) : NO_SCHOOL_FACTS;
   const facts = {
     scope: policy.scope,
