@@ -35,7 +35,7 @@ const SCALES: Record<BenchScale, Omit<BenchConfig, 'only' | 'dataDir' | 'keepDat
     httpSeconds: 10,
     connections: 10,
     startupRuns: 3,
-    peerEvents: 2000,
+    peerEvents: 1000,
     runnerCatchUp: true,
   },
   small: {
@@ -50,7 +50,7 @@ const SCALES: Record<BenchScale, Omit<BenchConfig, 'only' | 'dataDir' | 'keepDat
   },
   tiny: {
     scale: 'tiny',
-    shape: { schools: 3, policies: 8, years: 1, seed: 2026 },
+    shape: { schools: 3, policies: 8, years: 2, seed: 2026 },
     commandShape: { schools: 2, policies: 4, years: 1, seed: 7 },
     httpSeconds: 1,
     connections: 4,

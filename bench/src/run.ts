@@ -74,20 +74,11 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
     }
 
     const serverEnv: Record<string, string> = generated ? { CLOCK_TODAY: generated.asOf } : {};
-    if (generated && want('startup')) {
-      const runsSeconds: number[] = [];
-      for (let run = 0; run < config.startupRuns; run += 1) {
-        log(`- start-up ${run + 1} of ${config.startupRuns}`);
-        const server = await startServer(trustDir, serverEnv);
-        runsSeconds.push(round(server.startupSeconds, 2));
-        await server.stop();
-      }
-      results.startup = { events: generated.events, runsSeconds, medianSeconds: median(runsSeconds) };
-    }
-
+    const startups: number[] = [];
     if (generated && want('http')) {
       log(`- HTTP under load, ${config.httpSeconds} s per route`);
       const server = await startServer(trustDir, serverEnv);
+      startups.push(round(server.startupSeconds, 2));
       try {
         results.http = await benchHttp(server, {
           trustId: generated.trustId,
@@ -99,6 +90,16 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       } finally {
         await server.stop();
       }
+    }
+    if (generated && want('startup')) {
+      // The HTTP benchmark's server start counts as one of the runs.
+      while (startups.length < config.startupRuns) {
+        log(`- start-up ${startups.length + 1} of ${config.startupRuns}`);
+        const server = await startServer(trustDir, serverEnv);
+        startups.push(round(server.startupSeconds, 2));
+        await server.stop();
+      }
+      results.startup = { events: generated.events, runsSeconds: startups, medianSeconds: median(startups) };
     }
 
     if (want('peer')) {

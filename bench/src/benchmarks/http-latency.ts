@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { ratio, round } from './stats';
+import { ratio, round, seconds } from './stats';
 import { BENCH_OPERATOR_TOKEN, RunningServer } from './server';
 
 export interface RouteFigures {
@@ -20,6 +20,9 @@ export interface HttpFigures {
   register: RouteFigures & { ratioToHealth: number };
   /** The compliance answer was checked: one row per school. */
   schoolsInCompliance: number;
+  /** The first request of each route after start-up, before any answer is remembered (ms). */
+  coldComplianceMs: number;
+  coldRegisterMs: number;
 }
 
 export interface HttpOptions {
@@ -43,11 +46,15 @@ export async function benchHttp(server: RunningServer, options: HttpOptions): Pr
   const compliancePath = `/api/trusts/${options.trustId}/compliance`;
   const registerPath = `/api/trusts/${options.trustId}/schools/${options.schoolId}/policies`;
 
+  let started = process.hrtime.bigint();
   const compliance = (await getJson(server.url + compliancePath, auth)) as { schools: unknown[] };
+  const coldComplianceMs = round(seconds(started) * 1000, 1);
   if (compliance.schools.length !== options.schools) {
     throw new Error(`The compliance answer has ${compliance.schools.length} schools, expected ${options.schools}`);
   }
+  started = process.hrtime.bigint();
   await getJson(server.url + registerPath, auth);
+  const coldRegisterMs = round(seconds(started) * 1000, 1);
 
   const run = (path: string, headers: Record<string, string>, duration: number) =>
     load(server.url, path, headers, duration, options.connections);
@@ -68,6 +75,8 @@ export async function benchHttp(server: RunningServer, options: HttpOptions): Pr
     compliance: { ...complianceFigures, route: 'GET /api/trusts/:trustId/compliance', ratioToHealth: ratio(complianceFigures.requestsPerSecond, health.requestsPerSecond) },
     register: { ...registerFigures, route: 'GET /api/trusts/:trustId/schools/:schoolId/policies', ratioToHealth: ratio(registerFigures.requestsPerSecond, health.requestsPerSecond) },
     schoolsInCompliance: compliance.schools.length,
+    coldComplianceMs,
+    coldRegisterMs,
   };
 }
 

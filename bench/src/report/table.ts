@@ -33,6 +33,7 @@ export function figuresTable(results: BenchResults): string {
     const load = `${connections} connections, ${durationSeconds} s`;
     rows.push([`GET compliance, ${results.http.schoolsInCompliance} schools (${load})`, `p50 ${compliance.p50Ms} ms, p99 ${compliance.p99Ms} ms, ${n(compliance.requestsPerSecond)} req/s${failures(compliance.failures)}`, base, pct(compliance.ratioToHealth)]);
     rows.push([`GET a school's register (${load})`, `p50 ${register.p50Ms} ms, p99 ${register.p99Ms} ms, ${n(register.requestsPerSecond)} req/s${failures(register.failures)}`, base, pct(register.ratioToHealth)]);
+    rows.push(['first GET after start-up (nothing remembered yet)', `compliance ${results.http.coldComplianceMs} ms, register ${results.http.coldRegisterMs} ms`, '-', '-']);
   }
   if (results.startup) {
     rows.push([`start-up to healthy (${n(results.startup.events)} events, read models persisted)`, `${results.startup.medianSeconds} s (median of ${results.startup.runsSeconds.length})`, '-', '-']);

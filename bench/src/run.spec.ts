@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BENCHMARKS, benchConfig } from './config';
+import { runBenchmarks } from './run';
+
+/**
+ * A smoke run of the whole harness at the tiny scale: every benchmark runs (in this process,
+ * the server as a child process) and reports figures beside its baseline. Timings are not
+ * asserted: only that every figure is there and the answers were right.
+ */
+describe('npm run bench, tiny', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'governance-bench-smoke-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('runs every benchmark beside its baseline and judges the goals', async () => {
+    const config = { ...benchConfig({ BENCH_SCALE: 'tiny', BENCH_DATA_DIR: dataDir }, []), inProcess: true };
+    const lines: string[] = [];
+    const results = await runBenchmarks(config, { log: (line) => lines.push(line), resultsFile: null });
+
+    expect(config.only).toEqual(BENCHMARKS);
+    expect(results.commands?.map((run) => run.synchronous)).toEqual(['FULL', 'NORMAL']);
+    for (const run of results.commands ?? []) {
+      expect(run.commands).toBeGreaterThan(50);
+      expect(run.raw.transactions).toBe(run.commands);
+      expect(run.ratio).toBeGreaterThan(0);
+    }
+    const generated = results.generated!;
+    expect(generated.events).toBeGreaterThan(300);
+    expect(Object.keys(generated.byType)).toEqual(expect.arrayContaining(['TrustRegistered', 'SchoolAdded', 'PersonRegistered', 'PolicyRegistered', 'PolicyAdopted', 'PolicyReviewed', 'EIACompleted', 'LinkGovernorReported', 'TermlyReportSubmitted']));
+    expect(results.rebuild?.rebuild.events).toBe(generated.events);
+    expect(results.rebuild?.rawScan.events).toBe(generated.events);
+    expect(results.rebuild?.catchUp?.events).toBe(generated.events);
+    expect(results.http?.schoolsInCompliance).toBe(config.shape.schools);
+    for (const route of [results.http!.health, results.http!.compliance, results.http!.register]) {
+      expect(route.failures).toBe(0);
+      expect(route.requests).toBeGreaterThan(0);
+    }
+    expect(results.startup?.runsSeconds.length).toBe(config.startupRuns);
+    expect(results.peer).toBeDefined();
+    expect(results.goals.map((goal) => goal.goal)).toHaveLength(8);
+    expect(lines.join('\n')).toContain('| benchmark');
+  }, 120_000);
+});
