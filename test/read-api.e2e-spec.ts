@@ -180,6 +180,19 @@ describe('read API against a hand-computed trust', () => {
     expect((response.body as { id: string }[]).find((p) => p.id === policy.P3)).toMatchObject({ approvedVersion: 1, nextReviewDue: '2027-06-01' });
   });
 
+  it('follows the trust’s own term dates: "Spring 2027" then ends on the trust’s last day of spring', async () => {
+    const set = await app.http
+      .put(`/api/trusts/${trust.id}/term-dates`)
+      .set(admin)
+      .send({ terms: [{ term: '2027-spring', startsOn: '2027-01-04', endsOn: '2027-03-26' }] })
+      .expect(201);
+    lastPosition = set.body.position;
+    const rows = await get(`/api/trusts/${trust.id}/schools/${orion}/policies?asOf=2027-03-29`).expect(200);
+    expect((rows.body as { policyId: string }[]).find((row) => row.policyId === policy.P4)).toMatchObject({ nextReviewDue: '2027-03-26', status: 'overdue' });
+    const compliance = await get(`/api/trusts/${trust.id}/compliance?asOf=2027-03-29`).expect(200);
+    expect(compliance.body.schools.find((s: { schoolId: string }) => s.schoolId === orion)).toMatchObject({ overdue: 1 });
+  });
+
   it('keeps read models that a rebuild from the log reproduces row for row', async () => {
     await get(`/api/trusts/${trust.id}/compliance`).expect(200);
     const position = await headPosition(app);

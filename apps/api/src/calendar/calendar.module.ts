@@ -1,7 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { ReadApiModule } from '../read-api/read-api.module';
-import { refuseConstructorKey } from '../review-scan/refuse-constructor-key.middleware';
 import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -17,6 +16,5 @@ import { FeedTokenMiddleware } from './feed-token.middleware';
 export class CalendarModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(FeedTokenMiddleware).forRoutes({ path: 'trusts/:trustId/calendar.ics', method: RequestMethod.GET });
-    consumer.apply(refuseConstructorKey).forRoutes({ path: 'trusts/:trustId/calendar-feeds', method: RequestMethod.POST });
   }
 }

@@ -9,8 +9,9 @@ export function rejectDeepBodies(request: Request, response: Response, next: Nex
   if (deepest > MAX_BODY_DEPTH) {
     return refuse(response, `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, 'body-too-deep');
   }
-  // JSON.parse keeps "__proto__" as an own key; refuse it before any code merges the body into an object.
-  if (prototypeKey) return refuse(response, 'The request body has a "__proto__" field, which no request accepts.', 'prototype-key');
+  // JSON.parse keeps "__proto__" as an own key, and class-transformer silently drops "constructor"
+  // and "prototype" before validation: refuse all three before any code sees the body.
+  if (prototypeKey) return refuse(response, `The request body has a "${prototypeKey}" field, which no request accepts.`, 'prototype-key');
   next();
 }
 
@@ -23,16 +24,18 @@ export function depthOf(value: unknown): number {
   return inspect(value).deepest;
 }
 
-function inspect(value: unknown): { deepest: number; prototypeKey: boolean } {
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+function inspect(value: unknown): { deepest: number; prototypeKey: string | undefined } {
   let deepest = 0;
-  let prototypeKey = false;
+  let prototypeKey: string | undefined;
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop() as [unknown, number];
     if (current === null || typeof current !== 'object') continue;
     deepest = Math.max(deepest, depth + 1);
     if (deepest > MAX_BODY_DEPTH) return { deepest, prototypeKey };
-    if (Object.prototype.hasOwnProperty.call(current, '__proto__')) prototypeKey = true;
+    prototypeKey ??= PROTOTYPE_KEYS.find((key) => Object.prototype.hasOwnProperty.call(current, key));
     for (const child of Object.values(current as object)) stack.push([child, depth + 1]);
   }
   return { deepest, prototypeKey };

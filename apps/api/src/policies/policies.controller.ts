@@ -8,6 +8,7 @@ import { TrustAccess } from '../auth/access-rule';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
+import { TrustCalendars } from '../term-dates/trust-calendars';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
 import { AddFromCatalogueCommand } from './commands/add-from-catalogue';
 import { ChangePolicyCommand, PolicyChange } from './commands/change-policy';
@@ -28,6 +29,7 @@ export class PoliciesController {
     private readonly commands: CommandBus,
     private readonly policies: TrustPoliciesQuery,
     private readonly clock: Clock,
+    private readonly calendars: TrustCalendars,
   ) {}
 
   @Post()
@@ -38,8 +40,8 @@ export class PoliciesController {
 
   @Get()
   @TrustAccess('any', { operator: true })
-  list(@Param('trustId') trustId: string, @Query() query: AsOfQuery): TrustPolicyRow[] {
-    return this.policies.list(trustId, query.asOf ?? this.clock.today());
+  async list(@Param('trustId') trustId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow[]> {
+    return this.policies.list(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
   }
 
   /** Adds starter-catalogue entries (all, or the chosen `keys`); entries the trust has are left alone. */
@@ -53,8 +55,8 @@ export class PoliciesController {
 
   @Get(':policyId')
   @TrustAccess('any', { operator: true })
-  get(@Param('trustId') trustId: string, @Param('policyId') policyId: string, @Query() query: AsOfQuery): TrustPolicyRow {
-    const policy = this.policies.get(trustId, policyId, query.asOf ?? this.clock.today());
+  async get(@Param('trustId') trustId: string, @Param('policyId') policyId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow> {
+    const policy = this.policies.get(trustId, policyId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
     if (!policy) throw new NotFoundError('Policy', policyId);
     return policy;
   }

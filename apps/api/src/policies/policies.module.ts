@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReadApiModule } from '../read-api/read-api.module';
+import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { CatalogueController } from './catalogue.controller';
 import { AddFromCatalogueHandler } from './commands/add-from-catalogue';
@@ -13,7 +14,7 @@ import { SchoolPoliciesController } from './school-policies.controller';
 
 /** The trust's policies and each school's adoptions, reviews, EIAs and evaluations. */
 @Module({
-  imports: [TrustsModule, ReadApiModule],
+  imports: [TrustsModule, ReadApiModule, TermDatesModule],
   controllers: [PoliciesController, SchoolPoliciesController, CatalogueController],
   providers: [PolicyReader, SchoolLookup, RegisterPolicyHandler, ChangePolicyHandler, ChangeSchoolPolicyHandler, AddFromCatalogueHandler],
   exports: [PolicyReader, SchoolLookup],

@@ -7,6 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Clock } from '../clock/clock';
 import { readableSchools } from './actor-scope';
 import { AsOfQuery } from './dto/as-of.query';
+import { TrustCalendars } from '../term-dates/trust-calendars';
 
 @ApiTags('compliance')
 @ApiBearerAuth()
@@ -16,13 +17,15 @@ export class ComplianceController {
     private readonly compliance: ComplianceQuery,
     private readonly registers: PolicyRegisterQuery,
     private readonly clock: Clock,
+    private readonly calendars: TrustCalendars,
   ) {}
 
   @Get('compliance')
   @TrustAccess('any', { operator: true })
   @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.' })
-  trustCompliance(@Param('trustId') trustId: string, @Query() query: AsOfQuery, @CurrentActor() actor: Actor) {
-    const result = this.compliance.forTrust(trustId, query.asOf ?? this.clock.today());
+  async trustCompliance(@Param('trustId') trustId: string, @Query() query: AsOfQuery, @CurrentActor() actor: Actor) {
+    // Statuses follow the trust's own term dates (PUT /term-dates), as the scan and the feed do.
+    const result = this.compliance.forTrust(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
     const schools = readableSchools(actor);
     return schools ? { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) } : result;
   }
@@ -30,7 +33,7 @@ export class ComplianceController {
   @Get('schools/:schoolId/policies')
   @SchoolAccess('any', { operator: true })
   @ApiOkResponse({ description: "The school's policy register as of a day." })
-  register(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string, @Query() query: AsOfQuery) {
-    return this.registers.schoolRegister(trustId, schoolId, query.asOf ?? this.clock.today());
+  async register(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string, @Query() query: AsOfQuery) {
+    return this.registers.schoolRegister(trustId, schoolId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown, RequestMethod } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Mailer } from '@governance/notifications';
 import { PeopleModule } from '../people/people.module';
 import { ReadApiModule } from '../read-api/read-api.module';
@@ -6,7 +6,6 @@ import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { ChangeReminderSettingsHandler } from './commands/change-reminder-settings';
 import { dispatcherProvider, MAILER, mailerProvider } from './dispatcher.provider';
-import { refuseConstructorKey } from './refuse-constructor-key.middleware';
 import { ReminderPlanner } from './reminder-planner';
 import { RemindersController } from './reminders.controller';
 import { ResponsiblePeople } from './responsible-people';
@@ -35,14 +34,8 @@ import { StreamReaders } from './stream-readers';
   ],
   exports: [ReviewScanService, StreamReaders],
 })
-export class ReviewScanModule implements NestModule, OnApplicationShutdown {
+export class ReviewScanModule implements OnApplicationShutdown {
   constructor(@Inject(MAILER) private readonly mailer: Mailer) {}
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(refuseConstructorKey)
-      .forRoutes({ path: 'admin/review-scan', method: RequestMethod.POST }, { path: 'trusts/:trustId/reminder-settings', method: RequestMethod.PUT });
-  }
 
   onApplicationShutdown(): void {
     this.mailer.close();

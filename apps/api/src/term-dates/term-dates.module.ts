@@ -1,5 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { refuseConstructorKey } from '../review-scan/refuse-constructor-key.middleware';
+import { Module } from '@nestjs/common';
 import { SetTermDatesHandler } from './commands/set-term-dates';
 import { TermDatesController } from './term-dates.controller';
 import { TrustCalendars } from './trust-calendars';
@@ -10,8 +9,4 @@ import { TrustCalendars } from './trust-calendars';
   providers: [TrustCalendars, SetTermDatesHandler],
   exports: [TrustCalendars],
 })
-export class TermDatesModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(refuseConstructorKey).forRoutes({ path: 'trusts/:trustId/term-dates', method: RequestMethod.PUT });
-  }
-}
+export class TermDatesModule {}
