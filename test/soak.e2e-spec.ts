@@ -6,8 +6,9 @@ import { startServerProcess } from './support/server-process';
 
 /**
  * A bounded soak on loopback: mixed reads and writes at a steady rate against the real server
- * process. `npm test` runs a short form (SOAK_SECONDS, default 8); `npm run soak` runs minutes
- * and also holds the server's memory growth under 10% after warm-up.
+ * process. `npm test` runs a short form (SOAK_SECONDS, default 8) that checks every request
+ * succeeds; timing and memory are judged only by `npm run soak`, which runs minutes on a quiet
+ * machine and also holds the p99 steady and the memory growth after warm-up under 10%.
  */
 const SECONDS = Number(process.env.SOAK_SECONDS ?? '8');
 const REQUESTS_PER_SECOND = Number(process.env.SOAK_RATE ?? '40');
@@ -49,7 +50,9 @@ describe(`soak (${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s)`, () => {
     const warmUpEnds = started + SECONDS * 300;
     let rssAfterWarmUp = 0;
     const inFlight: Promise<void>[] = [];
-    for (let i = 0; Date.now() - started < SECONDS * 1000; i += 1) {
+    // A fixed number of requests at the steady rate: a slow machine takes longer, it does not send fewer.
+    const total = SECONDS * REQUESTS_PER_SECOND;
+    for (let i = 0; i < total; i += 1) {
       if (!rssAfterWarmUp && Date.now() >= warmUpEnds) rssAfterWarmUp = rssOf(server.child.pid as number);
       const send = requests[i % requests.length];
       const t0 = performance.now();
@@ -81,9 +84,11 @@ describe(`soak (${SECONDS} s at ${REQUESTS_PER_SECOND} requests/s)`, () => {
     );
 
     expect(samples.filter((s) => !s.ok)).toEqual([]);
-    expect(samples.length).toBeGreaterThan(SECONDS * REQUESTS_PER_SECOND * 0.8);
-    // Stable: the second half's p99 is not far above the first's (slack for a busy CI machine).
-    expect(p99Second).toBeLessThan(Math.max(p99First * 3, p99First + 50));
-    if (FULL) expect(growth).toBeLessThan(0.1);
-  }, Math.max(60_000, SECONDS * 1000 + 60_000));
+    expect(samples).toHaveLength(total);
+    if (FULL) {
+      // Stable: the second half's p99 is not far above the first's, and memory does not creep.
+      expect(p99Second).toBeLessThan(Math.max(p99First * 3, p99First + 50));
+      expect(growth).toBeLessThan(0.1);
+    }
+  }, Math.max(90_000, SECONDS * 3000 + 60_000));
 });
