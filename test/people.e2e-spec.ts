@@ -165,6 +165,17 @@ describe('people (HTTP)', () => {
     ]);
   });
 
+  it('lets anyone of the trust read its people’s names, and nothing more', async () => {
+    const governor = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: trust.schools[1] }], { name: 'Priya Shah' });
+    const response = await app.http.get(`${people()}/names`).set(bearer(governor.token)).expect(200);
+    expect(response.body).toContainEqual({ id: governor.id, name: 'Priya Shah' });
+    expect(response.body).toContainEqual({ id: trust.admin.id, name: trust.admin.name });
+    for (const entry of response.body) expect(Object.keys(entry).sort()).toEqual(['id', 'name']);
+    const other = await createTrustWithAdmin(app);
+    await app.http.get(`/api/trusts/${other.id}/people/names`).set(bearer(governor.token)).expect(404);
+    await app.http.get(people()).set(bearer(governor.token)).expect(403);
+  });
+
   it('grants and revokes roles: 201 when something changed, 200 when not', async () => {
     const person = await addPerson(app, trust.id, trust.admin.token, [
       { role: 'governor', schoolId: trust.schools[0] },

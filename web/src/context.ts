@@ -28,11 +28,9 @@ export async function loadContext(): Promise<AppContext> {
   ]);
   const day = figures?.asOf ?? today();
   const names = new Map<string, string>();
-  if (hasRole(me, 'trust-admin')) {
-    // Only trust admins may list people; everyone else sees roles instead of names.
-    const people = await api<{ id: string; name: string | null }[]>(`/api/trusts/${seg(trustId)}/people`).catch(() => []);
-    for (const person of people) if (person.name) names.set(person.id, person.name);
-  }
+  // Everyone of the trust may read its people's names (not their emails or roles).
+  const people = await api<{ id: string; name: string | null }[]>(`/api/trusts/${seg(trustId)}/people/names`).catch(() => []);
+  for (const person of people) if (person.name) names.set(person.id, person.name);
   if (me.name) names.set(me.id, me.name);
   return { me, trustId, trust, schools, names, today: day, term: figures?.term ?? termOf(day) };
 }

@@ -44,6 +44,17 @@ export class PeopleController {
     return this.queries.execute(new ListPeopleQuery(trustId));
   }
 
+  /**
+   * Names only, for everyone of the trust: so an audit trail reads "reviewed by Amira Hassan"
+   * rather than an id. Emails, roles and sign-in details stay with the trust admins.
+   */
+  @Get('names')
+  @TrustAccess('any')
+  async names(@Param('trustId') trustId: string): Promise<{ id: string; name: string | null }[]> {
+    const people: PersonView[] = await this.queries.execute(new ListPeopleQuery(trustId));
+    return people.map((person) => ({ id: person.id, name: person.name }));
+  }
+
   @Get(':personId')
   @TrustAccess(['trust-admin'])
   get(@Param('trustId') trustId: string, @Param('personId') personId: string): Promise<PersonView> {
