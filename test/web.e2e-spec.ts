@@ -157,9 +157,9 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Safeguarding and child protection policy' }).click();
     await page.getByRole('heading', { level: 1, name: 'Safeguarding and child protection policy' }).waitFor();
     const history = page.getByRole('list', { name: 'History of Safeguarding and child protection policy' });
-    await history.getByText('Reviewed by a trust administrator on 15 September 2026 (no change), next review Summer 2027.').waitFor();
+    await history.getByText('Reviewed by Ruth Okafor on 15 September 2026 (no change), next review Summer 2027.').waitFor();
     await history.getByText('Link governor visit on 6 October 2026 by Sam Patel: Termly safeguarding meeting with the designated safeguarding lead').waitFor();
-    await history.getByText('Equality impact assessment completed by a trust administrator on 15 September 2026: no full assessment needed.').waitFor();
+    await history.getByText('Equality impact assessment completed by Ruth Okafor on 15 September 2026: no full assessment needed.').waitFor();
     await page.close();
   }, SLOW);
 
