@@ -105,7 +105,12 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
     if (want('peer')) {
       log("- peer: Emmett's SQLite event store");
       const source = results.commands ? join(commandsDir, 'commands-full.db') : join(trustDir, 'events.db');
-      results.peer = await runTask('peer', { dir: commandsDir, source, count: config.peerEvents }, config.inProcess);
+      try {
+        results.peer = await runTask('peer', { dir: commandsDir, source, count: config.peerEvents }, config.inProcess);
+      } catch (error) {
+        // The peer's own failure must not cost the run its other figures.
+        results.peer = { available: false, reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+      }
     }
   } finally {
     if (!config.keepData) rmSync(config.dataDir, { recursive: true, force: true });

@@ -41,7 +41,8 @@ export function figuresTable(results: BenchResults): string {
   if (results.peer) {
     const peer = results.peer;
     if (peer.available) {
-      rows.push([`append, one event per append (${n(peer.events)} events, FULL)`, `ours ${n(peer.ours.appendsPerSecond)}/s`, `Emmett SQLite ${peer.version}: ${n(peer.emmett.appendsPerSecond)}/s`, `${peer.appendRatio}x`]);
+      const retries = peer.emmett.busyRetries > 0 ? ` (${peer.emmett.busyRetries} SQLITE_BUSY retried)` : '';
+      rows.push([`append, one event per append (${n(peer.events)} events, FULL)`, `ours ${n(peer.ours.appendsPerSecond)}/s`, `Emmett SQLite ${peer.version}: ${n(peer.emmett.appendsPerSecond)}/s${retries}`, `${peer.appendRatio}x`]);
       rows.push([`read back every stream (${n(peer.streams)} streams)`, `ours ${n(peer.ours.readEventsPerSecond)} events/s`, `Emmett SQLite ${peer.version}: ${n(peer.emmett.readEventsPerSecond)} events/s`, `${peer.readRatio}x`]);
     } else {
       rows.push(['peer: Emmett SQLite event store', `not measured: ${peer.reason}`, '-', '-']);
