@@ -35,7 +35,9 @@ export async function rebuildProjections(
   options: RebuildOptions = {},
 ): Promise<RebuildSummary> {
   const started = process.hrtime.bigint();
-  const batchSize = options.batchSize ?? 5000;
+  // 2000 a page: a page dies young in the garbage collector; 5000 were promoted and peak RSS
+  // swung between 270 and 550 MB on a million events, at no gain in speed.
+  const batchSize = options.batchSize ?? 2000;
   const shadow = shadowNames(`${REBUILD_SUFFIX_PREFIX}${Date.now()}`);
   const states = new ProjectionStateTable(db);
 
