@@ -85,5 +85,30 @@ describe('CommandExecutor', () => {
     const again = await executor.execute(counter, 'counter-1', { by: 1 }, origin, options);
     expect(again.position).toBe(first.position);
     expect(await store.readStream('counter-1')).toHaveLength(1);
+    // The state it decides on next is still the log's (a total of 1), not one with the repeat folded in.
+    await expect(executor.execute(counter, 'counter-1', { by: 1, max: 2 }, origin)).resolves.toMatchObject({ changed: true });
+  });
+
+  it('decides on events another writer appended since its last command on the stream', async () => {
+    await executor.execute(counter, 'counter-1', { by: 2 }, origin);
+    const other = new CommandExecutor(store, new FixedDateClock('2026-11-24'));
+    await other.execute(counter, 'counter-1', { by: 3 }, origin);
+    await expect(executor.execute(counter, 'counter-1', { by: 1, max: 5 }, origin)).rejects.toMatchObject({ code: 'too-many' });
+    await executor.execute(counter, 'counter-1', { by: 1, max: 6 }, origin);
+    const events = await store.readStream('counter-1');
+    expect(events.map((e) => e.data.by)).toEqual([2, 3, 1]);
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
+  it('reads only the events appended since the state it remembers', async () => {
+    const reads: (number | undefined)[] = [];
+    const counting: EventStore = Object.create(store) as EventStore;
+    counting.readStream = (streamId, options) => {
+      reads.push(options?.fromRevision);
+      return store.readStream(streamId, options);
+    };
+    const remembering = new CommandExecutor(counting, new FixedDateClock('2026-11-24'));
+    for (let i = 0; i < 3; i += 1) await remembering.execute(counter, 'counter-1', { by: 1 }, origin);
+    expect(reads).toEqual([0, 1, 2]);
   });
 });

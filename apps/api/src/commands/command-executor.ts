@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Decider, DomainEvent, fold } from '@governance/domain';
+import { Decider, DomainEvent } from '@governance/domain';
 import {
   chainHash,
   EVENT_STORE,
@@ -13,6 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Actor, actorRoleOf } from '../auth/actor';
 import { Clock } from '../clock/clock';
+import { CachedStream, StreamStateCache } from './stream-state-cache';
 
 export const EVENT_SCHEMA_VERSION = 1;
 
@@ -50,6 +51,8 @@ export interface CommandResult<Event extends DomainEvent> {
  */
 @Injectable()
 export class CommandExecutor {
+  private readonly streams = new StreamStateCache();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
@@ -64,11 +67,10 @@ export class CommandExecutor {
   ): Promise<CommandResult<Event>> {
     const maxAttempts = options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
-      const history = await this.store.readStream(streamId);
-      const state = fold(decider, history.map(toDomainEvent) as Event[]);
+      const loaded = await this.load(decider, streamId);
+      const { state, revision: lastRevision } = loaded;
       const now = this.clock.now();
       const events = decider.decide(command, state, { now, today: this.clock.today(), actorId: origin.actor.actorId });
-      const lastRevision = history.length === 0 ? -1 : history[history.length - 1].revision;
       if (events.length === 0) {
         return { events, position: await this.store.headPosition(), changed: false, revision: lastRevision };
       }
@@ -76,10 +78,20 @@ export class CommandExecutor {
       try {
         const envelopes = this.chain(
           streamId,
-          history,
+          loaded,
           events.map((event, index) => this.envelope(event, index, origin, now, options)),
         );
         const result = await this.store.appendToStream(streamId, envelopes, { expectedRevision });
+        if (result.nextExpectedRevision === lastRevision + events.length) {
+          this.streams.set(decider, streamId, {
+            state: events.reduce(decider.evolve, state),
+            revision: result.nextExpectedRevision,
+            lastHash: envelopes[envelopes.length - 1].metadata.hash as string,
+          });
+        } else {
+          // A repeated append (same event ids) answered the original result: fold from the log next time.
+          this.streams.forget(decider, streamId);
+        }
         return { events, position: result.position, changed: true, revision: result.nextExpectedRevision };
       } catch (error) {
         if (!isWrongExpectedVersion(error) || attempt >= maxAttempts) throw error;
@@ -88,11 +100,29 @@ export class CommandExecutor {
     }
   }
 
+  /**
+   * The stream's state: the cached fold plus any events appended since (by anyone), or the
+   * whole stream when nothing is cached. Reading only newer events is what makes a command on a
+   * long stream cost about the same as one on a new stream.
+   */
+  private async load<Event extends DomainEvent, State>(decider: Decider<unknown, Event, State>, streamId: string): Promise<CachedStream<State>> {
+    const cached = this.streams.get<State>(decider, streamId) ?? { state: decider.initialState(), revision: -1, lastHash: undefined };
+    const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
+    if (newer.length === 0) return cached;
+    const last = newer[newer.length - 1];
+    const loaded = {
+      state: newer.map(toDomainEvent).reduce((state, event) => decider.evolve(state, event as Event), cached.state),
+      revision: last.revision,
+      lastHash: typeof last.metadata.hash === 'string' ? last.metadata.hash : undefined,
+    };
+    this.streams.set(decider, streamId, loaded);
+    return loaded;
+  }
+
   /** Adds each event's tamper-evidence hash, chained to the stream's previous event. */
-  private chain(streamId: string, history: RecordedEvent[], events: NewEvent[]): NewEvent[] {
-    const last = history[history.length - 1];
-    let previous = typeof last?.metadata.hash === 'string' ? last.metadata.hash : GENESIS_HASH;
-    let revision = last ? last.revision : -1;
+  private chain(streamId: string, stream: CachedStream<unknown>, events: NewEvent[]): NewEvent[] {
+    let previous = stream.lastHash ?? GENESIS_HASH;
+    let revision = stream.revision;
     return events.map((event) => {
       revision += 1;
       const hash = chainHash(previous, { ...event, streamId, revision });
