@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, LinkGovernanceEvent, linkGovernanceDecider, streamIds } from '@governance/domain';
+import { linkGovernanceDecider, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { toDomainEvent } from '../commands/command-executor';
+import { foldStream } from '../commands/fold-stream';
 import { PeopleDirectory } from '../directory/people-directory';
 import { SchoolLookup } from '../policies/school-lookup';
 
@@ -24,8 +24,7 @@ export class LinkGovernorsReader {
 
   async current(trustId: string, schoolId: string): Promise<LinkGovernorView[]> {
     await this.schools.requireActive(trustId, schoolId);
-    const history = await this.store.readStream(streamIds.linkGovernance(schoolId));
-    const state = fold(linkGovernanceDecider, history.map(toDomainEvent) as LinkGovernanceEvent[]);
+    const state = await foldStream(this.store, linkGovernanceDecider, streamIds.linkGovernance(schoolId));
     return state.assignments.map((assignment) => ({
       ...assignment,
       name: this.directory.findById(assignment.personId)?.name ?? null,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, PersonEvent, personDecider, PersonState, streamIds } from '@governance/domain';
+import { personDecider, PersonState, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { toDomainEvent } from '../commands/command-executor';
+import { foldStream } from '../commands/fold-stream';
 import { isPlausibleId } from '../trusts/plausible-id';
 
 /** A person's roles and status, folded from their stream. */
@@ -11,7 +11,6 @@ export class PersonReader {
 
   async load(personId: string): Promise<PersonState> {
     if (!isPlausibleId(personId)) return personDecider.initialState();
-    const history = await this.store.readStream(streamIds.person(personId));
-    return fold(personDecider, history.map(toDomainEvent) as PersonEvent[]);
+    return foldStream(this.store, personDecider, streamIds.person(personId));
   }
 }

@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  fold,
-  NotFoundError,
-  PolicyEvent,
-  policyDecider,
-  PolicyState,
-  RegisteredPolicy,
-  streamIds,
-} from '@governance/domain';
+import { NotFoundError, policyDecider, PolicyState, RegisteredPolicy, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { toDomainEvent } from '../commands/command-executor';
+import { foldStream } from '../commands/fold-stream';
 import { isPlausibleId } from '../trusts/plausible-id';
 
 /** A policy of one trust, folded from its stream: the write side never trusts a lagging read model. */
@@ -19,8 +11,7 @@ export class PolicyReader {
 
   async load(policyId: string): Promise<PolicyState> {
     if (!isPlausibleId(policyId)) return policyDecider.initialState();
-    const history = await this.store.readStream(streamIds.policy(policyId));
-    return fold(policyDecider, history.map(toDomainEvent) as PolicyEvent[]);
+    return foldStream(this.store, policyDecider, streamIds.policy(policyId));
   }
 
   /** The policy, when it is one of this trust's; another trust's policy is as unknown as a missing one (404). */

@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  fold,
-  TermCalendar,
-  termCalendarOf,
-  TermDatesEvent,
-  termDatesDecider,
-  TermDatesState,
-  termDatesStreamId,
-} from '@governance/domain';
+import { TermCalendar, termCalendarOf, termDatesDecider, TermDatesState, termDatesStreamId } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { toDomainEvent } from '../commands/command-executor';
+import { foldStream } from '../commands/fold-stream';
 
 /**
  * A trust's term calendar: DESIGN.md's defaults with the trust's own term dates, folded from
@@ -22,8 +14,7 @@ export class TrustCalendars {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async stateOf(trustId: string): Promise<TermDatesState> {
-    const history = await this.store.readStream(termDatesStreamId(trustId));
-    return fold(termDatesDecider, history.map(toDomainEvent) as TermDatesEvent[]);
+    return foldStream(this.store, termDatesDecider, termDatesStreamId(trustId));
   }
 
   async calendarOf(trustId: string): Promise<TermCalendar> {

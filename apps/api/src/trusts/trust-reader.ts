@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, streamIds, TrustEvent, trustDecider, TrustState } from '@governance/domain';
+import { streamIds, trustDecider, TrustState } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { toDomainEvent } from '../commands/command-executor';
+import { foldStream } from '../commands/fold-stream';
 import { isPlausibleId } from './plausible-id';
 
 /** A trust's current state, folded from its stream: strongly consistent, no read model needed. */
@@ -11,7 +11,6 @@ export class TrustReader {
 
   async load(trustId: string): Promise<TrustState> {
     if (!isPlausibleId(trustId)) return trustDecider.initialState();
-    const history = await this.store.readStream(streamIds.trust(trustId));
-    return fold(trustDecider, history.map(toDomainEvent) as TrustEvent[]);
+    return foldStream(this.store, trustDecider, streamIds.trust(trustId));
   }
 }
