@@ -17,7 +17,7 @@ import { Clock } from '../clock/clock';
 import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
-import { deterministicEventId } from './deterministic-event-id';
+import { deterministicEventId } from '../commands/name-based-id';
 import { ReminderPlanner } from './reminder-planner';
 import { ResponsiblePeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';

@@ -11,9 +11,9 @@ import {
 } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { Inject } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
+import { deterministicEventId } from '../../commands/name-based-id';
 import { commandOrigin, routeTrustId } from '../../trusts/write-answer';
 import { PolicyReader } from '../policy-reader';
 
@@ -90,8 +90,7 @@ function chosenEntries(keys: string[] | undefined): readonly CatalogueEntry[] {
   return [...new Set(keys)].map((key) => findCatalogueEntry(key) as CatalogueEntry);
 }
 
-/** A stable UUID-shaped id for a catalogue entry within a trust. */
+/** The id of a trust's copy of a catalogue entry: the same whoever adds it, however often. */
 export function catalogueTrustPolicyId(trustId: string, key: string): string {
-  const hex = createHash('sha256').update(`catalogue:${trustId}:${key}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return deterministicEventId(`catalogue/${trustId}/${key}`);
 }
