@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from './support/test-app';
-import { addSignedInPerson, bearer, createTrustWithAdmin, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
+import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
 
 /*
  * The governance rows of API.md over HTTP: link governors assigned by a clerk, their visits and
@@ -41,13 +41,7 @@ describe('link governance and termly reports over HTTP', () => {
 
   const school = (schoolId: string) => `/api/trusts/${trust.id}/schools/${schoolId}`;
 
-  async function expectRefused(send: () => Promise<{ status: number; body: Record<string, unknown> }>, status: number) {
-    const before = await headPosition(app);
-    const response = await send();
-    expect({ status: response.status, body: response.body }).toMatchObject({ status });
-    expect(await headPosition(app)).toBe(before);
-    return response.body;
-  }
+  const expectRefused = (send: Parameters<typeof expectRefusedUnchanged>[1], status: number) => expectRefusedUnchanged(app, send, status);
 
   describe('assigning link governors', () => {
     it('lets the school’s clerk assign a governor to an area and its policies', async () => {

@@ -5,7 +5,7 @@ import type { MinutesInputs } from '@governance/projections';
 import mammoth from 'mammoth';
 import type { Response } from 'supertest';
 import { readZip } from '../libs/documents/src/minutes/testing/read-zip';
-import { bearer, headPosition, operator } from './support/fixtures';
+import { bearer, expectRefusedUnchanged, headPosition, operator } from './support/fixtures';
 import { buildMinutesTrust, MINUTES_TODAY, MinutesTrust } from './support/minutes-trust';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -285,11 +285,7 @@ describe("the clerk's termly pack (minutes inputs)", () => {
 
   describe('access', () => {
     async function expectRefused(path: string, token: string, status: number) {
-      const before = await headPosition(app);
-      const response = await get(path, token).expect(status);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(await headPosition(app)).toBe(before);
-      return response.body as { detail: string };
+      return (await expectRefusedUnchanged(app, () => get(path, token), status)) as { detail: string };
     }
 
     it("lets a school's clerk read their own school's pack only", async () => {

@@ -3,6 +3,7 @@ import {
   addSignedInPerson,
   bearer,
   createTrustWithAdmin,
+  expectRefusedUnchanged,
   headPosition,
   SignedInPerson,
   TestTrust,
@@ -38,14 +39,7 @@ describe('policies over HTTP', () => {
 
   afterAll(() => app.close());
 
-  /** Sends a request that must be refused with `status`, and checks that nothing was appended. */
-  async function expectRefused(send: () => Promise<{ status: number; body: Record<string, unknown> }>, status: number) {
-    const before = await headPosition(app);
-    const response = await send();
-    expect({ status: response.status, body: response.body }).toMatchObject({ status });
-    expect(await headPosition(app)).toBe(before);
-    return response.body;
-  }
+  const expectRefused = (send: Parameters<typeof expectRefusedUnchanged>[1], status: number) => expectRefusedUnchanged(app, send, status);
 
   const policies = () => `/api/trusts/${trust.id}/policies`;
   const schoolPolicy = (schoolId: string, policyId: string) => `/api/trusts/${trust.id}/schools/${schoolId}/policies/${policyId}`;

@@ -61,6 +61,23 @@ export async function headPosition(app: TestApp): Promise<string> {
   return response.body.position as string;
 }
 
+/**
+ * Sends a request that must be refused with `status` as a problem document, and checks that the
+ * log did not move: a refusal changes nothing. Answers the problem document.
+ */
+export async function expectRefusedUnchanged(
+  app: TestApp,
+  send: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>,
+  status: number,
+): Promise<Record<string, unknown>> {
+  const before = await headPosition(app);
+  const response = await send();
+  expect({ status: response.status, body: response.body }).toMatchObject({ status });
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(await headPosition(app)).toBe(before);
+  return response.body;
+}
+
 /** POST /api/trusts as the operator; answers the new trust's id. */
 export async function createTrust(app: TestApp, name = `Trust ${++sequence}`): Promise<string> {
   const response = await app.http.post('/api/trusts').set(operator()).send({ name });
