@@ -80,8 +80,8 @@ export class DemoLoader {
     const catalogue = await this.commands.execute(new AddFromCatalogueCommand(origin(admin, trustId), undefined));
     const policies = catalogue.added.map((added) => ({ id: added.id, entry: catalogueEntry(added.key) }));
     await this.draftVersions(admin, trustId, policies, today);
-    await this.trustLevelHistory(admin, trustId, policies, today);
-    await this.schoolHistories(people, trustId, schoolIds, policies, today);
+    const approvals = await this.trustLevelHistory(admin, trustId, policies, today);
+    await this.schoolHistories(people, trustId, schoolIds, policies, approvals, today);
     await this.linkGovernance(people, admin, trustId, schoolIds, policies, today);
     await this.termlyReports(people, trustId, schoolIds, today);
 
@@ -106,11 +106,13 @@ export class DemoLoader {
     }
   }
 
-  /** Trust-scope policies: approved by the board, then reviewed at trust level. */
-  private async trustLevelHistory(admin: Actor, trustId: string, policies: DemoPolicy[], today: LocalDate): Promise<void> {
+  /** Trust-scope policies: approved by the board, then reviewed at trust level. Answers each approval's date. */
+  private async trustLevelHistory(admin: Actor, trustId: string, policies: DemoPolicy[], today: LocalDate): Promise<Map<string, LocalDate>> {
+    const approvals = new Map<string, LocalDate>();
     for (const [index, { id, entry }] of policies.entries()) {
       if (entry.scope !== 'trust') continue;
       const history = trustHistory(today, entry, index);
+      approvals.set(id, history.adoptedOn);
       await this.run(
         new ChangePolicyCommand(origin(admin, trustId), id, {
           type: 'ApprovePolicyVersion',
@@ -121,10 +123,18 @@ export class DemoLoader {
         await this.run(new ChangePolicyCommand(origin(admin, trustId), id, { type: 'ReviewPolicy', data: { ...review, notes: 'Reviewed by the trust board' } }));
       }
     }
+    return approvals;
   }
 
   /** Each school adopts its policies, reviews the school-scope ones and assesses their equality impact. */
-  private async schoolHistories(people: Map<string, Actor>, trustId: string, schoolIds: Map<string, string>, policies: DemoPolicy[], today: LocalDate): Promise<void> {
+  private async schoolHistories(
+    people: Map<string, Actor>,
+    trustId: string,
+    schoolIds: Map<string, string>,
+    policies: DemoPolicy[],
+    approvals: Map<string, LocalDate>,
+    today: LocalDate,
+  ): Promise<void> {
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
       const schoolId = schoolIds.get(school.key) as string;
       const head = people.get(school.headteacher) as Actor;
@@ -135,7 +145,7 @@ export class DemoLoader {
         const variant = schoolIndex * 31 + policyIndex;
         const history = schoolPolicyHistory(today, entry, outcome, variant);
         // A trust-scope policy is adopted a fortnight after the board approved it.
-        const adoptedOn = entry.scope === 'trust' ? addDays(trustApproval(today, entry, policyIndex), 14) : history.adoptedOn;
+        const adoptedOn = entry.scope === 'trust' ? addDays(approvals.get(id) as LocalDate, 14) : history.adoptedOn;
         await send(id, { type: 'AdoptPolicy', data: { version: 1, adoptedOn, approvedBy: entry.approver === 'trust-board' ? 'local-governing-body' : entry.approver } });
         if (entry.scope === 'school') {
           for (const review of history.reviews) await send(id, { type: 'ReviewSchoolPolicy', data: { ...review, notes: review.outcome === 'amended' ? 'Contacts and named staff updated' : null } });
@@ -249,10 +259,6 @@ interface DemoPolicy {
 function trustHistory(today: LocalDate, entry: CatalogueEntry, index: number) {
   const outcome = demoOutcome(0, index);
   return schoolPolicyHistory(today, entry, outcome === 'not-adopted' ? 'in-date' : outcome, index);
-}
-
-function trustApproval(today: LocalDate, entry: CatalogueEntry, index: number): LocalDate {
-  return trustHistory(today, entry, index).adoptedOn;
 }
 
 function origin(actor: Actor, trustId?: string, schoolId?: string): RequestOrigin {
