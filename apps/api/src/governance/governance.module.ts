@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
 import { PoliciesModule } from '../policies/policies.module';
+import { TrustsModule } from '../trusts/trusts.module';
 import { ChangeLinkGovernanceHandler } from './commands/change-link-governance';
 import { SubmitTermlyReportHandler } from './commands/submit-termly-report';
 import { GovernanceChecks } from './governance-checks';
@@ -9,7 +10,7 @@ import { LinkGovernorsReader } from './link-governors.reader';
 
 /** Link governors, their visits and reports, and the headteacher's termly reports. */
 @Module({
-  imports: [PeopleModule, PoliciesModule],
+  imports: [PeopleModule, PoliciesModule, TrustsModule],
   controllers: [GovernanceController],
   providers: [GovernanceChecks, LinkGovernorsReader, ChangeLinkGovernanceHandler, SubmitTermlyReportHandler],
 })

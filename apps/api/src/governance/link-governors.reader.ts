@@ -3,7 +3,7 @@ import { linkGovernanceDecider, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { foldStream } from '../commands/fold-stream';
 import { PeopleDirectory } from '../directory/people-directory';
-import { SchoolLookup } from '../policies/school-lookup';
+import { SchoolLookup } from '../trusts/school-lookup';
 
 export interface LinkGovernorView {
   personId: string;

@@ -9,14 +9,13 @@ import { ChangeSchoolPolicyHandler } from './commands/change-school-policy';
 import { RegisterPolicyHandler } from './commands/register-policy';
 import { PoliciesController } from './policies.controller';
 import { PolicyReader } from './policy-reader';
-import { SchoolLookup } from './school-lookup';
 import { SchoolPoliciesController } from './school-policies.controller';
 
 /** The trust's policies and each school's adoptions, reviews, EIAs and evaluations. */
 @Module({
   imports: [TrustsModule, ReadApiModule, TermDatesModule],
   controllers: [PoliciesController, SchoolPoliciesController, CatalogueController],
-  providers: [PolicyReader, SchoolLookup, RegisterPolicyHandler, ChangePolicyHandler, ChangeSchoolPolicyHandler, AddFromCatalogueHandler],
-  exports: [PolicyReader, SchoolLookup],
+  providers: [PolicyReader, RegisterPolicyHandler, ChangePolicyHandler, ChangeSchoolPolicyHandler, AddFromCatalogueHandler],
+  exports: [PolicyReader],
 })
 export class PoliciesModule {}

@@ -10,6 +10,7 @@ import { ListSchoolsHandler } from './queries/list-schools';
 import { ListTrustsHandler } from './queries/list-trusts';
 import { SchoolsController } from './schools.controller';
 import { TrustCatalog } from './trust-catalog';
+import { SchoolLookup } from './school-lookup';
 import { TrustReader } from './trust-reader';
 import { TrustsController } from './trusts.controller';
 
@@ -18,6 +19,7 @@ import { TrustsController } from './trusts.controller';
   controllers: [TrustsController, SchoolsController],
   providers: [
     TrustReader,
+    SchoolLookup,
     TrustCatalog,
     RegisterTrustHandler,
     AddSchoolHandler,
@@ -29,6 +31,6 @@ import { TrustsController } from './trusts.controller';
     ListSchoolsHandler,
     GetSchoolHandler,
   ],
-  exports: [TrustReader],
+  exports: [TrustReader, SchoolLookup],
 })
 export class TrustsModule {}

@@ -2,7 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { LinkGovernanceCommand, linkGovernanceDecider, streamIds } from '@governance/domain';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
-import { SchoolLookup } from '../../policies/school-lookup';
+import { SchoolLookup } from '../../trusts/school-lookup';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
 import { GovernanceChecks } from '../governance-checks';
 

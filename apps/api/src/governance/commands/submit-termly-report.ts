@@ -2,7 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { parseTerm, streamIds, SubmitTermlyReport, termlyReportDecider } from '@governance/domain';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
-import { SchoolLookup } from '../../policies/school-lookup';
+import { SchoolLookup } from '../../trusts/school-lookup';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
 
 export class SubmitTermlyReportCommand extends Command<WriteOutcome & { submission: number }> {

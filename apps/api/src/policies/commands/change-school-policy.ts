@@ -9,7 +9,7 @@ import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
 import { PolicyReader } from '../policy-reader';
-import { SchoolLookup } from '../school-lookup';
+import { SchoolLookup } from '../../trusts/school-lookup';
 
 type FromRoute = 'schoolId' | 'policyId' | 'policy';
 

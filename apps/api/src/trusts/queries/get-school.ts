@@ -1,6 +1,5 @@
-import { activeSchool, NotFoundError } from '@governance/domain';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TrustReader } from '../trust-reader';
+import { SchoolLookup } from '../school-lookup';
 import { SchoolView, schoolView } from './list-schools';
 
 export class GetSchoolQuery extends Query<SchoolView> {
@@ -14,11 +13,9 @@ export class GetSchoolQuery extends Query<SchoolView> {
 
 @QueryHandler(GetSchoolQuery)
 export class GetSchoolHandler implements IQueryHandler<GetSchoolQuery> {
-  constructor(private readonly trusts: TrustReader) {}
+  constructor(private readonly schools: SchoolLookup) {}
 
   async execute({ trustId, schoolId }: GetSchoolQuery): Promise<SchoolView> {
-    const school = activeSchool(await this.trusts.load(trustId), schoolId);
-    if (!school) throw new NotFoundError('School', schoolId);
-    return schoolView(school);
+    return schoolView(await this.schools.requireActive(trustId, schoolId));
   }
 }
