@@ -59,7 +59,7 @@ export class ProjectionRunner {
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
-    })();
+    }).immediate();
   }
 
   /** Starts following the log from the lowest checkpoint. */
@@ -140,9 +140,12 @@ export class ProjectionRunner {
     if (this.buffer.length === 0 || !this.db.open) return;
     const events = this.buffer;
     this.buffer = [];
+    // IMMEDIATE: take the write lock before reading the checkpoints. A deferred transaction that
+    // read first would fail with SQLITE_BUSY_SNAPSHOT (which no busy timeout waits out) when
+    // another process sharing DATA_DIR committed in between.
     this.db.transaction(() => {
       for (const projection of this.projections) this.applyTo(projection, events);
-    })();
+    }).immediate();
     this.wakeWaiters();
   }
 

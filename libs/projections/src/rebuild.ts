@@ -46,7 +46,7 @@ export async function rebuildProjections(
       dropTables(db, projection, shadow);
       createSchema(db, projection, shadow);
     }
-  })();
+  }).immediate();
   const appliers = projections.map((projection) => projection.applier(db, shadow));
 
   let position: Position = 0n;
@@ -55,9 +55,10 @@ export async function rebuildProjections(
   const applyBatch = async (upTo?: Position): Promise<boolean> => {
     const batch = await store.readAll({ after: position, maxCount: batchSize });
     const wanted = upTo === undefined ? batch : batch.filter((event) => event.position <= upTo);
+    // IMMEDIATE for the reason the live runner gives: appliers read before they write.
     db.transaction(() => {
       for (const event of wanted) for (const apply of appliers) apply(event);
-    })();
+    }).immediate();
     if (wanted.length > 0) position = wanted[wanted.length - 1].position;
     events += wanted.length;
     options.onProgress?.({ events, position, head });
