@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { OPERATOR_TOKEN, TestApp } from './test-app';
@@ -14,42 +13,41 @@ export interface ServerProcess {
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-/** A free loopback port, chosen by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 /**
  * Runs the real server (apps/api/src/main.ts, compiled on load by SWC) as a child process on
- * `dataDir`, and resolves once /api/health answers.
+ * `dataDir`, and resolves once /api/health answers. The child listens on a port the kernel
+ * gives it (PORT=0) and says which on stdout: a port chosen here and handed over could be
+ * taken by another test worker meanwhile, and its server would then answer our health check.
  */
 export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const port = await freePort();
   const root = join(__dirname, '../..');
   const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: '0',
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',
       LOG_LEVEL: 'error',
       GOVERNANCE_ADMIN_TOKEN: OPERATOR_TOKEN,
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
+  let stdout = '';
+  // Only the start-up lines matter; later output is drained and dropped.
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => stdout.length < 64_000 && (stdout += chunk));
   const deadline = Date.now() + 60_000;
+  let port: string | undefined;
+  while (!(port = /listening on \S+:(\d+)/.exec(stdout)?.[1])) {
+    if (child.exitCode !== null) throw new Error(`The server exited during start-up: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`The server did not start listening: ${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited during start-up: ${stderr}`);
     try {
