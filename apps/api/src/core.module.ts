@@ -2,8 +2,9 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock, FixedDateClock, SystemClock } from './clock/clock';
 import { CommandExecutor } from './commands/command-executor';
+import { StreamStates } from './commands/stream-states';
 
-/** Configuration, the clock and the write path: what every feature module needs. */
+/** Configuration, the clock, stream states and the write path: what every feature module needs. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -13,9 +14,10 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: config.clockToday ? new FixedDateClock(config.clockToday) : new SystemClock() },
+        StreamStates,
         CommandExecutor,
       ],
-      exports: [APP_CONFIG, Clock, CommandExecutor],
+      exports: [APP_CONFIG, Clock, StreamStates, CommandExecutor],
     };
   }
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../../apps/api/src/auth/actor';
 import type { Role } from '../../../apps/api/src/auth/access-rule';
 import { Clock } from '../../../apps/api/src/clock/clock';
 import { CommandExecutor, CommandOrigin } from '../../../apps/api/src/commands/command-executor';
+import { StreamStates } from '../../../apps/api/src/commands/stream-states';
 import { dateOf, instantOf } from './days';
 import { Step, StepOrigin } from './step';
 
@@ -43,7 +44,7 @@ export interface CommandRun {
  */
 export async function executeSteps(store: EventStore, steps: readonly Step[]): Promise<CommandRun> {
   const clock = new SimulatedClock();
-  const executor = new CommandExecutor(store, clock);
+  const executor = new CommandExecutor(store, clock, new StreamStates(store));
   const latencies: number[] = [];
   const eventsPerCommand: number[] = [];
   let events = 0;

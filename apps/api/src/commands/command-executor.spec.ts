@@ -3,6 +3,7 @@ import { EventStore, SqliteEventStore, verifyChain, WrongExpectedVersionError } 
 import { FixedDateClock } from '../clock/clock';
 import { Actor } from '../auth/actor';
 import { CommandExecutor, CommandOrigin } from './command-executor';
+import { StreamStates } from './stream-states';
 
 type Counted = DomainEvent<'Counted', { by: number }>;
 type Count = { by: number; max?: number };
@@ -24,7 +25,7 @@ describe('CommandExecutor', () => {
   let executor: CommandExecutor;
   beforeEach(() => {
     store = new SqliteEventStore({ file: ':memory:' });
-    executor = new CommandExecutor(store, new FixedDateClock('2026-11-24'));
+    executor = new CommandExecutor(store, new FixedDateClock('2026-11-24'), new StreamStates(store));
   });
   afterEach(() => store.close());
 
@@ -73,7 +74,7 @@ describe('CommandExecutor', () => {
     racing.appendToStream = async (streamId) => {
       throw new WrongExpectedVersionError(streamId, 0, 1);
     };
-    const stubborn = new CommandExecutor(racing, new FixedDateClock('2026-11-24'));
+    const stubborn = new CommandExecutor(racing, new FixedDateClock('2026-11-24'), new StreamStates(racing));
     await expect(stubborn.execute(counter, 'counter-1', { by: 1 }, origin, { maxAttempts: 3 })).rejects.toBeInstanceOf(
       WrongExpectedVersionError,
     );
@@ -91,7 +92,7 @@ describe('CommandExecutor', () => {
 
   it('decides on events another writer appended since its last command on the stream', async () => {
     await executor.execute(counter, 'counter-1', { by: 2 }, origin);
-    const other = new CommandExecutor(store, new FixedDateClock('2026-11-24'));
+    const other = new CommandExecutor(store, new FixedDateClock('2026-11-24'), new StreamStates(store));
     await other.execute(counter, 'counter-1', { by: 3 }, origin);
     await expect(executor.execute(counter, 'counter-1', { by: 1, max: 5 }, origin)).rejects.toMatchObject({ code: 'too-many' });
     await executor.execute(counter, 'counter-1', { by: 1, max: 6 }, origin);
@@ -107,7 +108,7 @@ describe('CommandExecutor', () => {
       reads.push(options?.fromRevision);
       return store.readStream(streamId, options);
     };
-    const remembering = new CommandExecutor(counting, new FixedDateClock('2026-11-24'));
+    const remembering = new CommandExecutor(counting, new FixedDateClock('2026-11-24'), new StreamStates(counting));
     for (let i = 0; i < 3; i += 1) await remembering.execute(counter, 'counter-1', { by: 1 }, origin);
     expect(reads).toEqual([0, 1, 2]);
   });

@@ -7,13 +7,13 @@ import {
   EventStore,
   ExpectedRevision,
   NewEvent,
-  RecordedEvent,
   isWrongExpectedVersion,
 } from '@governance/event-store';
 import { randomUUID } from 'node:crypto';
 import { Actor, actorRoleOf } from '../auth/actor';
 import { Clock } from '../clock/clock';
-import { CachedStream, StreamStateCache } from './stream-state-cache';
+import { CachedStream } from './stream-state-cache';
+import { StreamStates } from './stream-states';
 
 export const EVENT_SCHEMA_VERSION = 1;
 
@@ -51,11 +51,10 @@ export interface CommandResult<Event extends DomainEvent> {
  */
 @Injectable()
 export class CommandExecutor {
-  private readonly streams = new StreamStateCache();
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly streams: StreamStates,
   ) {}
 
   async execute<Command, Event extends DomainEvent, State>(
@@ -67,12 +66,21 @@ export class CommandExecutor {
   ): Promise<CommandResult<Event>> {
     const maxAttempts = options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
-      const loaded = await this.load(decider, streamId);
+      const loaded = await this.streams.load(decider, streamId);
       const { state, revision: lastRevision } = loaded;
       const now = this.clock.now();
-      const events = decider.decide(command, state, { now, today: this.clock.today(), actorId: origin.actor.actorId });
+      const events = decider.decide(command, state, {
+        now,
+        today: this.clock.today(),
+        actorId: origin.actor.actorId,
+      });
       if (events.length === 0) {
-        return { events, position: await this.store.headPosition(), changed: false, revision: lastRevision };
+        return {
+          events,
+          position: await this.store.headPosition(),
+          changed: false,
+          revision: lastRevision,
+        };
       }
       const expectedRevision: ExpectedRevision = lastRevision === -1 ? 'no-stream' : lastRevision;
       try {
@@ -83,7 +91,7 @@ export class CommandExecutor {
         );
         const result = await this.store.appendToStream(streamId, envelopes, { expectedRevision });
         if (result.nextExpectedRevision === lastRevision + events.length) {
-          this.streams.set(decider, streamId, {
+          this.streams.remember(decider, streamId, {
             state: events.reduce(decider.evolve, state),
             revision: result.nextExpectedRevision,
             lastHash: envelopes[envelopes.length - 1].metadata.hash as string,
@@ -92,31 +100,17 @@ export class CommandExecutor {
           // A repeated append (same event ids) answered the original result: fold from the log next time.
           this.streams.forget(decider, streamId);
         }
-        return { events, position: result.position, changed: true, revision: result.nextExpectedRevision };
+        return {
+          events,
+          position: result.position,
+          changed: true,
+          revision: result.nextExpectedRevision,
+        };
       } catch (error) {
         if (!isWrongExpectedVersion(error) || attempt >= maxAttempts) throw error;
         await backoff(attempt);
       }
     }
-  }
-
-  /**
-   * The stream's state: the cached fold plus any events appended since (by anyone), or the
-   * whole stream when nothing is cached. Reading only newer events is what makes a command on a
-   * long stream cost about the same as one on a new stream.
-   */
-  private async load<Event extends DomainEvent, State>(decider: Decider<unknown, Event, State>, streamId: string): Promise<CachedStream<State>> {
-    const cached = this.streams.get<State>(decider, streamId) ?? { state: decider.initialState(), revision: -1, lastHash: undefined };
-    const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
-    if (newer.length === 0) return cached;
-    const last = newer[newer.length - 1];
-    const loaded = {
-      state: newer.map(toDomainEvent).reduce((state, event) => decider.evolve(state, event as Event), cached.state),
-      revision: last.revision,
-      lastHash: typeof last.metadata.hash === 'string' ? last.metadata.hash : undefined,
-    };
-    this.streams.set(decider, streamId, loaded);
-    return loaded;
   }
 
   /** Adds each event's tamper-evidence hash, chained to the stream's previous event. */
@@ -154,10 +148,6 @@ export class CommandExecutor {
       },
     };
   }
-}
-
-export function toDomainEvent(recorded: RecordedEvent): DomainEvent {
-  return { type: recorded.type, data: recorded.data };
 }
 
 /** A short random pause so racing writers do not collide again in lockstep. */

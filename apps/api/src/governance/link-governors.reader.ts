@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { linkGovernanceDecider, streamIds } from '@governance/domain';
-import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { foldStream } from '../commands/fold-stream';
+import { StreamStates } from '../commands/stream-states';
 import { PeopleDirectory } from '../directory/people-directory';
 import { SchoolLookup } from '../trusts/school-lookup';
 
@@ -17,14 +16,14 @@ export interface LinkGovernorView {
 @Injectable()
 export class LinkGovernorsReader {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly states: StreamStates,
     private readonly directory: PeopleDirectory,
     private readonly schools: SchoolLookup,
   ) {}
 
   async current(trustId: string, schoolId: string): Promise<LinkGovernorView[]> {
     await this.schools.requireActive(trustId, schoolId);
-    const state = await foldStream(this.store, linkGovernanceDecider, streamIds.linkGovernance(schoolId));
+    const state = await this.states.stateOf(linkGovernanceDecider, streamIds.linkGovernance(schoolId));
     return state.assignments.map((assignment) => ({
       ...assignment,
       name: this.directory.findById(assignment.personId)?.name ?? null,

@@ -1,17 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotFoundError, policyDecider, PolicyState, RegisteredPolicy, streamIds } from '@governance/domain';
-import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { foldStream } from '../commands/fold-stream';
+import { StreamStates } from '../commands/stream-states';
 import { isPlausibleId } from '../trusts/plausible-id';
 
 /** A policy of one trust, folded from its stream: the write side never trusts a lagging read model. */
 @Injectable()
 export class PolicyReader {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly states: StreamStates) {}
 
   async load(policyId: string): Promise<PolicyState> {
     if (!isPlausibleId(policyId)) return policyDecider.initialState();
-    return foldStream(this.store, policyDecider, streamIds.policy(policyId));
+    return this.states.stateOf(policyDecider, streamIds.policy(policyId));
   }
 
   /** The policy, when it is one of this trust's; another trust's policy is as unknown as a missing one (404). */

@@ -1,23 +1,37 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { TermCalendar, termCalendarOf, termDatesDecider, TermDatesState, termDatesStreamId } from '@governance/domain';
-import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { foldStream } from '../commands/fold-stream';
+import { Injectable } from '@nestjs/common';
+import {
+  TermCalendar,
+  termCalendarOf,
+  termDatesDecider,
+  TermDatesState,
+  termDatesStreamId,
+} from '@governance/domain';
+import { StreamStates } from '../commands/stream-states';
 
 /**
  * A trust's term calendar: DESIGN.md's defaults with the trust's own term dates, folded from
- * `termdates-{trustId}` on each call (a few events per year, so no read model is needed).
+ * `termdates-{trustId}` (a few events per year, so no read model is needed). Each call reads
+ * what was appended since the last; an unchanged state gives the same calendar object.
  * The review scan, the reminders and the calendar feed use it; the register and compliance
  * queries accept it as their `calendar` argument.
  */
 @Injectable()
 export class TrustCalendars {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  private readonly calendars = new WeakMap<TermDatesState, TermCalendar>();
+
+  constructor(private readonly states: StreamStates) {}
 
   async stateOf(trustId: string): Promise<TermDatesState> {
-    return foldStream(this.store, termDatesDecider, termDatesStreamId(trustId));
+    return this.states.stateOf(termDatesDecider, termDatesStreamId(trustId));
   }
 
   async calendarOf(trustId: string): Promise<TermCalendar> {
-    return termCalendarOf(await this.stateOf(trustId));
+    const state = await this.stateOf(trustId);
+    let calendar = this.calendars.get(state);
+    if (!calendar) {
+      calendar = termCalendarOf(state);
+      this.calendars.set(state, calendar);
+    }
+    return calendar;
   }
 }

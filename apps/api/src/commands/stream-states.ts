@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Decider, DomainEvent } from '@governance/domain';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@governance/event-store';
+import { CachedStream, StreamStateCache } from './stream-state-cache';
+
+type Folding<Event extends DomainEvent, State> = Pick<
+  Decider<unknown, Event, State>,
+  'evolve' | 'initialState'
+>;
+
+/**
+ * A stream's current state for commands and for reads: the remembered fold plus whatever was
+ * appended since (by this or another process), or the whole stream the first time. Always as
+ * current as the log, yet a request that checks the caller's person and trust streams reads one
+ * index entry each instead of folding a trust's hundreds of events again.
+ */
+@Injectable()
+export class StreamStates {
+  private readonly cache = new StreamStateCache();
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async stateOf<Event extends DomainEvent, State>(
+    decider: Folding<Event, State>,
+    streamId: string,
+  ): Promise<State> {
+    return (await this.load(decider, streamId)).state;
+  }
+
+  async load<Event extends DomainEvent, State>(
+    decider: Folding<Event, State>,
+    streamId: string,
+  ): Promise<CachedStream<State>> {
+    const cached = this.cache.get<State>(decider, streamId) ?? {
+      state: decider.initialState(),
+      revision: -1,
+      lastHash: undefined,
+    };
+    const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
+    if (newer.length === 0) return cached;
+    const last = newer[newer.length - 1];
+    const loaded = {
+      state: newer
+        .map(toDomainEvent)
+        .reduce((state, event) => decider.evolve(state, event as Event), cached.state),
+      revision: last.revision,
+      lastHash: typeof last.metadata.hash === 'string' ? last.metadata.hash : undefined,
+    };
+    this.cache.set(decider, streamId, loaded);
+    return loaded;
+  }
+
+  /** What a command just appended, so the next load starts from it. */
+  remember<State>(decider: object, streamId: string, entry: CachedStream<State>): void {
+    this.cache.set(decider, streamId, entry);
+  }
+
+  forget(decider: object, streamId: string): void {
+    this.cache.forget(decider, streamId);
+  }
+}
+
+export function toDomainEvent(recorded: RecordedEvent): DomainEvent {
+  return { type: recorded.type, data: recorded.data };
+}
