@@ -45,25 +45,35 @@ interface Row {
 /** The people directory: names, emails and credentials, outside the event log. */
 @Injectable()
 export class PeopleDirectory {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(@Inject(DIRECTORY_DB) private readonly db: Database.Database) {}
+
+  /** Each statement prepared once: findById runs on every signed-in request. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   /** Throws `email-in-use` when the address already has an account (in any trust). */
   insert(person: NewDirectoryPerson): void {
     try {
-      this.db
-        .prepare(
-          `INSERT INTO people (person_id, trust_id, name, email, email_key, password_hash, created_at)
+      this.statement(
+        `INSERT INTO people (person_id, trust_id, name, email, email_key, password_hash, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          person.personId,
-          person.trustId,
-          person.name,
-          person.email.trim(),
-          emailKey(person.email),
-          person.passwordHash ?? null,
-          person.createdAt,
-        );
+      ).run(
+        person.personId,
+        person.trustId,
+        person.name,
+        person.email.trim(),
+        emailKey(person.email),
+        person.passwordHash ?? null,
+        person.createdAt,
+      );
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
         throw new DomainError(
@@ -78,54 +88,51 @@ export class PeopleDirectory {
 
   /** Undoes an insert whose event could not be appended. */
   remove(personId: string): void {
-    this.db.prepare('DELETE FROM people WHERE person_id = ?').run(personId);
+    this.statement('DELETE FROM people WHERE person_id = ?').run(personId);
   }
 
   findById(personId: string): DirectoryPerson | undefined {
-    const row = this.db.prepare('SELECT * FROM people WHERE person_id = ?').get(personId) as
+    const row = this.statement('SELECT * FROM people WHERE person_id = ?').get(personId) as
       Row | undefined;
     return row && toPerson(row);
   }
 
   findByEmail(email: string): DirectoryPerson | undefined {
-    const row = this.db.prepare('SELECT * FROM people WHERE email_key = ?').get(emailKey(email)) as
+    const row = this.statement('SELECT * FROM people WHERE email_key = ?').get(emailKey(email)) as
       Row | undefined;
     return row && toPerson(row);
   }
 
   listByTrust(trustId: string): DirectoryPerson[] {
-    const rows = this.db
-      .prepare('SELECT * FROM people WHERE trust_id = ? ORDER BY created_at, person_id')
-      .all(trustId) as Row[];
+    const rows = this.statement(
+      'SELECT * FROM people WHERE trust_id = ? ORDER BY created_at, person_id',
+    ).all(trustId) as Row[];
     return rows.map(toPerson);
   }
 
   /** Sets a new password hash and ends every existing session. */
   setPasswordHash(personId: string, passwordHash: string): void {
-    this.db
-      .prepare(
-        'UPDATE people SET password_hash = ?, session_version = session_version + 1 WHERE person_id = ? AND erased_at IS NULL',
-      )
-      .run(passwordHash, personId);
+    this.statement(
+      'UPDATE people SET password_hash = ?, session_version = session_version + 1 WHERE person_id = ? AND erased_at IS NULL',
+    ).run(passwordHash, personId);
   }
 
   /** Replaces the hash with a stronger one after a sign-in, keeping sessions. */
   upgradePasswordHash(personId: string, passwordHash: string): void {
-    this.db
-      .prepare('UPDATE people SET password_hash = ? WHERE person_id = ?')
-      .run(passwordHash, personId);
+    this.statement('UPDATE people SET password_hash = ? WHERE person_id = ?').run(
+      passwordHash,
+      personId,
+    );
   }
 
   /** Removes every piece of personal data of the person; the row keeps ids so events still resolve. */
   erase(personId: string, at: string): void {
-    this.db
-      .prepare(
-        `UPDATE people SET name = NULL, email = NULL, email_key = NULL, password_hash = NULL, totp_secret = NULL,
+    this.statement(
+      `UPDATE people SET name = NULL, email = NULL, email_key = NULL, password_hash = NULL, totp_secret = NULL,
            totp_pending_secret = NULL, totp_last_step = NULL, session_version = session_version + 1,
            erased_at = COALESCE(erased_at, ?)
          WHERE person_id = ?`,
-      )
-      .run(at, personId);
+    ).run(at, personId);
     // Move the change out of the WAL so the old values do not linger beside the database.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }

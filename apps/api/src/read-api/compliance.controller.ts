@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ComplianceQuery, PolicyRegisterQuery } from '@governance/projections';
 import { TrustAccess, SchoolAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
@@ -8,6 +9,7 @@ import { Clock } from '../clock/clock';
 import { readableSchools } from './actor-scope';
 import { AsOfQuery } from './dto/as-of.query';
 import { TrustCalendars } from '../term-dates/trust-calendars';
+import { jsonOnce } from '../http/json-once';
 
 @ApiTags('compliance')
 @ApiBearerAuth()
@@ -23,17 +25,28 @@ export class ComplianceController {
   @Get('compliance')
   @TrustAccess('any', { operator: true })
   @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.' })
-  async trustCompliance(@Param('trustId') trustId: string, @Query() query: AsOfQuery, @CurrentActor() actor: Actor) {
+  async trustCompliance(
+    @Param('trustId') trustId: string,
+    @Query() query: AsOfQuery,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     // Statuses follow the trust's own term dates (PUT /term-dates), as the scan and the feed do.
     const result = this.compliance.forTrust(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
     const schools = readableSchools(actor);
-    return schools ? { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) } : result;
+    return jsonOnce(response, schools ? { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) } : result);
   }
 
   @Get('schools/:schoolId/policies')
   @SchoolAccess('any', { operator: true })
   @ApiOkResponse({ description: "The school's policy register as of a day." })
-  async register(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string, @Query() query: AsOfQuery) {
-    return this.registers.schoolRegister(trustId, schoolId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
+  async register(
+    @Param('trustId') trustId: string,
+    @Param('schoolId') schoolId: string,
+    @Query() query: AsOfQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const calendar = await this.calendars.calendarOf(trustId);
+    return jsonOnce(response, this.registers.schoolRegister(trustId, schoolId, query.asOf ?? this.clock.today(), calendar));
   }
 }

@@ -116,7 +116,27 @@ function toJoda(date: LocalDate): JodaDate {
   return joda;
 }
 
+/**
+ * Dates already parsed, valid or not. A register assesses thousands of policies against the
+ * same few thousand dates; parsing each with a regular expression and js-joda was most of a
+ * dashboard's cost. js-joda dates are immutable, so sharing them is safe. Bounded: cleared
+ * when full, which a trust's ten years of dates never fill.
+ */
+const parsedDates = new Map<string, JodaDate | null>();
+const PARSED_DATES_LIMIT = 20_000;
+
 function toJodaOrNull(value: string): JodaDate | null {
+  // Only YYYY-MM-DD's ten characters can be a date, so no long input is ever kept.
+  if (value.length !== 10) return null;
+  const known = parsedDates.get(value);
+  if (known !== undefined) return known;
+  const parsed = parseJoda(value);
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  parsedDates.set(value, parsed);
+  return parsed;
+}
+
+function parseJoda(value: string): JodaDate | null {
   const match = DATE_PATTERN.exec(value);
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number);
