@@ -5,6 +5,27 @@ export function createSchema(db: Database.Database, projection: Projection, name
   db.exec(withoutRebuiltIndexes(db, projection.schema(names)));
 }
 
+/**
+ * A rebuild's two halves of a projection's schema: its tables (with their primary keys, which
+ * appliers look rows up by) first, and its secondary indexes once the rows are in. Building an
+ * index over a million sorted rows is many times faster than keeping it up to date through a
+ * million random inserts.
+ */
+export function createTables(db: Database.Database, projection: Projection, names: TableNames): void {
+  db.exec(statementsOf(projection.schema(names)).filter((statement) => !SECONDARY_INDEX.test(statement)).join(';\n'));
+}
+
+export function createIndexes(db: Database.Database, projection: Projection, names: TableNames): void {
+  db.exec(statementsOf(projection.schema(names)).filter((statement) => SECONDARY_INDEX.test(statement)).join(';\n'));
+}
+
+/** A unique index is a rule the appliers' upserts rely on, so only plain indexes wait. */
+const SECONDARY_INDEX = /^\s*CREATE\s+INDEX\b/i;
+
+function statementsOf(sql: string): string[] {
+  return sql.split(';').filter((statement) => statement.trim() !== '');
+}
+
 export function dropTables(db: Database.Database, projection: Projection, names: TableNames): void {
   for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS "${names.table(table)}"`);
 }
