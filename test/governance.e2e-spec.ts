@@ -75,9 +75,24 @@ describe('link governance and termly reports over HTTP', () => {
       await expectRefused(() => app.http.post(`${school(schoolB)}/link-governors`).set(bearer(clerk.token)).send({ personId: otherGovernor.id, area: 'SEND' }), 403);
     });
 
-    it('lists every missing field of an assignment', async () => {
+    it('lists every missing field of an assignment, once each, as required', async () => {
       const body = await expectRefused(() => app.http.post(`${school(schoolA)}/link-governors`).set(admin).send({}), 400);
-      expect((body.errors as { field: string }[]).map((e) => e.field)).toEqual(expect.arrayContaining(['personId', 'area']));
+      expect(body.errors).toEqual([
+        { field: 'personId', message: 'personId is required' },
+        { field: 'area', message: 'area is required' },
+      ]);
+      expect(body.detail).toBe('personId is required; area is required');
+    });
+
+    it('says what kind of value a field wants, once, when it gets another kind', async () => {
+      const body = await expectRefused(
+        () => app.http.post(`${school(schoolA)}/visits`).set(bearer(linkGovernor.token)).send({ visitedOn: 20261112, purpose: 7, findings: 'Seen', policyIds: [policyId] }),
+        400,
+      );
+      const messages = body.errors as { field: string; message: string }[];
+      expect(messages.map((e) => e.field)).toEqual(['visitedOn', 'purpose']);
+      expect(messages[0].message).toMatch(/^visitedOn must be a date as YYYY-MM-DD/);
+      expect(messages[1].message).toBe('purpose must be text');
     });
   });
 

@@ -23,10 +23,43 @@ export function createValidationPipe(): ValidationPipe {
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.replace(/^property (\S+) should not exist$/, `${field} is not a field this request accepts`),
-    }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    const message = messageFor(error, field);
+    return [...(message ? [{ field, message }] : []), ...flatten(error.children ?? [], field)];
   });
+}
+
+/** Checks of what kind a value is: when one fails, the others say nothing more (a number is not "too long"). */
+const KIND_CHECKS = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum'];
+/** class-validator's own shape and size checks; any other constraint is one of ours and knows best. */
+const GENERIC_CHECKS = new Set([
+  ...KIND_CHECKS,
+  'matches',
+  'maxLength',
+  'minLength',
+  'isLength',
+  'min',
+  'max',
+  'arrayMaxSize',
+  'arrayMinSize',
+  'arrayNotEmpty',
+  'isNotEmpty',
+  'isDefined',
+]);
+
+/**
+ * One message per field, in words a clerk can act on: a rule of our own speaks first ("a
+ * headteacher belongs to one school"); a missing field is "required" (not a list of every
+ * rule an absent value breaks); a value of the wrong kind says what kind is wanted;
+ * otherwise the first rule it breaks.
+ */
+function messageFor(error: ValidationError, field: string): string | undefined {
+  const constraints = error.constraints ?? {};
+  const names = Object.keys(constraints);
+  if (names.length === 0) return undefined;
+  if ('whitelistValidation' in constraints) return `${field} is not a field this request accepts`;
+  const own = names.find((name) => !GENERIC_CHECKS.has(name));
+  if (own) return constraints[own];
+  if (error.value === undefined || error.value === null) return `${field} is required`;
+  const kind = KIND_CHECKS.find((name) => name in constraints);
+  return constraints[kind ?? names[0]];
 }
