@@ -1,4 +1,5 @@
-import { chainHash, GENESIS_HASH, verifyChain } from './hash-chain';
+import fc from 'fast-check';
+import { chainHash, GENESIS_HASH, stableJson, verifyChain } from './hash-chain';
 import { RecordedEvent } from './event-store';
 
 function chained(count: number): RecordedEvent[] {
@@ -42,5 +43,38 @@ describe('hash chain', () => {
     const events = chained(2);
     events[1] = { ...events[1], metadata: { actorId: 'p1' } };
     expect(verifyChain(events)).toMatchObject({ eventId: 'e1', reason: 'unchained' });
+  });
+
+  it('hashes exactly as stored chains were hashed (a pinned vector)', () => {
+    const event = {
+      streamId: 'schoolpolicy-s1.p1',
+      revision: 3,
+      id: 'e-1',
+      type: 'EIACompleted',
+      data: { b: [1, 'x', { z: null, a: true }], a: 'é\u2028"q"', n: -0.5 },
+      metadata: { hash: 'ignored', trustId: 't1', occurredAt: '2026-11-24T10:00:00.000Z' },
+    };
+    expect(chainHash('abc', event)).toBe('1cadd2375d5f92efeccdb4bb9b2ba7d5cf71622f54253d4ac81c899657eb4fba');
+  });
+
+  it('writes any JSON value as the first, map-and-join version did', () => {
+    // The format as first written: stored hashes depend on it, so a faster version must match it.
+    const reference = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+      if (value !== null && typeof value === 'object') {
+        return `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${reference((value as Record<string, unknown>)[key])}`)
+          .join(',')}}`;
+      }
+      return JSON.stringify(value ?? null);
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.array(fc.constantFrom(undefined, null, 1)), (value, holes) => {
+        expect(stableJson(value)).toBe(reference(value));
+        expect(stableJson({ value, holes })).toBe(reference({ value, holes }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -58,14 +58,27 @@ export function verifyChain(events: readonly RecordedEvent[]): ChainBreak | unde
   return undefined;
 }
 
-/** JSON with sorted keys: the hash must not depend on key order after a JSON round trip. */
+/**
+ * JSON with sorted keys: the hash must not depend on key order after a JSON round trip.
+ * `undefined` is written as null, in arrays and objects alike (stored chains depend on it).
+ * Loops rather than map/join: every command hashes its events, and this was most of it.
+ */
 export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) out += ',';
+      out += stableJson(value[index]);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value ?? null);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (let index = 0; index < keys.length; index += 1) {
+    if (index > 0) out += ',';
+    out += `${JSON.stringify(keys[index])}:${stableJson(record[keys[index]])}`;
+  }
+  return `${out}}`;
 }
