@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { SqliteEventStore, SqliteSynchronous } from '@governance/event-store';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { executeSteps } from '../generator/command-path';
 import { TrustScenario, TrustShape } from '../generator/trust-scenario';
@@ -26,6 +27,10 @@ export interface CommandThroughput {
  */
 export async function benchCommandThroughput(dir: string, shape: TrustShape, synchronous: SqliteSynchronous): Promise<CommandThroughput> {
   const steps = [...new TrustScenario(shape).steps()];
+  // Always from empty stores: a kept data directory holds the previous run's.
+  for (const name of ['commands', 'raw']) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${name}-${synchronous.toLowerCase()}.db${suffix}`), { force: true });
+  }
   const store = new SqliteEventStore({ file: join(dir, `commands-${synchronous.toLowerCase()}.db`), synchronous });
   let run;
   try {

@@ -66,6 +66,17 @@ describe('SqliteEventStore', () => {
     await store.close();
   });
 
+  it('answers a retried append with any expected revision as the first one, appending nothing', async () => {
+    const store = new SqliteEventStore({ file: join(dir, 'events.db') });
+    const stream = uniqueStream();
+    const events = [newEvent('A'), newEvent('B')];
+    const first = await store.appendToStream(stream, events, { expectedRevision: 'any' });
+    await expect(store.appendToStream(stream, events, { expectedRevision: 'any' })).resolves.toEqual(first);
+    await expect(store.appendToStream(stream, events, { expectedRevision: 'stream-exists' })).resolves.toEqual(first);
+    expect(await store.readStream(stream)).toHaveLength(2);
+    await store.close();
+  });
+
   it('sees appends made through another connection to the same file', async () => {
     const file = join(dir, 'events.db');
     const reader = new SqliteEventStore({ file, pollIntervalMs: 10 });

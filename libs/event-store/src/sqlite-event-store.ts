@@ -15,7 +15,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from './event-store';
-import { assertExpectedRevision } from './expected-revision';
+import { assertExpectedRevision, satisfiesExpectedRevision } from './expected-revision';
 import { parseJsonKeepingText } from './json-text';
 
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
@@ -63,6 +63,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly insertEvents;
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -90,6 +91,25 @@ export class SqliteEventStore implements EventStore {
       readAll: prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
       head: prepare('SELECT MAX(position) AS position FROM events'),
     };
+    this.insertEvents = this.db.transaction((streamId: string, events: NewEvent[], lastRevision: number): AppendResult => {
+      let revision = lastRevision;
+      let position = 0n;
+      const recordedAt = new Date().toISOString();
+      for (const event of events) {
+        revision += 1;
+        const info = this.statements.insert.run(
+          event.id,
+          streamId,
+          revision,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          recordedAt,
+        );
+        position = BigInt(info.lastInsertRowid);
+      }
+      return { nextExpectedRevision: revision, position };
+    });
     this.appendTransaction = this.db.transaction(
       (streamId: string, events: NewEvent[], options: AppendOptions) =>
         this.appendInTransaction(streamId, events, options),
@@ -145,30 +165,25 @@ export class SqliteEventStore implements EventStore {
   private appendInTransaction(streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
     const last = (this.statements.lastRevision.get(streamId) as { revision: bigint | null }).revision;
     const actual = last === null ? ('no-stream' as const) : Number(last);
-    if (events.length > 0) {
+    if (!satisfiesExpectedRevision(options.expectedRevision, actual)) {
+      // A retried append finds the stream moved on by its own first success: answer that again.
+      const retried = events.length > 0 ? this.resultOfEarlierAppend(streamId, events) : undefined;
+      if (retried) return retried;
+      assertExpectedRevision(streamId, options.expectedRevision, actual);
+    }
+    if (events.length === 0) {
+      return { nextExpectedRevision: actual === 'no-stream' ? -1 : actual, position: (this.statements.head.get() as { position: bigint | null }).position ?? 0n };
+    }
+    try {
+      // A savepoint: when an event id is already stored, nothing of this append stays.
+      return this.insertEvents(streamId, events, actual === 'no-stream' ? -1 : actual);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      // An event id already stored: the same append again (answered as the first), or a reused id.
       const retried = this.resultOfEarlierAppend(streamId, events);
       if (retried) return retried;
+      throw error;
     }
-    assertExpectedRevision(streamId, options.expectedRevision, actual);
-
-    let revision = actual === 'no-stream' ? -1 : actual;
-    let position = 0n;
-    const recordedAt = new Date().toISOString();
-    for (const event of events) {
-      revision += 1;
-      const info = this.statements.insert.run(
-        event.id,
-        streamId,
-        revision,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        recordedAt,
-      );
-      position = BigInt(info.lastInsertRowid);
-    }
-    if (events.length === 0) position = (this.statements.head.get() as { position: bigint | null }).position ?? 0n;
-    return { nextExpectedRevision: revision, position };
   }
 
   /** When these exact events were appended before (a retried request), answers that append's result. */

@@ -101,7 +101,7 @@ describe('CommandExecutor', () => {
     expect(verifyChain(events)).toBeUndefined();
   });
 
-  it('reads only the events appended since the state it remembers', async () => {
+  it('appends on the state it remembers without reading the stream again', async () => {
     const reads: (number | undefined)[] = [];
     const counting: EventStore = Object.create(store) as EventStore;
     counting.readStream = (streamId, options) => {
@@ -110,6 +110,19 @@ describe('CommandExecutor', () => {
     };
     const remembering = new CommandExecutor(counting, new FixedDateClock('2026-11-24'), new StreamStates(counting));
     for (let i = 0; i < 3; i += 1) await remembering.execute(counter, 'counter-1', { by: 1 }, origin);
-    expect(reads).toEqual([0, 1, 2]);
+    expect(reads).toEqual([0]);
+    // Another writer moves the stream: the next command's append is refused, and it reads just the new event.
+    await new CommandExecutor(store, new FixedDateClock('2026-11-24'), new StreamStates(store)).execute(counter, 'counter-1', { by: 5 }, origin);
+    await expect(remembering.execute(counter, 'counter-1', { by: 1 }, origin)).resolves.toMatchObject({ revision: 4 });
+    expect(reads).toEqual([0, 3]);
+  });
+
+  it('does not refuse on a remembered state that another writer has since changed', async () => {
+    await executor.execute(counter, 'counter-1', { by: 5 }, origin);
+    const other = new CommandExecutor(store, new FixedDateClock('2026-11-24'), new StreamStates(store));
+    await other.execute(counter, 'counter-1', { by: -3 }, origin);
+    // Remembered total 5 would refuse; the log's total is 2.
+    await expect(executor.execute(counter, 'counter-1', { by: 1, max: 5 }, origin)).resolves.toMatchObject({ changed: true, revision: 2 });
+    expect((await store.readStream('counter-1')).map((e) => e.data.by)).toEqual([5, -3, 1]);
   });
 });

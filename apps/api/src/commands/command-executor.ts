@@ -65,22 +65,33 @@ export class CommandExecutor {
     options: ExecuteOptions<Event> = {},
   ): Promise<CommandResult<Event>> {
     const maxAttempts = options.maxAttempts ?? 5;
+    // The state this process remembers is tried first, without reading the stream: the append's
+    // revision check refuses it if another process moved the stream, and a refusal or a no-op
+    // decided on it is not trusted either. Either way the command is decided again on the log.
+    let tryRemembered = true;
     for (let attempt = 1; ; attempt += 1) {
-      const loaded = await this.streams.load(decider, streamId);
+      const remembered = tryRemembered ? this.streams.remembered<State>(decider, streamId) : undefined;
+      const loaded = remembered ?? (await this.streams.load(decider, streamId));
+      const decideAgainOnTheLog = () => {
+        tryRemembered = false;
+        attempt -= 1;
+      };
       const { state, revision: lastRevision } = loaded;
       const now = this.clock.now();
-      const events = decider.decide(command, state, {
-        now,
-        today: this.clock.today(),
-        actorId: origin.actor.actorId,
-      });
+      let events: Event[];
+      try {
+        events = decider.decide(command, state, { now, today: this.clock.today(), actorId: origin.actor.actorId });
+      } catch (error) {
+        if (!remembered) throw error;
+        decideAgainOnTheLog();
+        continue;
+      }
       if (events.length === 0) {
-        return {
-          events,
-          position: await this.store.headPosition(),
-          changed: false,
-          revision: lastRevision,
-        };
+        if (remembered) {
+          decideAgainOnTheLog();
+          continue;
+        }
+        return { events, position: await this.store.headPosition(), changed: false, revision: lastRevision };
       }
       const expectedRevision: ExpectedRevision = lastRevision === -1 ? 'no-stream' : lastRevision;
       try {
@@ -100,13 +111,12 @@ export class CommandExecutor {
           // A repeated append (same event ids) answered the original result: fold from the log next time.
           this.streams.forget(decider, streamId);
         }
-        return {
-          events,
-          position: result.position,
-          changed: true,
-          revision: result.nextExpectedRevision,
-        };
+        return { events, position: result.position, changed: true, revision: result.nextExpectedRevision };
       } catch (error) {
+        if (isWrongExpectedVersion(error) && remembered) {
+          decideAgainOnTheLog();
+          continue;
+        }
         if (!isWrongExpectedVersion(error) || attempt >= maxAttempts) throw error;
         await backoff(attempt);
       }

@@ -50,6 +50,11 @@ export class StreamStates {
     return loaded;
   }
 
+  /** The state last folded or appended here, without looking at the log: possibly stale. */
+  remembered<State>(decider: object, streamId: string): CachedStream<State> | undefined {
+    return this.cache.get<State>(decider, streamId);
+  }
+
   /** What a command just appended, so the next load starts from it. */
   remember<State>(decider: object, streamId: string, entry: CachedStream<State>): void {
     this.cache.set(decider, streamId, entry);
