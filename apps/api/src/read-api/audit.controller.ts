@@ -18,7 +18,7 @@ export class AuditController {
   @Get()
   @TrustAccess('any', { operator: true })
   @ApiOkResponse({ description: 'Every event of the trust with actor, stream and data, newest first, paged by cursor.' })
-  trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor) {
+  async trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor) {
     const schools = readableSchools(actor);
     if (schools && query.schoolId && !schools.has(query.schoolId)) {
       throw new ProblemException(problem(403, 'You can read the audit trail of your own school only.', { type: problemType('forbidden') }));

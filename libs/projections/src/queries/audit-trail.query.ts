@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { EventStore } from '@governance/event-store';
 
 export interface AuditFilters {
   schoolId?: string;
@@ -53,14 +54,20 @@ interface AuditRow {
   stream_id: string;
   school_id: string | null;
   policy_id: string | null;
-  data: string;
+  revision: bigint;
 }
 
-/** The audit trail of a trust, filtered and paged by position (stable under new appends). */
+/**
+ * The audit trail of a trust, filtered and paged by position (stable under new appends). The
+ * read model finds the page; each event's data comes from the log, by stream and revision.
+ */
 export class AuditTrailQuery {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly log: Pick<EventStore, 'readStream'>,
+  ) {}
 
-  page(trustId: string, filters: AuditFilters = {}): AuditPage {
+  async page(trustId: string, filters: AuditFilters = {}): Promise<AuditPage> {
     const order = filters.order ?? 'newest';
     const limit = Math.min(Math.max(filters.limit ?? AUDIT_DEFAULT_LIMIT, 1), AUDIT_MAX_LIMIT);
     const where = ['trust_id = @trustId'];
@@ -83,14 +90,15 @@ export class AuditTrailQuery {
     }
     const rows = this.db
       .prepare(
-        `SELECT position, type, occurred_at, actor_id, actor_role, stream_id, school_id, policy_id, data FROM audit_events
+        `SELECT position, type, occurred_at, actor_id, actor_role, stream_id, school_id, policy_id, revision FROM audit_events
          WHERE ${where.join(' AND ')} ORDER BY position ${order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit`,
       )
       .safeIntegers(true)
       .all(params) as AuditRow[];
     const page = rows.slice(0, limit);
+    const data = await Promise.all(page.map((row) => this.dataOf(row)));
     return {
-      items: page.map((row) => ({
+      items: page.map((row, index) => ({
         position: String(row.position),
         type: row.type,
         occurredAt: row.occurred_at,
@@ -99,9 +107,15 @@ export class AuditTrailQuery {
         streamId: row.stream_id,
         schoolId: row.school_id,
         policyId: row.policy_id,
-        data: JSON.parse(row.data) as unknown,
+        data: data[index],
       })),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].position) : null,
     };
+  }
+
+  private async dataOf(row: AuditRow): Promise<unknown> {
+    const [event] = await this.log.readStream(row.stream_id, { fromRevision: Number(row.revision), maxCount: 1 });
+    // The log is the source: an event the read model lists is in it, unless the log was replaced.
+    return event !== undefined && event.revision === Number(row.revision) ? event.data : null;
   }
 }

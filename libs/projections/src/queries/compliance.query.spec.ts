@@ -93,16 +93,19 @@ describe('compliance and register queries', () => {
     expect(safeguarding).toMatchObject({ adoptedVersion: 1, nextReviewDueAsGiven: '2026-summer', eia: 'complete', scope: 'school' });
   });
 
-  it('pages the audit trail by position with filters', () => {
-    const audit = new AuditTrailQuery(db);
-    const first = audit.page(trustId, { limit: 5 });
+  it('pages the audit trail by position with filters, with each event’s data from the log', async () => {
+    const audit = new AuditTrailQuery(db, store);
+    const first = await audit.page(trustId, { limit: 5 });
     expect(first.items).toHaveLength(5);
     expect(first.items[0].type).toBe('TermlyReportSubmitted');
-    const second = audit.page(trustId, { limit: 5, cursor: first.nextCursor as string });
+    const second = await audit.page(trustId, { limit: 5, cursor: first.nextCursor as string });
     expect(BigInt(second.items[0].position)).toBeLessThan(BigInt(first.items[4].position));
-    const oakSafeguarding = audit.page(trustId, { schoolId: 'oak', policyId: 'safe', order: 'oldest' });
+    const oakSafeguarding = await audit.page(trustId, { schoolId: 'oak', policyId: 'safe', order: 'oldest' });
     expect(oakSafeguarding.items.map((i) => i.type)).toEqual(['PolicyAdopted', 'PolicyReviewed', 'EIACompleted']);
+    expect(oakSafeguarding.items[0].data).toMatchObject({ schoolId: 'oak', policyId: 'safe', version: 1 });
+    const logged = await store.readStream(oakSafeguarding.items[1].streamId);
+    expect(oakSafeguarding.items[1].data).toEqual(logged.find((e) => String(e.position) === oakSafeguarding.items[1].position)?.data);
     expect(oakSafeguarding.nextCursor).toBeNull();
-    expect(audit.page('other-trust').items).toEqual([]);
+    expect((await audit.page('other-trust')).items).toEqual([]);
   });
 });

@@ -72,17 +72,17 @@ export class MinutesInputsQuery {
          WHERE trust_id = ? ORDER BY title COLLATE NOCASE, policy_id`,
       ),
       schoolFacts: db.prepare('SELECT school_id, policy_id, facts FROM rm_school_policies WHERE trust_id = ?'),
-      // The day the body decided is in the data; the index on (trust_id, type) narrows the scan.
+      // The day the body decided, kept beside each decision by the audit trail.
       policyEvents: db.prepare(
-        `SELECT type, data, actor_id FROM audit_events
+        `SELECT type, data, actor_id FROM audit_decisions
          WHERE trust_id = @trustId AND type IN ('PolicyApproved', 'PolicyAdopted', 'PolicyReviewed')
-           AND COALESCE(json_extract(data, '$.approvedOn'), json_extract(data, '$.adoptedOn'), json_extract(data, '$.reviewedOn'))
-               BETWEEN @from AND @to
+           AND decided_on BETWEEN @from AND @to
          ORDER BY position`,
       ),
       versions: db.prepare(
-        `SELECT policy_id, json_extract(data, '$.version') AS version, json_extract(data, '$.summary') AS summary
-         FROM audit_events WHERE trust_id = ? AND type = 'PolicyVersionDrafted'`,
+        `SELECT json_extract(data, '$.policyId') AS policy_id, json_extract(data, '$.version') AS version,
+           json_extract(data, '$.summary') AS summary
+         FROM audit_decisions WHERE trust_id = ? AND type = 'PolicyVersionDrafted'`,
       ),
       visits: db.prepare(
         `SELECT school_id, governor_id, visited_on, purpose, findings, policy_ids, actions FROM rm_governor_visits
