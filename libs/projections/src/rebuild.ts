@@ -86,9 +86,9 @@ export async function rebuildProjections(
         while (more && Date.now() - opened < TRANSACTION_MS);
       });
     }
-    await inImmediateTransaction(db, async () => {
-      for (const projection of projections) createIndexes(db, projection, shadow);
-    });
+    // One index at a time, each its own transaction: a live runner waits out one index build
+    // (a few seconds on a million events), never all of them.
+    for (const projection of projections) createIndexes(db, projection, shadow);
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
     db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);

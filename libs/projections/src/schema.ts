@@ -16,7 +16,7 @@ export function createTables(db: Database.Database, projection: Projection, name
 }
 
 export function createIndexes(db: Database.Database, projection: Projection, names: TableNames): void {
-  db.exec(statementsOf(projection.schema(names)).filter((statement) => SECONDARY_INDEX.test(statement)).join(';\n'));
+  for (const statement of statementsOf(projection.schema(names)).filter((sql) => SECONDARY_INDEX.test(sql))) db.exec(statement);
 }
 
 /** A unique index is a rule the appliers' upserts rely on, so only plain indexes wait. */
