@@ -69,13 +69,9 @@ export class CommandExecutor {
     // revision check refuses it if another process moved the stream, and a refusal or a no-op
     // decided on it is not trusted either. Either way the command is decided again on the log.
     let tryRemembered = true;
-    for (let attempt = 1; ; attempt += 1) {
+    for (let attempt = 1; ; ) {
       const remembered = tryRemembered ? this.streams.remembered<State>(decider, streamId) : undefined;
       const loaded = remembered ?? (await this.streams.load(decider, streamId));
-      const decideAgainOnTheLog = () => {
-        tryRemembered = false;
-        attempt -= 1;
-      };
       const { state, revision: lastRevision } = loaded;
       const now = this.clock.now();
       let events: Event[];
@@ -83,12 +79,12 @@ export class CommandExecutor {
         events = decider.decide(command, state, { now, today: this.clock.today(), actorId: origin.actor.actorId });
       } catch (error) {
         if (!remembered) throw error;
-        decideAgainOnTheLog();
+        tryRemembered = false;
         continue;
       }
       if (events.length === 0) {
         if (remembered) {
-          decideAgainOnTheLog();
+          tryRemembered = false;
           continue;
         }
         return { events, position: await this.store.headPosition(), changed: false, revision: lastRevision };
@@ -113,12 +109,14 @@ export class CommandExecutor {
         }
         return { events, position: result.position, changed: true, revision: result.nextExpectedRevision };
       } catch (error) {
-        if (isWrongExpectedVersion(error) && remembered) {
-          decideAgainOnTheLog();
+        if (!isWrongExpectedVersion(error)) throw error;
+        if (remembered) {
+          tryRemembered = false;
           continue;
         }
-        if (!isWrongExpectedVersion(error) || attempt >= maxAttempts) throw error;
+        if (attempt >= maxAttempts) throw error;
         await backoff(attempt);
+        attempt += 1;
       }
     }
   }
