@@ -171,12 +171,13 @@ export class SqliteEventStore implements EventStore {
       if (retried) return retried;
       assertExpectedRevision(streamId, options.expectedRevision, actual);
     }
+    const lastRevision = actual === 'no-stream' ? -1 : actual;
     if (events.length === 0) {
-      return { nextExpectedRevision: actual === 'no-stream' ? -1 : actual, position: (this.statements.head.get() as { position: bigint | null }).position ?? 0n };
+      return { nextExpectedRevision: lastRevision, position: (this.statements.head.get() as { position: bigint | null }).position ?? 0n };
     }
     try {
       // A savepoint: when an event id is already stored, nothing of this append stays.
-      return this.insertEvents(streamId, events, actual === 'no-stream' ? -1 : actual);
+      return this.insertEvents(streamId, events, lastRevision);
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
       // An event id already stored: the same append again (answered as the first), or a reused id.

@@ -43,8 +43,7 @@ function withoutRebuiltIndexes(db: Database.Database, sql: string): string {
     .prepare("SELECT name, tbl_name AS tableName FROM sqlite_master WHERE type = 'index' AND instr(name, ?) > 0")
     .all(REBUILD_SUFFIX_PREFIX) as { name: string; tableName: string }[];
   if (rebuilt.length === 0) return sql;
-  return sql
-    .split(';')
+  return statementsOf(sql)
     .filter((statement) => {
       const [, name, table] = CREATE_INDEX.exec(statement) ?? [];
       if (name === undefined) return true;
