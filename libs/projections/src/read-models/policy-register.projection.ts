@@ -73,10 +73,10 @@ export const policyRegisterProjection: Projection = {
       ),
       version: db.prepare(`UPDATE ${policies} SET current_version = MAX(COALESCE(current_version, 0), ?) WHERE policy_id = ?`),
       retire: db.prepare(`UPDATE ${policies} SET retired = 1 WHERE policy_id = ?`),
-      trustFacts: db.prepare(`SELECT trust_facts FROM ${policies} WHERE policy_id = ?`),
-      saveTrustFacts: db.prepare(`UPDATE ${policies} SET trust_facts = ? WHERE policy_id = ?`),
       // SQLite appends to the facts' JSON in place: no read, parse and rewrite of the row in
-      // JavaScript for each adoption, review and EIA (the second most frequent events here).
+      // JavaScript for each approval, adoption, review and EIA. A policy not registered has no
+      // row, so its trust facts are not kept (as before).
+      addTrustFact: db.prepare(`UPDATE ${policies} SET trust_facts = json_insert(trust_facts, @list, json(@fact)) WHERE policy_id = @policyId`),
       addSchoolFact: db.prepare(
         `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts)
          VALUES (@schoolId, @policyId, @trustId, json_insert(@noFacts, @list, json(@fact)))
@@ -88,12 +88,8 @@ export const policyRegisterProjection: Projection = {
       ),
     };
 
-    const updateTrustFacts = (policyId: string, change: (facts: TrustPolicyFacts) => void) => {
-      const row = statements.trustFacts.get(policyId) as { trust_facts: string } | undefined;
-      if (!row) return;
-      const facts = JSON.parse(row.trust_facts) as TrustPolicyFacts;
-      change(facts);
-      statements.saveTrustFacts.run(JSON.stringify(facts), policyId);
+    const addTrustFact = <List extends keyof TrustPolicyFacts>(policyId: string, list: List, fact: TrustPolicyFacts[List][number]) => {
+      statements.addTrustFact.run({ policyId, list: `$.${list}[#]`, fact: JSON.stringify(fact) });
     };
     const addSchoolFact = <List extends keyof SchoolPolicyFacts>(
       event: RecordedEvent,
@@ -133,7 +129,7 @@ export const policyRegisterProjection: Projection = {
         }
         case 'PolicyApproved': {
           const { policyId, version, approvedOn } = dataOf<PolicyApprovedData>(event);
-          updateTrustFacts(policyId, (facts) => facts.approvals.push({ version, approvedOn }));
+          addTrustFact(policyId, 'approvals', { version, approvedOn });
           break;
         }
         case 'PolicyReviewed': {
@@ -142,7 +138,7 @@ export const policyRegisterProjection: Projection = {
           if (data.level === 'school') {
             addSchoolFact(event, data.schoolId, data.policyId, 'reviews', review);
           } else {
-            updateTrustFacts(data.policyId, (facts) => facts.reviews.push(review));
+            addTrustFact(data.policyId, 'reviews', review);
           }
           break;
         }
