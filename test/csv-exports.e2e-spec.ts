@@ -98,6 +98,9 @@ describe('CSV exports', () => {
       expect(csv.find((r) => r.policyId === trust.policies.acc)).toMatchObject({ status: 'not-adopted', adoptedVersion: null });
       const bad = await get(registerCsv(trust.oak, '?asOf=2026-02-30')).expect(400);
       expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(bad.body.errors).toEqual([{ field: 'asOf', message: 'asOf must be a real calendar date; 2026-02-30 does not exist' }]);
+      const malformed = await get(registerCsv(trust.oak, '?asOf=30/02/2026')).expect(400);
+      expect(malformed.body.errors).toEqual([{ field: 'asOf', message: 'asOf must be a date written YYYY-MM-DD' }]);
     });
 
     it("names a school's file in plain ASCII, whatever its name", async () => {
