@@ -58,4 +58,29 @@ describe('loadConfig', () => {
   it('requires a connection string for EventStoreDB', () => {
     expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING is required/);
   });
+
+  it('listens on loopback and believes no proxy unless told', () => {
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', trustProxy: [] });
+    expect(loadConfig({ HOST: '0.0.0.0', TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback' })).toMatchObject({
+      host: '0.0.0.0',
+      trustProxy: ['10.0.0.5', '10.1.0.0/16', 'loopback'],
+    });
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toEqual([]);
+  });
+
+  it('refuses a bad HOST, proxy, tamper key or a key file inside DATA_DIR', () => {
+    expect(() =>
+      loadConfig({ HOST: 'not a host', TRUST_PROXY: '10.0.0.0/99', TAMPER_KEY: 'short', DATA_DIR: '/srv/gov', TAMPER_KEY_FILE: '/srv/gov/key' }),
+    ).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringContaining('HOST must be'),
+          expect.stringContaining('TRUST_PROXY must list'),
+          expect.stringContaining('TAMPER_KEY must be at least 32'),
+          expect.stringContaining('TAMPER_KEY_FILE must be outside DATA_DIR'),
+        ],
+      }),
+    );
+    expect(loadConfig({ DATA_DIR: '/srv/gov', TAMPER_KEY_FILE: '/etc/gov/tamper.key' }).tamperKeyFile).toBe('/etc/gov/tamper.key');
+  });
 });

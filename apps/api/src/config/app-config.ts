@@ -1,9 +1,18 @@
-import { resolve } from 'node:path';
+import { isIP } from 'node:net';
+import { resolve, sep } from 'node:path';
 
 export type EventStoreEngine = 'sqlite' | 'eventstoredb';
 
 export interface AppConfig {
   port: number;
+  /** The interface the server listens on: 127.0.0.1 by default, 0.0.0.0 (or ::) for a deployment. */
+  host: string;
+  /** Proxies whose X-Forwarded-For is believed (express "trust proxy" values); none by default. */
+  trustProxy: string[];
+  /** HMAC key of the tamper-evidence chain, kept outside DATA_DIR (TAMPER_KEY). */
+  tamperKey?: string;
+  /** A file outside DATA_DIR holding the tamper-evidence keys (TAMPER_KEY_FILE). */
+  tamperKeyFile?: string;
   dataDir: string;
   eventStore: EventStoreEngine;
   eventStoreConnectionString?: string;
@@ -49,6 +58,34 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = Number(value('PORT') ?? '3000');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     problems.push(`PORT must be a whole number from 0 to 65535 (got "${value('PORT')}")`);
+  }
+
+  const host = value('HOST') ?? '127.0.0.1';
+  if (isIP(host) === 0 && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host)) {
+    problems.push(`HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0 (got "${host}")`);
+  }
+
+  const trustProxy = (value('TRUST_PROXY') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '' && !/^(off|false|none)$/i.test(entry));
+  for (const entry of trustProxy) {
+    if (!isProxyAddress(entry)) {
+      problems.push(
+        `TRUST_PROXY must list the proxies' addresses, such as 10.0.0.5 or 10.0.0.0/24, or loopback (got "${entry}")`,
+      );
+    }
+  }
+
+  const dataDir = resolve(value('DATA_DIR') ?? './data');
+  const tamperKey = value('TAMPER_KEY');
+  if (tamperKey !== undefined && tamperKey.length < 32) {
+    problems.push('TAMPER_KEY must be at least 32 characters long (e.g. the output of: openssl rand -hex 32)');
+  }
+  const tamperKeyFileRaw = value('TAMPER_KEY_FILE');
+  const tamperKeyFile = tamperKeyFileRaw === undefined ? undefined : resolve(tamperKeyFileRaw);
+  if (tamperKeyFile !== undefined && (tamperKeyFile === dataDir || tamperKeyFile.startsWith(dataDir + sep))) {
+    problems.push(`TAMPER_KEY_FILE must be outside DATA_DIR (${dataDir}): whoever can write the data must not hold the key`);
   }
 
   const eventStore = value('EVENT_STORE') ?? 'sqlite';
@@ -110,7 +147,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
-    dataDir: resolve(value('DATA_DIR') ?? './data'),
+    host,
+    trustProxy,
+    tamperKey,
+    tamperKeyFile,
+    dataDir,
     eventStore: eventStore as EventStoreEngine,
     eventStoreConnectionString: connectionString,
     adminToken,
@@ -129,6 +170,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 function hostOf(url: string): string {
   return /^https?:\/\/(?:[^@/]*@)?([^:/]+)/.exec(url)?.[1] ?? 'localhost';
+}
+
+/** An address, a CIDR range, or one of express's names for a range. */
+function isProxyAddress(entry: string): boolean {
+  if (/^(loopback|linklocal|uniquelocal)$/.test(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  if (extra !== undefined) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  const width = Number(bits);
+  return /^\d{1,3}$/.test(bits) && width <= (family === 4 ? 32 : 128);
 }
 
 function parseBoolean(raw: string): boolean | undefined {
