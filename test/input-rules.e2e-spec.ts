@@ -1,11 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import { bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, TestTrust, uniqueEmail } from './support/fixtures';
+import { addPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, TestTrust, uniqueEmail } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
  * Rules every request body meets before any code reads it (issue #17): JSON null is never a
- * value, and a body must be in the Content-Encoding it names. The three nulls and the
- * compressed bodies here each answered 500 before.
+ * value, and a body must be in the Content-Encoding it names (the three nulls and the
+ * compressed bodies here each answered 500 before); and two of the domain's: a document link
+ * is an http(s) web link, and nothing is recorded as done before 1990.
  */
 describe('request body rules', () => {
   let app: TestApp;
@@ -102,6 +103,40 @@ describe('request body rules', () => {
       const bomb = gzipSync(`{"name":"${' '.repeat(20 * 1024 * 1024)}"}`);
       expect(bomb.length).toBeLessThan(100 * 1024);
       await expectRefusedUnchanged(app, () => json('gzip', bomb), 413);
+    });
+  });
+
+  describe('document links and dates', () => {
+    let policyId: string;
+    let governorId: string;
+    const policies = () => `/api/trusts/${trust.id}/policies`;
+    const early = (field: string, date: string) => ({ field, message: `${field} must be 1990-01-01 or later; ${date} is too early to be a governance record.` });
+
+    beforeAll(async () => {
+      const policy = await app.http.post(policies()).set(admin).send({ title: 'Complaints Policy', scope: 'trust', reviewCycleMonths: 12, approver: 'trust-board' }).expect(201);
+      policyId = policy.body.id as string;
+      await app.http.post(`${policies()}/${policyId}/versions`).set(admin).send({ summary: 'First version' }).expect(201);
+      governorId = (await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }])).id;
+      await app.http.post(`/api/trusts/${trust.id}/schools/${trust.schools[0]}/link-governors`).set(admin).send({ personId: governorId, area: 'Safeguarding' }).expect(201);
+    });
+
+    it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'sharepoint/policy.docx'])('refuses documentUrl %s', async (documentUrl) => {
+      const body = await expectRefusedUnchanged(app, () => app.http.post(`${policies()}/${policyId}/versions`).set(admin).send({ summary: 'v2', documentUrl }), 400);
+      expect(errorsOf(body)).toEqual([
+        { field: 'documentUrl', message: 'documentUrl must be a web link starting with https:// or http://, e.g. https://sharepoint.example.org/policies/safeguarding.docx.' },
+      ]);
+    });
+
+    it('refuses an approval dated 1900-01-01', async () => {
+      const send = () => app.http.post(`${policies()}/${policyId}/approvals`).set(admin).send({ version: 1, approvedOn: '1900-01-01', body: 'trust-board' });
+      expect(errorsOf(await expectRefusedUnchanged(app, send, 400))).toEqual([early('approvedOn', '1900-01-01')]);
+    });
+
+    it('refuses a visit dated 1989-12-31 and logs one dated 1990-01-01', async () => {
+      const visit = (visitedOn: string) =>
+        app.http.post(`/api/trusts/${trust.id}/schools/${trust.schools[0]}/visits`).set(admin).send({ visitedOn, purpose: 'Check', findings: 'Seen', governorId });
+      expect(errorsOf(await expectRefusedUnchanged(app, () => visit('1989-12-31'), 400))).toEqual([early('visitedOn', '1989-12-31')]);
+      await visit('1990-01-01').expect(201);
     });
   });
 });
