@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import { nullBodies } from './support/dto-fields';
 import { addPerson, bearer, createTrustWithAdmin, headPosition, TestTrust } from './support/fixtures';
 import { fillPath, registeredRoutes, RegisteredRoute } from './support/routes';
 import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Hostile input for EVERY write route (so routes added later are covered): wrong types, extra
- * fields and prototype keys, deep nesting, malformed JSON, wrong content types, huge bodies.
+ * fields and prototype keys, deep nesting, malformed JSON, wrong content types, huge bodies,
+ * null in every field of every DTO, a Content-Encoding the body is not in.
  * Only 400, 413, 415 or 422 may come back (404 where a path id could not be made real), as a
  * problem document that names the problem and leaks nothing, and the log must not move.
  * Query strings and path ids of read routes never cause a server error either.
@@ -71,9 +73,9 @@ describe('hostile input', () => {
     expect(response.text).not.toMatch(/\bat \S+\.(ts|js):\d+|SQLITE|node_modules/i);
   }
 
-  function send(route: RegisteredRoute, body: string | Buffer, contentType = 'application/json') {
+  function send(route: RegisteredRoute, body: string | Buffer, contentType = 'application/json', headers: Record<string, string> = {}) {
     const method = route.method.toLowerCase() as 'post' | 'put' | 'patch';
-    return app.http[method](pathOf(route)).set(bearer(tokenFor(route))).set('Content-Type', contentType).send(body);
+    return app.http[method](pathOf(route)).set(bearer(tokenFor(route))).set('Content-Type', contentType).set(headers).send(body);
   }
 
   it('covers every write route', () => {
@@ -110,6 +112,39 @@ describe('hostile input', () => {
       if (index % 10 === 0) {
         const huge = await send(route, twentyMegabytes).catch(() => ({ status: 413 }));
         expect(huge.status).toBe(413);
+      }
+    }
+    expect(await headPosition(app)).toBe(before);
+  }, 300_000);
+
+  it('refuses null in every field of every DTO, one at a time and all at once, naming each field', async () => {
+    const before = await headPosition(app);
+    let cases = 0;
+    for (const route of writes) {
+      if (!route.bodyType) continue;
+      for (const { nulled, body } of nullBodies(route.bodyType)) {
+        const response = await send(route, JSON.stringify(body));
+        expectRefused(route, response);
+        const { errors } = JSON.parse(response.text) as { errors?: { field: string }[] };
+        if (response.status === 400) {
+          const named = (errors ?? []).map((error) => error.field);
+          const unnamed = nulled.filter((field) => !named.includes(field));
+          if (unnamed.length > 0) throw new Error(`${route.method} ${route.path} with ${JSON.stringify(body)} did not name ${unnamed.join(', ')}: ${response.text}`);
+        }
+        cases += 1;
+      }
+    }
+    expect(cases).toBeGreaterThan(100);
+    expect(await headPosition(app)).toBe(before);
+  }, 300_000);
+
+  it('refuses a body that is not in the Content-Encoding it claims, on every write route', async () => {
+    const before = await headPosition(app);
+    for (const route of writes) {
+      for (const encoding of ['gzip', 'deflate', 'br', 'x-unknown', 'gzip, identity']) {
+        const response = await send(route, '{"name":"Oak"}', 'application/json', { 'Content-Encoding': encoding });
+        expectRefused(route, response);
+        expect([400, 415]).toContain(response.status);
       }
     }
     expect(await headPosition(app)).toBe(before);

@@ -15,6 +15,8 @@ export interface RegisteredRoute {
   handler: string;
   /** Whether the handler reads a request body (@Body() or an uploaded file). */
   takesBody: boolean;
+  /** The DTO class its @Body() is validated against, if it has one. */
+  bodyType?: new () => object;
 }
 
 const GLOBAL_PREFIX = 'api';
@@ -46,6 +48,7 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
         const takesBody = Object.keys(args).some((key) =>
           [RouteParamtypes.BODY, RouteParamtypes.FILE, RouteParamtypes.FILES].includes(Number(key.split(':')[0])),
         );
+        const bodyType = bodyTypeOf(controller, name, args);
         for (const prefix of prefixes) {
           for (const path of asArray(paths)) {
             routes.push({
@@ -54,6 +57,7 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
               rule,
               handler: `${controller.name}.${name}`,
               takesBody,
+              ...(bodyType ? { bodyType } : {}),
             });
           }
         }
@@ -61,6 +65,16 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
     }
   }
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
+
+/** The class of the handler's @Body() parameter, from the types TypeScript records for it. */
+function bodyTypeOf(controller: new (...args: never[]) => object, name: string, args: Record<string, unknown>): (new () => object) | undefined {
+  const bodyKey = Object.keys(args).find((key) => Number(key.split(':')[0]) === RouteParamtypes.BODY);
+  if (bodyKey === undefined) return undefined;
+  const index = Number(bodyKey.split(':')[1]);
+  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as unknown[];
+  const type = types[index];
+  return typeof type === 'function' && type !== Object ? (type as new () => object) : undefined;
 }
 
 /** Routes the Express router actually serves (Nest's and those added directly, like the API docs). */

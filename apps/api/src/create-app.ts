@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { PROBLEM_CONTENT_TYPE } from './http/problem';
 import { fromBodyParserError, ProblemDetailsFilter } from './http/problem-details.filter';
 import { rejectDeepBodies } from './http/body-depth.middleware';
+import { requireKnownContentEncoding } from './http/content-encoding.middleware';
 import { requireKnownContentType } from './http/content-type.middleware';
 import { requestContext } from './http/request-context.middleware';
 import { createValidationPipe } from './http/validation.pipe';
@@ -40,6 +41,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(requestContext);
   serveWebApp(app);
   app.use('/api', requireKnownContentType);
+  app.use('/api', requireKnownContentEncoding);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(bodyErrorsAsProblems);
   app.use(rejectDeepBodies);

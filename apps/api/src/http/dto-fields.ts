@@ -34,7 +34,7 @@ export const RequiredText = (max: number, example?: string) =>
 
 export const OptionalText = (max: number, example?: string) =>
   applyDecorators(
-    ApiPropertyOptional({ maxLength: max, nullable: true, ...(example ? { example } : {}) }),
+    ApiPropertyOptional({ maxLength: max, ...(example ? { example } : {}) }),
     IsOptional(),
     IsString({ message: '$property must be text' }),
     MaxLength(max, { message: `$property must be at most ${max} characters long` }),
@@ -49,7 +49,7 @@ export const RequiredDate = (example = '2026-03-14') =>
 
 export const OptionalDate = (example = '2026-03-14') =>
   applyDecorators(
-    ApiPropertyOptional({ format: 'date', example, nullable: true }),
+    ApiPropertyOptional({ format: 'date', example }),
     IsOptional(),
     IsString({ message: `$property must be a date as YYYY-MM-DD, e.g. ${example}` }),
     Matches(DATE_FORMAT, { message: `$property must be a date as YYYY-MM-DD, e.g. ${example}` }),
@@ -58,7 +58,7 @@ export const OptionalDate = (example = '2026-03-14') =>
 /** A date or a term ("2027-spring", "Spring 2027"), read by the domain. */
 export const OptionalDueDate = () =>
   applyDecorators(
-    ApiPropertyOptional({ description: 'A date (YYYY-MM-DD) or a term (2027-spring, "Spring 2027")', example: '2027-summer', nullable: true }),
+    ApiPropertyOptional({ description: 'A date (YYYY-MM-DD) or a term (2027-spring, "Spring 2027")', example: '2027-summer' }),
     IsOptional(),
     IsString({ message: '$property must be a date (YYYY-MM-DD) or a term such as 2027-spring' }),
     MaxLength(40, { message: '$property must be a date (YYYY-MM-DD) or a term such as 2027-spring' }),
@@ -79,7 +79,7 @@ export const RequiredChoice = (values: readonly string[]) =>
 
 export const OptionalChoice = (values: readonly string[]) =>
   applyDecorators(
-    ApiPropertyOptional({ enum: values, nullable: true }),
+    ApiPropertyOptional({ enum: values }),
     IsOptional(),
     IsIn(values, { message: `$property must be one of ${values.join(', ')}` }),
   );
@@ -112,4 +112,4 @@ export const OptionalObject = (description: string) =>
 
 /** Any JSON value the domain reads and reports on itself (e.g. a cycle in months or words). */
 export const DomainChecked = (description: string, required: boolean) =>
-  applyDecorators(required ? ApiProperty({ description }) : ApiPropertyOptional({ description }), Allow());
+  applyDecorators(...(required ? [ApiProperty({ description })] : [ApiPropertyOptional({ description }), IsOptional()]), Allow());

@@ -66,20 +66,35 @@ function fromHttpException(error: HttpException): Problem {
   return problem(status, message);
 }
 
-/** Errors raised by Express's body parser before a route runs (bad JSON, too large, bad charset). */
+/** Errors raised by Express's body parser before a route runs (bad JSON, too large, bad charset, bad compression). */
 export function fromBodyParserError(error: unknown): Problem | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { type, status } = error as { type?: unknown; status?: unknown };
-  if (typeof type !== 'string' || typeof status !== 'number') return undefined;
+  if (typeof status !== 'number') return undefined;
+  if (isInflateError(error)) {
+    return problem(400, 'The request body could not be decompressed: it is not in the Content-Encoding the request names. Send it uncompressed, or compressed as it says.', {
+      type: problemType('bad-content-encoding'),
+    });
+  }
+  if (typeof type !== 'string') return undefined;
   switch (type) {
     case 'entity.parse.failed':
       return problem(400, 'The request body is not valid JSON.', { type: problemType('malformed-json') });
     case 'entity.too.large':
       return problem(413, 'The request body is too large.', { type: problemType('body-too-large') });
     case 'encoding.unsupported':
+      return problem(415, UNSUPPORTED_ENCODING, { type: problemType('unsupported-content-encoding') });
     case 'charset.unsupported':
       return problem(415, 'The request body must be UTF-8 encoded.');
     default:
       return status >= 400 && status < 500 ? problem(status, 'The request body could not be read.') : undefined;
   }
+}
+
+export const UNSUPPORTED_ENCODING = 'This Content-Encoding is not supported: send the request body uncompressed, or JSON compressed as gzip, deflate or br.';
+
+/** zlib's own errors (incorrect header check, unexpected end of file), which body-parser passes on with a 400 but no type. */
+function isInflateError(error: object): boolean {
+  const { type, code, errno } = error as { type?: unknown; code?: unknown; errno?: unknown };
+  return type === undefined && typeof code === 'string' && typeof errno === 'number';
 }

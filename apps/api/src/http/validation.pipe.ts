@@ -1,10 +1,19 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
+import { withNullsRefused } from './null-fields';
 import { FieldProblem, problem, problemType } from './problem';
 import { ProblemException } from './problem-details.filter';
 
-/** Validates bodies and queries against their DTO classes; unknown fields are refused. */
+/** class-validator's checks, then the API's rule that null is never a value (null-fields.ts). */
+class RequestValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    return withNullsRefused(object, await super.validate(object, options));
+  }
+}
+
+/** Validates bodies and queries against their DTO classes; unknown fields and null are refused. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -5,3 +5,5 @@
 export * from './text';
 export * from './choice';
 export * from './number';
+export * from './date';
+export * from './link';

@@ -1,6 +1,8 @@
 import { InvalidValueError } from '../shared/domain-error';
 import { optionalBoolean, optionalChoice, requireBoolean, requireChoice } from './choice';
 import { requireInteger } from './number';
+import { optionalRecordDate, requireRecordDate } from './date';
+import { optionalWebLink } from './link';
 import { optionalText, requireText, textList } from './text';
 
 describe('command input checks', () => {
@@ -42,5 +44,33 @@ describe('command input checks', () => {
       'version must be a whole number of at least 1.',
     );
     expect(() => requireInteger(2.5, 'version', 1)).toThrow(InvalidValueError);
+  });
+});
+
+describe('record dates', () => {
+  it('accepts 1990-01-01 and later, refuses earlier days naming the field', () => {
+    expect(requireRecordDate('1990-01-01', 'visitedOn')).toBe('1990-01-01');
+    expect(() => requireRecordDate('1989-12-31', 'visitedOn')).toThrow(
+      'visitedOn must be 1990-01-01 or later; 1989-12-31 is too early to be a governance record.',
+    );
+    expect(() => requireRecordDate('2026-02-30', 'visitedOn')).toThrow('visitedOn must be a real calendar date; 2026-02-30 does not exist.');
+    expect(optionalRecordDate(undefined, 'retiredOn')).toBeNull();
+    expect(() => optionalRecordDate('1900-01-01', 'retiredOn')).toThrow(InvalidValueError);
+  });
+});
+
+describe('web links', () => {
+  it('keeps http(s) links and turns absent or blank into null', () => {
+    expect(optionalWebLink(' https://docs.example/p.docx ', 'documentUrl')).toBe('https://docs.example/p.docx');
+    expect(optionalWebLink('HTTP://docs.example/p', 'documentUrl')).toBe('HTTP://docs.example/p');
+    expect(optionalWebLink(undefined, 'documentUrl')).toBeNull();
+    expect(optionalWebLink('  ', 'documentUrl')).toBeNull();
+  });
+
+  it('refuses links of any other scheme, without a host, or with spaces', () => {
+    for (const link of ['javascript:alert(1)', ' jAvAsCrIpT:alert(1)', 'vbscript:x', 'data:text/html,x', 'ftp://docs.example/p', '//docs.example/p', 'http:/docs.example', 'https://']) {
+      expect(() => optionalWebLink(link, 'documentUrl')).toThrow(/^documentUrl must be a web link starting with https:\/\/ or http:\/\//);
+    }
+    expect(() => optionalWebLink('https://docs.example/my policy.docx', 'documentUrl')).toThrow('documentUrl must be a link without spaces.');
   });
 });

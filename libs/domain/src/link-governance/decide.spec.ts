@@ -232,6 +232,24 @@ describe('LogVisit', () => {
       )
       .thenThrows('date-in-future'));
 
+  it('refuses a visit dated before 1990 (1900-01-01 is a form default, not a visit)', () =>
+    spec
+      .given([assigned(governor, 'Safeguarding')])
+      .when({ type: 'LogVisit', data: { ...visit, visitedOn: '1900-01-01' } }, { actorId: governor })
+      .thenRefusesInput('visitedOn', 'visitedOn must be 1990-01-01 or later; 1900-01-01 is too early to be a governance record.'));
+
+  it('logs a visit on 1990-01-01, the earliest date a record may carry', () =>
+    spec
+      .given([assigned(governor, 'Safeguarding', ['pol-cp'])])
+      .when({ type: 'LogVisit', data: { ...visit, visitedOn: '1990-01-01' } }, { actorId: governor })
+      .then([{ type: 'LinkGovernorVisitLogged', data: { ...visit, visitedOn: '1990-01-01', loggedBy: governor, onBehalf: false } }]));
+
+  it('refuses an assignment dated before 1990', () =>
+    spec
+      .given([])
+      .when({ type: 'AssignLinkGovernor', data: { schoolId, personId: governor, area: 'Safeguarding', assignedOn: '1989-12-31' } })
+      .thenRefusesInput('assignedOn', 'assignedOn must be 1990-01-01 or later; 1989-12-31 is too early to be a governance record.'));
+
   it('refuses a visit without findings, or on a date that does not exist, as 400s', () => {
     const findings = failure([assigned(governor, 'Safeguarding')], {
       type: 'LogVisit',

@@ -1,7 +1,6 @@
 import { DecisionContext, assertNever } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import { optionalText, requireText, textList } from '../input';
-import { optionalLocalDate, parseLocalDate } from '../time/local-date';
+import { optionalRecordDate, optionalText, requireRecordDate, requireText, textList } from '../input';
 import { refuseFutureDate } from '../time/not-in-future';
 import { parseTerm } from '../time/term';
 import { refuseTermTooFarAhead } from '../time/term-window';
@@ -96,7 +95,7 @@ function assign(
   const personId = requireText(data.personId, 'personId', { max: 200 });
   const area = requireText(data.area, 'area', { max: 100 });
   const policyIds = textList(data.policyIds, 'policyIds', { max: 200 });
-  const assignedOn = optionalLocalDate(data.assignedOn, 'assignedOn') ?? context.today;
+  const assignedOn = optionalRecordDate(data.assignedOn, 'assignedOn') ?? context.today;
   refuseFutureDate(assignedOn, 'assignedOn', context.today);
   const current = areasOf(state, personId).find((a) => sameArea(a.area, area));
   if (current && sameSet(current.policyIds, policyIds)) return [];
@@ -114,7 +113,7 @@ function unassign(
   context: DecisionContext,
 ): LinkGovernanceEvent[] {
   const area = optionalText(data.area, 'area', { max: 100 });
-  const unassignedOn = optionalLocalDate(data.unassignedOn, 'unassignedOn') ?? context.today;
+  const unassignedOn = optionalRecordDate(data.unassignedOn, 'unassignedOn') ?? context.today;
   refuseFutureDate(unassignedOn, 'unassignedOn', context.today);
   const ending = areasOf(state, data.personId).filter(
     (a) => area === null || sameArea(a.area, area),
@@ -139,7 +138,7 @@ function logVisit(
   state: LinkGovernanceState,
   context: DecisionContext,
 ): LinkGovernanceEvent[] {
-  const visitedOn = parseLocalDate(data.visitedOn, 'visitedOn');
+  const visitedOn = requireRecordDate(data.visitedOn, 'visitedOn');
   const purpose = requireText(data.purpose, 'purpose', { max: 2000 });
   const findings = requireText(data.findings, 'findings', { max: 20_000 });
   const policyIds = textList(data.policyIds, 'policyIds', { max: 200 });

@@ -187,6 +187,24 @@ describe('DraftPolicyVersion', () => {
     expect((error as Error).message).toBe('Policy pol-9 was not found');
   });
 
+  it.each(['javascript:alert(document.cookie)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'sharepoint.example.org/policy.docx', 'https://'])(
+    'refuses a document link that is not an http(s) web link: %s',
+    (documentUrl) =>
+      spec
+        .given([registered()])
+        .when({ type: 'DraftPolicyVersion', data: { policyId: 'pol-1', summary: 'v1', documentUrl } })
+        .thenRefusesInput(
+          'documentUrl',
+          'documentUrl must be a web link starting with https:// or http://, e.g. https://sharepoint.example.org/policies/safeguarding.docx.',
+        ),
+  );
+
+  it('keeps an http link as given', () =>
+    spec
+      .given([registered()])
+      .when({ type: 'DraftPolicyVersion', data: { policyId: 'pol-1', summary: 'v1', documentUrl: 'http://intranet.oak.sch.uk/p/12' } })
+      .then([{ type: 'PolicyVersionDrafted', data: { policyId: 'pol-1', version: 1, summary: 'v1', documentUrl: 'http://intranet.oak.sch.uk/p/12' } }]));
+
   it('refuses a summary-less draft and a link with spaces as 400s', () => {
     expect(
       failure([registered()], {
@@ -203,6 +221,12 @@ describe('DraftPolicyVersion', () => {
 });
 
 describe('ApprovePolicyVersion', () => {
+  it('refuses an approval dated before 1990', () =>
+    spec
+      .given([registered('trust'), drafted(1)])
+      .when({ type: 'ApprovePolicyVersion', data: { policyId: 'pol-1', version: 1, approvedOn: '1900-01-01', body: 'trust-board' } })
+      .thenRefusesInput('approvedOn', 'approvedOn must be 1990-01-01 or later; 1900-01-01 is too early to be a governance record.'));
+
   it('approves a drafted version of a trust-scope policy', () =>
     spec
       .given([registered('trust'), drafted(1)])

@@ -1,14 +1,16 @@
 import { DecisionContext, assertNever } from '../shared/decider';
-import { DomainError, InvalidValueError, NotFoundError } from '../shared/domain-error';
+import { DomainError, NotFoundError } from '../shared/domain-error';
 import {
   optionalBoolean,
+  optionalRecordDate,
   optionalText,
+  optionalWebLink,
   requireChoice,
   requireInteger,
+  requireRecordDate,
   requireText,
   textList,
 } from '../input';
-import { parseLocalDate, optionalLocalDate } from '../time/local-date';
 import { refuseFutureDate } from '../time/not-in-future';
 import { optionalDueDate } from '../time/due-date';
 import { parseReviewCycle } from '../time/review-cycle';
@@ -135,10 +137,7 @@ function register({ data }: RegisterPolicy, state: PolicyState): PolicyEvent[] {
 }
 
 function draftVersion({ data }: DraftPolicyVersion, policy: RegisteredPolicy): PolicyEvent[] {
-  const documentUrl = optionalText(data.documentUrl, 'documentUrl', { max: 2000 });
-  if (documentUrl !== null && /\s/.test(documentUrl)) {
-    throw new InvalidValueError('documentUrl', 'documentUrl must be a link without spaces.');
-  }
+  const documentUrl = optionalWebLink(data.documentUrl, 'documentUrl', { max: 2000 });
   return [
     {
       type: 'PolicyVersionDrafted',
@@ -158,7 +157,7 @@ function approve(
   context: DecisionContext,
 ): PolicyEvent[] {
   const version = requireInteger(data.version, 'version', 1);
-  const approvedOn = parseLocalDate(data.approvedOn, 'approvedOn');
+  const approvedOn = requireRecordDate(data.approvedOn, 'approvedOn');
   const body = requireChoice(data.body, approvers, 'body');
   const minuteRef = optionalText(data.minuteRef, 'minuteRef', { max: 200 });
   refuseUnknownVersion(policy, version);
@@ -176,7 +175,7 @@ function review(
   policy: RegisteredPolicy,
   context: DecisionContext,
 ): PolicyEvent[] {
-  const reviewedOn = parseLocalDate(data.reviewedOn, 'reviewedOn');
+  const reviewedOn = requireRecordDate(data.reviewedOn, 'reviewedOn');
   const outcome = requireChoice(data.outcome, reviewOutcomes, 'outcome');
   const notes = optionalText(data.notes, 'notes');
   const nextReviewDue = optionalDueDate(data.nextReviewDue, 'nextReviewDue');
@@ -202,7 +201,7 @@ function retire(
   policy: RegisteredPolicy,
   context: DecisionContext,
 ): PolicyEvent[] {
-  const retiredOn = optionalLocalDate(data.retiredOn, 'retiredOn') ?? context.today;
+  const retiredOn = optionalRecordDate(data.retiredOn, 'retiredOn') ?? context.today;
   const reason = optionalText(data.reason, 'reason', { max: 2000 });
   refuseFutureDate(retiredOn, 'retiredOn', context.today);
   return [{ type: 'PolicyRetired', data: { policyId: policy.policyId, retiredOn, reason } }];

@@ -158,6 +158,12 @@ describe('AdoptPolicy', () => {
       })
       .thenThrows('policy-retired'));
 
+  it('refuses an adoption dated before 1990', () =>
+    spec
+      .given([])
+      .when({ type: 'AdoptPolicy', data: { ...ids, policy: schoolScope, version: 1, adoptedOn: '1900-01-01' } })
+      .thenRefusesInput('adoptedOn', 'adoptedOn must be 1990-01-01 or later; 1900-01-01 is too early to be a governance record.'));
+
   it('refuses an unknown approving body and a non-existent date as 400s', () => {
     const body = failure([], {
       type: 'AdoptPolicy',
@@ -316,6 +322,12 @@ describe('CompleteEIA', () => {
     approvedBy: 'person-nominated-governor',
     approvedOn: '2026-03-03',
   };
+
+  it('refuses an EIA approved before 1990', () =>
+    spec
+      .given([])
+      .when({ type: 'CompleteEIA', data: { ...ids, policy: schoolScope, ...libraEia, approvedOn: '1989-12-31' } })
+      .thenRefusesInput('approvedOn', 'approvedOn must be 1990-01-01 or later; 1989-12-31 is too early to be a governance record.'));
 
   it('records the initial EIA of the Libra form, before or after adoption', () =>
     spec

@@ -2,10 +2,12 @@ import { DecisionContext, assertNever } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import {
   optionalChoice,
+  optionalRecordDate,
   optionalText,
   requireBoolean,
   requireChoice,
   requireInteger,
+  requireRecordDate,
   requireText,
   textList,
 } from '../input';
@@ -18,7 +20,6 @@ import {
   LocalDate,
   isAfter,
   isBefore,
-  optionalLocalDate,
   parseLocalDate,
 } from '../time/local-date';
 import { refuseFutureDate } from '../time/not-in-future';
@@ -136,7 +137,7 @@ function adopt(
   context: DecisionContext,
 ): SchoolPolicyEvent[] {
   const version = requireInteger(data.version, 'version', 1);
-  const adoptedOn = parseLocalDate(data.adoptedOn, 'adoptedOn');
+  const adoptedOn = requireRecordDate(data.adoptedOn, 'adoptedOn');
   const approvedBy = optionalChoice(data.approvedBy, approvers, 'approvedBy');
   const localAmendments = optionalText(data.localAmendments, 'localAmendments');
   refuseUnknownVersion({ policyId: data.policyId, versions: data.policy.versions }, version);
@@ -176,7 +177,7 @@ function review(
   state: SchoolPolicyState,
   context: DecisionContext,
 ): SchoolPolicyEvent[] {
-  const reviewedOn = parseLocalDate(data.reviewedOn, 'reviewedOn');
+  const reviewedOn = requireRecordDate(data.reviewedOn, 'reviewedOn');
   const outcome = requireChoice(data.outcome, reviewOutcomes, 'outcome');
   const notes = optionalText(data.notes, 'notes');
   const nextReviewDue = optionalDueDate(data.nextReviewDue, 'nextReviewDue');
@@ -214,7 +215,7 @@ function review(
 }
 
 function completeEia({ data }: CompleteEIA, context: DecisionContext): SchoolPolicyEvent[] {
-  const completedOn = parseLocalDate(data.completedOn, 'completedOn');
+  const completedOn = requireRecordDate(data.completedOn, 'completedOn');
   const impacts = parseEiaImpacts(data.impacts, 'impacts');
   const fullAssessmentRequired = requireBoolean(
     data.fullAssessmentRequired,
@@ -222,7 +223,7 @@ function completeEia({ data }: CompleteEIA, context: DecisionContext): SchoolPol
   );
   const conclusion = requireText(data.conclusion, 'conclusion', { max: 5000 });
   const approvedBy = optionalText(data.approvedBy, 'approvedBy', { max: 200 });
-  const approvedOn = optionalLocalDate(data.approvedOn, 'approvedOn');
+  const approvedOn = optionalRecordDate(data.approvedOn, 'approvedOn');
   const version =
     data.version === undefined || data.version === null
       ? null
@@ -267,7 +268,7 @@ function evaluate(
   state: SchoolPolicyState,
   context: DecisionContext,
 ): SchoolPolicyEvent[] {
-  const evaluatedOn = parseLocalDate(data.evaluatedOn, 'evaluatedOn');
+  const evaluatedOn = requireRecordDate(data.evaluatedOn, 'evaluatedOn');
   const checklist = parseChecklist(data.checklist, 'checklist');
   const effectivenessStatement = requireText(
     data.effectivenessStatement,

@@ -1,5 +1,5 @@
 import { DecisionContext, Decider, DomainEvent, fold } from '../shared/decider';
-import { DomainError } from '../shared/domain-error';
+import { DomainError, InvalidValueError } from '../shared/domain-error';
 
 export const testContext: DecisionContext = {
   now: new Date('2026-11-24T10:00:00Z'),
@@ -11,6 +11,7 @@ export const testContext: DecisionContext = {
  * given/when/then specs for deciders (as in Emmett):
  *   spec.given([events]).when(command).then([events])
  *   spec.given([events]).when(command).thenThrows('code')
+ *   spec.given([events]).when(command).thenRefusesInput('field', 'message')   (a 400)
  */
 export function deciderSpec<Command, Event extends DomainEvent, State>(
   decider: Decider<Command, Event, State>,
@@ -34,6 +35,16 @@ export function deciderSpec<Command, Event extends DomainEvent, State>(
               }
               expect(thrown).toBeInstanceOf(DomainError);
               expect((thrown as DomainError).code).toBe(code);
+            },
+            thenRefusesInput(field: string, message: string) {
+              let thrown: unknown;
+              try {
+                run();
+              } catch (error) {
+                thrown = error;
+              }
+              expect(thrown).toBeInstanceOf(InvalidValueError);
+              expect({ field: (thrown as InvalidValueError).field, message: (thrown as InvalidValueError).message }).toEqual({ field, message });
             },
           };
         },
