@@ -18,6 +18,8 @@ export interface ServerProcess {
  * `dataDir`, and resolves once /api/health answers. The child listens on a port the kernel
  * gives it (PORT=0) and says which on stdout: a port chosen here and handed over could be
  * taken by another test worker meanwhile, and its server would then answer our health check.
+ * The child inherits EVENT_STORE and EVENTSTORE_CONNECTION_STRING, so it runs on the store the
+ * environment names (see event-store-under-test.ts).
  */
 export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const root = join(__dirname, '../..');
