@@ -2,6 +2,7 @@ import { EventStore, RecordedEvent, SqliteEventStore, verifyChain } from '@gover
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeOnSqlite } from './support/event-store-under-test';
 import { ServerProcess, startServerProcess } from './support/server-process';
 import { TestApp } from './support/test-app';
 import { addSignedInPerson, bearer, createTrustWithAdmin, SignedInPerson, TestTrust } from './support/fixtures';
@@ -24,7 +25,7 @@ interface Answer {
   position?: string;
 }
 
-describe('50 clients racing', () => {
+describeOnSqlite('50 clients racing', 'checks the log by opening events.db', () => {
   let dataDir: string;
   let servers: ServerProcess[];
   let app: TestApp;

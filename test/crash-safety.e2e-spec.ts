@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SqliteEventStore, verifyChain } from '@governance/event-store';
 import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance/projections';
 import { bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
+import { describeOnSqlite } from './support/event-store-under-test';
 import { ServerProcess, startServerProcess } from './support/server-process';
 
 /**
@@ -12,7 +13,7 @@ import { ServerProcess, startServerProcess } from './support/server-process';
  * after a restart on the same DATA_DIR every write answered 201 is there, no event is torn
  * or doubled, and the read models equal a full rebuild.
  */
-describe('crash safety (SIGKILL mid-burst)', () => {
+describeOnSqlite('crash safety (SIGKILL mid-burst)', 'reads events.db after each kill', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'governance-crash-server-'));
   let trust: TestTrust;
   const acknowledged: string[] = [];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { storeUnderTest } from './support/event-store-under-test';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('foundation (HTTP)', () => {
@@ -13,9 +14,9 @@ describe('foundation (HTTP)', () => {
 
   it('answers health with the store kind and head position, keeping the store in DATA_DIR', async () => {
     const response = await subject.http.get('/api/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', eventStore: 'sqlite' });
+    expect(response.body).toMatchObject({ status: 'ok', eventStore: storeUnderTest });
     expect(response.body.position).toMatch(/^\d+$/);
-    expect(existsSync(join(subject.dataDir, 'events.db'))).toBe(true);
+    expect(existsSync(join(subject.dataDir, 'events.db'))).toBe(storeUnderTest === 'sqlite');
   });
 
   it('answers unknown routes with a problem document', async () => {

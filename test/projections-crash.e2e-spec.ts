@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewEvent, SqliteEventStore } from '@governance/event-store';
 import { ALL_PROJECTIONS, hashReadModels, ProjectionStateTable, rebuildProjections } from '@governance/projections';
+import { describeOnSqlite } from './support/event-store-under-test';
 
 const EVENTS = 20_000;
 
@@ -28,7 +29,7 @@ function runWorkerAndKill(dataDir: string, killAfter: bigint): Promise<bigint> {
   });
 }
 
-describe('projections after a crash (SIGKILL)', () => {
+describeOnSqlite('projections after a crash (SIGKILL)', 'its worker writes events.db directly', () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'governance-crash-'));

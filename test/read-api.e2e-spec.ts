@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@governance/event-store';
 import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance/projections';
+import { itOnSqlite } from './support/event-store-under-test';
 import { startTestApp, TestApp } from './support/test-app';
 import { addSignedInPerson, bearer, createTrustWithAdmin, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
 import { fullEia } from './support/policy-fixtures';
@@ -193,7 +194,7 @@ describe('read API against a hand-computed trust', () => {
     expect(compliance.body.schools.find((s: { schoolId: string }) => s.schoolId === orion)).toMatchObject({ overdue: 1 });
   });
 
-  it('keeps read models that a rebuild from the log reproduces row for row', async () => {
+  itOnSqlite('keeps read models that a rebuild from the log reproduces row for row', 'rebuilds from events.db', async () => {
     await get(`/api/trusts/${trust.id}/compliance`).expect(200);
     const position = await headPosition(app);
     await app.close({ keepData: true });

@@ -18,6 +18,8 @@ export interface ServerProcess {
  * `dataDir`, and resolves once /api/health answers. The child listens on a port the kernel
  * gives it (PORT=0) and says which on stdout: a port chosen here and handed over could be
  * taken by another test worker meanwhile, and its server would then answer our health check.
+ * The child inherits EVENT_STORE and EVENTSTORE_CONNECTION_STRING, so it runs on the store the
+ * environment names (see event-store-under-test.ts).
  */
 export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const root = join(__dirname, '../..');
@@ -70,4 +72,35 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
       return exited;
     },
   };
+}
+
+export interface ServerExit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the real server for a start-up that is meant to fail, and resolves with how it exited.
+ * A server still running after `timeoutMs` is killed and reported with code null.
+ */
+export async function runServerToExit(
+  dataDir: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<ServerExit> {
+  const root = join(__dirname, '../..');
+  const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  return { code, stdout, stderr };
 }

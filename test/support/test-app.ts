@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
+import { eventStoreEnv } from './event-store-under-test';
 
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef';
 
@@ -17,7 +18,10 @@ export interface TestApp {
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
-/** The real application on a temporary SQLite store, without demo data unless asked. */
+/**
+ * The real application on a temporary DATA_DIR, without demo data unless asked. Its event store
+ * is SQLite unless the environment names EventStoreDB (see event-store-under-test.ts).
+ */
 export async function startTestApp(env: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'governance-e2e-'));
   const config = loadConfig({
@@ -26,6 +30,7 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir?: s
     LOG_LEVEL: 'silent',
     GOVERNANCE_ADMIN_TOKEN: OPERATOR_TOKEN,
     SQLITE_SYNCHRONOUS: 'NORMAL',
+    ...eventStoreEnv(),
     ...env,
   });
   const app = await createApp(config);

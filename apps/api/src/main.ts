@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 
@@ -21,5 +22,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  // An event store that does not answer is the operator's setting to fix, like a bad value: EX_CONFIG.
+  process.exit(error instanceof EventStoreUnreachableError ? 78 : 1);
 });

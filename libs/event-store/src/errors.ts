@@ -24,3 +24,26 @@ export class DuplicateEventIdError extends Error {
 export function isWrongExpectedVersion(error: unknown): error is WrongExpectedVersionError {
   return error instanceof WrongExpectedVersionError;
 }
+
+/** The event store did not answer at start-up: the operator must fix the address or start the server. */
+export class EventStoreUnreachableError extends Error {
+  override readonly name = 'EventStoreUnreachableError';
+  constructor(
+    /** The connection string with any password masked, safe to print. */
+    readonly target: string,
+    readonly reason: string,
+  ) {
+    super(
+      `Cannot reach EventStoreDB at ${target}: ${reason}. ` +
+        'Check EVENTSTORE_CONNECTION_STRING and that the server is running and reachable from here.',
+    );
+  }
+}
+
+/** A subscription lost its feed (a dropped connection, a server that ended the call): resubscribe from the checkpoint. */
+export class SubscriptionDroppedError extends Error {
+  override readonly name = 'SubscriptionDroppedError';
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(`The subscription to the event log dropped: ${reason}`, options);
+  }
+}

@@ -4,15 +4,19 @@ import {
   STREAM_EXISTS,
   type RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
+import { redactConnectionString } from './connection-string';
+import { EventStoreUnreachableError, SubscriptionDroppedError } from './errors';
 import { RecordedEvent } from './event-store';
-import { EventStoreDbEventStore, Feed, resumableSubscription } from './eventstoredb-event-store';
+import { EventStoreDbEventStore, Feed, feedSubscription } from './eventstoredb-event-store';
 import {
+  claimedFor,
+  eventIdStream,
   fromEsdbCurrentRevision,
   fromEsdbResolvedEvent,
+  isHiddenEvent,
   isSystemEvent,
   knownCommitPosition,
   positionOf,
-  reconnectDelay,
   toEsdbExpectedRevision,
   toEsdbPosition,
   toJsonObject,
@@ -105,79 +109,75 @@ describe('EventStoreDB mapping', () => {
     expect(fromEsdbResolvedEvent({})).toBeUndefined();
   });
 
-  it('backs off exponentially up to a ceiling', () => {
-    const delays = { initialMs: 100, maxMs: 1000 };
-    expect([0, 1, 2, 3, 4, 50].map((failures) => reconnectDelay(failures, delays))).toEqual([
-      100, 200, 400, 800, 1000, 1000,
-    ]);
+  it("hides the server's bookkeeping and the adapter's event-id claims from readers of the log", () => {
+    expect(eventIdStream('0b4f3b4e')).toBe('eventid-0b4f3b4e');
+    expect(isHiddenEvent({ type: 'EventIdClaimed', streamId: eventIdStream('0b4f3b4e') })).toBe(true);
+    expect(isHiddenEvent({ type: '$statsCollected', streamId: '$stats-127.0.0.1:2113' })).toBe(true);
+    expect(isHiddenEvent({ type: 'PolicyAdopted', streamId: 'schoolpolicy-1.2' })).toBe(false);
+  });
+
+  it('reads which stream an event-id claim reserved its id for', () => {
+    const claim = { ...recorded(5n), type: 'EventIdClaimed', data: { streamId: 'policy-9' } };
+    expect(claimedFor(claim)).toBe('policy-9');
+    expect(claimedFor({ ...claim, type: 'Other' })).toBeUndefined();
+    expect(claimedFor({ ...claim, data: {} })).toBeUndefined();
+    expect(claimedFor(undefined)).toBeUndefined();
+  });
+
+  it('masks the password of a connection string, keeping the user, hosts and settings', () => {
+    expect(redactConnectionString('esdb://admin:changeit@db.example:2113?tls=false')).toBe(
+      'esdb://admin:***@db.example:2113?tls=false',
+    );
+    expect(redactConnectionString('esdb+discover://ops:p@ss@a:2113,b:2113')).toBe(
+      'esdb+discover://ops:***@a:2113,b:2113',
+    );
+    expect(redactConnectionString('esdb://127.0.0.1:2113?tls=false')).toBe(
+      'esdb://127.0.0.1:2113?tls=false',
+    );
+    expect(redactConnectionString('esdb://reader@host:2113')).toBe('esdb://reader@host:2113');
   });
 });
 
-describe('resumableSubscription', () => {
-  const delays = { initialMs: 1, maxMs: 5 };
-
-  it('resumes after a drop from the last delivered position, without gaps or repeats', async () => {
-    const feeds = [
-      // Starts at the checkpoint itself (skipped), then the connection fails.
-      fakeFeed([recorded(10n), recorded(11n), recorded(12n)], 'error'),
-      // The server ends the call; the event at the checkpoint comes again.
-      fakeFeed([recorded(12n), recorded(13n)], 'end'),
-      fakeFeed([recorded(14n)], 'open'),
-    ];
-    const opened: (bigint | undefined)[] = [];
-    const dropped: unknown[] = [];
-    const subscription = resumableSubscription(
-      (after) => {
-        opened.push(after);
-        return feeds[opened.length - 1];
-      },
+describe('feedSubscription', () => {
+  it('delivers events after the checkpoint once each, skipping a repeated starting event', async () => {
+    const subscription = feedSubscription(
+      fakeFeed([recorded(10n), recorded(11n), recorded(12n)], 'open'),
       10n,
-      { delays, onDropped: (error) => dropped.push(error) },
     );
-
     const iterator = subscription[Symbol.asyncIterator]();
-    const positions: bigint[] = [];
-    for (let i = 0; i < 4; i += 1)
-      positions.push(((await iterator.next()).value as RecordedEvent).position);
-
-    expect(positions).toEqual([11n, 12n, 13n, 14n]);
-    expect(opened).toEqual([10n, 12n, 13n]);
-    expect(dropped).toHaveLength(2);
-    expect((dropped[0] as Error).message).toBe('connection dropped');
-
+    const positions = [
+      ((await iterator.next()).value as RecordedEvent).position,
+      ((await iterator.next()).value as RecordedEvent).position,
+    ];
+    expect(positions).toEqual([11n, 12n]);
     await subscription.close();
-    expect(feeds[2].cancelled).toBe(true);
     await expect(iterator.next()).resolves.toEqual({ done: true, value: undefined });
-    expect(opened).toHaveLength(3);
   });
 
-  it('starts from the beginning when no checkpoint is given', async () => {
-    let openedFrom: bigint | undefined = -1n;
-    const subscription = resumableSubscription(
-      (after) => {
-        openedFrom = after;
-        return fakeFeed([recorded(1n)], 'open');
-      },
-      undefined,
-      { delays },
+  it("passes a failed connection on as SubscriptionDroppedError carrying the client's error", async () => {
+    const feed = fakeFeed([recorded(1n)], 'error');
+    const seen: bigint[] = [];
+    const failure = await (async () => {
+      for await (const event of feedSubscription(feed, undefined)) seen.push(event.position);
+    })().then(
+      () => undefined,
+      (error: unknown) => error,
     );
-    const first = await subscription[Symbol.asyncIterator]().next();
-    expect((first.value as RecordedEvent).position).toBe(1n);
-    expect(openedFrom).toBeUndefined();
-    await subscription.close();
+    expect(seen).toEqual([1n]);
+    expect(failure).toBeInstanceOf(SubscriptionDroppedError);
+    expect((failure as Error).message).toMatch(/connection dropped/);
+    expect(((failure as Error).cause as Error).message).toBe('connection dropped');
+    expect(feed.cancelled).toBe(true);
   });
 
-  it('ends a pending iteration when closed, and opens nothing more', async () => {
+  it('treats a feed the server ended as a drop, not as the end of the log', async () => {
+    const iterator = feedSubscription(fakeFeed([], 'end'), 3n)[Symbol.asyncIterator]();
+    await expect(iterator.next()).rejects.toThrow(/ended the subscription/);
+  });
+
+  it('ends a pending iteration quietly when closed', async () => {
     const feed = fakeFeed([], 'open');
-    let opens = 0;
-    const subscription = resumableSubscription(
-      () => {
-        opens += 1;
-        return feed;
-      },
-      5n,
-      { delays },
-    );
+    const subscription = feedSubscription(feed, 5n);
     const seen: RecordedEvent[] = [];
     const iteration = (async () => {
       for await (const event of subscription) seen.push(event);
@@ -187,36 +187,15 @@ describe('resumableSubscription', () => {
     await iteration;
     expect(seen).toEqual([]);
     expect(feed.cancelled).toBe(true);
-    expect(opens).toBe(1);
   });
 
   it("releases the feed when a consumer's loop breaks", async () => {
     const feed = fakeFeed([recorded(1n), recorded(2n)], 'open');
-    const subscription = resumableSubscription(() => feed, undefined, { delays });
-    for await (const event of subscription) {
+    for await (const event of feedSubscription(feed, undefined)) {
       expect(event.position).toBe(1n);
       break;
     }
     expect(feed.cancelled).toBe(true);
-  });
-
-  it('closes promptly while waiting to reconnect', async () => {
-    let opens = 0;
-    const subscription = resumableSubscription(
-      () => {
-        opens += 1;
-        return fakeFeed([], 'error');
-      },
-      undefined,
-      { delays: { initialMs: 60_000, maxMs: 60_000 } },
-    );
-    const next = subscription[Symbol.asyncIterator]().next();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const started = Date.now();
-    await subscription.close();
-    await expect(next).resolves.toEqual({ done: true, value: undefined });
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(opens).toBe(1);
   });
 });
 
@@ -230,21 +209,42 @@ describe('EventStoreDbEventStore without a server', () => {
     await store.close();
   });
 
-  it('fails to connect with an error rather than hanging or crashing', async () => {
-    await expect(EventStoreDbEventStore.connect(unreachable)).rejects.toBeInstanceOf(Error);
+  it('fails to connect with a message naming the server without its password', async () => {
+    const error = await EventStoreDbEventStore.connect(
+      'esdb://admin:changeit@127.0.0.1:1?tls=false&maxDiscoverAttempts=1',
+      { timeoutMs: 3000 },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(EventStoreUnreachableError);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /^Cannot reach EventStoreDB at esdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false&maxDiscoverAttempts=1: .+\. Check EVENTSTORE_CONNECTION_STRING/,
+    );
+    expect(message).not.toContain('changeit');
   });
 
-  it('keeps retrying a subscription while the server is away and stops when closed', async () => {
-    const dropped: unknown[] = [];
-    const store = new EventStoreDbEventStore(unreachable, {
-      reconnectDelays: { initialMs: 5, maxMs: 20 },
-      onSubscriptionDropped: (error) => dropped.push(error),
-    });
+  it('refuses a connection string the client cannot parse, as unreachable', async () => {
+    await expect(EventStoreDbEventStore.connect('esdb://', { timeoutMs: 1000 })).rejects.toBeInstanceOf(
+      EventStoreUnreachableError,
+    );
+  });
+
+  it('fails a subscription with SubscriptionDroppedError carrying the client error, and closes cleanly', async () => {
+    const store = new EventStoreDbEventStore(unreachable);
     const subscription = store.subscribeToAll({ after: 100n });
-    const next = subscription[Symbol.asyncIterator]().next();
-    while (dropped.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    const failure = await subscription[Symbol.asyncIterator]()
+      .next()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(failure).toBeInstanceOf(SubscriptionDroppedError);
+    expect((failure as Error).cause).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/UNAVAILABLE|ECONNREFUSED/);
+    await subscription.close();
     await store.close();
-    await expect(next).resolves.toEqual({ done: true, value: undefined });
   });
 });
 

@@ -14,7 +14,13 @@ import {
   type Position as EsdbPosition,
   type StreamingRead,
 } from '@eventstore/db-client';
-import { WrongExpectedVersionError } from './errors';
+import { redactConnectionString } from './connection-string';
+import {
+  DuplicateEventIdError,
+  EventStoreUnreachableError,
+  SubscriptionDroppedError,
+  WrongExpectedVersionError,
+} from './errors';
 import {
   AppendOptions,
   AppendResult,
@@ -29,60 +35,76 @@ import {
   Subscription,
 } from './event-store';
 import {
+  claimedFor,
+  EVENT_ID_CLAIM_TYPE,
+  EVENT_ID_STREAM_PREFIX,
+  eventIdStream,
   fromEsdbCurrentRevision,
   fromEsdbRecordedEvent,
   fromEsdbResolvedEvent,
-  isSystemEvent,
+  isEventIdStream,
+  isHiddenEvent,
   knownCommitPosition,
   positionOf,
-  reconnectDelay,
-  ReconnectDelays,
   toEsdbExpectedRevision,
   toEsdbPosition,
 } from './eventstoredb-mapping';
 import { assertExpectedRevision } from './expected-revision';
 
-export interface EventStoreDbEventStoreOptions {
-  /** Waits before re-opening a dropped subscription, doubling from `initialMs` up to `maxMs`. */
-  reconnectDelays?: ReconnectDelays;
-  /** Hears of every dropped subscription before it is re-opened, for logs and metrics. */
-  onSubscriptionDropped?: (error: unknown) => void;
+export interface EventStoreDbConnectOptions {
+  /** How long start-up waits for the server's first answer (default 5000 ms). */
+  timeoutMs?: number;
 }
 
-const DEFAULT_RECONNECT_DELAYS: ReconnectDelays = { initialMs: 100, maxMs: 10_000 };
+const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 
 /** Events per $all read; large enough for throughput, small enough for 1 MB events. */
 const PAGE_SIZE = 500;
 
+/** Event-id claims written at once by one append (each is its own small append). */
+const CLAIMS_AT_ONCE = 32;
+
 /**
  * The scale-out adapter: EventStoreDB 22.6 or later (stream reads must carry $all positions)
  * through @eventstore/db-client. Global positions are $all commit positions.
- * Unlike SQLite, EventStoreDB does not refuse an event id reused in another stream.
+ *
+ * EventStoreDB knows event ids per stream only; to refuse an id reused in another stream as
+ * SQLite does, every append first claims each of its ids in a stream of its own
+ * (`eventid-<id>`, created with expected revision no-stream, naming the stream the event goes
+ * to). Claims are hidden from every read of the log.
  */
 export class EventStoreDbEventStore implements EventStore {
   readonly kind = 'eventstoredb' as const;
   private readonly client: EventStoreDBClient;
   private readonly subscriptions = new Set<Subscription>();
 
-  /** Only parses the connection string: the client connects on its first call. */
-  constructor(
-    connectionString: string,
-    private readonly options: EventStoreDbEventStoreOptions = {},
-  ) {
+  /** Only parses the connection string: the client connects on its first call. Prefer `connect`. */
+  constructor(connectionString: string) {
     this.client = EventStoreDBClient.connectionString(connectionString);
   }
 
-  /** Connects and reads once, so a bad connection string or unreachable server fails at startup. */
+  /**
+   * Parses the connection string and makes one round trip (the newest event of $all), so a bad
+   * connection string or an unreachable server fails at start-up, within `timeoutMs`, with an
+   * EventStoreUnreachableError that names the server without its password.
+   */
   static async connect(
     connectionString: string,
-    options: EventStoreDbEventStoreOptions = {},
+    options: EventStoreDbConnectOptions = {},
   ): Promise<EventStoreDbEventStore> {
-    const store = new EventStoreDbEventStore(connectionString, options);
+    const target = redactConnectionString(connectionString);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    let store: EventStoreDbEventStore;
     try {
-      await store.headPosition();
+      store = new EventStoreDbEventStore(connectionString);
     } catch (error) {
-      await store.close();
-      throw error;
+      throw new EventStoreUnreachableError(target, reasonOf(error));
+    }
+    try {
+      await withTimeout(store.headPosition(), timeoutMs, `no answer within ${timeoutMs} ms`);
+    } catch (error) {
+      await store.close().catch(() => undefined);
+      throw new EventStoreUnreachableError(target, reasonOf(error));
     }
     return store;
   }
@@ -93,6 +115,10 @@ export class EventStoreDbEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     if (events.length === 0) return this.appendNothing(streamId, options.expectedRevision);
+    if (isEventIdStream(streamId)) {
+      throw new Error(`Stream names beginning ${EVENT_ID_STREAM_PREFIX} are reserved for event-id claims`);
+    }
+    await this.claimEventIds(streamId, events);
     let result: EsdbAppendResult;
     try {
       result = await this.client.appendToStream(
@@ -170,7 +196,7 @@ export class EventStoreDbEventStore implements EventStore {
         const position = positionOf(resolved);
         if (position === undefined || (after !== undefined && position <= after)) continue;
         after = position;
-        if (resolved.event && !isSystemEvent(resolved.event) && found.length < wanted) {
+        if (resolved.event && !isHiddenEvent(resolved.event) && found.length < wanted) {
           found.push(fromEsdbRecordedEvent(resolved.event, position));
         }
       }
@@ -188,7 +214,7 @@ export class EventStoreDbEventStore implements EventStore {
       );
       for (const resolved of page) {
         const position = positionOf(resolved);
-        if (resolved.event && !isSystemEvent(resolved.event) && position !== undefined) {
+        if (resolved.event && !isHiddenEvent(resolved.event) && position !== undefined) {
           return position;
         }
       }
@@ -198,11 +224,13 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * The server's catch-up subscription. It does not reconnect by itself: when the connection
+   * drops or the server ends the call, iteration throws a SubscriptionDroppedError carrying the
+   * client's error, and the consumer resubscribes from the checkpoint it has committed.
+   */
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const subscription = resumableSubscription((after) => this.openFeed(after), options.after, {
-      delays: this.options.reconnectDelays ?? DEFAULT_RECONNECT_DELAYS,
-      onDropped: this.options.onSubscriptionDropped,
-    });
+    const subscription = feedSubscription(this.openFeed(options.after), options.after);
     this.subscriptions.add(subscription);
     return {
       [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
@@ -214,7 +242,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    // Subscriptions first: a disposed client would otherwise look like a drop and be re-opened.
+    // Subscriptions first: a disposed client would otherwise look like a drop to their consumers.
     const open = [...this.subscriptions];
     this.subscriptions.clear();
     await Promise.all(open.map((subscription) => subscription.close()));
@@ -231,7 +259,7 @@ export class EventStoreDbEventStore implements EventStore {
     async function* events(): AsyncGenerator<RecordedEvent> {
       for await (const resolved of subscription) {
         // The server filter looks at event types only; streams named $... are skipped here.
-        if (resolved.event === undefined || isSystemEvent(resolved.event)) continue;
+        if (resolved.event === undefined || isHiddenEvent(resolved.event)) continue;
         const event = fromEsdbResolvedEvent(resolved);
         if (event) yield event;
       }
@@ -244,6 +272,34 @@ export class EventStoreDbEventStore implements EventStore {
         await subscription.unsubscribe();
       },
     };
+  }
+
+  /** Claims every event id for `streamId`; an id already claimed for another stream is refused. */
+  private async claimEventIds(streamId: string, events: NewEvent[]): Promise<void> {
+    for (let from = 0; from < events.length; from += CLAIMS_AT_ONCE) {
+      const batch = events.slice(from, from + CLAIMS_AT_ONCE);
+      await Promise.all(batch.map((event) => this.claimEventId(streamId, event.id)));
+    }
+  }
+
+  private async claimEventId(streamId: string, eventId: string): Promise<void> {
+    const claimStream = eventIdStream(eventId);
+    let claimed: boolean;
+    try {
+      const result = await this.client.appendToStream(
+        claimStream,
+        jsonEvent({ type: EVENT_ID_CLAIM_TYPE, data: { streamId } }),
+        { expectedRevision: NO_STREAM },
+      );
+      claimed = result.success;
+    } catch (error) {
+      if (!(error instanceof EsdbWrongExpectedVersionError)) throw error;
+      claimed = false;
+    }
+    if (claimed) return;
+    // Claimed before: by this stream (a retry, or an append that failed after claiming) or another.
+    const [claim] = await this.readStream(claimStream, { maxCount: 1 });
+    if (claimedFor(claim) !== streamId) throw new DuplicateEventIdError(eventId);
   }
 
   /** Nothing to write: answer from a read, as the SQLite adapter does, rather than from an empty append. */
@@ -273,62 +329,40 @@ export interface Feed {
   cancel(): Promise<void>;
 }
 
-export interface ResumeOptions {
-  delays: ReconnectDelays;
-  onDropped?: (error: unknown) => void;
-}
-
 /**
- * A Subscription over feeds that may drop: when one ends or fails without being asked to,
- * waits (with backoff) and opens a new one from the last delivered position. Anything at or
- * before that position is dropped, so a feed that repeats its starting event is harmless.
+ * A Subscription over one feed: events strictly after `after`, in order; when the feed fails or
+ * ends without being closed, iteration throws a SubscriptionDroppedError whose cause is the
+ * client's error, so the consumer knows to resubscribe rather than believing the log is idle.
  */
-export function resumableSubscription(
-  open: (after: Position | undefined) => Feed,
-  after: Position | undefined,
-  options: ResumeOptions,
-): Subscription {
-  const abort = new AbortController();
+export function feedSubscription(feed: Feed, after: Position | undefined): Subscription {
+  let closed = false;
   let checkpoint = after;
-  let feed: Feed | undefined;
 
   async function* events(): AsyncGenerator<RecordedEvent> {
-    let failures = 0;
     try {
-      while (!abort.signal.aborted) {
-        const openedAt = Date.now();
-        let dropped: unknown = new Error('EventStoreDB ended the subscription');
-        try {
-          feed = open(checkpoint);
-          for await (const event of feed.events) {
-            if (abort.signal.aborted) return;
-            if (checkpoint !== undefined && event.position <= checkpoint) continue;
-            checkpoint = event.position;
-            failures = 0;
-            yield event;
-          }
-        } catch (error) {
-          dropped = error;
-        }
-        if (abort.signal.aborted) return;
-        options.onDropped?.(dropped);
-        // A feed that stayed up a while was healthy: start the backoff again from the bottom.
-        if (Date.now() - openedAt >= options.delays.maxMs) failures = 0;
-        await sleep(reconnectDelay(failures, options.delays), abort.signal);
-        failures += 1;
+      for await (const event of feed.events) {
+        if (closed) return;
+        // The server may repeat the event at the starting position: never deliver one twice.
+        if (checkpoint !== undefined && event.position <= checkpoint) continue;
+        checkpoint = event.position;
+        yield event;
       }
+    } catch (error) {
+      if (closed) return;
+      throw new SubscriptionDroppedError(`EventStoreDB: ${reasonOf(error)}`, { cause: error });
     } finally {
       // However the iteration ends (close, a consumer's break, an error), release the connection.
-      void feed?.cancel().catch(() => undefined);
+      void feed.cancel().catch(() => undefined);
     }
+    if (!closed) throw new SubscriptionDroppedError('EventStoreDB ended the subscription');
   }
 
   const iterator = events();
   return {
     [Symbol.asyncIterator]: () => iterator,
     async close() {
-      abort.abort();
-      await feed?.cancel().catch(() => undefined);
+      closed = true;
+      await feed.cancel().catch(() => undefined);
       await iterator.return(undefined);
     },
   };
@@ -351,15 +385,16 @@ function ignoreLateErrors(stream: NodeJS.EventEmitter): void {
   stream.on('error', () => undefined);
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(reason)), ms);
   });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The client's message without its trailing empty "Resolution note:". */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\.?\s*Resolution note:\s*$/, '').trim();
 }

@@ -56,6 +56,29 @@ export function isSystemEvent(event: { type: string; streamId: string }): boolea
   return event.type.startsWith('$') || event.streamId.startsWith('$');
 }
 
+/** Streams of the adapter's event-id claims: `eventid-<event id>`. */
+export const EVENT_ID_STREAM_PREFIX = 'eventid-';
+export const EVENT_ID_CLAIM_TYPE = 'EventIdClaimed';
+
+export function eventIdStream(eventId: string): string {
+  return `${EVENT_ID_STREAM_PREFIX}${eventId}`;
+}
+
+export function isEventIdStream(streamId: string): boolean {
+  return streamId.startsWith(EVENT_ID_STREAM_PREFIX);
+}
+
+/** The stream an event-id claim reserved its id for, or undefined when it is not a claim. */
+export function claimedFor(claim: RecordedEvent | undefined): string | undefined {
+  if (claim?.type !== EVENT_ID_CLAIM_TYPE) return undefined;
+  return typeof claim.data.streamId === 'string' ? claim.data.streamId : undefined;
+}
+
+/** Events no reader of our log sees: the server's bookkeeping and the adapter's event-id claims. */
+export function isHiddenEvent(event: { type: string; streamId: string }): boolean {
+  return isSystemEvent(event) || isEventIdStream(event.streamId);
+}
+
 /**
  * Payloads as plain JSON objects. Our adapter only writes JSON objects; an event from another
  * writer whose payload is not one (binary, array, missing metadata) reads as an empty object.
@@ -110,14 +133,4 @@ export function fromEsdbResolvedEvent(resolved: EsdbResolvedEvent): RecordedEven
     );
   }
   return fromEsdbRecordedEvent(event, position);
-}
-
-export interface ReconnectDelays {
-  initialMs: number;
-  maxMs: number;
-}
-
-/** Exponential backoff: `initialMs` after the first failure, doubling up to `maxMs`. */
-export function reconnectDelay(failures: number, delays: ReconnectDelays): number {
-  return Math.min(delays.initialMs * 2 ** Math.min(failures, 30), delays.maxMs);
 }

@@ -6,3 +6,4 @@ export * from './sqlite-event-store';
 export * from './eventstoredb-event-store';
 export * from './hash-chain';
 export * from './json-text';
+export * from './connection-string';

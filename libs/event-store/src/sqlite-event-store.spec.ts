@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuplicateEventIdError } from './errors';
 import { SqliteEventStore } from './sqlite-event-store';
 import { describeEventStoreContract, newEvent, uniqueStream } from './testing/event-store-contract';
 
@@ -52,18 +51,6 @@ describe('SqliteEventStore', () => {
     expect(normal.database.pragma('synchronous', { simple: true })).toBe(1);
     await full.close();
     await normal.close();
-  });
-
-  it('refuses an event id already used in another stream, appending nothing', async () => {
-    const store = new SqliteEventStore({ file: join(dir, 'events.db') });
-    const event = newEvent('A');
-    await store.appendToStream(uniqueStream(), [event], { expectedRevision: 'any' });
-    const other = uniqueStream();
-    await expect(store.appendToStream(other, [newEvent('B'), event], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
-      DuplicateEventIdError,
-    );
-    expect(await store.readStream(other)).toEqual([]);
-    await store.close();
   });
 
   it('answers a retried append with any expected revision as the first one, appending nothing', async () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@governance/event-store';
+import { BackoffDelays, backoffDelay, sleep } from './backoff';
 import { canonicalNames, EventApplier, Projection } from './projection';
 import { ProjectionStateTable } from './projection-state';
 import { createSchema, dropTables } from './schema';
@@ -13,13 +14,35 @@ export interface ProjectionRunnerOptions {
   /** Events applied per transaction while catching up (default 2000, as a rebuild). */
   batchSize?: number;
   logger?: ProjectionLogger;
+  /** Waits before resubscribing after the subscription to the log drops (default 0.5 s doubling to 30 s). */
+  resubscribeDelays?: BackoffDelays;
 }
 
 export interface ProjectionHealth {
   name: string;
-  status: 'running' | 'failed';
+  /** 'degraded': a running projection while the runner has lost the log and is catching up again. */
+  status: 'running' | 'failed' | 'degraded';
   position: bigint;
   error: string | null;
+}
+
+/** Whether the runner follows the log. Degraded from a dropped subscription until it has caught up again. */
+export interface FeedHealth {
+  status: 'following' | 'degraded';
+  /** Why the last subscription dropped (or why the store did not answer since). */
+  error: string | null;
+  /** When the runner became degraded (ISO instant). */
+  since: string | null;
+  /** Resubscriptions tried since then. */
+  attempts: number;
+}
+
+interface Degraded {
+  error: string;
+  since: string;
+  attempts: number;
+  /** The head of the log when the store answered again: reaching it ends the degradation. */
+  recoverAt?: Position;
 }
 
 interface Waiter {
@@ -28,19 +51,30 @@ interface Waiter {
 }
 
 const silent: ProjectionLogger = { log: () => undefined, error: () => undefined };
+const DEFAULT_RESUBSCRIBE_DELAYS: BackoffDelays = { initialMs: 500, maxMs: 30_000 };
 
 /**
  * Feeds every projection from one subscription to the global log. Each batch is applied in
  * one transaction together with the new checkpoints, so a crash never applies an event
  * twice or skips one. A projection that throws stops at that event (its savepoint is rolled
  * back) with a log line naming it; the others go on.
+ *
+ * When the subscription fails or ends (a dropped EventStoreDB connection, a failed read or
+ * write), the runner reports itself degraded, waits with exponential backoff, checks the store
+ * answers, and subscribes again from its last committed checkpoint; checkpoints filter what
+ * comes again, so no event is applied twice. It is degraded until it has caught up again.
  */
 export class ProjectionRunner {
   private readonly states: ProjectionStateTable;
   private readonly appliers = new Map<string, EventApplier>();
   private readonly batchSize: number;
   private readonly logger: ProjectionLogger;
+  private readonly resubscribeDelays: BackoffDelays;
+  private readonly stopping = new AbortController();
   private subscription?: Subscription;
+  private degraded?: Degraded;
+  /** A batch that could not be written: ends the current subscription so the runner resubscribes. */
+  private flushFailure?: unknown;
   private loop?: Promise<void>;
   private buffer: RecordedEvent[] = [];
   private flushScheduled = false;
@@ -58,6 +92,7 @@ export class ProjectionRunner {
     // collector promoting the larger pages); with 2000 it stayed at 230 MB.
     this.batchSize = options.batchSize ?? 2000;
     this.logger = options.logger ?? silent;
+    this.resubscribeDelays = options.resubscribeDelays ?? DEFAULT_RESUBSCRIBE_DELAYS;
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
@@ -69,12 +104,11 @@ export class ProjectionRunner {
     for (const projection of this.projections) {
       this.appliers.set(projection.name, projection.applier(this.db, canonicalNames()));
     }
-    const from = this.lowestPosition();
-    this.subscription = this.store.subscribeToAll({ after: from });
-    this.loop = this.follow(this.subscription);
+    this.loop = this.follow(this.stopping.signal);
   }
 
   async stop(): Promise<void> {
+    this.stopping.abort();
     await this.subscription?.close();
     await this.loop;
     this.flush();
@@ -88,15 +122,23 @@ export class ProjectionRunner {
   }
 
   health(): ProjectionHealth[] {
+    const degraded = this.degraded;
     return this.projections.map((projection) => {
       const state = this.states.get(projection.name);
+      const status = state?.status ?? 'running';
       return {
         name: projection.name,
-        status: state?.status ?? 'running',
+        status: status === 'running' && degraded ? 'degraded' : status,
         position: state?.position ?? 0n,
-        error: state?.error ?? null,
+        error: status === 'running' && degraded ? degraded.error : (state?.error ?? null),
       };
     });
+  }
+
+  feedHealth(): FeedHealth {
+    const degraded = this.degraded;
+    if (!degraded) return { status: 'following', error: null, since: null, attempts: 0 };
+    return { status: 'degraded', error: degraded.error, since: degraded.since, attempts: degraded.attempts };
   }
 
   /** Resolves true once the read models reflect `position`, or false after `timeoutMs`. */
@@ -116,16 +158,97 @@ export class ProjectionRunner {
     });
   }
 
-  private async follow(subscription: Subscription): Promise<void> {
+  /** Follows the log until stopped, resubscribing with backoff whenever the subscription drops. */
+  private async follow(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      const openedAt = Date.now();
+      const dropped = await this.followOnce();
+      if (signal.aborted) return;
+      this.degrade(dropped);
+      // A subscription that stayed up a while was healthy: back off from the bottom again.
+      if (Date.now() - openedAt >= this.resubscribeDelays.maxMs) failures = 0;
+      // Resubscribe only once the store answers; until then keep backing off.
+      for (;;) {
+        await sleep(backoffDelay(failures, this.resubscribeDelays), signal);
+        failures += 1;
+        if (signal.aborted) return;
+        try {
+          const head = await this.store.headPosition();
+          if (this.degraded) this.degraded.recoverAt = head;
+          break;
+        } catch (error) {
+          this.degrade(error);
+        }
+      }
+    }
+  }
+
+  /** Follows one subscription from the committed checkpoint until it drops; answers why it dropped. */
+  private async followOnce(): Promise<unknown> {
+    const subscription = this.store.subscribeToAll({ after: this.lowestPosition() });
+    this.subscription = subscription;
+    this.recoverIfCaughtUp();
+    let dropped: unknown;
     try {
       for await (const event of subscription) {
         this.buffer.push(event);
-        if (this.buffer.length >= this.batchSize) this.flush();
+        if (this.buffer.length >= this.batchSize) this.flushOrResubscribe();
         else this.scheduleFlush();
       }
+      dropped = new Error('the event store ended the subscription');
     } catch (error) {
-      this.logger.error(`Projection runner stopped reading the log: ${describe(error)}`);
+      dropped = error;
     }
+    await subscription.close().catch(() => undefined);
+    if (this.flushFailure !== undefined) {
+      dropped = this.flushFailure;
+      this.flushFailure = undefined;
+      // Later events must not overtake a batch that was not written: the next subscription brings all again.
+      this.buffer = [];
+      return dropped;
+    }
+    try {
+      // Apply what arrived before the drop, so the next subscription starts after it.
+      this.flush();
+    } catch (error) {
+      this.buffer = [];
+      return error;
+    }
+    return dropped;
+  }
+
+  /** Writes the buffer; when that fails, ends the subscription so the loop resubscribes from the checkpoint. */
+  private flushOrResubscribe(): void {
+    if (this.flushFailure !== undefined) return;
+    try {
+      this.flush();
+    } catch (error) {
+      this.flushFailure = error;
+      this.buffer = [];
+      void this.subscription?.close().catch(() => undefined);
+    }
+  }
+
+  private degrade(cause: unknown): void {
+    const error = describe(cause);
+    if (this.degraded) {
+      this.degraded = { ...this.degraded, error, attempts: this.degraded.attempts + 1, recoverAt: undefined };
+    } else {
+      this.degraded = { error, since: new Date().toISOString(), attempts: 0 };
+    }
+    this.logger.error(
+      `Projection runner lost the event log (${error}); resubscribing from position ${this.lowestPosition()} with backoff`,
+    );
+  }
+
+  /** Ends the degradation once the store answered again and the read models reached its head. */
+  private recoverIfCaughtUp(): void {
+    const recoverAt = this.degraded?.recoverAt;
+    if (recoverAt === undefined) return;
+    if (this.hasRunningProjection() && this.position() < recoverAt) return;
+    this.logger.log(`Projection runner is following the event log again at position ${this.position()}`);
+    this.degraded = undefined;
   }
 
   /** Events that arrive together (a catch-up page) share one transaction. */
@@ -134,7 +257,7 @@ export class ProjectionRunner {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      this.flush();
+      this.flushOrResubscribe();
     });
   }
 
@@ -149,6 +272,7 @@ export class ProjectionRunner {
       for (const projection of this.projections) this.applyTo(projection, events);
     }).immediate();
     this.wakeWaiters();
+    this.recoverIfCaughtUp();
   }
 
   private applyTo(projection: Projection, events: RecordedEvent[]): void {
@@ -196,6 +320,10 @@ export class ProjectionRunner {
     dropTables(this.db, projection, canonicalNames());
     createSchema(this.db, projection, canonicalNames());
     this.states.save({ name: projection.name, version: projection.version, position: 0n, status: 'running', error: null });
+  }
+
+  private hasRunningProjection(): boolean {
+    return this.projections.some((projection) => this.states.get(projection.name)?.status === 'running');
   }
 
   private lowestPosition(): Position {

@@ -7,7 +7,7 @@ import { openReadModelDatabase } from '../projections/read-model-database';
 /** `projections:rebuild [name...]`: rebuilds read models from position 0 beside a running server. */
 export async function rebuildCommand(config: AppConfig, names: string[]): Promise<void> {
   const projections = names.length > 0 ? projectionsNamed(names) : [...ALL_PROJECTIONS];
-  const store = openEventStore(config);
+  const store = await openEventStore(config);
   const db = openReadModelDatabase(config);
   const interactive = process.stdout.isTTY === true;
   const bar = new SingleBar(

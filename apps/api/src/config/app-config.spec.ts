@@ -83,4 +83,10 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ DATA_DIR: '/srv/gov', TAMPER_KEY_FILE: '/etc/gov/tamper.key' }).tamperKeyFile).toBe('/etc/gov/tamper.key');
   });
+
+  it('waits 5 seconds for EventStoreDB at start-up unless told otherwise', () => {
+    expect(loadConfig({}).eventStoreConnectTimeoutMs).toBe(5000);
+    expect(loadConfig({ EVENTSTORE_CONNECT_TIMEOUT_MS: '1500' }).eventStoreConnectTimeoutMs).toBe(1500);
+    expect(() => loadConfig({ EVENTSTORE_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(/EVENTSTORE_CONNECT_TIMEOUT_MS must be/);
+  });
 });

@@ -35,6 +35,8 @@ export interface AppConfig {
   /** The address people reach the service at, for links in emails and feeds (no trailing slash). */
   publicUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** How long start-up waits for EventStoreDB's first answer before stopping (EVENTSTORE_CONNECT_TIMEOUT_MS). */
+  eventStoreConnectTimeoutMs: number;
 }
 
 /** A configuration value the operator must correct before the server can start. */
@@ -144,6 +146,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent (got "${logLevel}")`);
   }
 
+  const connectTimeoutMs = Number(value('EVENTSTORE_CONNECT_TIMEOUT_MS') ?? '5000');
+  if (!Number.isInteger(connectTimeoutMs) || connectTimeoutMs < 100 || connectTimeoutMs > 300_000) {
+    problems.push(
+      `EVENTSTORE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 300000 (got "${value('EVENTSTORE_CONNECT_TIMEOUT_MS')}")`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -165,6 +174,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom,
     publicUrl,
     logLevel: logLevel as AppConfig['logLevel'],
+    eventStoreConnectTimeoutMs: connectTimeoutMs,
   };
 }
 

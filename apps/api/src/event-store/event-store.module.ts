@@ -3,9 +3,12 @@ import { EVENT_STORE, EventStore, EventStoreDbEventStore, SqliteEventStore } fro
 import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
-export function openEventStore(config: AppConfig): EventStore {
+/** Opens the configured store; EventStoreDB must answer within the timeout or this rejects with EventStoreUnreachableError. */
+export async function openEventStore(config: AppConfig): Promise<EventStore> {
   if (config.eventStore === 'eventstoredb') {
-    return new EventStoreDbEventStore(config.eventStoreConnectionString as string);
+    return EventStoreDbEventStore.connect(config.eventStoreConnectionString as string, {
+      timeoutMs: config.eventStoreConnectTimeoutMs,
+    });
   }
   return new SqliteEventStore({ file: join(config.dataDir, 'events.db'), synchronous: config.sqliteSynchronous });
 }

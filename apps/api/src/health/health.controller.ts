@@ -1,6 +1,7 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
 import { ProjectionRunner } from '@governance/projections';
 import { Public } from '../auth/access-rule';
 
@@ -12,18 +13,42 @@ export class HealthController {
     private readonly runner: ProjectionRunner,
   ) {}
 
+  /**
+   * 200 `ok`, or 503 `degraded` while the read models have lost the event log (a dropped
+   * subscription being retried) or the event store does not answer: a monitor or load balancer
+   * sees the fault without parsing the body; the body says what is wrong.
+   */
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'The server is up; the event store kind, its head position and each projection\'s lag.' })
-  async health() {
-    const head = await this.store.headPosition();
+  @ApiOkResponse({ description: "The server is up; the event store kind, its head position and each projection's lag." })
+  @ApiServiceUnavailableResponse({ description: 'Degraded: the read models lost the event log, or the event store does not answer.' })
+  async health(@Res({ passthrough: true }) response: Response) {
+    const feed = this.runner.feedHealth();
+    let head: Position | undefined;
+    let storeError: string | undefined;
+    try {
+      head = await this.store.headPosition();
+    } catch (error) {
+      storeError = error instanceof Error ? error.message : String(error);
+    }
     const projections = this.runner.health().map((p) => ({
       name: p.name,
       status: p.status,
       position: String(p.position),
-      lag: String(head > p.position ? head - p.position : 0n),
+      ...(head === undefined ? {} : { lag: String(head > p.position ? head - p.position : 0n) }),
       ...(p.error ? { error: p.error } : {}),
     }));
-    return { status: 'ok', eventStore: this.store.kind, position: String(head), projections };
+    const degraded = feed.status === 'degraded' || storeError !== undefined;
+    if (degraded) response.status(503);
+    return {
+      status: degraded ? 'degraded' : 'ok',
+      eventStore: this.store.kind,
+      position: head === undefined ? null : String(head),
+      ...(storeError === undefined ? {} : { eventStoreError: storeError }),
+      ...(feed.status === 'degraded'
+        ? { subscription: { status: feed.status, error: feed.error, since: feed.since, attempts: feed.attempts } }
+        : {}),
+      projections,
+    };
   }
 }

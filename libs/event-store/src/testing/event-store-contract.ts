@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isWrongExpectedVersion } from '../errors';
+import { DuplicateEventIdError, isWrongExpectedVersion } from '../errors';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store';
 
 export interface StoreUnderTest {
@@ -158,6 +158,39 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(await store.readStream(stream)).toHaveLength(2);
       await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
       expect(await store.readStream(stream)).toHaveLength(3);
+    });
+
+    describe('event ids are unique across the whole log', () => {
+      it('refuses an id already used in another stream, appending nothing of that append', async () => {
+        const [first, other] = [uniqueStream(), uniqueStream()];
+        const reused = newEvent('A');
+        await store.appendToStream(first, [reused], { expectedRevision: 'no-stream' });
+
+        for (const expectedRevision of ['no-stream', 'any'] as const) {
+          await expect(
+            store.appendToStream(other, [newEvent('B'), reused], { expectedRevision }),
+          ).rejects.toBeInstanceOf(DuplicateEventIdError);
+        }
+        expect(await store.readStream(other)).toEqual([]);
+        expect((await store.readStream(first)).map((e) => e.id)).toEqual([reused.id]);
+        // The stream the id belongs to still takes its retry and new events.
+        await store.appendToStream(first, [reused], { expectedRevision: 'no-stream' });
+        await store.appendToStream(first, [newEvent('C')], { expectedRevision: 0 });
+        expect(await store.readStream(first)).toHaveLength(2);
+      });
+
+      it('lets exactly one of 10 streams racing for the same id have it', async () => {
+        const shared = newEvent('Shared');
+        const streams = Array.from({ length: 10 }, () => uniqueStream('id-race'));
+        const outcomes = await Promise.allSettled(
+          streams.map((stream) => store.appendToStream(stream, [shared], { expectedRevision: 'no-stream' })),
+        );
+        const refusals = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        expect(refusals.every((o) => o.reason instanceof DuplicateEventIdError)).toBe(true);
+        const holders = await Promise.all(streams.map((stream) => store.readStream(stream)));
+        expect(holders.flat().map((e) => e.id)).toEqual([shared.id]);
+      });
     });
 
     it('keeps one global order across streams and reads it from a checkpoint', async () => {
