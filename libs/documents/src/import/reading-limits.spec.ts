@@ -2,15 +2,15 @@ import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { PDFDocument } from 'pdf-lib';
 import { DocumentLimitError } from './errors';
 import { extractText } from './extract-text';
-import { MAX_PDF_PAGES } from './limits';
+import { MAX_PDF_PAGES, MAX_UNPACKED_ENTRY_BYTES } from './limits';
 import { docxBomb } from './testing/hostile-documents';
 
 const MB = 1024 * 1024;
 
-/** A 1x1 PNG padded to 30 MB: over the per-part limit if it were ever unpacked. */
+/** A 1x1 PNG padded past the per-part limit: refused if it were ever unpacked. */
 function bigPicture(): Buffer {
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==', 'base64');
-  return Buffer.concat([png, Buffer.alloc(30 * MB)]);
+  return Buffer.concat([png, Buffer.alloc(MAX_UNPACKED_ENTRY_BYTES + MB)]);
 }
 
 describe('reading limits (extractText)', () => {
