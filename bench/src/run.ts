@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchHostileUploads } from './benchmarks/hostile-uploads';
 import { benchHttp } from './benchmarks/http-latency';
 import { ROOT, startServer } from './benchmarks/server';
 import { median, ratio, round } from './benchmarks/stats';
@@ -100,6 +101,19 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
         await server.stop();
       }
       results.startup = { events: generated.events, runsSeconds: startups, medianSeconds: median(startups) };
+    }
+
+    if (want('uploads')) {
+      log(`- GET /api/health while four document bombs upload at once, ${config.httpSeconds} s`);
+      const uploadsDir = join(config.dataDir, 'uploads');
+      rmSync(uploadsDir, { recursive: true, force: true });
+      mkdirSync(uploadsDir, { recursive: true });
+      const server = await startServer(uploadsDir);
+      try {
+        results.uploads = await benchHostileUploads(server, { durationSeconds: config.httpSeconds, connections: config.connections });
+      } finally {
+        await server.stop();
+      }
     }
 
     if (want('peer')) {

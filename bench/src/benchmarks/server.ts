@@ -10,6 +10,8 @@ export interface RunningServer {
   url: string;
   /** Seconds from spawning the process to the first 200 from GET /api/health. */
   startupSeconds: number;
+  /** The server process's id (its RSS is read from /proc). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   return {
     url,
     startupSeconds,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

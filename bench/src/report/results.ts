@@ -1,6 +1,7 @@
 import type { CommandThroughput } from '../benchmarks/command-throughput';
 import type { PeerFigures } from '../benchmarks/emmett-peer';
 import type { GeneratedTrust } from '../benchmarks/generate';
+import type { HostileUploadFigures } from '../benchmarks/hostile-uploads';
 import type { HttpFigures } from '../benchmarks/http-latency';
 import type { ReplayFigures } from '../benchmarks/rebuild';
 import type { BenchConfig } from '../config';
@@ -40,6 +41,7 @@ export interface BenchResults {
   startup?: StartupResults;
   http?: HttpFigures;
   peer?: PeerFigures;
+  uploads?: HostileUploadFigures;
   goals: Goal[];
 }
 
@@ -64,6 +66,11 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
   }
   if (results.startup) {
     goals.push({ goal: 'start-up to healthy < 3 s', measured: `${results.startup.medianSeconds} s`, met: results.startup.medianSeconds < 3 });
+  }
+  if (results.uploads) {
+    const { underBombs, rssGrowthMb } = results.uploads;
+    goals.push({ goal: 'health p99 while four bombs upload < 200 ms', measured: `${underBombs.p99Ms} ms`, met: underBombs.p99Ms < 200 && underBombs.failures === 0 });
+    goals.push({ goal: 'server RSS growth while four bombs upload < 300 MB', measured: `${rssGrowthMb} MB`, met: rssGrowthMb > 0 && rssGrowthMb < 300 });
   }
   return goals;
 }

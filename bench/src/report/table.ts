@@ -38,6 +38,16 @@ export function figuresTable(results: BenchResults): string {
   if (results.startup) {
     rows.push([`start-up to healthy (${n(results.startup.events)} events, read models persisted)`, `${results.startup.medianSeconds} s (median of ${results.startup.runsSeconds.length})`, '-', '-']);
   }
+  if (results.uploads) {
+    const { baseline, underBombs, answers, bombs, connections, durationSeconds } = results.uploads;
+    const answered = Object.entries(answers).map(([status, count]) => `${count}x ${status}`).join(', ');
+    rows.push([
+      `GET /api/health while ${bombs} document bombs upload at once (${connections} connections, ${durationSeconds} s; uploads answered ${answered})`,
+      `p50 ${underBombs.p50Ms} ms, p99 ${underBombs.p99Ms} ms${failures(underBombs.failures)}; server RSS ${results.uploads.rssBeforeMb} -> peak ${results.uploads.peakRssMb} MB (+${results.uploads.rssGrowthMb} MB)`,
+      `no uploads: p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms`,
+      baseline.p99Ms > 0 ? `${Math.round((underBombs.p99Ms / baseline.p99Ms) * 10) / 10}x p99` : '-',
+    ]);
+  }
   if (results.peer) {
     const peer = results.peer;
     if (peer.available) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { policyDecider, schoolPolicyDecider, streamIds } from '@governance/domain';
-import { isDocumentError, readPolicyDocument, UploadedFile } from '@governance/documents';
+import { isDocumentError, readPolicyDocumentInWorker, UploadedFile } from '@governance/documents';
 import type { DetectionSources, DetectedPolicy } from '@governance/documents';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../clock/clock';
@@ -26,7 +26,11 @@ export interface ImportAnswer {
   position?: string;
 }
 
-/** Reads a policy document and, unless it is a dry run, records what it says. */
+/**
+ * Reads a policy document (in a worker thread, within the limits of the documents library) and,
+ * unless it is a dry run, records what it says. Throws ExtractionBusyError when too many
+ * documents are waiting to be read.
+ */
 @Injectable()
 export class PolicyImportService {
   constructor(
@@ -37,7 +41,7 @@ export class PolicyImportService {
 
   async import(request: ImportRequest, origin: CommandOrigin): Promise<ImportAnswer> {
     if (request.schoolId) await this.queries.execute(new GetSchoolQuery(origin.trustId, request.schoolId));
-    const read = await readPolicyDocument(request.file, { today: this.clock.today() }).catch((error: unknown) => {
+    const read = await readPolicyDocumentInWorker(request.file, { today: this.clock.today() }).catch((error: unknown) => {
       if (isDocumentError(error)) {
         throw new ProblemException(problem(error.status, error.message, { type: problemType(`document-${error.code}`), code: error.code }));
       }

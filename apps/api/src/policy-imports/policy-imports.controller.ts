@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { MAX_DOCUMENT_BYTES } from '@governance/documents';
+import { ExtractionBusyError, MAX_DOCUMENT_BYTES } from '@governance/documents';
 import type { Response } from 'express';
 import { TrustAccess } from '../auth/access-rule';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
@@ -20,7 +20,8 @@ export class PolicyImportsController {
   @HttpCode(200)
   @TrustAccess(['trust-admin'], { operator: true })
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20 } }))
+  // Browsers send the file name as UTF-8 bytes without saying so; busboy's default reads latin1.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20 }, defParamCharset: 'utf8' }))
   async import(
     @Param('trustId') trustId: string,
     @UploadedFile() file: Express.Multer.File | undefined,
@@ -37,10 +38,18 @@ export class PolicyImportsController {
       );
     }
     const { schoolId, dryRun = true, ...corrections } = body;
-    const answer = await this.imports.import(
-      { file: { name: file.originalname, bytes: file.buffer }, schoolId, dryRun, corrections },
-      { ...origin, trustId },
-    );
+    const answer = await this.imports
+      .import({ file: { name: file.originalname, bytes: file.buffer }, schoolId, dryRun, corrections }, { ...origin, trustId })
+      .catch((error: unknown) => {
+        if (!(error instanceof ExtractionBusyError)) throw error;
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+        throw new ProblemException(
+          problem(503, `Too many documents are being read at the moment. Please try again in ${error.retryAfterSeconds} seconds.`, {
+            type: problemType('imports-busy'),
+            code: 'imports-busy',
+          }),
+        );
+      });
     if (!dryRun) response.status(201);
     return answer;
   }

@@ -1,3 +1,5 @@
+import { MAX_DOCUMENT_BYTES, megabytes } from './limits';
+
 /** Why a file was refused; each maps to a message a school's office staff can act on. */
 export type DocumentRejectionCode =
   | 'empty'
@@ -9,11 +11,14 @@ export type DocumentRejectionCode =
   | 'no-text'
   | 'not-a-policy';
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
+
+/** The reading limits a document can cross (see limits.ts). */
+export type DocumentLimitCode = 'too-large' | 'unpacks-too-large' | 'too-many-pages' | 'too-complex';
 
 /** Base of every refusal; `status` is the HTTP status the API layer should answer. */
 export abstract class DocumentError extends Error {
-  abstract readonly code: DocumentRejectionCode | 'too-large';
+  abstract readonly code: DocumentRejectionCode | DocumentLimitCode;
   abstract readonly status: 400 | 413;
 
   protected constructor(
@@ -56,12 +61,21 @@ export class DocumentTooLargeError extends DocumentError {
   }
 }
 
-export function isDocumentError(error: unknown): error is DocumentError {
-  return error instanceof DocumentError;
+/** A document over one of the reading limits of limits.ts (HTTP 413); the message names it. */
+export class DocumentLimitError extends DocumentError {
+  readonly status = 413 as const;
+
+  constructor(
+    readonly code: DocumentLimitCode,
+    fileName: string,
+    message: string,
+  ) {
+    super(fileName, message);
+  }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+export function isDocumentError(error: unknown): error is DocumentError {
+  return error instanceof DocumentError;
 }
 
 /** The refusals with their staff-facing wording, so every caller words them the same way. */
@@ -110,6 +124,25 @@ export const reject = {
       'no-text',
       name,
       `“${name}” has no text we can read. If it is a scan of a paper copy, please upload the original Word document or a PDF saved from Word.`,
+    ),
+  unpacksTooLarge: (name: string, what: string, limit: number) =>
+    new DocumentLimitError(
+      'unpacks-too-large',
+      name,
+      `“${name}” unpacks to more than ${megabytes(limit)} of ${what}, the most we read from one document. ` +
+        'Save it again from Word (without embedded files), or split it, and try again.',
+    ),
+  tooManyPages: (name: string, pages: number, limit: number) =>
+    new DocumentLimitError(
+      'too-many-pages',
+      name,
+      `“${name}” has ${pages} pages; we read policies of up to ${limit} pages. Upload the policy on its own, without appendices.`,
+    ),
+  tooComplex: (name: string, why: string) =>
+    new DocumentLimitError(
+      'too-complex',
+      name,
+      `“${name}” is too complex to read: ${why}. Save it again as a plain .docx or .pdf from Word, and try again.`,
     ),
   notAPolicy: (name: string) =>
     new DocumentRejectedError(

@@ -1,4 +1,11 @@
 import mammoth from 'mammoth';
+import { unzipBounded, UnzipLimits } from './bounded-unzip';
+import { MAX_UNPACKED_ENTRY_BYTES, MAX_UNPACKED_TOTAL_BYTES } from './limits';
+import { storedZip } from './stored-zip';
+
+const DOCX_LIMITS: UnzipLimits = { entryBytes: MAX_UNPACKED_ENTRY_BYTES, totalBytes: MAX_UNPACKED_TOTAL_BYTES };
+/** The parts mammoth parses; pictures and embedded files are never unpacked. */
+const isMarkup = (name: string) => /\.(xml|rels)$/i.test(name);
 
 /** The parts of mammoth's document tree we read (mammoth types it as `any`). */
 interface DocxNode {
@@ -22,12 +29,15 @@ function isNode(value: unknown): value is DocxNode {
  * loses table structure, so we walk the document tree mammoth reads (through its
  * `transformDocument` hook) and write what detection needs: one line per paragraph, list
  * paragraphs as "- item", a table row per line with its cells separated by tabs (so a header
- * table reads "Label:\tValue"), ticked boxes as ☒. Throws mammoth's error for a bad file.
+ * table reads "Label:\tValue"), ticked boxes as ☒. The zip is unpacked first within the
+ * limits (UnpackLimitError over one) and mammoth reads that checked copy, stored uncompressed.
+ * Throws mammoth's error for a bad file.
  */
 export async function extractDocx(bytes: Buffer): Promise<{ text: string; messages: string[] }> {
+  const checked = storedZip(unzipBounded(bytes, DOCX_LIMITS, isMarkup));
   let text = '';
   const result = await mammoth.convertToHtml(
-    { buffer: bytes },
+    { buffer: checked },
     {
       transformDocument: (document: unknown) => {
         if (isNode(document)) text = renderBlocks(document.children ?? []).join('\n');

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { EXTRACTION_MEMORY_MB, MAX_PDF_DECODED_BYTES, MAX_PDF_PAGES } from './limits';
 import { PdfPage, linesFromItems } from './pdf-lines';
+import { pdfStreamsWithin } from './pdf-streams';
 
 export interface PdfText {
   text: string;
@@ -11,8 +13,10 @@ export interface PdfText {
 /** Why pdf.js could not read a file. */
 export class PdfReadError extends Error {
   constructor(
-    readonly reason: 'encrypted' | 'corrupt' | 'timeout',
+    readonly reason: 'encrypted' | 'corrupt' | 'timeout' | 'unpacks-too-large' | 'too-many-pages' | 'too-much-memory',
     message: string,
+    /** How many pages it has, for 'too-many-pages'. */
+    readonly pages?: number,
   ) {
     super(message);
     this.name = 'PdfReadError';
@@ -42,6 +46,11 @@ const { parentPort, workerData } = require('node:worker_threads');
     standardFontDataUrl: workerData.fontsPath,
     verbosity: 0,
   }).promise;
+  if (document.numPages > workerData.maxPages) {
+    await document.destroy();
+    parentPort.postMessage({ ok: false, name: 'TooManyPages', message: String(document.numPages) });
+    return;
+  }
   const pages = [];
   for (let n = 1; n <= document.numPages; n++) {
     const page = await document.getPage(n);
@@ -79,8 +88,13 @@ function pdfjsLocation(): { moduleUrl: string; fontsPath: string } {
 
 /** The text of a PDF, line by line; throws PdfReadError when it is encrypted, broken or too slow. */
 export async function extractPdf(bytes: Buffer, timeoutMs = 30_000): Promise<PdfText> {
+  if (!(await pdfStreamsWithin(bytes, MAX_PDF_DECODED_BYTES))) {
+    throw new PdfReadError('unpacks-too-large', `the streams unpack to more than ${MAX_PDF_DECODED_BYTES} bytes`);
+  }
   const answer = await runWorker(new Uint8Array(bytes), timeoutMs);
   if (!answer.ok) {
+    if (answer.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new PdfReadError('too-much-memory', answer.message);
+    if (answer.name === 'TooManyPages') throw new PdfReadError('too-many-pages', `${answer.message} pages`, Number(answer.message));
     // pdf.js missing from the installation is our fault, not the file's: no 400 for it.
     if (answer.code === 'ERR_MODULE_NOT_FOUND')
       throw new Error(`pdfjs-dist could not be loaded: ${answer.message}`);
@@ -100,8 +114,8 @@ function runWorker(data: Uint8Array, timeoutMs: number): Promise<WorkerAnswer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { ...pdfjsLocation(), data },
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      workerData: { ...pdfjsLocation(), data, maxPages: MAX_PDF_PAGES },
+      resourceLimits: { maxOldGenerationSizeMb: EXTRACTION_MEMORY_MB },
     });
     const timer = setTimeout(() => {
       void worker.terminate();

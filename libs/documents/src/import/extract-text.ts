@@ -1,7 +1,9 @@
+import { UnpackLimitError } from './bounded-unzip';
 import { decodeText } from './decode-text';
 import { DocumentTooLargeError, MAX_DOCUMENT_BYTES, reject } from './errors';
 import { extractDocx } from './extract-docx';
 import { PdfReadError, extractPdf } from './extract-pdf';
+import { EXTRACTION_MEMORY_MB, MAX_PDF_DECODED_BYTES, MAX_PDF_PAGES } from './limits';
 import { describeType, kindFromName, sniffFileType } from './file-type';
 import { normalizeText } from './normalize-text';
 import { ExtractedDocument, UploadedFile } from './types';
@@ -13,8 +15,9 @@ export interface ExtractOptions {
 
 /**
  * The text of an uploaded .txt, .docx or .pdf, checked against what its bytes really are.
- * Throws DocumentTooLargeError (413) over 10 MB and DocumentRejectedError (400) for an
- * empty, mislabelled, old-format, corrupt, password-protected or text-less file.
+ * Throws DocumentTooLargeError (413) over 10 MB, DocumentLimitError (413) for a document over
+ * one of the reading limits of limits.ts, and DocumentRejectedError (400) for an empty,
+ * mislabelled, old-format, corrupt, password-protected or text-less file.
  */
 export async function extractText(
   file: UploadedFile,
@@ -50,7 +53,12 @@ export async function extractText(
       let extracted: { text: string; messages: string[] };
       try {
         extracted = await extractDocx(bytes);
-      } catch {
+      } catch (error) {
+        if (error instanceof UnpackLimitError) {
+          throw error.scope === 'entry'
+            ? reject.unpacksTooLarge(name, `text and layout in one part (${error.entryName})`, error.limit)
+            : reject.unpacksTooLarge(name, 'text and layout', error.limit);
+        }
         throw reject.corrupt(name, 'the Word document is damaged or incomplete');
       }
       const text = normalizeText(extracted.text);
@@ -66,6 +74,9 @@ export async function extractText(
         // Only the file's faults become a 400; a broken installation stays an error.
         if (!(error instanceof PdfReadError)) throw error;
         if (error.reason === 'encrypted') throw reject.encrypted(name);
+        if (error.reason === 'unpacks-too-large') throw reject.unpacksTooLarge(name, 'compressed content', MAX_PDF_DECODED_BYTES);
+        if (error.reason === 'too-many-pages') throw reject.tooManyPages(name, error.pages ?? 0, MAX_PDF_PAGES);
+        if (error.reason === 'too-much-memory') throw reject.tooComplex(name, `reading it needed more than ${EXTRACTION_MEMORY_MB} MB of memory`);
         if (error.reason === 'timeout')
           throw reject.corrupt(name, 'the PDF is too complex to read');
         throw reject.corrupt(name, 'the PDF is damaged or incomplete');
