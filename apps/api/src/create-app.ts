@@ -36,7 +36,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   // Security headers; CORS stays closed (Nest enables it only when asked), so other origins cannot call the API.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from the proxies named in TRUST_PROXY; by default from nobody.
+  app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   app.use(requestContext);
   serveWebApp(app);
   app.use('/api', requireKnownContentType);

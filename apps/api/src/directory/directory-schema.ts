@@ -36,4 +36,14 @@ export const DIRECTORY_MIGRATIONS: readonly string[] = [
     position TEXT NOT NULL
   );
   `,
+  `
+  -- Addresses an account has signed in from (email fingerprint, throttle address): failures
+  -- from elsewhere never slow the owner down there.
+  CREATE TABLE known_sign_in_addresses (
+    account         TEXT NOT NULL,
+    address         TEXT NOT NULL,
+    last_success_ms INTEGER NOT NULL,
+    PRIMARY KEY (account, address)
+  ) WITHOUT ROWID;
+  `,
 ];
