@@ -22,9 +22,9 @@ function accepts(host: string, port: number): Promise<boolean> {
  * non-loopback addresses, where it has any, are what other machines would reach.
  */
 const otherInterfaces = Object.values(networkInterfaces())
-  .flat()
-  .filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
-  .map((entry) => entry!.address);
+  .flatMap((entries) => entries ?? [])
+  .filter((entry) => entry.family === 'IPv4' && !entry.internal)
+  .map((entry) => entry.address);
 
 describe('HOST: where the real server listens', () => {
   let dataDir: string;
