@@ -126,14 +126,21 @@ describe('sign-in throttling behind a trusted proxy (TRUST_PROXY=loopback)', () 
 
 describe('sign-in throttling without TRUST_PROXY (the default)', () => {
   let app: TestApp;
+  const output: string[] = [];
+  let capture: jest.SpyInstance | undefined;
   beforeAll(async () => {
-    app = await startTestApp();
+    capture = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      output.push(String(chunk));
+      return true;
+    });
+    app = await startTestApp({ LOG_LEVEL: 'warn' });
   });
   afterAll(async () => {
+    capture?.mockRestore();
     await app.close();
   });
 
-  it('ignores X-Forwarded-For: rotating it does not escape the per-address limit', async () => {
+  it('ignores X-Forwarded-For: rotating it does not escape the per-address limit, and says so once', async () => {
     const answers: Response[] = [];
     for (let i = 0; i < 25; i++)
       answers.push(
@@ -143,6 +150,8 @@ describe('sign-in throttling without TRUST_PROXY (the default)', () => {
           .send({ email: uniqueEmail('rotate'), password: 'Spring2026!' }),
       );
     expect(statusesOf(answers)).toEqual([...Array(20).fill(401), ...Array(5).fill(429)]);
+    const warnings = output.join('').split('\n').filter((line) => line.includes('TRUST_PROXY is not set'));
+    expect(warnings).toHaveLength(1);
   });
 });
 
