@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { totpCode } from '../apps/api/src/auth/totp';
 import {
@@ -121,6 +123,28 @@ describe('sign-in throttling behind a trusted proxy (TRUST_PROXY=loopback)', () 
     // The owner signs in from loopback, where they signed in before, with the next code.
     const next = totpCode(secret, new Date(Date.now() + 30_000));
     await login({ email: person.email, password: STRONG_PASSWORD, totp: next }).expect(200);
+  });
+
+  it('remembers the addresses a person signs in from, and forgets them when the person is erased', async () => {
+    const person = await addSignedInPerson(app, trust, [{ role: 'trustee' }]);
+    await login({ email: person.email, password: STRONG_PASSWORD }, newAddress()).expect(200);
+    const rows = () => {
+      const db = new Database(join(app.dataDir, 'directory.db'), { readonly: true });
+      try {
+        return db
+          .prepare('SELECT address FROM known_sign_in_addresses WHERE person_id = ? ORDER BY address')
+          .pluck()
+          .all(person.id);
+      } finally {
+        db.close();
+      }
+    };
+    expect(rows()).toEqual(['127.0.0.1', `198.51.100.${addresses}`]);
+    await app.http
+      .delete(`/api/trusts/${trust.id}/people/${person.id}`)
+      .set(bearer(trust.admin.token))
+      .expect(201);
+    expect(rows()).toEqual([]);
   });
 });
 

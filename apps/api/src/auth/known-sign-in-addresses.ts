@@ -8,9 +8,9 @@ export const KNOWN_ADDRESS_DAYS = 90;
 const KNOWN_ADDRESS_MS = KNOWN_ADDRESS_DAYS * 24 * 3600 * 1000;
 
 /**
- * Where each account has fully signed in from (password, and code when it has MFA) in the last
- * 90 days, by email fingerprint and throttle address: the owner's usual places. Guesses from
- * other addresses slow the account down everywhere else, never there.
+ * Where each person has fully signed in from (password, and code when they have MFA) in the
+ * last 90 days, by throttle address: the owner's usual places. Guesses from other addresses
+ * slow the account down everywhere else, never there. Erasure deletes them (PeopleDirectory).
  */
 @Injectable()
 export class KnownSignInAddresses {
@@ -19,24 +19,24 @@ export class KnownSignInAddresses {
     private readonly clock: Clock,
   ) {}
 
-  isKnown(account: string, address: string): boolean {
+  isKnown(personId: string, address: string): boolean {
     const row = this.db
       .prepare(
-        'SELECT 1 FROM known_sign_in_addresses WHERE account = ? AND address = ? AND last_success_ms > ?',
+        'SELECT 1 FROM known_sign_in_addresses WHERE person_id = ? AND address = ? AND last_success_ms > ?',
       )
-      .get(account, address, this.now() - KNOWN_ADDRESS_MS);
+      .get(personId, address, this.now() - KNOWN_ADDRESS_MS);
     return row !== undefined;
   }
 
-  remember(account: string, address: string): void {
+  remember(personId: string, address: string): void {
     const now = this.now();
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO known_sign_in_addresses (account, address, last_success_ms) VALUES (?, ?, ?)
-           ON CONFLICT (account, address) DO UPDATE SET last_success_ms = excluded.last_success_ms`,
+          `INSERT INTO known_sign_in_addresses (person_id, address, last_success_ms) VALUES (?, ?, ?)
+           ON CONFLICT (person_id, address) DO UPDATE SET last_success_ms = excluded.last_success_ms`,
         )
-        .run(account, address, now);
+        .run(personId, address, now);
       this.db
         .prepare('DELETE FROM known_sign_in_addresses WHERE last_success_ms <= ?')
         .run(now - KNOWN_ADDRESS_MS);

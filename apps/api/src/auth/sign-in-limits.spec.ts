@@ -43,10 +43,11 @@ describe('sign-in limits', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** An attempt at `account` (an email fingerprint) whose owner is the person `person-<account>`. */
   const origin = (address: string, account = 'admin'): SignInOrigin => ({
     account,
     address,
-    known: known.isKnown(account, address),
+    known: known.isKnown(`person-${account}`, address),
   });
   /** A wrong password: counted and kept. Answers the wait in seconds when refused. */
   const fail = (from: SignInOrigin): number => {
@@ -63,7 +64,7 @@ describe('sign-in limits', () => {
     try {
       limiter.succeeded(limiter.begin(passwordLimits(from)));
       limiter.clear([pairKey(from)]);
-      known.remember(from.account, from.address);
+      known.remember(`person-${from.account}`, from.address);
       return 0;
     } catch (error) {
       if (error instanceof TooManyAttemptsError) return error.retryAfterSeconds;

@@ -21,7 +21,7 @@ export interface SignInOrigin {
   account: string;
   /** The client's throttle address (see throttleAddress). */
   address: string;
-  /** The account has signed in from this address lately. */
+  /** The account's owner has signed in from this address lately. */
   known: boolean;
 }
 

@@ -57,14 +57,14 @@ export class SignInService {
   async signIn(request: SignInRequest): Promise<SignedIn> {
     const emailHash = this.fingerprints.of(request.email);
     const address = throttleAddress(request.ip);
+    const entry = this.directory.findByEmail(request.email);
     const origin: SignInOrigin = {
       account: emailHash,
       address,
-      known: this.knownAddresses.isKnown(emailHash, address),
+      known: entry !== undefined && this.knownAddresses.isKnown(entry.personId, address),
     };
     const attempt = this.begin(passwordLimits(origin), { emailHash, ip: request.ip });
 
-    const entry = this.directory.findByEmail(request.email);
     const passwordOk = await verifyPassword(
       entry?.passwordHash ?? (await dummyPasswordHash()),
       request.password,
@@ -95,7 +95,7 @@ export class SignInService {
     }
     // Signed in: this address's earlier failures at the account are forgiven, and it is known.
     this.limiter.clear([pairKey(origin)]);
-    this.knownAddresses.remember(origin.account, origin.address);
+    this.knownAddresses.remember(entry.personId, origin.address);
     if (hashNeedsUpgrade(entry.passwordHash)) {
       this.directory.upgradePasswordHash(entry.personId, await hashPassword(request.password));
     }

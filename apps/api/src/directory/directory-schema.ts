@@ -37,13 +37,13 @@ export const DIRECTORY_MIGRATIONS: readonly string[] = [
   );
   `,
   `
-  -- Addresses an account has signed in from (email fingerprint, throttle address): failures
-  -- from elsewhere never slow the owner down there.
+  -- Addresses a person has signed in from (throttle address, see client-address.ts): failures
+  -- from elsewhere never slow them down there. Personal data: erasure deletes the rows.
   CREATE TABLE known_sign_in_addresses (
-    account         TEXT NOT NULL,
+    person_id       TEXT NOT NULL,
     address         TEXT NOT NULL,
     last_success_ms INTEGER NOT NULL,
-    PRIMARY KEY (account, address)
+    PRIMARY KEY (person_id, address)
   ) WITHOUT ROWID;
   `,
 ];
