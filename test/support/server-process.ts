@@ -5,6 +5,8 @@ import { OPERATOR_TOKEN, TestApp } from './test-app';
 
 export interface ServerProcess {
   url: string;
+  /** The start-up line that says where the server listens. */
+  banner: string;
   /** A supertest agent on the child's URL, shaped like TestApp so the fixtures work with it. */
   app: TestApp;
   child: ChildProcess;
@@ -43,12 +45,14 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
   // Only the start-up lines matter; later output is drained and dropped.
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => stdout.length < 64_000 && (stdout += chunk));
   const deadline = Date.now() + 60_000;
-  let port: string | undefined;
-  while (!(port = /listening on \S+:(\d+)/.exec(stdout)?.[1])) {
+  let listening: RegExpExecArray | null;
+  // A whole line, so a port cut in two by the pipe is not read half-written.
+  while (!(listening = /^(.*listening on \S+:(\d+).*)\n/m.exec(stdout))) {
     if (child.exitCode !== null) throw new Error(`The server exited during start-up: ${stderr}`);
     if (Date.now() > deadline) throw new Error(`The server did not start listening: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const [, banner, port] = listening;
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited during start-up: ${stderr}`);
@@ -64,6 +68,7 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
   const app = { http: request(url), dataDir } as unknown as TestApp;
   return {
     url,
+    banner,
     app,
     child,
     exited,

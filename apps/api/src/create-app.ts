@@ -1,4 +1,4 @@
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { ConsoleLogger, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +11,7 @@ import { fromBodyParserError, ProblemDetailsFilter } from './http/problem-detail
 import { rejectDeepBodies } from './http/body-depth.middleware';
 import { requireKnownContentEncoding } from './http/content-encoding.middleware';
 import { requireKnownContentType } from './http/content-type.middleware';
+import { warnOnceAboutIgnoredForwarding } from './http/ignored-forwarding.middleware';
 import { requestContext } from './http/request-context.middleware';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebApp } from './web/web-app';
@@ -37,7 +38,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   // Security headers; CORS stays closed (Nest enables it only when asked), so other origins cannot call the API.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from the proxies named in TRUST_PROXY; by default from nobody.
+  app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
+  if (config.trustProxy.length === 0) {
+    const proxyLogger = new Logger('TrustProxy');
+    app.use(warnOnceAboutIgnoredForwarding((message) => proxyLogger.warn(message)));
+  }
   app.use(requestContext);
   serveWebApp(app);
   app.use('/api', requireKnownContentType);

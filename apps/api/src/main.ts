@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
+import { listeningBanner } from './listening-banner';
 
 async function main(): Promise<void> {
   let config;
@@ -15,9 +16,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  await app.listen(config.port);
-  const url = await app.getUrl();
-  console.log(`Governance tracker listening on ${url.replace('[::1]', 'localhost')} (API docs at /api/docs)`);
+  await app.listen(config.port, config.host);
+  console.log(listeningBanner(app.getHttpServer().address()));
 }
 
 main().catch((error: unknown) => {

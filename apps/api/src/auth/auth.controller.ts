@@ -25,7 +25,8 @@ export class AuthController {
     description: 'Wrong email or password, or a missing or wrong one-time code.',
   })
   @ApiTooManyRequestsResponse({
-    description: 'Too many failed attempts for this email or address; see Retry-After.',
+    description:
+      'Too many failed attempts from this address, or this account is slowed down after failures from many addresses; see Retry-After.',
   })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<SignedIn> {
     return this.signIns.signIn({ ...body, ip: request.ip ?? 'unknown' });

@@ -6,6 +6,7 @@ import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { AuthController } from './auth.controller';
 import { EmailFingerprints } from './email-fingerprints';
+import { KnownSignInAddresses } from './known-sign-in-addresses';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { ChangeOwnPasswordHandler } from './me/change-own-password';
 import { CodeAttempts } from './me/code-attempts';
@@ -27,6 +28,7 @@ import { SignInService } from './sign-in.service';
     AccessTokens,
     EmailFingerprints,
     LoginRateLimiter,
+    KnownSignInAddresses,
     SecurityLog,
     SignInService,
     RequestAuthenticator,

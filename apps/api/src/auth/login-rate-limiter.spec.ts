@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { Clock } from '../clock/clock';
 import { loadConfig } from '../config/app-config';
 import { openDirectoryDatabase } from '../directory/directory-database';
-import { FAILURE_WINDOW_MS, LoginRateLimiter } from './login-rate-limiter';
+import { FAILURE_WINDOW_MS, LoginRateLimiter, RateLimit } from './login-rate-limiter';
 import { TooManyAttemptsError } from './too-many-attempts';
 
 class ManualClock extends Clock {
@@ -25,7 +25,7 @@ describe('LoginRateLimiter', () => {
   let db: Database.Database;
   let clock: ManualClock;
   let limiter: LoginRateLimiter;
-  const limit = [{ key: 'email:x', maxFailures: 3 }];
+  const limit: RateLimit[] = [{ key: 'email:x', policy: { kind: 'lock', maxFailures: 3 } }];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'governance-limiter-'));
@@ -64,17 +64,35 @@ describe('LoginRateLimiter', () => {
     limiter.succeeded(limiter.begin(limit));
     limiter.begin(limit);
     expect(refusal()).toBeInstanceOf(TooManyAttemptsError);
-    limiter.succeeded({ keys: [], rowIds: [] }, ['email:x']);
+    limiter.clear(['email:x']);
     expect(refusal()).toBeUndefined();
   });
 
   it('refuses when any one of several limits is used up, recording nothing for the refused attempt', () => {
-    const both = [...limit, { key: 'ip:1', maxFailures: 10 }];
+    const both: RateLimit[] = [...limit, { key: 'ip:1', policy: { kind: 'lock', maxFailures: 10 } }];
     for (let i = 0; i < 3; i++) limiter.begin(both);
     expect(() => limiter.begin(both)).toThrow(TooManyAttemptsError);
     const count = db
       .prepare("SELECT COUNT(*) AS n FROM login_failures WHERE key = 'ip:1'")
       .get() as { n: number };
     expect(count.n).toBe(3);
+  });
+
+  it('slows a key by a doubling delay after its free failures, and records under a count-only key without refusing', () => {
+    const slow: RateLimit[] = [
+      { key: 'account:x', policy: { kind: 'slow', freeFailures: 2, firstDelayMs: 2_000, maxDelayMs: 60_000 } },
+    ];
+    limiter.begin(slow);
+    limiter.begin(slow);
+    expect(() => limiter.begin(slow)).toThrow(TooManyAttemptsError);
+    clock.at += 2_000;
+    limiter.begin(slow);
+    clock.at += 3_999;
+    expect(() => limiter.begin(slow)).toThrow(TooManyAttemptsError);
+    clock.at += 1;
+    limiter.begin(slow);
+    // Counted but never refused: the same key under `count` lets every attempt through.
+    for (let i = 0; i < 5; i++) limiter.begin([{ key: 'account:x', policy: { kind: 'count' } }]);
+    expect(() => limiter.begin(slow)).toThrow(TooManyAttemptsError);
   });
 });

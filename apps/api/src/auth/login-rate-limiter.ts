@@ -2,12 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { Clock } from '../clock/clock';
 import { DIRECTORY_DB } from '../directory/directory-database';
+import { FAILURE_WINDOW_MS, secondsToWait, ThrottlePolicy } from './throttle-policy';
 import { TooManyAttemptsError } from './too-many-attempts';
 
+export { FAILURE_WINDOW_MS } from './throttle-policy';
+
 export interface RateLimit {
-  /** e.g. `email:<fingerprint>`, `ip:<address>`, `mfa:<personId>`. */
+  /** e.g. `pair:<fingerprint>@<address>`, `ip:<address>`, `mfa:<personId>`. */
   key: string;
-  maxFailures: number;
+  policy: ThrottlePolicy;
 }
 
 /** An attempt in progress: counted as a failure until it is forgiven. */
@@ -16,9 +19,8 @@ export interface Attempt {
   readonly rowIds: readonly number[];
 }
 
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+/** Five wrong tries, then a wait: the rule for one account from one address, and for codes. */
+export const FEW_TRIES: ThrottlePolicy = { kind: 'lock', maxFailures: 5 };
 
 /**
  * Failed attempts in a sliding 15-minute window, kept in directory.db so a restart does not
@@ -32,7 +34,7 @@ export class LoginRateLimiter {
     private readonly clock: Clock,
   ) {}
 
-  /** Counts an attempt against every limit, or throws 429 when one of them is used up. */
+  /** Counts an attempt under every key, or throws 429 (counting nothing) when a rule says wait. */
   begin(limits: readonly RateLimit[]): Attempt {
     const now = this.clock.now().getTime();
     return this.db
@@ -57,14 +59,18 @@ export class LoginRateLimiter {
     })();
   }
 
+  /** Forgets every recent failure under `keys`. */
+  clear(keys: readonly string[]): void {
+    this.succeeded({ keys: [], rowIds: [] }, keys);
+  }
+
   /** Seconds until `limit` allows another attempt; 0 when one may be made now. */
-  private wait({ key, maxFailures }: RateLimit, now: number): number {
-    const rows = this.db
-      .prepare(
-        'SELECT at_ms FROM login_failures WHERE key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?',
-      )
-      .all(key, now - FAILURE_WINDOW_MS, maxFailures) as { at_ms: number }[];
-    if (rows.length < maxFailures) return 0;
-    return Math.max(1, Math.ceil((rows[rows.length - 1].at_ms + FAILURE_WINDOW_MS - now) / 1000));
+  private wait({ key, policy }: RateLimit, now: number): number {
+    if (policy.kind === 'count') return 0;
+    const failures = this.db
+      .prepare('SELECT at_ms FROM login_failures WHERE key = ? AND at_ms > ?')
+      .pluck()
+      .all(key, now - FAILURE_WINDOW_MS) as number[];
+    return secondsToWait(policy, failures, now);
   }
 }

@@ -7,13 +7,9 @@ import { TrustReader } from '../trusts/trust-reader';
 import { AccessTokens, AuthenticationMethod, IssuedToken } from './access-tokens';
 import { invalidCredentials, mfaCodeNeeded, mfaCodeWrong } from './auth-problems';
 import { EmailFingerprints } from './email-fingerprints';
-import {
-  Attempt,
-  LoginRateLimiter,
-  MAX_FAILURES_PER_ADDRESS,
-  MAX_FAILURES_PER_EMAIL,
-  RateLimit,
-} from './login-rate-limiter';
+import { throttleAddress } from './client-address';
+import { KnownSignInAddresses } from './known-sign-in-addresses';
+import { Attempt, LoginRateLimiter, RateLimit } from './login-rate-limiter';
 import {
   dummyPasswordHash,
   hashNeedsUpgrade,
@@ -21,6 +17,7 @@ import {
   verifyPassword,
 } from './password-hashing';
 import { SecurityLog } from './security-log';
+import { codeLimits, pairKey, passwordLimits, SignInOrigin } from './sign-in-limits';
 import { TooManyAttemptsError } from './too-many-attempts';
 import { totpStep } from './totp';
 
@@ -38,7 +35,9 @@ export interface SignedIn extends IssuedToken {
 
 /**
  * Password sign-in with an optional second factor. An unknown email and a wrong password get
- * the same answer after the same argon2 work; failures count per email and per address.
+ * the same answer after the same argon2 work. Failures count per account and address, per
+ * address and per account (see sign-in-limits.ts): a stranger's guesses elsewhere never lock
+ * the owner out of the places they sign in from.
  */
 @Injectable()
 export class SignInService {
@@ -49,6 +48,7 @@ export class SignInService {
     private readonly trusts: TrustReader,
     private readonly tokens: AccessTokens,
     private readonly limiter: LoginRateLimiter,
+    private readonly knownAddresses: KnownSignInAddresses,
     private readonly fingerprints: EmailFingerprints,
     private readonly log: SecurityLog,
     private readonly clock: Clock,
@@ -56,17 +56,15 @@ export class SignInService {
 
   async signIn(request: SignInRequest): Promise<SignedIn> {
     const emailHash = this.fingerprints.of(request.email);
-    const emailLimit: RateLimit = {
-      key: `email:${emailHash}`,
-      maxFailures: MAX_FAILURES_PER_EMAIL,
-    };
-    const addressLimit: RateLimit = {
-      key: `ip:${request.ip}`,
-      maxFailures: MAX_FAILURES_PER_ADDRESS,
-    };
-    const attempt = this.begin([emailLimit, addressLimit], { emailHash, ip: request.ip });
-
+    const address = throttleAddress(request.ip);
     const entry = this.directory.findByEmail(request.email);
+    const origin: SignInOrigin = {
+      account: emailHash,
+      address,
+      known: entry !== undefined && this.knownAddresses.isKnown(entry.personId, address),
+    };
+    const attempt = this.begin(passwordLimits(origin), { emailHash, ip: request.ip });
+
     const passwordOk = await verifyPassword(
       entry?.passwordHash ?? (await dummyPasswordHash()),
       request.password,
@@ -88,12 +86,16 @@ export class SignInService {
       throw invalidCredentials();
     }
 
+    // The password was right: this attempt was no failed guess, whatever the code turns out to be.
+    this.limiter.succeeded(attempt);
     const methods: AuthenticationMethod[] = ['pwd'];
     if (entry.mfaActive) {
-      this.checkCode(entry, request, attempt);
+      this.checkCode(entry, request, origin);
       methods.push('otp');
     }
-    this.limiter.succeeded(attempt, [emailLimit.key]);
+    // Signed in: this address's earlier failures at the account are forgiven, and it is known.
+    this.limiter.clear([pairKey(origin)]);
+    this.knownAddresses.remember(entry.personId, origin.address);
     if (hashNeedsUpgrade(entry.passwordHash)) {
       this.directory.upgradePasswordHash(entry.personId, await hashPassword(request.password));
     }
@@ -118,7 +120,7 @@ export class SignInService {
   }
 
   /** Counts the attempt before any checking, so parallel guesses cannot outrun the limit. */
-  private begin(limits: RateLimit[], who: { emailHash: string; ip: string }): Attempt {
+  private begin(limits: RateLimit[], who: Record<string, string>): Attempt {
     try {
       return this.limiter.begin(limits);
     } catch (error) {
@@ -136,10 +138,9 @@ export class SignInService {
   }
 
   /** The second factor. A missing code is not a failed guess: the app asks for it and tries again. */
-  private checkCode(entry: DirectoryPerson, request: SignInRequest, attempt: Attempt): void {
+  private checkCode(entry: DirectoryPerson, request: SignInRequest, origin: SignInOrigin): void {
     const where = { personId: entry.personId, trustId: entry.trustId, ip: request.ip };
     if (!request.totp) {
-      this.limiter.succeeded(attempt);
       this.log.record({
         event: 'sign-in',
         outcome: 'refused',
@@ -148,6 +149,7 @@ export class SignInService {
       });
       throw mfaCodeNeeded();
     }
+    const attempt = this.begin(codeLimits(entry.personId, origin), where);
     const secret = this.totp.active(entry.personId);
     const step =
       secret === undefined ? undefined : totpStep(secret, request.totp, this.clock.now());
@@ -156,6 +158,7 @@ export class SignInService {
       this.log.record({ event: 'sign-in', outcome: 'failure', reason: 'mfa-code-wrong', ...where });
       throw mfaCodeWrong();
     }
+    this.limiter.succeeded(attempt);
   }
 
   private async mustEnrolMfa(

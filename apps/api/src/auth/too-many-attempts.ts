@@ -6,11 +6,10 @@ import { ProblemException } from '../http/problem-details.filter';
 /** 429 after too many failed attempts; the filter below adds Retry-After. */
 export class TooManyAttemptsError extends ProblemException {
   constructor(readonly retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super(
       problem(
         429,
-        `Too many unsuccessful attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+        `Too many unsuccessful attempts. Wait ${howLong(retryAfterSeconds)} and try again.`,
         {
           type: problemType('too-many-attempts'),
           retryAfterSeconds,
@@ -18,6 +17,13 @@ export class TooManyAttemptsError extends ProblemException {
       ),
     );
   }
+}
+
+/** "20 seconds" for a short slowing-down, "15 minutes" for a wait. */
+function howLong(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
 /** Use on controllers that throttle attempts (@UseFilters(RetryAfterFilter)). */

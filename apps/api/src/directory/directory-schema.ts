@@ -36,4 +36,14 @@ export const DIRECTORY_MIGRATIONS: readonly string[] = [
     position TEXT NOT NULL
   );
   `,
+  `
+  -- Addresses a person has signed in from (throttle address, see client-address.ts): failures
+  -- from elsewhere never slow them down there. Personal data: erasure deletes the rows.
+  CREATE TABLE known_sign_in_addresses (
+    person_id       TEXT NOT NULL,
+    address         TEXT NOT NULL,
+    last_success_ms INTEGER NOT NULL,
+    PRIMARY KEY (person_id, address)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -133,6 +133,7 @@ export class PeopleDirectory {
            erased_at = COALESCE(erased_at, ?)
          WHERE person_id = ?`,
     ).run(at, personId);
+    this.statement('DELETE FROM known_sign_in_addresses WHERE person_id = ?').run(personId);
     // Move the change out of the WAL so the old values do not linger beside the database.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }

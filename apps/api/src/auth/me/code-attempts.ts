@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../clock/clock';
-import { Attempt, LoginRateLimiter } from '../login-rate-limiter';
+import { Attempt, FEW_TRIES, LoginRateLimiter } from '../login-rate-limiter';
 import { totpStep } from '../totp';
-
-const MAX_CODE_FAILURES = 5;
 
 export type CheckKind = 'mfa' | 'password';
 
@@ -17,7 +15,7 @@ export class CodeAttempts {
 
   /** Counts a check up front; throws 429 while the person has too many recent failures of this kind. */
   begin(kind: CheckKind, personId: string): Attempt {
-    return this.limiter.begin([{ key: `${kind}:${personId}`, maxFailures: MAX_CODE_FAILURES }]);
+    return this.limiter.begin([{ key: `${kind}:${personId}`, policy: FEW_TRIES }]);
   }
 
   succeeded(attempt: Attempt): void {
