@@ -1,6 +1,6 @@
 import { chainHash, GENESIS_HASH } from '@governance/event-store';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSchool, bearer, createTrustWithAdmin, headPosition, TestTrust } from './support/fixtures';
@@ -148,6 +148,9 @@ describe('tamper evidence with keys kept outside DATA_DIR (TAMPER_KEY_FILE)', ()
     expect(body).toMatchObject({ intact: true, breaks: [], keyed: true, chainVersions: [2] });
     expect(body.checkpoints.signed).toBeGreaterThanOrEqual(1);
     expect(body.checkpoints.publicKey).toMatch(/^ed25519:[A-Za-z0-9_-]{43}$/);
+    // The key file was created on first start, private; the checkpoints live in DATA_DIR, private too.
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(statSync(join(app.dataDir, 'tamper-checkpoints.db')).mode & 0o777).toBe(0o600);
   });
 
   it('names an event changed in the SQLite file with the chain after it recomputed without the key', async () => {

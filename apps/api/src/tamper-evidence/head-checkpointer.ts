@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import {
   CheckpointBody,
   checkpointDigest,
@@ -10,6 +10,7 @@ import {
   signCheckpoint,
   Subscription,
 } from '@governance/event-store';
+import { KeyObject } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CheckpointStore } from './checkpoint-store';
 import { TAMPER_KEYS, TamperKeys } from './tamper-keys';
@@ -23,7 +24,7 @@ export const CHECKPOINT_DELAY_MS = 1000;
  * written since the last one. Off the request path: a command never waits for a signature.
  */
 @Injectable()
-export class HeadCheckpointer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HeadCheckpointer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('TamperEvidence');
   private store?: CheckpointStore;
   private subscription?: Subscription;
@@ -56,15 +57,25 @@ export class HeadCheckpointer implements OnApplicationBootstrap, OnApplicationSh
     this.following = this.follow(this.subscription);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the event store closes (in its onApplicationShutdown): stop following, sign what was read. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.subscription?.close();
     await this.following;
     this.flush();
     this.store?.close();
   }
 
-  /** Signs whatever has been read and not yet signed: verify calls it first. */
+  /** Signs whatever has been read and not yet signed (verify calls it first); a failure is logged and tried again later. */
   flush(): void {
+    try {
+      this.signPending();
+    } catch (error) {
+      this.logger.error(`Could not sign a checkpoint: ${(error as Error).message}`);
+      this.timer ??= setTimeout(() => this.flush(), CHECKPOINT_DELAY_MS).unref();
+    }
+  }
+
+  private signPending(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     const { store, keys } = this;
@@ -74,6 +85,17 @@ export class HeadCheckpointer implements OnApplicationBootstrap, OnApplicationSh
     const signingKey = keys.signingKey;
     const signer = publicKeyId(keys.publicKey);
     this.pending.clear();
+    try {
+      this.append(store, heads, position, signingKey, signer);
+    } catch (error) {
+      // Keep the heads for the next try.
+      for (const head of heads) if (!this.pending.has(head[0])) this.pending.set(head[0], head);
+      if (position > this.pendingPosition) this.pendingPosition = position;
+      throw error;
+    }
+  }
+
+  private append(store: CheckpointStore, heads: CheckpointHead[], position: Position, signingKey: KeyObject, signer: string): void {
     store.append((latest) => {
       const before = latest ? (JSON.parse(latest.body) as CheckpointBody) : undefined;
       // Another process on the same DATA_DIR already read this far and signed it.
@@ -96,18 +118,10 @@ export class HeadCheckpointer implements OnApplicationBootstrap, OnApplicationSh
         const hash = typeof event.metadata.hash === 'string' ? event.metadata.hash : '';
         this.pending.set(event.streamId, [event.streamId, event.revision, hash]);
         this.pendingPosition = event.position;
-        this.timer ??= setTimeout(() => this.flushLogged(), CHECKPOINT_DELAY_MS).unref();
+        this.timer ??= setTimeout(() => this.flush(), CHECKPOINT_DELAY_MS).unref();
       }
     } catch (error) {
       this.logger.error(`Stopped signing checkpoints: ${(error as Error).message}`);
-    }
-  }
-
-  private flushLogged(): void {
-    try {
-      this.flush();
-    } catch (error) {
-      this.logger.error(`Could not sign a checkpoint: ${(error as Error).message}`);
     }
   }
 
