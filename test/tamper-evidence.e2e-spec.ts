@@ -216,7 +216,7 @@ describe('tamper evidence with keys kept outside DATA_DIR (TAMPER_KEY_FILE)', ()
 });
 
 describe('tamper evidence across an upgrade from an unkeyed log', () => {
-  it('keeps verifying the version 1 events written before the key was set, and refuses to go back to no key', async () => {
+  it('keeps verifying the version 1 events written before the key was set, and refuses to go on without it or with another', async () => {
     const keyDir = mkdtempSync(join(tmpdir(), 'governance-keys-'));
     const keyFile = join(keyDir, 'tamper-keys.json');
     let app = await startTestApp();
@@ -235,6 +235,7 @@ describe('tamper evidence across an upgrade from an unkeyed log', () => {
     }
 
     await expect(startTestApp({}, dataDir)).rejects.toThrow(/neither TAMPER_KEY nor TAMPER_KEY_FILE is set/);
+    await expect(startTestApp({ TAMPER_KEY: 'another-key-'.repeat(4) }, dataDir)).rejects.toThrow(/signed with key \w+, but/);
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(keyDir, { recursive: true, force: true });
   });
