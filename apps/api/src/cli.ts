@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { backup, restore } from './cli/backup';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
+import { describePublicKey, loadTamperKeys } from './tamper-evidence/tamper-keys';
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -17,6 +18,9 @@ Commands:
                                   (safe while the server runs) into a new folder
   restore <folder> [--force]      restore a backup into DATA_DIR (stop the server first;
                                   --force replaces existing data)
+  tamper-key                      print the public key that verifies the signed checkpoints
+                                  of tamper evidence, for a trust to keep (TAMPER_KEY or
+                                  TAMPER_KEY_FILE; the file is created if it does not exist)
 
 Settings come from the same environment variables as the server (DATA_DIR, EVENT_STORE, ...).`;
 
@@ -46,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Restored the backup of ${manifest.createdAt} into ${config.dataDir}`);
       return 0;
     }
+    case 'tamper-key':
+      console.log(describePublicKey(loadTamperKeys(config)));
+      return 0;
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 64; // EX_USAGE

@@ -3,8 +3,10 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock, FixedDateClock, SystemClock } from './clock/clock';
 import { CommandExecutor } from './commands/command-executor';
 import { StreamStates } from './commands/stream-states';
+import { loadServerTamperKeys } from './tamper-evidence/server-tamper-keys';
+import { TAMPER_KEYS } from './tamper-evidence/tamper-keys';
 
-/** Configuration, the clock, stream states and the write path: what every feature module needs. */
+/** Configuration, the clock, tamper-evidence keys, stream states and the write path: what every feature module needs. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -14,10 +16,11 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: config.clockToday ? new FixedDateClock(config.clockToday) : new SystemClock() },
+        { provide: TAMPER_KEYS, useFactory: () => loadServerTamperKeys(config) },
         StreamStates,
         CommandExecutor,
       ],
-      exports: [APP_CONFIG, Clock, StreamStates, CommandExecutor],
+      exports: [APP_CONFIG, Clock, TAMPER_KEYS, StreamStates, CommandExecutor],
     };
   }
 }

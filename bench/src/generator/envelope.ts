@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@governance/domain';
-import { chainHash, GENESIS_HASH, NewEvent } from '@governance/event-store';
+import { ChainKey, chainEvents, GENESIS_HASH, NewEvent } from '@governance/event-store';
 import type { StepOrigin } from './step';
 
 /** The schema version CommandExecutor stamps on every event. */
@@ -7,18 +7,26 @@ const EVENT_SCHEMA_VERSION = 1;
 
 /**
  * Wraps decided events exactly as CommandExecutor does (apps/api/src/commands/command-executor.ts):
- * the same metadata fields, then the tamper-evidence hash chained to the stream's previous event.
+ * the same metadata fields, then the tamper-evidence hash chained to the stream's previous event:
+ * version 1 (plain SHA-256) as an unkeyed server writes, or version 2 with `chainKey`, recorded at
+ * the event's own instant (the SQLite store records that time for it).
  */
 export function envelopes(
   events: readonly DomainEvent[],
-  context: { streamId: string; revision: number; previousHash: string; origin: StepOrigin; correlationId: string; occurredAt: string; eventId: () => string },
+  context: {
+    streamId: string;
+    revision: number;
+    previousHash: string;
+    origin: StepOrigin;
+    correlationId: string;
+    occurredAt: string;
+    eventId: () => string;
+    chainKey?: ChainKey;
+  },
 ): { events: NewEvent[]; lastHash: string } {
-  let previous = context.previousHash || GENESIS_HASH;
-  let revision = context.revision;
   const { origin } = context;
-  const wrapped = events.map((event): NewEvent => {
-    revision += 1;
-    const plain: NewEvent = {
+  const plain = events.map(
+    (event): NewEvent => ({
       id: context.eventId(),
       type: event.type,
       data: event.data as NewEvent['data'],
@@ -32,10 +40,9 @@ export function envelopes(
         occurredAt: context.occurredAt,
         schemaVersion: EVENT_SCHEMA_VERSION,
       },
-    };
-    const hash = chainHash(previous, { ...plain, streamId: context.streamId, revision });
-    previous = hash;
-    return { ...plain, metadata: { ...plain.metadata, hash } };
-  });
-  return { events: wrapped, lastHash: previous };
+    }),
+  );
+  const at = { streamId: context.streamId, revision: context.revision, previousHash: context.previousHash || GENESIS_HASH };
+  const wrapped = chainEvents(plain, at, context.chainKey, context.occurredAt);
+  return { events: wrapped, lastHash: wrapped.length > 0 ? String(wrapped[wrapped.length - 1].metadata.hash) : at.previousHash };
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { chainHash, GENESIS_HASH, stableJson, verifyChain } from './hash-chain';
-import { RecordedEvent } from './event-store';
+import { createSecretKey, randomBytes } from 'node:crypto';
+import { inspectChain, verifyChain } from './chain-verification';
+import { ChainKey, chainEvents, chainHash, GENESIS_HASH, stableJson } from './hash-chain';
+import { NewEvent, RecordedEvent } from './event-store';
 
 function chained(count: number): RecordedEvent[] {
   const events: RecordedEvent[] = [];
@@ -21,7 +23,7 @@ function chained(count: number): RecordedEvent[] {
   return events;
 }
 
-describe('hash chain', () => {
+describe('hash chain, version 1 (plain SHA-256, logs written before keys)', () => {
   it('accepts an intact stream, whatever the key order of its stored JSON', () => {
     const events = chained(3);
     events[1] = { ...events[1], data: { notes: 'ok', reviewedOn: events[1].data.reviewedOn } };
@@ -76,5 +78,96 @@ describe('hash chain', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+const key: ChainKey = { id: 'k1', secret: createSecretKey(randomBytes(32)) };
+const RECORDED_AT = '2026-11-24T10:00:00.123Z';
+
+/** A stream written as CommandExecutor writes it with a key, then read back as the store records it. */
+function keyedStream(count: number, chainKey: ChainKey | null = key, streamId = 'schoolpolicy-s1.p1'): RecordedEvent[] {
+  const fresh: NewEvent[] = Array.from({ length: count }, (_, revision) => ({
+    id: `e${revision}`,
+    type: 'PolicyReviewed',
+    data: { reviewedOn: `2026-0${revision + 1}-01` },
+    metadata: { actorId: 'p1', occurredAt: '2026-11-24T10:00:00.000Z' },
+  }));
+  return recorded(chainEvents(fresh, { streamId, revision: -1, previousHash: GENESIS_HASH }, chainKey ?? undefined, RECORDED_AT), streamId);
+}
+
+function recorded(events: NewEvent[], streamId: string, from = 0): RecordedEvent[] {
+  return events.map((event, index) => ({
+    ...event,
+    streamId,
+    revision: from + index,
+    position: BigInt(from + index + 1),
+    // A JSON round trip, as the store does: the hash must not depend on object identity or key order.
+    metadata: JSON.parse(JSON.stringify(event.metadata)) as RecordedEvent['metadata'],
+    recordedAt: typeof event.metadata.recordedAt === 'string' ? event.metadata.recordedAt : RECORDED_AT,
+  }));
+}
+
+/** What someone holding only the database can do: change an event and recompute a SHA-256 chain after it. */
+function recomputeWithoutKey(events: RecordedEvent[], from: number, keepVersion: boolean): RecordedEvent[] {
+  const out = events.slice(0, from);
+  let previous = from === 0 ? GENESIS_HASH : String(events[from - 1].metadata.hash);
+  for (const event of events.slice(from)) {
+    const { hash: _old, ...rest } = event.metadata;
+    const metadata = keepVersion ? rest : (({ chain: _c, chainKey: _k, ...plain }) => plain)(rest);
+    const hash = chainHash(previous, { ...event, metadata });
+    out.push({ ...event, metadata: { ...metadata, hash } });
+    previous = hash;
+  }
+  return out;
+}
+
+describe('hash chain, version 2 (HMAC-SHA-256 with a key kept outside DATA_DIR)', () => {
+  const options = { keys: [key], checkRecordedAt: true };
+
+  it('verifies a keyed stream and reports version 2', () => {
+    const events = keyedStream(3);
+    expect(events.every((event) => event.metadata.chain === 2 && event.metadata.chainKey === 'k1')).toBe(true);
+    expect(inspectChain(events, options)).toEqual({ versions: new Set([2]) });
+  });
+
+  it('verifies a version 1 log continued with version 2 events', () => {
+    const old = keyedStream(2, null, 's');
+    const continued = chainEvents(
+      [{ id: 'e2', type: 'PolicyReviewed', data: {}, metadata: {} }],
+      { streamId: 's', revision: 1, previousHash: String(old[1].metadata.hash) },
+      key,
+      RECORDED_AT,
+    );
+    const events = [...old, ...recorded(continued, 's', 2)];
+    expect(inspectChain(events, options)).toEqual({ versions: new Set([1, 2]) });
+  });
+
+  it('names an event changed with the chain recomputed after it without the key', () => {
+    const events = keyedStream(4);
+    events[1] = { ...events[1], data: { reviewedOn: '2026-12-31' } };
+    const forged = recomputeWithoutKey(events, 1, true);
+    expect(verifyChain(forged, options)).toMatchObject({ eventId: 'e1', reason: 'altered' });
+  });
+
+  it('names the first event rewritten as version 1 after keyed ones', () => {
+    const events = keyedStream(4);
+    events[2] = { ...events[2], data: { reviewedOn: '2026-12-31' } };
+    expect(verifyChain(recomputeWithoutKey(events, 2, false), options)).toMatchObject({ eventId: 'e2', reason: 'downgraded' });
+  });
+
+  it('names a chain made with another key', () => {
+    const other: ChainKey = { id: 'k1', secret: createSecretKey(randomBytes(32)) };
+    expect(verifyChain(keyedStream(2, other), options)).toMatchObject({ eventId: 'e0', reason: 'altered' });
+    expect(verifyChain(keyedStream(2), { keys: [] })).toMatchObject({ eventId: 'e0', reason: 'unknown-key' });
+  });
+
+  it('names a recording time changed in the store, and one changed inside the hash', () => {
+    const events = keyedStream(3);
+    const moved = events.map((event, index) => (index === 1 ? { ...event, recordedAt: '2026-11-25T10:00:00.000Z' } : event));
+    expect(verifyChain(moved, options)).toMatchObject({ eventId: 'e1', reason: 'recorded-at-changed' });
+    const both = events.map((event, index) =>
+      index === 1 ? { ...event, recordedAt: '2026-11-25T10:00:00.000Z', metadata: { ...event.metadata, recordedAt: '2026-11-25T10:00:00.000Z' } } : event,
+    );
+    expect(verifyChain(both, options)).toMatchObject({ eventId: 'e1', reason: 'altered' });
   });
 });

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
-import { JsonObject, RecordedEvent } from './event-store';
+import { createHash, createHmac, KeyObject } from 'node:crypto';
+import { JsonObject, NewEvent } from './event-store';
 
 /**
- * Tamper evidence: each event's metadata carries `hash`, a SHA-256 over the event and the
- * previous event's hash in the same stream. Altering, removing or reordering a stored event
- * breaks the chain from that event on.
+ * Tamper evidence: each event's metadata carries `hash`, chained to the previous event's hash in
+ * the same stream, so altering, removing or reordering a stored event breaks the chain from there.
+ *
+ * Version 1 (no `metadata.chain`): a plain SHA-256, which anyone can recompute after an edit.
+ * Version 2 (`metadata.chain: 2`): an HMAC-SHA-256 with a key kept outside DATA_DIR, named by
+ * `metadata.chainKey`, over metadata that includes `recordedAt`, the time the store records.
  */
 export interface ChainedFields {
   streamId: string;
@@ -18,44 +21,51 @@ export interface ChainedFields {
 
 export const GENESIS_HASH = '';
 
+/** The HMAC key of version 2 chains and the id stored beside each hash made with it. */
+export interface ChainKey {
+  id: string;
+  secret: KeyObject;
+}
+
+/** Version 1: plain SHA-256. Kept so logs written before version 2 still verify. */
 export function chainHash(previousHash: string, event: ChainedFields): string {
+  return createHash('sha256').update(previousHash).update('\n').update(chainedText(event)).digest('hex');
+}
+
+/** Version 2: the same text as version 1, under HMAC-SHA-256, so it cannot be recomputed without the key. */
+export function chainHmac(key: KeyObject, previousHash: string, event: ChainedFields): string {
+  return createHmac('sha256', key).update(previousHash).update('\n').update(chainedText(event)).digest('hex');
+}
+
+function chainedText(event: ChainedFields): string {
   const { hash: _ignored, ...metadata } = event.metadata;
-  return createHash('sha256')
-    .update(previousHash)
-    .update('\n')
-    .update(stableJson({ streamId: event.streamId, revision: event.revision, id: event.id, type: event.type, data: event.data, metadata }))
-    .digest('hex');
+  return stableJson({ streamId: event.streamId, revision: event.revision, id: event.id, type: event.type, data: event.data, metadata });
 }
 
-export interface ChainBreak {
+export interface ChainPosition {
   streamId: string;
+  /** Revision of the stream's last event, -1 for a new stream. */
   revision: number;
-  position: string;
-  eventId: string;
-  type: string;
-  reason: 'altered' | 'missing-before' | 'unchained';
+  previousHash: string;
 }
 
-/** Checks one stream's events (read forwards, complete) and names the first that does not fit. */
-export function verifyChain(events: readonly RecordedEvent[]): ChainBreak | undefined {
-  let previous = GENESIS_HASH;
-  for (let index = 0; index < events.length; index += 1) {
-    const event = events[index];
-    const describe = (reason: ChainBreak['reason']): ChainBreak => ({
-      streamId: event.streamId,
-      revision: event.revision,
-      position: String(event.position),
-      eventId: event.id,
-      type: event.type,
-      reason,
-    });
-    if (event.revision !== index) return describe('missing-before');
-    const stored = event.metadata.hash;
-    if (typeof stored !== 'string') return describe('unchained');
-    if (stored !== chainHash(previous, event)) return describe('altered');
-    previous = stored;
-  }
-  return undefined;
+/**
+ * Adds each event's hash, chained to the stream's previous event: version 2 with `recordedAt`
+ * (which the store records as the event's time) when a key is given, version 1 without one.
+ */
+export function chainEvents(events: readonly NewEvent[], at: ChainPosition, key?: ChainKey, recordedAt?: string): NewEvent[] {
+  let previous = at.previousHash;
+  let revision = at.revision;
+  return events.map((event) => {
+    revision += 1;
+    const metadata: JsonObject = key
+      ? { ...event.metadata, chain: 2, chainKey: key.id, recordedAt: recordedAt ?? new Date().toISOString() }
+      : event.metadata;
+    const fields = { ...event, metadata, streamId: at.streamId, revision };
+    const hash = key ? chainHmac(key.secret, previous, fields) : chainHash(previous, fields);
+    previous = hash;
+    return { ...event, metadata: { ...metadata, hash } };
+  });
 }
 
 /**

@@ -5,5 +5,7 @@ export * from './catch-up-subscription';
 export * from './sqlite-event-store';
 export * from './eventstoredb-event-store';
 export * from './hash-chain';
+export * from './chain-verification';
+export * from './stream-checkpoints';
 export * from './json-text';
 export * from './connection-string';

@@ -104,7 +104,8 @@ export class SqliteEventStore implements EventStore {
           event.type,
           JSON.stringify(event.data),
           JSON.stringify(event.metadata),
-          recordedAt,
+          // A keyed chain hashed its recording time in: record exactly that one.
+          typeof event.metadata.recordedAt === 'string' ? event.metadata.recordedAt : recordedAt,
         );
         position = BigInt(info.lastInsertRowid);
       }

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Decider, DomainEvent } from '@governance/domain';
 import {
-  chainHash,
+  chainEvents,
   EVENT_STORE,
   GENESIS_HASH,
   EventStore,
@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Actor, actorRoleOf } from '../auth/actor';
 import { Clock } from '../clock/clock';
+import { TAMPER_KEYS, TamperKeys, UNKEYED } from '../tamper-evidence/tamper-keys';
 import { CachedStream } from './stream-state-cache';
 import { StreamStates } from './stream-states';
 
@@ -55,6 +56,7 @@ export class CommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly streams: StreamStates,
+    @Optional() @Inject(TAMPER_KEYS) private readonly tamperKeys: TamperKeys = UNKEYED,
   ) {}
 
   async execute<Command, Event extends DomainEvent, State>(
@@ -121,16 +123,10 @@ export class CommandExecutor {
     }
   }
 
-  /** Adds each event's tamper-evidence hash, chained to the stream's previous event. */
+  /** Adds each event's tamper-evidence hash, chained to the stream's previous event (keyed when a key is set). */
   private chain(streamId: string, stream: CachedStream<unknown>, events: NewEvent[]): NewEvent[] {
-    let previous = stream.lastHash ?? GENESIS_HASH;
-    let revision = stream.revision;
-    return events.map((event) => {
-      revision += 1;
-      const hash = chainHash(previous, { ...event, streamId, revision });
-      previous = hash;
-      return { ...event, metadata: { ...event.metadata, hash } };
-    });
+    const at = { streamId, revision: stream.revision, previousHash: stream.lastHash ?? GENESIS_HASH };
+    return chainEvents(events, at, this.tamperKeys.chainKey, new Date().toISOString());
   }
 
   private envelope<Event extends DomainEvent>(

@@ -1,6 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { parsePublicKey } from '@governance/event-store';
 import { TrustAccess } from '../auth/access-rule';
+import { ProblemException } from '../http/problem-details.filter';
+import { problem, problemType } from '../http/problem';
 import { ChainVerifier } from './chain-verifier';
 
 @ApiTags('audit')
@@ -11,8 +14,27 @@ export class VerifyController {
 
   @Get()
   @TrustAccess(['trust-admin', 'trustee'], { operator: true })
-  @ApiOkResponse({ description: 'Recomputes the tamper-evidence hash chains and names any altered or removed event.' })
-  verify(@Param('trustId') trustId: string) {
-    return this.verifier.verify(trustId);
+  @ApiQuery({
+    name: 'publicKey',
+    required: false,
+    description: 'The checkpoint public key the trust kept (printed by `npm run cli -- tamper-key`, ed25519:...); checkpoints are checked against it.',
+  })
+  @ApiOkResponse({
+    description:
+      'Recomputes the tamper-evidence chains, compares each stream with the signed checkpoints of its head, and names any altered, removed or truncated event.',
+  })
+  verify(@Param('trustId') trustId: string, @Query('publicKey') publicKey?: unknown) {
+    if (publicKey === undefined) return this.verifier.verify(trustId);
+    const key = typeof publicKey === 'string' ? parsePublicKey(publicKey) : undefined;
+    if (!key) {
+      throw new ProblemException(
+        problem(400, 'publicKey must be a checkpoint public key as printed by "npm run cli -- tamper-key" (ed25519: followed by 43 characters).', {
+          type: problemType('validation'),
+          title: 'Your request has invalid fields',
+          errors: [{ field: 'publicKey', message: 'must look like ed25519:<43 base64url characters>' }],
+        }),
+      );
+    }
+    return this.verifier.verify(trustId, key);
   }
 }
