@@ -2,12 +2,13 @@ import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/c
 import { EVENT_STORE, EventStore, EventStoreDbEventStore, SqliteEventStore } from '@governance/event-store';
 import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 export function openEventStore(config: AppConfig): EventStore {
   if (config.eventStore === 'eventstoredb') {
     return new EventStoreDbEventStore(config.eventStoreConnectionString as string);
   }
-  return new SqliteEventStore({ file: join(config.dataDir, 'events.db'), synchronous: config.sqliteSynchronous });
+  return new SqliteEventStore({ file: join(config.dataDir, DATA_DIR_FILES.events), synchronous: config.sqliteSynchronous });
 }
 
 @Global()
