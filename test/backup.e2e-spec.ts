@@ -1,9 +1,13 @@
+import Database from 'better-sqlite3';
+import { SqliteEventStore } from '@governance/event-store';
 import { OutboxDispatcher } from '@governance/notifications';
+import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance/projections';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeFile } from '../apps/api/src/backup/backup-manifest';
 import { backup, restore } from '../apps/api/src/cli/backup';
-import { bearer, createTrustWithAdmin, headPosition, loginAs } from './support/fixtures';
+import { addPerson, bearer, createTrustWithAdmin, headPosition, loginAs } from './support/fixtures';
 import { createReviewCyclesTrust } from './support/review-cycles-trust';
 import { schemaOf, tablesOf } from './support/sqlite-tables';
 import { startTestApp, TestApp } from './support/test-app';
@@ -77,6 +81,111 @@ describe('backup and restore', () => {
     const schools = await restored.http.get(`/api/trusts/${seed.trust.id}/schools`).set(bearer(token)).expect(200);
     expect(schools.body.map((s: { name: string }) => s.name).sort()).toEqual(['Ash Academy', 'Byron Primary', 'Libra School']);
     await restored.close();
+  });
+
+  it('pins the stores so that none is ahead of the log, even when the server writes between two pins', async () => {
+    const app = await startTestApp();
+    const trust = await createTrustWithAdmin(app, { schools: 1 });
+    const admin = bearer(trust.admin.token);
+    // After each store's snapshot is fixed, a write to every store: a school (the log, then the
+    // read models and an idempotency key) and a person (the directory, then the log).
+    const pinnedOrder: string[] = [];
+    const firstAnswers = new Map<string, { id: string; position: string }>();
+    const addSchool = (on: TestApp, key: string) =>
+      on.http.post(`/api/trusts/${trust.id}/schools`).set(admin).set('Idempotency-Key', key).send({ name: `School after ${key}` });
+    const folder = join(scratch, 'between-pins');
+    const { manifest } = await backup(app.dataDir, folder, {
+      afterPinning: async (file) => {
+        pinnedOrder.push(file);
+        const first = await addSchool(app, file);
+        expect(first.status).toBe(201);
+        firstAnswers.set(file, first.body as { id: string; position: string });
+        await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }], { password: null });
+        await projectionsCaughtUp(app);
+      },
+    });
+    await app.close();
+    expect(pinnedOrder).toEqual(['read-models.db', 'notifications.db', 'idempotency.db', 'events.db', 'directory.db']);
+    const head = BigInt(manifest.eventLogHead);
+    for (const position of Object.values(manifest.readModels)) expect(BigInt(position)).toBeLessThanOrEqual(head);
+
+    const restoredDir = join(scratch, 'between-pins-restored');
+    const { settlement } = restore(folder, restoredDir);
+    // The person added after the log's pin was in the directory's snapshot, not in the log's.
+    expect(settlement).toMatchObject({ readModelsRemoved: false, unregisteredPeopleRemoved: 1 });
+    const restored = await startTestApp({}, restoredDir);
+    await projectionsCaughtUp(restored);
+    // Retried requests: one whose write is in the backup answers as the first time (or, when
+    // only the write and not yet its answer was kept, is refused as already done); one whose
+    // write came after the log's pin is carried out now. None is applied twice.
+    for (const key of pinnedOrder) {
+      const first = firstAnswers.get(key) as { id: string; position: string };
+      const retry = await addSchool(restored, key);
+      const inBackup = BigInt(first.position) <= head;
+      if (inBackup && retry.status !== 422) expect({ key, status: retry.status, id: retry.body.id }).toEqual({ key, status: 201, id: first.id });
+      if (!inBackup) expect({ key, status: retry.status }).toEqual({ key, status: 201 });
+    }
+    const schools = (await restored.http.get(`/api/trusts/${trust.id}/schools`).set(admin).expect(200)).body as { id: string; name: string }[];
+    expect(pinnedOrder.filter((key) => !schools.some((school) => school.name === `School after ${key}`))).toEqual([]);
+    expect(new Set(schools.map((school) => school.name)).size).toBe(schools.length);
+    await restored.close({ keepData: true });
+
+    const store = new SqliteEventStore({ file: join(restoredDir, 'events.db') });
+    const live = new Database(join(restoredDir, 'read-models.db'));
+    const fresh = new Database(':memory:');
+    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
+    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
+    const registered = (await store.readAll()).filter((event) => event.type === 'PersonRegistered').map((event) => (event.data as { personId: string }).personId);
+    const directory = new Database(join(restoredDir, 'directory.db'));
+    expect((directory.prepare('SELECT person_id FROM people').pluck().all() as string[]).sort()).toEqual(registered.sort());
+    directory.close();
+    live.close();
+    fresh.close();
+    await store.close();
+  });
+
+  it('settles a backup whose stores disagree with its log: read models ahead, an erasure not yet carried out', async () => {
+    // As a backup made by the old tool (the log copied first) or caught between an erasure's
+    // event and its directory step could be: restore must still give a consistent DATA_DIR.
+    const app = await startTestApp();
+    const trust = await createTrustWithAdmin(app, { schools: 1 });
+    const person = await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }]);
+    await app.http.delete(`/api/trusts/${trust.id}/people/${person.id}`).set(bearer(trust.admin.token)).expect(201);
+    await projectionsCaughtUp(app);
+    const folder = join(scratch, 'disagreeing');
+    const { manifest } = await backup(app.dataDir, folder);
+    await app.close();
+    const tamper = (file: string, sql: string) => {
+      const db = new Database(join(folder, file));
+      db.exec(sql);
+      db.close();
+      const entry = manifest.files.find((candidate) => candidate.name === file) as { bytes: number; sha256: string };
+      Object.assign(entry, describeFile(folder, file));
+    };
+    tamper('read-models.db', 'UPDATE projection_state SET position = position + 5');
+    tamper('directory.db', `UPDATE people SET name = 'Still Here', email = 'still@example.org', erased_at = NULL WHERE person_id = '${person.id}'`);
+    writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest));
+
+    const restoredDir = join(scratch, 'disagreeing-restored');
+    const { settlement } = restore(folder, restoredDir);
+    expect(settlement).toMatchObject({ readModelsRemoved: true, erasuresFinished: 1, unregisteredPeopleRemoved: 0 });
+    const directory = new Database(join(restoredDir, 'directory.db'));
+    expect(directory.prepare('SELECT name, email FROM people WHERE person_id = ?').get(person.id)).toEqual({ name: null, email: null });
+    directory.close();
+    const restored = await startTestApp({}, restoredDir);
+    await projectionsCaughtUp(restored);
+    const token = await loginAs(restored, trust.admin);
+    const schools = await restored.http.get(`/api/trusts/${trust.id}/schools`).set(bearer(token)).expect(200);
+    expect(schools.body).toHaveLength(1);
+    await restored.close({ keepData: true });
+    const store = new SqliteEventStore({ file: join(restoredDir, 'events.db') });
+    const live = new Database(join(restoredDir, 'read-models.db'));
+    const fresh = new Database(':memory:');
+    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
+    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
+    live.close();
+    fresh.close();
+    await store.close();
   });
 
   it('refuses a damaged backup, a non-empty DATA_DIR without --force, and a database it does not know', async () => {

@@ -11,6 +11,11 @@ export interface BackupReport {
   leftOut: { name: string; reason: string }[];
 }
 
+export interface BackupOptions {
+  /** Called after each database's snapshot is fixed: lets a test write between two of them. */
+  afterPinning?: (file: string) => Promise<void>;
+}
+
 interface PinnedDatabase {
   name: string;
   db: Database.Database;
@@ -24,7 +29,7 @@ interface PinnedDatabase {
  * The copy uses SQLite's backup API from inside that read transaction, so it neither restarts
  * when the server writes nor sees those writes.
  */
-export async function backup(dataDir: string, target: string): Promise<BackupReport> {
+export async function backup(dataDir: string, target: string, options: BackupOptions = {}): Promise<BackupReport> {
   if (!existsSync(join(dataDir, DATA_DIR_FILES.events))) {
     throw new Error(`There is no event log (${DATA_DIR_FILES.events}) in ${dataDir}. Is DATA_DIR set to the server's data folder?`);
   }
@@ -45,7 +50,9 @@ export async function backup(dataDir: string, target: string): Promise<BackupRep
     for (const step of BACKUP_PLAN) {
       if (step.kind === 'sqlite') {
         const database = pin(dataDir, step);
-        if (database) pinned.push(database);
+        if (!database) continue;
+        pinned.push(database);
+        await options.afterPinning?.(database.name);
       }
     }
     const manifest: BackupManifest = {
