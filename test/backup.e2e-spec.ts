@@ -188,12 +188,13 @@ describe('backup and restore', () => {
     await store.close();
   });
 
-  it('refuses a damaged backup, a non-empty DATA_DIR without --force, and a database it does not know', async () => {
+  it('refuses a damaged backup, a non-empty DATA_DIR without --force, a running server\'s DATA_DIR, and a database it does not know', async () => {
     const app = await startTestApp();
     await createTrustWithAdmin(app);
     const folder = join(scratch, 'second');
     await backup(app.dataDir, folder);
     expect(() => restore(folder, app.dataDir)).toThrow(/not empty/);
+    expect(() => restore(folder, app.dataDir, { force: true })).toThrow(/A server is still using/);
     const occupied = join(scratch, 'occupied');
     mkdirSync(occupied);
     writeFileSync(join(occupied, 'notes.txt'), 'something the operator keeps here');

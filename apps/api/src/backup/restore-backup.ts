@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR_FILES, SQLITE_COMPANIONS } from '../data-dir/data-dir-files';
@@ -25,6 +26,7 @@ export function restore(source: string, dataDir: string, options: { force?: bool
         'Stop the server, then restore with --force to replace its data.',
     );
   }
+  refuseWhileServerRuns(dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
   for (const name of Object.values(DATA_DIR_FILES)) {
@@ -38,4 +40,22 @@ export function restore(source: string, dataDir: string, options: { force?: bool
   }
   for (const file of manifest.files) renameSync(join(dataDir, `${file.name}.restoring`), join(dataDir, file.name));
   return { createdAt: manifest.createdAt, files: manifest.files.map((file) => file.name), settlement: settleRestoredData(dataDir) };
+}
+
+/**
+ * A running server keeps its databases open (in WAL mode each connection holds a shared lock
+ * on the file), so an exclusive lock on the log is only granted when no server has it open.
+ */
+function refuseWhileServerRuns(dataDir: string): void {
+  const log = join(dataDir, DATA_DIR_FILES.events);
+  if (!existsSync(log)) return;
+  const db = new Database(log, { fileMustExist: true, timeout: 0 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+  } catch {
+    throw new Error(`A server is still using ${dataDir}. Stop it, then restore.`);
+  } finally {
+    db.close();
+  }
 }

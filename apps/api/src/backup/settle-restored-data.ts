@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR_FILES, SQLITE_COMPANIONS } from '../data-dir/data-dir-files';
 import { PeopleDirectory } from '../directory/people-directory';
-import { hasTable } from './take-backup';
+import { hasTable } from './has-table';
 
 /** What restore changed so the restored stores agree with the restored log. */
 export interface Settlement {

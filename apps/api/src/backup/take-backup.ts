@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BACKUP_PLAN, BackupStep, DATA_DIR_FILES, NOT_BACKED_UP } from '../data-dir/data-dir-files';
 import { BackedUpFile, BackupManifest, describeFile, MANIFEST_FILE } from './backup-manifest';
 import { inspectDataDir } from './data-dir-contents';
+import { hasTable } from './has-table';
 
 export interface BackupReport {
   manifest: BackupManifest;
@@ -117,10 +118,6 @@ function readModelPositions(pinned: PinnedDatabase[]): Record<string, string> {
   if (!db || !hasTable(db, 'projection_state')) return {};
   const rows = db.prepare('SELECT name, position FROM projection_state ORDER BY name').safeIntegers(true).all() as { name: string; position: bigint }[];
   return Object.fromEntries(rows.map((row) => [row.name, String(row.position)]));
-}
-
-export function hasTable(db: Database.Database, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
 function privateCopy(folder: string, name: string): BackedUpFile {
