@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
-import { backup, restore } from './cli/backup';
+import { backupCommand, restoreCommand } from './cli/backup';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
 import { describePublicKey, loadTamperKeys } from './tamper-evidence/tamper-keys';
@@ -14,10 +14,10 @@ Commands:
   import <files...> --trust <id> [--school <id>] [--commit]
                                   read policy documents (.txt, .docx, .pdf) and show what
                                   was detected; --commit records them in the register
-  backup <folder>                 consistent online backup of every SQLite store in DATA_DIR
-                                  (safe while the server runs) into a new folder
-  restore <folder> [--force]      restore a backup into DATA_DIR (stop the server first;
-                                  --force replaces existing data)
+  backup <folder>                 copy everything in DATA_DIR, as of one moment, into a new
+                                  folder (safe while the server runs)
+  restore <folder> [--force]      check a backup and put it into an empty DATA_DIR (stop the
+                                  server first; --force replaces the data already there)
   tamper-key                      print the public key that verifies the signed checkpoints
                                   of tamper evidence, for a trust to keep (TAMPER_KEY or
                                   TAMPER_KEY_FILE; the file is created if it does not exist)
@@ -37,19 +37,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'import':
       return importCommand(config, rest);
-    case 'backup': {
-      if (!rest[0]) throw new Error('Say where to write the backup: npm run cli -- backup <folder>');
-      const manifest = await backup(config.dataDir, rest[0]);
-      console.log(`Backed up ${manifest.files.map((f) => f.name).join(', ')} to ${rest[0]}`);
-      return 0;
-    }
-    case 'restore': {
-      const folder = rest.find((arg) => !arg.startsWith('--'));
-      if (!folder) throw new Error('Say which backup to restore: npm run cli -- restore <folder> [--force]');
-      const manifest = restore(folder, config.dataDir, { force: rest.includes('--force') });
-      console.log(`Restored the backup of ${manifest.createdAt} into ${config.dataDir}`);
-      return 0;
-    }
+    case 'backup':
+      return backupCommand(config, rest);
+    case 'restore':
+      return restoreCommand(config.dataDir, rest);
     case 'tamper-key':
       console.log(describePublicKey(loadTamperKeys(config)));
       return 0;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 
 /**
  * DATA_DIR/notifications.db: the reminder outbox, calendar feed tokens and the scheduler's
@@ -47,11 +47,11 @@ const MIGRATIONS = [
 ];
 
 export function openNotificationsDatabase(
-  dataDir: string,
+  file: string,
   synchronous: 'FULL' | 'NORMAL' = 'FULL',
 ): Database.Database {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'notifications.db'));
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // The outbox's states decide whether an email is sent again: FULL keeps "sent" across a power cut.
   db.pragma(`synchronous = ${synchronous}`);

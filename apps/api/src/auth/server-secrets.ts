@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 export const SERVER_SECRETS = Symbol('SERVER_SECRETS');
 
@@ -28,7 +29,7 @@ interface SecretsFile {
   operatorTokenSha256?: string;
 }
 
-export const SECRETS_FILE = 'secrets.json';
+export const SECRETS_FILE = DATA_DIR_FILES.secrets;
 
 export function sha256(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();

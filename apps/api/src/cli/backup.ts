@@ -1,78 +1,61 @@
-import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { backup } from '../backup/take-backup';
+import { restore } from '../backup/restore-backup';
+import { BACKUP_PLAN, DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
-/** The SQLite files of DATA_DIR, the log first: it is the one that cannot be rebuilt. */
-export const DATABASE_FILES = ['events.db', 'directory.db', 'idempotency.db', 'outbox.db', 'read-models.db'];
-/** Signing secrets: without them, restored tokens and encrypted TOTP secrets would not verify. */
-const SECRET_FILES = ['secrets.json'];
+export { backup } from '../backup/take-backup';
+export { restore } from '../backup/restore-backup';
+export type { BackupManifest } from '../backup/backup-manifest';
 
-export interface BackupManifest {
-  format: 'governance-backup/1';
-  createdAt: string;
-  files: { name: string; bytes: number; sha256: string }[];
-}
-
-/**
- * Takes a consistent online backup of every SQLite store in `dataDir` into the folder
- * `target` (SQLite's backup API copies a snapshot while the server keeps writing).
- */
-export async function backup(dataDir: string, target: string): Promise<BackupManifest> {
-  if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new Error(`The backup folder ${target} is not empty; choose a new folder.`);
+/** `backup <folder>`: the operator's view of what was saved, in plain words. */
+export async function backupCommand(config: AppConfig, args: string[]): Promise<number> {
+  const target = args.find((arg) => !arg.startsWith('--'));
+  if (!target) throw new Error('Say where to write the backup: npm run cli -- backup <new folder>');
+  if (config.eventStore !== 'sqlite') {
+    throw new Error(
+      'The event log is in EventStoreDB, not in DATA_DIR: back it up with EventStoreDB\'s own tools. ' +
+        'This command backs up the embedded (SQLite) store only.',
+    );
   }
-  mkdirSync(target, { recursive: true, mode: 0o700 });
-  const files: BackupManifest['files'] = [];
-  for (const name of DATABASE_FILES) {
-    const source = join(dataDir, name);
-    if (!existsSync(source)) continue;
-    const db = new Database(source, { fileMustExist: true });
-    db.pragma('busy_timeout = 5000');
-    try {
-      await db.backup(join(target, name));
-    } finally {
-      db.close();
-    }
-    files.push(describe(target, name));
-  }
-  for (const name of SECRET_FILES) {
-    if (!existsSync(join(dataDir, name))) continue;
-    copyFileSync(join(dataDir, name), join(target, name));
-    chmodSync(join(target, name), 0o600);
-    files.push(describe(target, name));
-  }
-  if (!files.some((file) => file.name === 'events.db')) throw new Error(`No event log (events.db) in ${dataDir}.`);
-  const manifest: BackupManifest = { format: 'governance-backup/1', createdAt: new Date().toISOString(), files };
-  writeFileSync(join(target, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  return manifest;
-}
-
-/**
- * Restores a backup into `dataDir` after checking every file against the manifest. The server
- * must be stopped; an existing DATA_DIR is replaced only with `force`.
- */
-export function restore(source: string, dataDir: string, options: { force?: boolean } = {}): BackupManifest {
-  const manifestPath = join(source, 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`${source} is not a backup: it has no manifest.json.`);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BackupManifest;
-  if (manifest.format !== 'governance-backup/1') throw new Error(`Unknown backup format ${String(manifest.format)}.`);
+  const { manifest, leftOut } = await backup(config.dataDir, target);
+  console.log(`Backup saved in ${target}`);
   for (const file of manifest.files) {
-    const actual = describe(source, file.name);
-    if (actual.sha256 !== file.sha256) throw new Error(`${file.name} does not match the manifest: the backup is damaged.`);
+    const step = BACKUP_PLAN.find((candidate) => DATA_DIR_FILES[candidate.file] === file.name);
+    console.log(`  ${file.name.padEnd(18)} ${size(file.bytes).padStart(9)}  ${step?.holds ?? ''}`);
   }
-  if (existsSync(join(dataDir, 'events.db')) && !options.force) {
-    throw new Error(`${dataDir} already holds data. Stop the server and restore with --force to replace it.`);
-  }
-  mkdirSync(dataDir, { recursive: true });
-  for (const name of [...DATABASE_FILES, ...SECRET_FILES]) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, name + suffix), { force: true });
-  }
-  for (const file of manifest.files) copyFileSync(join(source, file.name), join(dataDir, file.name));
-  return manifest;
+  console.log(`Everything recorded up to event number ${manifest.eventLogHead} is in this backup.`);
+  for (const file of leftOut) console.log(`Not in the backup: ${file.name} (${file.reason}).`);
+  console.log('Keep this folder private: it holds personal data and the server\'s secrets.');
+  console.log('Settings kept outside the data folder (TOKEN_SECRET, TAMPER_KEY or TAMPER_KEY_FILE) are not in it: keep them safe too.');
+  return 0;
 }
 
-function describe(folder: string, name: string): BackupManifest['files'][number] {
-  const path = join(folder, name);
-  return { name, bytes: statSync(path).size, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+/** `restore <folder> [--force]`: checks the backup, puts it in DATA_DIR and says what it did. */
+export function restoreCommand(dataDir: string, args: string[]): number {
+  const folder = args.find((arg) => !arg.startsWith('--'));
+  if (!folder) throw new Error('Say which backup to restore: npm run cli -- restore <backup folder> [--force]');
+  const report = restore(folder, dataDir, { force: args.includes('--force') });
+  const { settlement } = report;
+  console.log(`Restored the backup of ${report.createdAt} into ${dataDir} (every file matched its checksum).`);
+  console.log(`The event log ends at event number ${settlement.eventLogHead}.`);
+  if (settlement.readModelsRemoved) {
+    console.log('The read models were newer than the event log, so they were removed: the server rebuilds them when it starts.');
+  }
+  if (settlement.unregisteredPeopleRemoved > 0) {
+    console.log(
+      `Removed ${settlement.unregisteredPeopleRemoved} person record(s) whose registration is not in the event log ` +
+        '(they were being added at the moment of the backup).',
+    );
+  }
+  if (settlement.erasuresFinished > 0) {
+    console.log(`Finished ${settlement.erasuresFinished} erasure(s) of personal data that the event log records.`);
+  }
+  console.log(`Start the server with DATA_DIR=${dataDir}.`);
+  return 0;
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DEMO_TRUST_NAME } from './demo-trust';
 import { DemoLoader, LoadedDemo } from './demo-loader';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 /** On an empty store, unless DEMO_DATA=false, loads the demo trust and prints how to sign in. */
 @Injectable()
@@ -24,7 +25,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
     const demo = await this.loader.load();
     const text = loginsText(demo);
     // Kept beside the data so a user who missed the console can still sign in; readable by the owner only.
-    writeFileSync(join(this.config.dataDir, 'demo-logins.txt'), text, { mode: 0o600 });
+    writeFileSync(join(this.config.dataDir, DATA_DIR_FILES.demoLogins), text, { mode: 0o600 });
     process.stdout.write(`\n${text}\n`);
   }
 }
@@ -38,7 +39,7 @@ function loginsText(demo: LoadedDemo): string {
     '',
     `    password for every demo login: ${demo.password}`,
     '',
-    `(Also saved in ${'demo-logins.txt'} in DATA_DIR. Every demo person has the same password; change it or start with DEMO_DATA=false for real use.)`,
+    `(Also saved in ${DATA_DIR_FILES.demoLogins} in DATA_DIR. Every demo person has the same password; change it or start with DEMO_DATA=false for real use.)`,
     '',
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { DIRECTORY_MIGRATIONS } from './directory-schema';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 export const DIRECTORY_DB = Symbol('DIRECTORY_DB');
 
@@ -12,7 +13,7 @@ export const DIRECTORY_DB = Symbol('DIRECTORY_DB');
  */
 export function openDirectoryDatabase(config: AppConfig): Database.Database {
   mkdirSync(config.dataDir, { recursive: true });
-  const file = join(config.dataDir, 'directory.db');
+  const file = join(config.dataDir, DATA_DIR_FILES.directory);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${config.sqliteSynchronous}`);

@@ -2,6 +2,7 @@ import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/c
 import { EVENT_STORE, EventStore, EventStoreDbEventStore, SqliteEventStore } from '@governance/event-store';
 import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 /** Opens the configured store; EventStoreDB must answer within the timeout or this rejects with EventStoreUnreachableError. */
 export async function openEventStore(config: AppConfig): Promise<EventStore> {
@@ -10,7 +11,7 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
       timeoutMs: config.eventStoreConnectTimeoutMs,
     });
   }
-  return new SqliteEventStore({ file: join(config.dataDir, 'events.db'), synchronous: config.sqliteSynchronous });
+  return new SqliteEventStore({ file: join(config.dataDir, DATA_DIR_FILES.events), synchronous: config.sqliteSynchronous });
 }
 
 @Global()

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 export interface StoredResponse {
   status: number;
@@ -26,7 +27,7 @@ export class IdempotencyStore {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, 'idempotency.db'));
+    this.db = new Database(join(dataDir, DATA_DIR_FILES.idempotency));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`CREATE TABLE IF NOT EXISTS idempotency_keys (

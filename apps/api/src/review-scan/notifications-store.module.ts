@@ -1,7 +1,9 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { FeedTokens, openNotificationsDatabase, Outbox } from '@governance/notifications';
 import type Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 export const NOTIFICATIONS_DB = Symbol('NOTIFICATIONS_DB');
 
@@ -12,7 +14,7 @@ export const NOTIFICATIONS_DB = Symbol('NOTIFICATIONS_DB');
     {
       provide: NOTIFICATIONS_DB,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => openNotificationsDatabase(config.dataDir, config.sqliteSynchronous),
+      useFactory: (config: AppConfig) => openNotificationsDatabase(join(config.dataDir, DATA_DIR_FILES.notifications), config.sqliteSynchronous),
     },
     { provide: Outbox, inject: [NOTIFICATIONS_DB], useFactory: (db: Database.Database) => new Outbox(db) },
     { provide: FeedTokens, inject: [NOTIFICATIONS_DB], useFactory: (db: Database.Database) => new FeedTokens(db) },

@@ -2,13 +2,14 @@ import { SignedCheckpoint } from '@governance/event-store';
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 
 /**
  * The signed checkpoints, in DATA_DIR/tamper-checkpoints.db: a file of their own rather than
  * events in the log, so they work on both event stores, never move the log's position or reach
  * the projections, and are not rebuilt with the read models.
  */
-export const CHECKPOINTS_FILE = 'tamper-checkpoints.db';
+export const CHECKPOINTS_FILE = DATA_DIR_FILES.tamperCheckpoints;
 
 export class CheckpointStore {
   private readonly statements;

@@ -14,7 +14,7 @@ describe('calendar feed tokens', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'feed-tokens-'));
-    db = openNotificationsDatabase(dir, 'NORMAL');
+    db = openNotificationsDatabase(join(dir, 'notifications.db'), 'NORMAL');
     tokens = new FeedTokens(db);
   });
   afterEach(() => {

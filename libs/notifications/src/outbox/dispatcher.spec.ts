@@ -51,7 +51,7 @@ describe('outbox and dispatcher against a real SMTP server on loopback', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'outbox-'));
-    db = openNotificationsDatabase(dir, 'NORMAL');
+    db = openNotificationsDatabase(join(dir, 'notifications.db'), 'NORMAL');
     outbox = new Outbox(db);
     smtp = new LoopbackSmtpServer();
     mailer = new SmtpMailer(await smtp.start());

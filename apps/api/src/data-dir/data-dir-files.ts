@@ -1,0 +1,49 @@
+/**
+ * Every file the server keeps in DATA_DIR, named in one place. Each store opens its file by
+ * the name given here, and backup copies exactly what BACKUP_PLAN lists (refusing a database
+ * it does not know), so a store cannot be added or renamed without backup following.
+ */
+export const DATA_DIR_FILES = {
+  events: 'events.db',
+  readModels: 'read-models.db',
+  notifications: 'notifications.db',
+  idempotency: 'idempotency.db',
+  directory: 'directory.db',
+  tamperCheckpoints: 'tamper-checkpoints.db',
+  secrets: 'secrets.json',
+  demoLogins: 'demo-logins.txt',
+} as const;
+
+export type DataDirFile = keyof typeof DATA_DIR_FILES;
+
+export interface BackupStep {
+  file: DataDirFile;
+  /** A SQLite database copied from a pinned snapshot, or a plain file copied whole. */
+  kind: 'sqlite' | 'file';
+  /** What the file holds, in words an operator understands (printed by backup). */
+  holds: string;
+}
+
+/**
+ * What backup copies, in the order it pins the databases' snapshots. Stores written after the
+ * log (or derived from it) come before events.db, so none of them can be ahead of the log;
+ * directory.db comes after it, because a person's directory row is written before the event
+ * that registers them. See cli/backup.ts.
+ */
+export const BACKUP_PLAN: readonly BackupStep[] = [
+  { file: 'readModels', kind: 'sqlite', holds: 'read models (can be rebuilt from the event log)' },
+  { file: 'notifications', kind: 'sqlite', holds: 'reminder outbox, calendar feed links, review-scan runs' },
+  { file: 'idempotency', kind: 'sqlite', holds: 'answers to retried requests' },
+  { file: 'tamperCheckpoints', kind: 'sqlite', holds: 'signed checkpoints of the event log (tamper evidence)' },
+  { file: 'events', kind: 'sqlite', holds: 'event log (the record of everything that happened)' },
+  { file: 'directory', kind: 'sqlite', holds: 'people: names, emails, passwords, two-step sign-in' },
+  { file: 'secrets', kind: 'file', holds: 'server secrets (sign-in tokens, encryption of two-step secrets)' },
+];
+
+/** Files backup leaves out on purpose, and why (every file is either here or in BACKUP_PLAN). */
+export const NOT_BACKED_UP: Readonly<Partial<Record<DataDirFile, string>>> = {
+  demoLogins: 'the demo sign-in list, a plain-text copy of what the demo printed at start-up',
+};
+
+/** SQLite's companions of a database file: present while it is open, never copied on their own. */
+export const SQLITE_COMPANIONS = ['-wal', '-shm', '-journal'] as const;
