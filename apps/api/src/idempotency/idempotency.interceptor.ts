@@ -7,13 +7,16 @@ import { ACCESS_RULE, AccessRule } from '../auth/access-rule';
 import { problem, problemType } from '../http/problem';
 import { ProblemDetailsFilter, ProblemException } from '../http/problem-details.filter';
 import { IdempotencyStore } from './idempotency-store';
+import { IdempotentRun, runIdempotently } from './idempotent-run';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const filter = new ProblemDetailsFilter();
 
 /**
  * `Idempotency-Key` on a POST: the same key with the same request answers the first answer
- * again and appends nothing; the same key with another request is refused (422).
+ * again and appends nothing; the same key with another request is refused (422). A key whose
+ * request died with its process is run again (the store decides), and the run finds in the log
+ * whatever the dead one appended.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -61,11 +64,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
           }),
         );
       case 'new':
-        return next.handle().pipe(
+        return runIdempotently(new IdempotentRun(key, reservation.seed, reservation.rerun), () =>
+          next.handle(),
+        ).pipe(
           tap((body) => this.store.complete(scope, key, { status: response.statusCode, body })),
           catchError((error: unknown) => {
             const answer = filter.toProblem(error);
-            // Conflicts, rate limits and server errors may succeed when retried: do not pin them.
+            // Conflicts, rate limits and server errors may succeed when retried: give the key back
+            // (a retry runs the request again with the same ids, finding whatever this run appended).
             if (answer.status >= 500 || answer.status === 409 || answer.status === 429) this.store.release(scope, key);
             else this.store.complete(scope, key, { status: answer.status, body: answer });
             return throwError(() => error);
