@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
+import { keepDataDirPrivate } from './config/data-dir-privacy';
 import { backup, restore } from './cli/backup';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 64;
   }
   const config = loadConfig();
+  keepDataDirPrivate(config.dataDir);
   switch (command) {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);

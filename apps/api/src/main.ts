@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
+import { keepDataDirPrivate } from './config/data-dir-privacy';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  keepDataDirPrivate(config.dataDir);
   const app = await createApp(config);
   await app.listen(config.port);
   const url = await app.getUrl();

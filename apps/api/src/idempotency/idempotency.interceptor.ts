@@ -6,8 +6,10 @@ import { catchError, Observable, of, tap, throwError } from 'rxjs';
 import { ACCESS_RULE, AccessRule } from '../auth/access-rule';
 import { problem, problemType } from '../http/problem';
 import { ProblemDetailsFilter, ProblemException } from '../http/problem-details.filter';
+import { ANSWER_HOLDS_SECRET, SecretAnswer } from './answer-holds-secret';
 import { IdempotencyStore } from './idempotency-store';
 import { IdempotentRun, runIdempotently } from './idempotent-run';
+import { answerToKeep } from './kept-answer';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const filter = new ProblemDetailsFilter();
@@ -16,7 +18,7 @@ const filter = new ProblemDetailsFilter();
  * `Idempotency-Key` on a POST: the same key with the same request answers the first answer
  * again and appends nothing; the same key with another request is refused (422). A key whose
  * request died with its process is run again (the store decides), and the run finds in the log
- * whatever the dead one appended.
+ * whatever the dead one appended. Answers holding a secret are never stored.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -41,6 +43,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         }),
       );
     }
+    const secret = this.reflector.getAllAndOverride<SecretAnswer | undefined>(ANSWER_HOLDS_SECRET, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const scope = scopeOf(request);
     const reservation = this.store.reserve(scope, key, hashRequest(request));
     switch (reservation.kind) {
@@ -67,7 +73,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return runIdempotently(new IdempotentRun(key, reservation.seed, reservation.rerun), () =>
           next.handle(),
         ).pipe(
-          tap((body) => this.store.complete(scope, key, { status: response.statusCode, body })),
+          tap((body) => {
+            const answer = { status: response.statusCode, body };
+            this.store.complete(scope, key, answerToKeep(answer, secret, request));
+          }),
           catchError((error: unknown) => {
             const answer = filter.toProblem(error);
             // Conflicts, rate limits and server errors may succeed when retried: give the key back
