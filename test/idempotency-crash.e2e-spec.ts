@@ -38,10 +38,11 @@ describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
   async function sendThroughCrash(
     point: string,
     key: string,
-    send: (server: ServerProcess) => Promise<unknown>,
+    send: (server: ServerProcess) => PromiseLike<unknown>,
   ): Promise<void> {
+    await server.kill('SIGTERM'); // one server at a time: the crashing one takes its place
     const crashing = await startServerProcess(dataDir, { CRASH_AT: `${point}:${key}` });
-    await expect(send(crashing)).rejects.toThrow();
+    await expect(Promise.resolve(send(crashing))).rejects.toThrow();
     expect(await crashing.exited).toBeNull(); // killed by a signal, not exited
     server = await startServerProcess(dataDir);
   }
@@ -66,15 +67,10 @@ describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
       const key = `school-${point}`;
       const name = `Crash School ${point}`;
       const send = (target: ServerProcess) =>
-        fetch(`${target.url}/api/trusts/${trust.id}/schools`, {
-          method: 'POST',
-          headers: {
-            ...bearer(trust.admin.token),
-            'Content-Type': 'application/json',
-            'Idempotency-Key': key,
-          },
-          body: JSON.stringify({ name }),
-        });
+        target.app.http
+          .post(`/api/trusts/${trust.id}/schools`)
+          .set({ ...bearer(trust.admin.token), 'Idempotency-Key': key })
+          .send({ name });
       await sendThroughCrash(point, key, send);
       expect(eventsOfType('SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(
         point === 'after-append' ? 1 : 0,
@@ -82,7 +78,7 @@ describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
 
       const retried = await send(server);
       expect(retried.status).toBe(201);
-      const body = (await retried.json()) as { id: string; position: string };
+      const body = retried.body as { id: string; position: string };
       const added = eventsOfType('SchoolAdded').filter((e) => e.data.includes(name));
       expect(added).toHaveLength(1);
       expect(JSON.parse(added[0].data)).toMatchObject({ schoolId: body.id, name });
@@ -90,7 +86,7 @@ describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
 
       const again = await send(server);
       expect(again.status).toBe(201);
-      expect(await again.json()).toEqual(body);
+      expect(again.body).toEqual(body);
       expect(eventsOfType('SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(1);
     });
 
@@ -98,21 +94,20 @@ describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
       const key = `person-${point}`;
       const email = uniqueEmail(`crash-${point}`);
       const send = (target: ServerProcess) =>
-        fetch(`${target.url}/api/trusts/${trust.id}/people`, {
-          method: 'POST',
-          headers: { ...operator(), 'Content-Type': 'application/json', 'Idempotency-Key': key },
-          body: JSON.stringify({
+        target.app.http
+          .post(`/api/trusts/${trust.id}/people`)
+          .set({ ...operator(), 'Idempotency-Key': key })
+          .send({
             name: `Crash Person ${point}`,
             email,
             password: STRONG_PASSWORD,
             roles: [{ role: 'trustee' }],
-          }),
-        });
+          });
       await sendThroughCrash(point, key, send);
 
       const retried = await send(server);
       expect(retried.status).toBe(201);
-      const body = (await retried.json()) as { id: string; position: string };
+      const body = retried.body as { id: string; position: string };
       expect(eventsOfType('PersonRegistered').filter((e) => e.data.includes(body.id))).toHaveLength(
         1,
       );
