@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { backupCommand, restoreCommand } from './cli/backup';
+import { keepDataDirPrivate } from './config/data-dir-privacy';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
 import { describePublicKey, loadTamperKeys } from './tamper-evidence/tamper-keys';
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 64;
   }
   const config = loadConfig();
+  keepDataDirPrivate(config.dataDir);
   switch (command) {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);

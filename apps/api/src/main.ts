@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
+import { keepDataDirPrivate } from './config/data-dir-privacy';
 import { createApp } from './create-app';
 import { listeningBanner } from './listening-banner';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  keepDataDirPrivate(config.dataDir);
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   console.log(listeningBanner(app.getHttpServer().address()));

@@ -10,6 +10,7 @@ import { Public } from './access-rule';
 import { LoginDto } from './dto/login.dto';
 import { SignedIn, SignInService } from './sign-in.service';
 import { RetryAfterFilter } from './too-many-attempts';
+import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(private readonly signIns: SignInService) {}
 
   @Post('login')
+  @AnswerHoldsSecret('Sign in again.')
   @Public()
   @HttpCode(200)
   @ApiOkResponse({ description: '{accessToken, expiresAt, mfaEnrolmentRequired}' })

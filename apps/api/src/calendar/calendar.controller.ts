@@ -16,6 +16,7 @@ import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CreateFeedDto } from './dto/create-feed.dto';
+import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
 
 export type FeedView = Omit<FeedToken, 'trustId'>;
 
@@ -55,6 +56,9 @@ export class CalendarController {
   }
 
   @Post('calendar-feeds')
+  @AnswerHoldsSecret(
+    'The feed was created: list your calendar feeds, revoke the one whose token you did not get, and create another with a new key.',
+  )
   @TrustAccess('any')
   @ApiOkResponse({ description: '201 {id, token, url, position}: the token is shown this once; keep the URL private.' })
   async create(

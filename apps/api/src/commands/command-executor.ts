@@ -13,6 +13,9 @@ import { randomUUID } from 'node:crypto';
 import { Actor, actorRoleOf } from '../auth/actor';
 import { Clock } from '../clock/clock';
 import { TAMPER_KEYS, TamperKeys, UNKEYED } from '../tamper-evidence/tamper-keys';
+import { currentIdempotentRun } from '../idempotency/idempotent-run';
+import { crashPoint } from './crash-point';
+import { findEarlierAppend } from './earlier-append';
 import { CachedStream } from './stream-state-cache';
 import { StreamStates } from './stream-states';
 
@@ -67,6 +70,15 @@ export class CommandExecutor {
     options: ExecuteOptions<Event> = {},
   ): Promise<CommandResult<Event>> {
     const maxAttempts = options.maxAttempts ?? 5;
+    // A request with an Idempotency-Key names its events after the key, so a retry of a run that
+    // died finds them and answers from the log instead of deciding again (and maybe refusing).
+    const run = currentIdempotentRun();
+    const derivedIds = run && !options.eventId ? run.eventIdsFor(streamId) : undefined;
+    if (run?.rerun && derivedIds) {
+      const earlier = await findEarlierAppend<Event>(this.store, streamId, derivedIds);
+      if (earlier) return { ...earlier, changed: true };
+    }
+    if (derivedIds) options = { ...options, eventId: (_event, index) => derivedIds(index) };
     // The state this process remembers is tried first, without reading the stream: the append's
     // revision check refuses it if another process moved the stream, and a refusal or a no-op
     // decided on it is not trusted either. Either way the command is decided again on the log.
@@ -98,7 +110,9 @@ export class CommandExecutor {
           loaded,
           events.map((event, index) => this.envelope(event, index, origin, now, options)),
         );
+        crashPoint('before-append');
         const result = await this.store.appendToStream(streamId, envelopes, { expectedRevision });
+        crashPoint('after-append');
         if (result.nextExpectedRevision === lastRevision + events.length) {
           this.streams.remember(decider, streamId, {
             state: events.reduce(decider.evolve, state),

@@ -6,14 +6,19 @@ import { catchError, Observable, of, tap, throwError } from 'rxjs';
 import { ACCESS_RULE, AccessRule } from '../auth/access-rule';
 import { problem, problemType } from '../http/problem';
 import { ProblemDetailsFilter, ProblemException } from '../http/problem-details.filter';
+import { ANSWER_HOLDS_SECRET, SecretAnswer } from './answer-holds-secret';
 import { IdempotencyStore } from './idempotency-store';
+import { IdempotentRun, runIdempotently } from './idempotent-run';
+import { answerToKeep } from './kept-answer';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const filter = new ProblemDetailsFilter();
 
 /**
  * `Idempotency-Key` on a POST: the same key with the same request answers the first answer
- * again and appends nothing; the same key with another request is refused (422).
+ * again and appends nothing; the same key with another request is refused (422). A key whose
+ * request died with its process is run again (the store decides), and the run finds in the log
+ * whatever the dead one appended. Answers holding a secret are never stored.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -38,6 +43,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         }),
       );
     }
+    const secret = this.reflector.getAllAndOverride<SecretAnswer | undefined>(ANSWER_HOLDS_SECRET, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const scope = scopeOf(request);
     const reservation = this.store.reserve(scope, key, hashRequest(request));
     switch (reservation.kind) {
@@ -61,11 +70,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
           }),
         );
       case 'new':
-        return next.handle().pipe(
-          tap((body) => this.store.complete(scope, key, { status: response.statusCode, body })),
+        return runIdempotently(new IdempotentRun(key, reservation.seed, reservation.rerun), () =>
+          next.handle(),
+        ).pipe(
+          tap((body) => {
+            const answer = { status: response.statusCode, body };
+            this.store.complete(scope, key, answerToKeep(answer, secret, request));
+          }),
           catchError((error: unknown) => {
             const answer = filter.toProblem(error);
-            // Conflicts, rate limits and server errors may succeed when retried: do not pin them.
+            // Conflicts, rate limits and server errors may succeed when retried: give the key back
+            // (a retry runs the request again with the same ids, finding whatever this run appended).
             if (answer.status >= 500 || answer.status === 409 || answer.status === 429) this.store.release(scope, key);
             else this.store.complete(scope, key, { status: answer.status, body: answer });
             return throwError(() => error);

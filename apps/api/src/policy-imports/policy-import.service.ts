@@ -3,13 +3,13 @@ import { QueryBus } from '@nestjs/cqrs';
 import { policyDecider, schoolPolicyDecider, streamIds } from '@governance/domain';
 import { isDocumentError, readPolicyDocumentInWorker, UploadedFile } from '@governance/documents';
 import type { DetectionSources, DetectedPolicy } from '@governance/documents';
-import { randomUUID } from 'node:crypto';
 import { Clock } from '../clock/clock';
 import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { GetSchoolQuery } from '../trusts/queries/get-school';
 import { ImportCorrections, planImport } from './import-plan';
+import { newEntityId } from '../idempotency/idempotent-run';
 
 export interface ImportRequest {
   file: UploadedFile;
@@ -50,7 +50,7 @@ export class PolicyImportService {
     const answer: ImportAnswer = { detected: read.detected, sources: read.sources, warnings: read.warnings };
     if (request.dryRun) return answer;
 
-    const policyId = randomUUID();
+    const policyId = newEntityId('policy');
     const context = { now: this.clock.now(), today: this.clock.today(), actorId: origin.actor.actorId };
     const plan = planImport(read.detected, request.corrections, { trustId: origin.trustId, policyId, schoolId: request.schoolId, sourceFile: request.file.name }, context);
     let position = 0n;

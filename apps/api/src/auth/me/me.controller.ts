@@ -18,6 +18,7 @@ import { ConfirmMfaCommand } from './confirm-mfa';
 import { GetMeQuery, MeView } from './get-me';
 import { RemoveOwnMfaCommand } from './remove-own-mfa';
 import { MfaEnrolment, StartMfaEnrolmentCommand } from './start-mfa-enrolment';
+import { AnswerHoldsSecret } from '../../idempotency/answer-holds-secret';
 
 /** The signed-in person's own account: profile, second factor, password. */
 @ApiTags('me')
@@ -38,6 +39,9 @@ export class MeController {
 
   /** Starts setting up a second factor: answers the secret and an otpauth:// URI for a QR code. */
   @Post('mfa/enrol')
+  @AnswerHoldsSecret(
+    'Start again with a new key: each enrolment answers a new secret and replaces the one not shown.',
+  )
   @PersonOnly({ duringMfaEnrolment: true })
   @HttpCode(200)
   enrol(@CurrentActor() actor: Actor): Promise<MfaEnrolment> {
@@ -45,6 +49,9 @@ export class MeController {
   }
 
   @Post('mfa/confirm')
+  @AnswerHoldsSecret(
+    'Two-step sign-in is set up (see GET /api/me): sign in again with a code for a new access token.',
+  )
   @PersonOnly({ duringMfaEnrolment: true })
   async confirm(
     @Body() body: MfaCodeDto,
@@ -60,6 +67,9 @@ export class MeController {
   }
 
   @Post('mfa/remove')
+  @AnswerHoldsSecret(
+    'The second factor is removed (see GET /api/me): sign in again for a new access token.',
+  )
   @PersonOnly()
   async remove(
     @Body() body: MfaCodeDto,
@@ -75,6 +85,7 @@ export class MeController {
   }
 
   @Put('password')
+  @AnswerHoldsSecret('The password is changed: sign in again with it for a new access token.')
   @PersonOnly()
   async changePassword(
     @Body() body: ChangePasswordDto,

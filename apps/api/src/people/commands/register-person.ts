@@ -1,6 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { personDecider, RoleGrant, streamIds, validRoleGrant } from '@governance/domain';
-import { randomUUID } from 'node:crypto';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { hashPassword } from '../../auth/password-hashing';
 import { Clock } from '../../clock/clock';
@@ -8,6 +7,7 @@ import { CommandExecutor } from '../../commands/command-executor';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { TrustReader } from '../../trusts/trust-reader';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
+import { currentIdempotentRun, newEntityId } from '../../idempotency/idempotent-run';
 
 export interface NewPerson {
   name: string;
@@ -47,15 +47,19 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     );
     const passwordHash =
       person.password === undefined ? undefined : await hashPassword(person.password);
-    const personId = randomUUID();
-    this.directory.insert({
-      personId,
-      trustId,
-      name: person.name.replace(/\s+/g, ' ').trim(),
-      email: person.email,
-      ...(passwordHash ? { passwordHash } : {}),
-      createdAt: this.clock.now().toISOString(),
-    });
+    const personId = newEntityId('person');
+    // A run again after a crash finds the row its dead run wrote: the id is derived from the key.
+    const writtenBefore =
+      currentIdempotentRun()?.rerun === true && this.directory.findById(personId) !== undefined;
+    if (!writtenBefore)
+      this.directory.insert({
+        personId,
+        trustId,
+        name: person.name.replace(/\s+/g, ' ').trim(),
+        email: person.email,
+        ...(passwordHash ? { passwordHash } : {}),
+        createdAt: this.clock.now().toISOString(),
+      });
     try {
       const result = await this.executor.execute(
         personDecider,

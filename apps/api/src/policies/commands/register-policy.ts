@@ -1,9 +1,9 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { policyDecider, RegisterPolicy, streamIds } from '@governance/domain';
-import { randomUUID } from 'node:crypto';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
+import { newEntityId } from '../../idempotency/idempotent-run';
 
 export type NewPolicy = Omit<RegisterPolicy['data'], 'policyId' | 'trustId'>;
 
@@ -22,7 +22,7 @@ export class RegisterPolicyHandler implements ICommandHandler<RegisterPolicyComm
 
   async execute({ origin, policy }: RegisterPolicyCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
-    const policyId = randomUUID();
+    const policyId = newEntityId('policy');
     const result = await this.executor.execute(
       policyDecider,
       streamIds.policy(policyId),

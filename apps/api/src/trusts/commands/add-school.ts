@@ -1,9 +1,9 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { streamIds, trustDecider } from '@governance/domain';
-import { randomUUID } from 'node:crypto';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../write-answer';
+import { newEntityId } from '../../idempotency/idempotent-run';
 
 export interface NewSchool {
   name: string;
@@ -26,7 +26,7 @@ export class AddSchoolHandler implements ICommandHandler<AddSchoolCommand> {
 
   async execute({ origin, school }: AddSchoolCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
-    const schoolId = randomUUID();
+    const schoolId = newEntityId('school');
     const result = await this.executor.execute(
       trustDecider,
       streamIds.trust(trustId),

@@ -1,9 +1,9 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { streamIds, trustDecider } from '@governance/domain';
-import { randomUUID } from 'node:crypto';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, WriteOutcome } from '../write-answer';
+import { newEntityId } from '../../idempotency/idempotent-run';
 
 export class RegisterTrustCommand extends Command<WriteOutcome> {
   constructor(
@@ -19,7 +19,7 @@ export class RegisterTrustHandler implements ICommandHandler<RegisterTrustComman
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ origin, name }: RegisterTrustCommand): Promise<WriteOutcome> {
-    const trustId = randomUUID();
+    const trustId = newEntityId('trust');
     const result = await this.executor.execute(
       trustDecider,
       streamIds.trust(trustId),

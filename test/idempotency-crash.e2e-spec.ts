@@ -1,0 +1,126 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  bearer,
+  createTrustWithAdmin,
+  loginAs,
+  operator,
+  STRONG_PASSWORD,
+  TestTrust,
+  uniqueEmail,
+} from './support/fixtures';
+import { ServerProcess, startServerProcess } from './support/server-process';
+
+/**
+ * A request killed with the server (SIGKILL, just before or just after its append) and
+ * retried with the same Idempotency-Key after a restart gets the answer a normal request
+ * would have got, never `409 idempotency-key-in-progress`, and the log holds it exactly once.
+ * CRASH_AT=<point>:<key> makes the server SIGKILL itself at that point of that request.
+ */
+describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'governance-idem-crash-'));
+  let server: ServerProcess;
+  let trust: TestTrust;
+  afterAll(async () => {
+    await server?.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  beforeAll(async () => {
+    server = await startServerProcess(dataDir);
+    trust = await createTrustWithAdmin(server.app);
+    await server.kill('SIGTERM');
+  });
+
+  /** Sends the request to a server that kills itself at `point` of it, then restarts the server. */
+  async function sendThroughCrash(
+    point: string,
+    key: string,
+    send: (server: ServerProcess) => PromiseLike<unknown>,
+  ): Promise<void> {
+    await server.kill('SIGTERM'); // one server at a time: the crashing one takes its place
+    const crashing = await startServerProcess(dataDir, { CRASH_AT: `${point}:${key}` });
+    await expect(Promise.resolve(send(crashing))).rejects.toThrow();
+    expect(await crashing.exited).toBeNull(); // killed by a signal, not exited
+    server = await startServerProcess(dataDir);
+  }
+
+  function eventsOfType(
+    type: string,
+  ): { id: string; stream_id: string; position: number; data: string }[] {
+    const db = new Database(join(dataDir, 'events.db'), { readonly: true });
+    try {
+      return db
+        .prepare(
+          'SELECT event_id AS id, stream_id, position, data FROM events WHERE type = ? ORDER BY position',
+        )
+        .all(type) as never;
+    } finally {
+      db.close();
+    }
+  }
+
+  for (const point of ['before-append', 'after-append']) {
+    it(`adds a school once when the server dies ${point.replace('-', ' ')}`, async () => {
+      const key = `school-${point}`;
+      const name = `Crash School ${point}`;
+      const send = (target: ServerProcess) =>
+        target.app.http
+          .post(`/api/trusts/${trust.id}/schools`)
+          .set({ ...bearer(trust.admin.token), 'Idempotency-Key': key })
+          .send({ name });
+      await sendThroughCrash(point, key, send);
+      expect(eventsOfType('SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(
+        point === 'after-append' ? 1 : 0,
+      );
+
+      const retried = await send(server);
+      expect(retried.status).toBe(201);
+      const body = retried.body as { id: string; position: string };
+      const added = eventsOfType('SchoolAdded').filter((e) => e.data.includes(name));
+      expect(added).toHaveLength(1);
+      expect(JSON.parse(added[0].data)).toMatchObject({ schoolId: body.id, name });
+      expect(body).toEqual({ id: body.id, position: String(added[0].position) });
+
+      const again = await send(server);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(body);
+      expect(eventsOfType('SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(1);
+    });
+
+    it(`registers a person once, directory included, when the server dies ${point.replace('-', ' ')}`, async () => {
+      const key = `person-${point}`;
+      const email = uniqueEmail(`crash-${point}`);
+      const send = (target: ServerProcess) =>
+        target.app.http
+          .post(`/api/trusts/${trust.id}/people`)
+          .set({ ...operator(), 'Idempotency-Key': key })
+          .send({
+            name: `Crash Person ${point}`,
+            email,
+            password: STRONG_PASSWORD,
+            roles: [{ role: 'trustee' }],
+          });
+      await sendThroughCrash(point, key, send);
+
+      const retried = await send(server);
+      expect(retried.status).toBe(201);
+      const body = retried.body as { id: string; position: string };
+      expect(eventsOfType('PersonRegistered').filter((e) => e.data.includes(body.id))).toHaveLength(
+        1,
+      );
+      const granted = eventsOfType('RoleGranted').filter((e) => e.data.includes(body.id));
+      expect(granted).toHaveLength(1);
+      expect(body.position).toBe(String(granted[0].position)); // the last event of the registration
+      await loginAs(server.app, { email, password: STRONG_PASSWORD });
+      await server.kill('SIGTERM');
+      const directory = new Database(join(dataDir, 'directory.db'), { readonly: true });
+      const rows = directory.prepare('SELECT person_id FROM people WHERE email = ?').all(email);
+      directory.close();
+      expect(rows).toEqual([{ person_id: body.id }]);
+      server = await startServerProcess(dataDir);
+    });
+  }
+});
