@@ -7,6 +7,7 @@ import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance
 import { backup, restore } from '../apps/api/src/cli/backup';
 import { bearer, createTrustWithAdmin, TestTrust, uniqueEmail } from './support/fixtures';
 import { startServerProcess } from './support/server-process';
+import { describeOnSqlite } from './support/event-store-under-test';
 
 interface AcknowledgedWrite {
   kind: 'school' | 'person';
@@ -20,7 +21,7 @@ interface AcknowledgedWrite {
  * on with read models equal to a rebuild from the restored log, holding every write
  * acknowledged up to the backup's recorded position and nothing after it.
  */
-describe('backup while the server writes', () => {
+describeOnSqlite('backup while the server writes', 'backs up and restores the SQLite files', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'governance-backup-load-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -11,6 +11,7 @@ import { addPerson, bearer, createTrustWithAdmin, headPosition, loginAs } from '
 import { createReviewCyclesTrust } from './support/review-cycles-trust';
 import { schemaOf, tablesOf } from './support/sqlite-tables';
 import { startTestApp, TestApp } from './support/test-app';
+import { describeOnSqlite } from './support/event-store-under-test';
 
 /** The files of DATA_DIR a store keeps, without SQLite's temporary companions. */
 function storeFiles(dataDir: string): string[] {
@@ -38,7 +39,7 @@ async function checkpointCoversHead(app: TestApp, trustId: string, auth: { Autho
   }
 }
 
-describe('backup and restore', () => {
+describeOnSqlite('backup and restore', 'backs up and restores the SQLite files', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'governance-backup-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { totpCode } from '../apps/api/src/auth/totp';
 import { addSchool, bearer, createTrustWithAdmin } from './support/fixtures';
 import { ServerProcess, startServerProcess } from './support/server-process';
+import { describeOnSqlite } from './support/event-store-under-test';
 
 /** Every file and folder under `dir` with its permission bits, e.g. ['events.db', 0o644]. */
 function modesUnder(dir: string, prefix = ''): [string, number][] {
@@ -47,7 +48,7 @@ function expectPrivate(dataDir: string): void {
  * 0700), also for an install whose files an earlier version left readable; and answers that
  * carry a secret (a TOTP secret, an access token, a feed token) are not kept in idempotency.db.
  */
-describe('DATA_DIR privacy and secrets in idempotent answers', () => {
+describeOnSqlite('DATA_DIR privacy and secrets in idempotent answers', 'checks the modes and contents of the SQLite files', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'governance-privacy-'));
   let server: ServerProcess | undefined;
   afterAll(async () => {

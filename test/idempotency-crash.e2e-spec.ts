@@ -12,6 +12,7 @@ import {
   uniqueEmail,
 } from './support/fixtures';
 import { ServerProcess, startServerProcess } from './support/server-process';
+import { describeOnSqlite } from './support/event-store-under-test';
 
 /**
  * A request killed with the server (SIGKILL, just before or just after its append) and
@@ -19,7 +20,7 @@ import { ServerProcess, startServerProcess } from './support/server-process';
  * would have got, never `409 idempotency-key-in-progress`, and the log holds it exactly once.
  * CRASH_AT=<point>:<key> makes the server SIGKILL itself at that point of that request.
  */
-describe('Idempotency-Key across a crash (kill -9 around the append)', () => {
+describeOnSqlite('Idempotency-Key across a crash (kill -9 around the append)', 'reads events.db to count the copies', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'governance-idem-crash-'));
   let server: ServerProcess;
   let trust: TestTrust;

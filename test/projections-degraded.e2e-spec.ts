@@ -12,6 +12,7 @@ import { ProjectionRunner } from '@governance/projections';
 import { AppModule } from '../apps/api/src/app.module';
 import { loadConfig } from '../apps/api/src/config/app-config';
 import { OPERATOR_TOKEN } from './support/test-app';
+import { describeOnSqlite } from './support/event-store-under-test';
 
 /**
  * GET /api/health while the read models have lost the event log: the app runs on the real
@@ -19,7 +20,7 @@ import { OPERATOR_TOKEN } from './support/test-app';
  * EventStoreDB connection does) and whose next subscription is held back. Health answers 503
  * `degraded` naming the cause meanwhile, and 200 `ok` once the runner has caught up again.
  */
-describe('GET /api/health while the subscription to the log is down', () => {
+describeOnSqlite('GET /api/health while the subscription to the log is down', 'injects faults around the SQLite store', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'governance-degraded-'));
   const sqlite = new SqliteEventStore({ file: join(dataDir, 'events.db'), pollIntervalMs: 10, synchronous: 'NORMAL' });
   const store = new DroppingStore(sqlite, 3);

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSchool, bearer, createTrustWithAdmin, headPosition, TestTrust } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { describeOnSqlite } from './support/event-store-under-test';
 
-describe('tamper evidence (GET /api/trusts/:trustId/audit/verify)', () => {
+describeOnSqlite('tamper evidence (GET /api/trusts/:trustId/audit/verify)', 'edits rows of events.db', () => {
   let app: TestApp;
   let trust: TestTrust;
   const verify = async () => {
@@ -102,7 +103,7 @@ function rewriteWithPlainSha256(db: Database.Database, streamId: string, fromRev
   }
 }
 
-describe('tamper evidence with keys kept outside DATA_DIR (TAMPER_KEY_FILE)', () => {
+describeOnSqlite('tamper evidence with keys kept outside DATA_DIR (TAMPER_KEY_FILE)', 'edits rows of events.db', () => {
   let app: TestApp;
   let trust: TestTrust;
   let keyDir: string;
@@ -215,7 +216,7 @@ describe('tamper evidence with keys kept outside DATA_DIR (TAMPER_KEY_FILE)', ()
   });
 });
 
-describe('tamper evidence across an upgrade from an unkeyed log', () => {
+describeOnSqlite('tamper evidence across an upgrade from an unkeyed log', 'edits rows of events.db', () => {
   it('keeps verifying the version 1 events written before the key was set, and refuses to go on without it or with another', async () => {
     const keyDir = mkdtempSync(join(tmpdir(), 'governance-keys-'));
     const keyFile = join(keyDir, 'tamper-keys.json');
