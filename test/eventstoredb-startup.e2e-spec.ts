@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,4 +42,25 @@ describe('EventStoreDB unreachable at start-up', () => {
     expect(exit.stderr + exit.stdout).not.toContain('changeit');
     expect(exit.stdout).not.toMatch(/listening on/);
   });
+
+  it('stops the CLI the same way: exit 78 and the message, not a stack trace', async () => {
+    const port = await closedPort();
+    const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/cli.ts', 'projections:rebuild'], {
+      cwd: join(__dirname, '..'),
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: `esdb://admin:changeit@127.0.0.1:${port}?tls=false`,
+        EVENTSTORE_CONNECT_TIMEOUT_MS: '3000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(78);
+    expect(stderr).toContain(`Cannot reach EventStoreDB at esdb://admin:***@127.0.0.1:${port}?tls=false: `);
+    expect(stderr).not.toContain('changeit');
+  }, 25_000);
 });

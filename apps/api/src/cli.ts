@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { backupCommand, restoreCommand } from './cli/backup';
 import { keepDataDirPrivate } from './config/data-dir-privacy';
@@ -56,5 +57,6 @@ main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
     console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
-    process.exit(1);
+    // As the server does: an event store that does not answer is the operator's setting to fix.
+    process.exit(error instanceof EventStoreUnreachableError ? 78 : 1);
   });
