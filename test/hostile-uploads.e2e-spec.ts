@@ -34,7 +34,7 @@ describe('hostile document uploads (POST /api/trusts/:trustId/policy-imports)', 
     expect(bomb.length).toBeLessThan(1 * MB);
     const response = await upload(app, bomb, 'bomb.docx', { dryRun: 'false' }).expect(413);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 413, code: 'unpacks-too-large' });
+    expect(response.body).toMatchObject({ status: 413, title: 'This document is too big to read', code: 'unpacks-too-large' });
     expect(response.body.detail).toMatch(/unpacks to more than 10 MB of text and layout in one part \(word\/document\.xml\)/);
     expect(await headPosition(app)).toBe(before);
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { docxBomb } from '@governance/documents/import/testing/hostile-documents';
 import { totpCode } from '../apps/api/src/auth/totp';
 import { addPerson, bearer, createTrust, loginAs, operator } from './support/fixtures';
 import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
@@ -373,6 +374,27 @@ describe('the web app in a real browser', () => {
     await page.getByTestId('saved').getByText('“Parent and community use of social media” is recorded for Libra School.').waitFor();
     await page.getByRole('link', { name: 'See the policy and its history' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parent and community use of social media' }).waitFor();
+    await page.close();
+  }, SLOW);
+
+  it('tells a trust admin plainly when a document is too big to read once unpacked, and records nothing', async () => {
+    const before = (await app.http.get('/api/health').expect(200)).body.position as string;
+    const page = await signIn(demo.people.admin);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import policies' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import policy documents' }).waitFor();
+    // Under a megabyte as sent; its document.xml inflates to 200 MB.
+    const bomb = await docxBomb([200 * 1024 * 1024]);
+    await page.getByLabel('Policy document', { exact: true }).setInputFiles({
+      name: 'Board pack.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: bomb,
+    });
+    await page.getByRole('button', { name: 'Read the document' }).click();
+    await page.getByText(/“Board pack\.docx” unpacks to more than 10 MB/).first().waitFor();
+    await page.getByText('This document is too big to read').waitFor();
+    expect(await page.getByRole('heading', { name: /What was read from/ }).count()).toBe(0);
+    await screenshot(page, 'import-too-big');
+    expect((await app.http.get('/api/health').expect(200)).body.position).toBe(before);
     await page.close();
   }, SLOW);
 

@@ -43,7 +43,9 @@ export class PolicyImportService {
     if (request.schoolId) await this.queries.execute(new GetSchoolQuery(origin.trustId, request.schoolId));
     const read = await readPolicyDocumentInWorker(request.file, { today: this.clock.today() }).catch((error: unknown) => {
       if (isDocumentError(error)) {
-        throw new ProblemException(problem(error.status, error.message, { type: problemType(`document-${error.code}`), code: error.code }));
+        // Titles in the office's words, not HTTP's: the web app shows them as the heading.
+        const title = error.status === 413 ? 'This document is too big to read' : 'This document cannot be imported';
+        throw new ProblemException(problem(error.status, error.message, { type: problemType(`document-${error.code}`), title, code: error.code }));
       }
       throw error;
     });

@@ -46,6 +46,7 @@ export class PolicyImportsController {
         throw new ProblemException(
           problem(503, `Too many documents are being read at the moment. Please try again in ${error.retryAfterSeconds} seconds.`, {
             type: problemType('imports-busy'),
+            title: 'The importer is busy',
             code: 'imports-busy',
           }),
         );
