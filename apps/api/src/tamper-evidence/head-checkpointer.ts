@@ -10,6 +10,7 @@ import {
   signCheckpoint,
   Subscription,
 } from '@governance/event-store';
+import { backoffDelay, sleep } from '@governance/projections';
 import { KeyObject } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CheckpointStore } from './checkpoint-store';
@@ -17,6 +18,8 @@ import { TAMPER_KEYS, TamperKeys } from './tamper-keys';
 
 /** How long new heads wait before they are signed: the window in which a removed last event goes unseen. */
 export const CHECKPOINT_DELAY_MS = 1000;
+/** As the projection runner: a dropped subscription is followed again after 0.5 s, doubling to 30 s. */
+export const RESUBSCRIBE_BACKOFF = { initialMs: 500, maxMs: 30_000 };
 
 /**
  * Follows the log (every writer's events, this process's or another's, and those written while no
@@ -32,6 +35,7 @@ export class HeadCheckpointer implements OnApplicationBootstrap, BeforeApplicati
   private readonly pending = new Map<string, CheckpointHead>();
   private pendingPosition: Position = 0n;
   private timer?: NodeJS.Timeout;
+  private readonly stopping = new AbortController();
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -53,12 +57,12 @@ export class HeadCheckpointer implements OnApplicationBootstrap, BeforeApplicati
     this.store = CheckpointStore.open(this.config.dataDir);
     const latest = this.store.latest();
     const after = latest ? BigInt((JSON.parse(latest.body) as CheckpointBody).position) : undefined;
-    this.subscription = this.events.subscribeToAll(after === undefined ? {} : { after });
-    this.following = this.follow(this.subscription);
+    this.following = this.follow(after);
   }
 
   /** Before the event store closes (in its onApplicationShutdown): stop following, sign what was read. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
     await this.subscription?.close();
     await this.following;
     this.flush();
@@ -112,16 +116,30 @@ export class HeadCheckpointer implements OnApplicationBootstrap, BeforeApplicati
     });
   }
 
-  private async follow(subscription: Subscription): Promise<void> {
-    try {
-      for await (const event of subscription) {
-        const hash = typeof event.metadata.hash === 'string' ? event.metadata.hash : '';
-        this.pending.set(event.streamId, [event.streamId, event.revision, hash]);
-        this.pendingPosition = event.position;
-        this.timer ??= setTimeout(() => this.flush(), CHECKPOINT_DELAY_MS).unref();
+  /**
+   * Follows the log from `after`; when the subscription drops (a lost EventStoreDB connection),
+   * subscribes again, with backoff, from the last event read, so no head goes unsigned.
+   */
+  private async follow(after: Position | undefined): Promise<void> {
+    for (let failures = 0; !this.stopping.signal.aborted; ) {
+      const from = this.pendingPosition > 0n ? this.pendingPosition : after;
+      this.subscription = this.events.subscribeToAll(from === undefined ? {} : { after: from });
+      try {
+        for await (const event of this.subscription) {
+          failures = 0;
+          const hash = typeof event.metadata.hash === 'string' ? event.metadata.hash : '';
+          this.pending.set(event.streamId, [event.streamId, event.revision, hash]);
+          this.pendingPosition = event.position;
+          this.timer ??= setTimeout(() => this.flush(), CHECKPOINT_DELAY_MS).unref();
+        }
+        return; // closed
+      } catch (error) {
+        if (this.stopping.signal.aborted) return;
+        const delay = backoffDelay(failures, RESUBSCRIBE_BACKOFF);
+        failures += 1;
+        this.logger.error(`Lost the event log while signing checkpoints (${(error as Error).message}); following again in ${delay} ms`);
+        await sleep(delay, this.stopping.signal);
       }
-    } catch (error) {
-      this.logger.error(`Stopped signing checkpoints: ${(error as Error).message}`);
     }
   }
 
