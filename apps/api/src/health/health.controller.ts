@@ -15,13 +15,14 @@ export class HealthController {
 
   /**
    * 200 `ok`, or 503 `degraded` while the read models have lost the event log (a dropped
-   * subscription being retried) or the event store does not answer: a monitor or load balancer
+   * subscription being retried), a read model has stopped on an event it cannot apply, or the
+   * event store does not answer: a monitor or load balancer
    * sees the fault without parsing the body; the body says what is wrong.
    */
   @Get()
   @Public()
   @ApiOkResponse({ description: "The server is up; the event store kind, its head position and each projection's lag." })
-  @ApiServiceUnavailableResponse({ description: 'Degraded: the read models lost the event log, or the event store does not answer.' })
+  @ApiServiceUnavailableResponse({ description: 'Degraded: the read models lost the event log, a read model stopped on an event, or the event store does not answer.' })
   async health(@Res({ passthrough: true }) response: Response) {
     const feed = this.runner.feedHealth();
     let head: Position | undefined;
@@ -38,7 +39,9 @@ export class HealthController {
       ...(head === undefined ? {} : { lag: String(head > p.position ? head - p.position : 0n) }),
       ...(p.error ? { error: p.error } : {}),
     }));
-    const degraded = feed.status === 'degraded' || storeError !== undefined;
+    // A projection stopped on an event it cannot apply keeps answering from stale rows: say so.
+    const stopped = projections.some((projection) => projection.status === 'failed');
+    const degraded = feed.status === 'degraded' || storeError !== undefined || stopped;
     if (degraded) response.status(503);
     return {
       status: degraded ? 'degraded' : 'ok',
