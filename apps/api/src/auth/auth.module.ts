@@ -18,6 +18,8 @@ import { StartMfaEnrolmentHandler } from './me/start-mfa-enrolment';
 import { OperatorTokenAnnouncer } from './operator-token-announcer';
 import { RequestAuthenticator } from './request-authenticator';
 import { SecurityLog } from './security-log';
+import { MfaFromLog } from './mfa-from-log';
+import { MfaReconciler } from './mfa-reconciler';
 import { SignInService } from './sign-in.service';
 
 /** Sign-in, the caller's own account, and the global guard that enforces every route's access rule. */
@@ -31,6 +33,8 @@ import { SignInService } from './sign-in.service';
     KnownSignInAddresses,
     SecurityLog,
     SignInService,
+    MfaFromLog,
+    MfaReconciler,
     RequestAuthenticator,
     CodeAttempts,
     OperatorTokenAnnouncer,

@@ -10,6 +10,7 @@ import { EmailFingerprints } from './email-fingerprints';
 import { throttleAddress } from './client-address';
 import { KnownSignInAddresses } from './known-sign-in-addresses';
 import { Attempt, LoginRateLimiter, RateLimit } from './login-rate-limiter';
+import { MfaFromLog } from './mfa-from-log';
 import {
   dummyPasswordHash,
   hashNeedsUpgrade,
@@ -44,6 +45,7 @@ export class SignInService {
   constructor(
     private readonly directory: PeopleDirectory,
     private readonly totp: TotpSecrets,
+    private readonly mfa: MfaFromLog,
     private readonly people: PersonReader,
     private readonly trusts: TrustReader,
     private readonly tokens: AccessTokens,
@@ -89,8 +91,10 @@ export class SignInService {
     // The password was right: this attempt was no failed guess, whatever the code turns out to be.
     this.limiter.succeeded(attempt);
     const methods: AuthenticationMethod[] = ['pwd'];
-    if (entry.mfaActive) {
-      this.checkCode(entry, request, origin);
+    // A code is asked for only while the log says MFA is on (see MfaFromLog).
+    const secret = await this.mfa.activeSecret(entry.personId);
+    if (secret !== undefined) {
+      this.checkCode(entry, secret, request, origin);
       methods.push('otp');
     }
     // Signed in: this address's earlier failures at the account are forgiven, and it is known.
@@ -138,7 +142,12 @@ export class SignInService {
   }
 
   /** The second factor. A missing code is not a failed guess: the app asks for it and tries again. */
-  private checkCode(entry: DirectoryPerson, request: SignInRequest, origin: SignInOrigin): void {
+  private checkCode(
+    entry: DirectoryPerson,
+    secret: string,
+    request: SignInRequest,
+    origin: SignInOrigin,
+  ): void {
     const where = { personId: entry.personId, trustId: entry.trustId, ip: request.ip };
     if (!request.totp) {
       this.log.record({
@@ -150,9 +159,7 @@ export class SignInService {
       throw mfaCodeNeeded();
     }
     const attempt = this.begin(codeLimits(entry.personId, origin), where);
-    const secret = this.totp.active(entry.personId);
-    const step =
-      secret === undefined ? undefined : totpStep(secret, request.totp, this.clock.now());
+    const step = totpStep(secret, request.totp, this.clock.now());
     // A code works once: a step at or before the last one used is refused (replay).
     if (step === undefined || !this.totp.useStep(entry.personId, step)) {
       this.log.record({ event: 'sign-in', outcome: 'failure', reason: 'mfa-code-wrong', ...where });

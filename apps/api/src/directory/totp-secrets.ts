@@ -41,6 +41,13 @@ export class TotpSecrets {
     return row?.s ? this.secrets.open(row.s, personId) : undefined;
   }
 
+  peopleWithActiveSecret(): string[] {
+    const rows = this.db
+      .prepare('SELECT person_id AS id FROM people WHERE totp_secret IS NOT NULL')
+      .all() as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   /** Makes the pending secret the active one, remembering the step its code was used for. */
   activate(personId: string, usedStep: number): void {
     this.db

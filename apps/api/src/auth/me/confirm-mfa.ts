@@ -59,6 +59,8 @@ export class ConfirmMfaHandler implements ICommandHandler<ConfirmMfaCommand> {
         { field: 'code' },
       );
     }
+    // The directory first, then the log: until MfaEnrolled is recorded the secret does not count
+    // (MfaFromLog), and if recording fails or the process dies it is undone (here, or at start-up).
     const before = this.totp.snapshot(personId);
     this.totp.activate(personId, step);
     let result;

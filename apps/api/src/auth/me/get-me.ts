@@ -1,6 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { RoleGrant } from '@governance/domain';
 import { PeopleDirectory } from '../../directory/people-directory';
+import { MfaFromLog } from '../mfa-from-log';
 import { RequestSession } from '../request-actor';
 
 export interface MeView {
@@ -23,7 +24,10 @@ export class GetMeQuery extends Query<MeView> {
 
 @QueryHandler(GetMeQuery)
 export class GetMeHandler implements IQueryHandler<GetMeQuery> {
-  constructor(private readonly directory: PeopleDirectory) {}
+  constructor(
+    private readonly directory: PeopleDirectory,
+    private readonly mfa: MfaFromLog,
+  ) {}
 
   async execute({ session }: GetMeQuery): Promise<MeView> {
     const { actor } = session;
@@ -47,7 +51,7 @@ export class GetMeHandler implements IQueryHandler<GetMeQuery> {
       name: entry?.name ?? null,
       email: entry?.email ?? null,
       roles: actor.roles,
-      mfaEnrolled: entry?.mfaActive ?? false,
+      mfaEnrolled: await this.mfa.isOn(actor.personId),
       mfaEnrolmentRequired: session.mfaEnrolmentRequired,
     };
   }

@@ -8,6 +8,7 @@ import { TotpSecrets } from '../../directory/totp-secrets';
 import { TrustReader } from '../../trusts/trust-reader';
 import { commandOrigin, WriteOutcome } from '../../trusts/write-answer';
 import { holdsRole } from '../access-decision';
+import { MfaFromLog } from '../mfa-from-log';
 import { AccessTokens, IssuedToken } from '../access-tokens';
 import { RequestOrigin } from '../command-origin.decorator';
 import { SecurityLog } from '../security-log';
@@ -30,6 +31,7 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     private readonly executor: CommandExecutor,
     private readonly directory: PeopleDirectory,
     private readonly totp: TotpSecrets,
+    private readonly mfa: MfaFromLog,
     private readonly trusts: TrustReader,
     private readonly attempts: CodeAttempts,
     private readonly tokens: AccessTokens,
@@ -47,7 +49,9 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
         'Your trust requires two-step sign-in for administrators, so you cannot turn it off. A trust admin can reset it if you change phone.',
       );
     }
-    const secret = this.totp.active(personId);
+    // A secret the log already says was removed (an earlier removal cut short) goes now.
+    await this.mfa.dropIfRemoved(personId);
+    const secret = await this.mfa.activeSecret(personId);
     if (!secret) {
       const sessionVersion = this.directory.findById(personId)?.sessionVersion ?? 0;
       const token = this.tokens.issue({
@@ -70,6 +74,8 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
       );
     }
     this.attempts.succeeded(attempt);
+    // The log first, then the directory: a crash between them leaves a secret the log says is
+    // off, which sign-in ignores and start-up drops (MfaFromLog, MfaReconciler).
     const result = await this.executor.execute(
       personDecider,
       streamIds.person(personId),

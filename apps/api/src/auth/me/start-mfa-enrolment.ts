@@ -3,6 +3,7 @@ import { DomainError } from '@governance/domain';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { TotpSecrets } from '../../directory/totp-secrets';
 import { Actor } from '../actor';
+import { MfaFromLog } from '../mfa-from-log';
 import { newTotpSecret, TOTP_ISSUER, totpUri } from '../totp';
 import { signedInPerson } from './signed-in-person';
 
@@ -26,12 +27,13 @@ export class StartMfaEnrolmentHandler implements ICommandHandler<StartMfaEnrolme
   constructor(
     private readonly directory: PeopleDirectory,
     private readonly totp: TotpSecrets,
+    private readonly mfa: MfaFromLog,
   ) {}
 
   async execute({ actor }: StartMfaEnrolmentCommand): Promise<MfaEnrolment> {
     const { personId } = signedInPerson(actor);
     const entry = this.directory.findById(personId);
-    if (entry?.mfaActive) {
+    if (await this.mfa.isOn(personId)) {
       throw new DomainError(
         'mfa-already-enrolled',
         'Two-step sign-in is already set up. To move it to a new phone, remove it first or ask a trust admin to reset it.',

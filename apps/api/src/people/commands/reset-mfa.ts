@@ -24,6 +24,8 @@ export class ResetMfaHandler implements ICommandHandler<ResetMfaCommand> {
 
   async execute({ origin, personId }: ResetMfaCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
+    // The log first, then the directory, as for a person's own removal: a crash between them
+    // leaves a secret the log says is off, which sign-in ignores and start-up drops (MfaFromLog).
     const result = await this.executor.execute(
       personDecider,
       streamIds.person(personId),
