@@ -1,6 +1,6 @@
 import { monthsBetween } from './dates';
 import { Found } from './found';
-import type { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import type { LabelKind } from './labels';
 import { POLICY_WORDS, Paragraph, lineAt, sentences } from './text-lines';
 import { PartialDate } from './types';
