@@ -1,7 +1,7 @@
 import { ApproverReading, readApprover } from './approver';
 import { FoundDate, firstDate } from './dates';
 import { Found, datedPairs, stripCells } from './found';
-import type { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import { POLICY_WORDS, Paragraph, lineAt, sentences } from './text-lines';
 import { Approver } from './types';
 import { readYesNo } from './yes-no';

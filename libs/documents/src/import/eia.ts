@@ -1,5 +1,5 @@
 import { firstDate, FoundDate } from './dates';
-import { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import { Paragraph, lineAt } from './text-lines';
 import { readYesNo } from './yes-no';
 

@@ -1,5 +1,5 @@
 import { FoundDate, firstDate } from './dates';
-import type { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import type { LabelKind } from './labels';
 
 /** A value found in the document, with the 0-based line it came from. */

@@ -1,18 +1,9 @@
 import { readApprover } from './approver';
 import { findDates } from './dates';
 import { DATE_KINDS, LabelKind, VALUE_KINDS, classifyLabel } from './labels';
+import type { LabelledValue } from './labelled-value';
 import { findCyclePhrase } from './review-cycle';
 import { BULLET } from './text-lines';
-
-/** One "label: value" a document states, wherever and however it wrote it. */
-export interface LabelledValue {
-  kind: LabelKind;
-  /** The label as written, e.g. "Date of Last Review:". */
-  label: string;
-  value: string;
-  /** 1-based number of the line holding the value. */
-  line: number;
-}
 
 const MAX_LABEL_WORDS = 8;
 /** Header lines are short; longer lines are prose, and skipping them bounds the work on huge files. */

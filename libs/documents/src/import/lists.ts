@@ -1,4 +1,4 @@
-import { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import { classifyLabel } from './labels';
 import { Paragraph, isBulletLine, lineAt, stripBullet } from './text-lines';
 

@@ -1,5 +1,5 @@
 import { findDates } from './dates';
-import { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import { classifyLabel } from './labels';
 import { POLICY_WORDS, isBulletLine } from './text-lines';
 

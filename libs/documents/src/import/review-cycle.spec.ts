@@ -22,6 +22,10 @@ describe('review cycles', () => {
     ['semi-annually', 6],
     ['twice a year', 6],
     ['every four years', 48],
+    ['every eighteen months', 18],
+    ['every twenty four months', 24],
+    // The words the domain accepts for a cycle (libs/domain/src/shared/number-words.ts).
+    ['every nine months', 9],
   ])('reads "%s" as %i months', (text, months) => {
     expect(findCyclePhrase(text)?.months).toBe(months);
   });

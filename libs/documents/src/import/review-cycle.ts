@@ -1,6 +1,7 @@
+import { NUMBER_WORD_PATTERN, numberWord, numberWordValue } from '@governance/domain/shared/number-words';
 import { monthsBetween } from './dates';
 import { Found } from './found';
-import type { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import type { LabelKind } from './labels';
 import { POLICY_WORDS, Paragraph, lineAt, sentences } from './text-lines';
 import { PartialDate } from './types';
@@ -13,20 +14,7 @@ export interface CyclePhrase {
   ambiguous: boolean;
 }
 
-const NUMBER =
-  '(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]?four|thirty[- ]?six)';
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  twelve: 12,
-  eighteen: 18,
-  twentyfour: 24,
-  thirtysix: 36,
-};
+const NUMBER = `(\\d{1,2}|${NUMBER_WORD_PATTERN})`;
 
 type Months = number | ((m: RegExpExecArray) => number);
 
@@ -148,16 +136,14 @@ function near(gap: number, cycle: number): boolean {
 }
 
 function describe(months: number): string {
-  const words = ['', 'one', 'two', 'three', 'four', 'five'];
   const years = Math.round(months / 12);
   if (months >= 11 && Math.abs(months - years * 12) <= 1 && years <= 5)
-    return `${words[years]} year${years > 1 ? 's' : ''}`;
+    return `${numberWord(years)} year${years > 1 ? 's' : ''}`;
   return `${months} months`;
 }
 
 function count(token: string): number {
-  const key = token.toLowerCase().replace(/[- ]/g, '');
-  return NUMBER_WORDS[key] ?? Number(key);
+  return numberWordValue(token) ?? Number(token);
 }
 
 /** The review cycle the document states: a cycle label, a review label holding a cycle, or a sentence about reviewing the policy. */

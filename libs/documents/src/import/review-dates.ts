@@ -1,6 +1,6 @@
 import { FoundDate, compareStart } from './dates';
 import { Found, datedPairs } from './found';
-import type { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import type { DetectOptions } from './types';
 
 export interface ReviewDates {

@@ -1,4 +1,4 @@
-import { LabelledValue } from './header-fields';
+import type { LabelledValue } from './labelled-value';
 import { normalizeLabel } from './labels';
 import { Paragraph, lineAt } from './text-lines';
 import { readYesNo } from './yes-no';

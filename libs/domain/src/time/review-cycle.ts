@@ -1,4 +1,5 @@
 import { InvalidValueError } from '../shared/domain-error';
+import { numberWordValue } from '../shared/number-words';
 
 /** A review cycle is a whole number of months, 1 to 60 (API.md, reviewCycleMonths). */
 export const MIN_REVIEW_CYCLE_MONTHS = 1;
@@ -26,24 +27,6 @@ const PHRASES: Record<string, number> = {
   triennially: 36,
   triennial: 36,
   quadrennially: 48,
-};
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  'twenty-four': 24,
-  'thirty-six': 36,
 };
 
 /** "every 18 months", "6 months", "every two years", "3 years", "every 2nd year". */
@@ -81,11 +64,7 @@ function monthsOf(input: string): number | null {
   const quantity = QUANTITY.exec(text);
   if (!quantity) return null;
   const word = quantity[1];
-  const count = /^\d+$/.test(word)
-    ? Number(word)
-    : Object.hasOwn(NUMBER_WORDS, word)
-      ? NUMBER_WORDS[word]
-      : null;
+  const count = /^\d+$/.test(word) ? Number(word) : numberWordValue(word);
   if (count === null) return null;
   return quantity[2] === 'year' ? count * 12 : count;
 }
