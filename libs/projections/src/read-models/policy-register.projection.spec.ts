@@ -1,43 +1,218 @@
-import Database from 'better-sqlite3';
-import type { RecordedEvent } from '@governance/event-store';
-import { canonicalNames } from '../projection';
+import type Database from 'better-sqlite3';
+import type {
+  EIACompleted,
+  PolicyAdopted,
+  PolicyApproved,
+  PolicyEvaluated,
+  PolicyRegistered,
+  PolicyRegisteredData,
+  PolicyRetired,
+  PolicyVersionDrafted,
+  SchoolPolicyReviewed,
+  TrustPolicyReviewed,
+} from '@governance/domain';
+import { DueDate, EiaImpacts, protectedCharacteristics } from '@governance/domain';
+import { PolicyRegisterQuery, RegisterRow } from '../queries/policy-register.query';
+import { GivenEvent, inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
 import { policyRegisterProjection } from './policy-register.projection';
 
-/** PolicyEvaluated only dates the row: it creates it with no facts when missing, else leaves the facts alone. */
-describe('policy register: evaluations', () => {
-  let db: Database.Database;
-  let apply: (event: RecordedEvent) => void;
-  let position = 0n;
-  const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
-    id: `e${(position += 1n)}`,
-    streamId: 'schoolpolicy-s1.p1',
-    revision: Number(position),
-    position,
-    type,
-    data,
-    metadata: { trustId: 't1', schoolId: 's1' },
-    recordedAt: '2026-11-24T10:00:00.000Z',
-  });
-  const row = () => db.prepare('SELECT trust_id, facts, last_evaluated_on FROM rm_school_policies WHERE school_id = ? AND policy_id = ?').get('s1', 'p1');
+const registered = (policyId: string, data: Partial<PolicyRegisteredData> = {}): GivenEvent => {
+  const event: PolicyRegistered = {
+    type: 'PolicyRegistered',
+    data: {
+      policyId,
+      trustId: 't1',
+      title: `Policy ${policyId}`,
+      scope: 'school',
+      reviewCycleMonths: 12,
+      approver: 'local-governing-body',
+      statutory: true,
+      eiaRequired: false,
+      category: null,
+      legislation: [],
+      linkedPolicies: [],
+      catalogueKey: null,
+      ...data,
+    },
+  };
+  return inStream(`policy-${policyId}`, event);
+};
+const drafted = (policyId: string, version: number): GivenEvent => {
+  const event: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId, version, summary: 'Draft', documentUrl: null } };
+  return inStream(`policy-${policyId}`, event);
+};
+const approved = (policyId: string, version: number, approvedOn: string): GivenEvent => {
+  const event: PolicyApproved = { type: 'PolicyApproved', data: { policyId, version, approvedOn, body: 'trust-board', minuteRef: null } };
+  return inStream(`policy-${policyId}`, event);
+};
+const trustReviewed = (policyId: string, reviewedOn: string, nextReviewDue: DueDate | null = null): GivenEvent => {
+  const event: TrustPolicyReviewed = { type: 'PolicyReviewed', data: { level: 'trust', policyId, reviewedOn, outcome: 'no-change', notes: null, nextReviewDue } };
+  return inStream(`policy-${policyId}`, event);
+};
+const retired = (policyId: string): GivenEvent => {
+  const event: PolicyRetired = { type: 'PolicyRetired', data: { policyId, retiredOn: '2026-06-01', reason: 'Merged into another policy' } };
+  return inStream(`policy-${policyId}`, event);
+};
+const adopted = (schoolId: string, policyId: string, version: number, adoptedOn: string): GivenEvent => {
+  const event: PolicyAdopted = { type: 'PolicyAdopted', data: { schoolId, policyId, version, adoptedOn, approvedBy: 'local-governing-body', localAmendments: null } };
+  return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
+};
+const schoolReviewed = (schoolId: string, policyId: string, reviewedOn: string, nextReviewDue: DueDate | null = null): GivenEvent => {
+  const event: SchoolPolicyReviewed = {
+    type: 'PolicyReviewed',
+    data: { level: 'school', schoolId, policyId, reviewedOn, outcome: 'no-change', notes: null, nextReviewDue },
+  };
+  return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
+};
+const evaluated = (schoolId: string, policyId: string, evaluatedOn: string): GivenEvent => {
+  const event: PolicyEvaluated = { type: 'PolicyEvaluated', data: { schoolId, policyId, evaluatedOn, checklist: [], effectivenessStatement: 'Working well.' } };
+  return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
+};
+const noImpacts = Object.fromEntries(
+  protectedCharacteristics.map((characteristic) => [characteristic, { negativeImpact: 'no', promotesEquality: 'not-sure', dataPositive: 'not-sure' }]),
+) as EiaImpacts;
+const eiaCompleted = (schoolId: string, policyId: string, completedOn: string): GivenEvent => {
+  const event: EIACompleted = {
+    type: 'EIACompleted',
+    data: {
+      schoolId,
+      policyId,
+      version: 1,
+      completedOn,
+      impacts: noImpacts,
+      fullAssessmentRequired: false,
+      conclusion: 'No adverse impact.',
+      approvedBy: null,
+      approvedOn: null,
+      affects: [],
+    },
+  };
+  return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
+};
 
-  beforeEach(() => {
-    db = new Database(':memory:');
-    db.exec(policyRegisterProjection.schema(canonicalNames()));
-    apply = policyRegisterProjection.applier(db, canonicalNames());
-  });
-  afterEach(() => db.close());
+type Answer = Pick<RegisterRow, 'policyId' | 'status' | 'adoptedVersion' | 'currentVersion' | 'lastReviewedOn' | 'nextReviewDue' | 'eia'>;
+/** The register of a school on a day, cut to the fields these facts decide. */
+const registerOf =
+  (schoolId: string, asOf: string) =>
+  (db: Database.Database): Answer[] =>
+    new PolicyRegisterQuery(db)
+      .schoolRegister('t1', schoolId, asOf)
+      .map(({ policyId, status, adoptedVersion, currentVersion, lastReviewedOn, nextReviewDue, eia }) => ({
+        policyId,
+        status,
+        adoptedVersion,
+        currentVersion,
+        lastReviewedOn,
+        nextReviewDue,
+        eia,
+      }));
 
-  it('creates the row with empty facts when the school has none yet', () => {
-    apply(event('PolicyEvaluated', { schoolId: 's1', policyId: 'p1', evaluatedOn: '2026-10-01' }));
-    expect(row()).toEqual({ trust_id: 't1', facts: '{"adoptions":[],"reviews":[],"eias":[]}', last_evaluated_on: '2026-10-01' });
+const row = (policyId: string, fields: Partial<Answer>): Answer => ({
+  policyId,
+  status: 'not-adopted',
+  adoptedVersion: null,
+  currentVersion: null,
+  lastReviewedOn: null,
+  nextReviewDue: null,
+  eia: 'not-required',
+  ...fields,
+});
+
+describe('policy register read model', () => {
+  const spec = projectionSpec(policyRegisterProjection);
+
+  it('lists a registered policy the school has not adopted as not adopted', () => {
+    spec.given([registered('p1')]).then(registerOf('s1', '2026-01-15'), [row('p1', {})]);
   });
 
-  it('keeps the facts and moves the date', () => {
-    apply(event('PolicyAdopted', { schoolId: 's1', policyId: 'p1', version: 1, adoptedOn: '2026-09-10' }));
-    const facts = (row() as { facts: string }).facts;
-    apply(event('PolicyEvaluated', { schoolId: 's1', policyId: 'p1', evaluatedOn: '2026-10-01' }));
-    apply(event('PolicyEvaluated', { schoolId: 's1', policyId: 'p1', evaluatedOn: '2026-11-01' }));
-    expect(row()).toEqual({ trust_id: 't1', facts, last_evaluated_on: '2026-11-01' });
-    expect(JSON.parse(facts)).toEqual({ adoptions: [{ version: 1, adoptedOn: '2026-09-10' }], reviews: [], eias: [] });
+  it('follows the latest drafted version', () => {
+    spec.given([registered('p1'), drafted('p1', 1), drafted('p1', 2)]).then(registerOf('s1', '2026-01-15'), [row('p1', { currentVersion: 2 })]);
+  });
+
+  it('dates the next review one cycle after the adoption', () => {
+    spec
+      .given([registered('p1'), drafted('p1', 1), adopted('s1', 'p1', 1, '2025-09-10')])
+      .then(registerOf('s1', '2026-01-15'), [row('p1', { status: 'in-date', adoptedVersion: 1, currentVersion: 1, nextReviewDue: '2026-09-10' })]);
+  });
+
+  it('moves the next review due a cycle on from a review', () => {
+    spec
+      .given([registered('p1'), drafted('p1', 1), adopted('s1', 'p1', 1, '2025-09-10'), schoolReviewed('s1', 'p1', '2026-07-01')])
+      .then(registerOf('s1', '2026-11-24'), [
+        row('p1', { status: 'in-date', adoptedVersion: 1, currentVersion: 1, lastReviewedOn: '2026-07-01', nextReviewDue: '2027-07-01' }),
+      ]);
+  });
+
+  it('takes the next review a school review names', () => {
+    spec
+      .given([registered('p1'), adopted('s1', 'p1', 1, '2025-09-10'), schoolReviewed('s1', 'p1', '2026-07-01', '2026-12-01')])
+      .then(registerOf('s1', '2026-11-24'), [row('p1', { status: 'due-soon', adoptedVersion: 1, lastReviewedOn: '2026-07-01', nextReviewDue: '2026-12-01' })]);
+  });
+
+  it('shows a review passed by as overdue', () => {
+    spec
+      .given([registered('p1'), adopted('s1', 'p1', 1, '2024-09-10')])
+      .then(registerOf('s1', '2026-01-15'), [row('p1', { status: 'overdue', adoptedVersion: 1, nextReviewDue: '2025-09-10' })]);
+  });
+
+  it("dates a trust-wide policy's next review from the trust's review, once the school has adopted it", () => {
+    spec
+      .given([
+        registered('p2', { scope: 'trust', approver: 'trust-board' }),
+        drafted('p2', 1),
+        approved('p2', 1, '2025-03-01'),
+        adopted('s1', 'p2', 1, '2025-04-01'),
+        trustReviewed('p2', '2026-03-01'),
+      ])
+      .then(registerOf('s1', '2026-06-01'), [row('p2', { status: 'in-date', adoptedVersion: 1, currentVersion: 1, lastReviewedOn: '2026-03-01', nextReviewDue: '2027-03-01' })]);
+  });
+
+  it('drops a retired policy from the register', () => {
+    spec
+      .given([registered('p1'), registered('p2'), adopted('s1', 'p1', 1, '2025-09-10'), retired('p1')])
+      .then(registerOf('s1', '2026-01-15'), [row('p2', {})]);
+  });
+
+  it('shows an equality impact assessment missing until one is completed', () => {
+    spec
+      .given([registered('p1', { eiaRequired: true }), registered('p2', { eiaRequired: true }), eiaCompleted('s1', 'p2', '2025-10-01')])
+      .then(
+        (db) => registerOf('s1', '2026-01-15')(db).map(({ policyId, eia }) => ({ policyId, eia })),
+        [
+          { policyId: 'p1', eia: 'missing' },
+          { policyId: 'p2', eia: 'complete' },
+        ],
+      );
+  });
+
+  it("keeps one school's adoptions and reviews out of another's register", () => {
+    spec
+      .given([registered('p1'), adopted('s1', 'p1', 1, '2025-09-10'), schoolReviewed('s1', 'p1', '2026-07-01')])
+      .then(registerOf('s2', '2026-11-24'), [row('p1', {})]);
+  });
+
+  /** PolicyEvaluated only dates the row: it creates it with no facts when missing, else leaves the facts alone. */
+  describe('evaluations', () => {
+    const schoolRow = rowsOf("SELECT trust_id, facts, last_evaluated_on FROM rm_school_policies WHERE school_id = 's1' AND policy_id = 'p1'");
+
+    it('creates the row with empty facts when the school has none yet', () => {
+      spec
+        .given([evaluated('s1', 'p1', '2026-10-01')])
+        .then(schoolRow, [{ trust_id: 't1', facts: '{"adoptions":[],"reviews":[],"eias":[]}', last_evaluated_on: '2026-10-01' }]);
+    });
+
+    it('keeps the facts and moves the date', () => {
+      spec
+        .given([adopted('s1', 'p1', 1, '2025-09-10'), evaluated('s1', 'p1', '2026-10-01'), evaluated('s1', 'p1', '2026-11-01')])
+        .then(schoolRow, [
+          { trust_id: 't1', facts: '{"adoptions":[{"version":1,"adoptedOn":"2025-09-10"}],"reviews":[],"eias":[]}', last_evaluated_on: '2026-11-01' },
+        ]);
+    });
+
+    it('shows the last evaluation in the register', () => {
+      spec
+        .given([registered('p1'), evaluated('s1', 'p1', '2026-10-01')])
+        .then((db) => new PolicyRegisterQuery(db).schoolRegister('t1', 's1', '2026-11-24').map((r) => r.lastEvaluatedOn), ['2026-10-01']);
+    });
   });
 });

@@ -1,0 +1,89 @@
+import type { PolicyAdopted, PolicyApproved, PolicyEvaluated, PolicyVersionDrafted, SchoolAdded, TrustRegistered } from '@governance/domain';
+import { inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
+import { auditTrailProjection } from './audit-trail.projection';
+
+const trustRegistered: TrustRegistered = { type: 'TrustRegistered', data: { trustId: 't1', name: 'Oak Learning Trust' } };
+const schoolAdded: SchoolAdded = { type: 'SchoolAdded', data: { schoolId: 's1', name: 'Ash Academy' } };
+const approved: PolicyApproved = { type: 'PolicyApproved', data: { policyId: 'p1', version: 2, approvedOn: '2026-10-14', body: 'trust-board', minuteRef: 'TB/26/7' } };
+const adopted: PolicyAdopted = {
+  type: 'PolicyAdopted',
+  data: { schoolId: 's1', policyId: 'p1', version: 2, adoptedOn: '2026-11-03', approvedBy: 'local-governing-body', localAmendments: null },
+};
+const drafted: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId: 'p1', version: 2, summary: 'Updated for KCSIE 2026', documentUrl: null } };
+const evaluated: PolicyEvaluated = { type: 'PolicyEvaluated', data: { schoolId: 's1', policyId: 'p1', evaluatedOn: '2026-11-10', checklist: [], effectivenessStatement: 'Working well.' } };
+
+const trail = rowsOf('SELECT position, trust_id, school_id, policy_id, stream_id, revision, type FROM audit_events ORDER BY position');
+const decisions = rowsOf('SELECT position, trust_id, type, decided_on, actor_id, data FROM audit_decisions ORDER BY position');
+
+describe('audit trail read model', () => {
+  const spec = projectionSpec(auditTrailProjection);
+
+  it('records every event of a trust with its stream, revision and subject', () => {
+    spec
+      .given([
+        inStream('trust-t1', trustRegistered),
+        inStream('trust-t1', schoolAdded),
+        inStream('policy-p1', approved),
+        inStream('schoolpolicy-s1.p1', adopted, { schoolId: 's1' }),
+      ])
+      .then(trail, [
+        { position: 1, trust_id: 't1', school_id: null, policy_id: null, stream_id: 'trust-t1', revision: 0, type: 'TrustRegistered' },
+        { position: 2, trust_id: 't1', school_id: 's1', policy_id: null, stream_id: 'trust-t1', revision: 1, type: 'SchoolAdded' },
+        { position: 3, trust_id: 't1', school_id: null, policy_id: 'p1', stream_id: 'policy-p1', revision: 0, type: 'PolicyApproved' },
+        { position: 4, trust_id: 't1', school_id: 's1', policy_id: 'p1', stream_id: 'schoolpolicy-s1.p1', revision: 0, type: 'PolicyAdopted' },
+      ]);
+  });
+
+  it('names who acted, in what role, and when it happened', () => {
+    spec
+      .given([inStream('policy-p1', approved, { actorId: 'person-clerk', actorRole: 'clerk', occurredAt: '2026-10-14T18:30:00.000Z' })])
+      .then(rowsOf('SELECT actor_id, actor_role, occurred_at FROM audit_events'), [
+        { actor_id: 'person-clerk', actor_role: 'clerk', occurred_at: '2026-10-14T18:30:00.000Z' },
+      ]);
+  });
+
+  it('dates an event by when the store recorded it when the metadata has no occurredAt', () => {
+    projectionSpec(auditTrailProjection, { recordedAt: '2026-10-15T07:00:00.000Z' })
+      .given([inStream('policy-p1', approved)])
+      .then(rowsOf('SELECT actor_id, occurred_at FROM audit_events'), [{ actor_id: null, occurred_at: '2026-10-15T07:00:00.000Z' }]);
+  });
+
+  it("finds the school and policy from the school-policy stream when the event's data and metadata do not name them", () => {
+    spec
+      // Not a domain shape on purpose: the stream name is the last place the subject is found.
+      .given([inStream('schoolpolicy-s7.p-safeguarding', { type: 'ReviewDue', data: { dueOn: '2026-12-01', asOf: '2026-11-01' } })])
+      .then(rowsOf('SELECT school_id, policy_id FROM audit_events'), [{ school_id: 's7', policy_id: 'p-safeguarding' }]);
+  });
+
+  it('keeps the policy decisions with the day the body decided (none for a draft) and their data, and no other events', () => {
+    spec
+      .given([
+        inStream('trust-t1', schoolAdded),
+        inStream('policy-p1', drafted),
+        inStream('policy-p1', approved, { actorId: 'person-clerk' }),
+        inStream('schoolpolicy-s1.p1', adopted),
+        inStream('schoolpolicy-s1.p1', evaluated),
+      ])
+      .then(decisions, [
+        { position: 2, trust_id: 't1', type: 'PolicyVersionDrafted', decided_on: null, actor_id: null, data: JSON.stringify(drafted.data) },
+        { position: 3, trust_id: 't1', type: 'PolicyApproved', decided_on: '2026-10-14', actor_id: 'person-clerk', data: JSON.stringify(approved.data) },
+        { position: 4, trust_id: 't1', type: 'PolicyAdopted', decided_on: '2026-11-03', actor_id: null, data: JSON.stringify(adopted.data) },
+      ]);
+  });
+
+  it('takes the trust from the data when the metadata has none, and leaves out an event of no trust', () => {
+    projectionSpec(auditTrailProjection, { metadata: {} })
+      // The second is no domain event: an entry that names no trust anywhere.
+      .given([inStream('trust-t2', trustRegistered), inStream('operator', { type: 'OperatorNote', data: { note: 'maintenance' } })])
+      .then(rowsOf('SELECT trust_id, type FROM audit_events'), [{ trust_id: 't1', type: 'TrustRegistered' }]);
+  });
+
+  it("keeps each trust's events under its own trust", () => {
+    spec
+      .given([inStream('trust-t1', schoolAdded, { trustId: 't1' }), inStream('trust-t2', schoolAdded, { trustId: 't2' })])
+      .then(rowsOf('SELECT trust_id, stream_id FROM audit_events ORDER BY position'), [
+        { trust_id: 't1', stream_id: 'trust-t1' },
+        { trust_id: 't2', stream_id: 'trust-t2' },
+      ]);
+  });
+});
