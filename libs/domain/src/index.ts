@@ -11,3 +11,4 @@ export * from './catalogue';
 export * from './minutes';
 export * from './term-dates';
 export * from './reminders';
+export * from './upcasting';

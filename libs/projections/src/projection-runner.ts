@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { defaultUpcaster, Upcaster } from '@governance/domain';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@governance/event-store';
 import { BackoffDelays, backoffDelay, sleep } from './backoff';
 import { canonicalNames, EventApplier, Projection } from './projection';
@@ -16,6 +17,8 @@ export interface ProjectionRunnerOptions {
   logger?: ProjectionLogger;
   /** Waits before resubscribing after the subscription to the log drops (default 0.5 s doubling to 30 s). */
   resubscribeDelays?: BackoffDelays;
+  /** How stored events of an old shape reach the appliers (default: the domain's registered upcasters). */
+  upcaster?: Upcaster;
 }
 
 export interface ProjectionHealth {
@@ -70,6 +73,7 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly logger: ProjectionLogger;
   private readonly resubscribeDelays: BackoffDelays;
+  private readonly upcaster: Upcaster;
   private readonly stopping = new AbortController();
   private subscription?: Subscription;
   private degraded?: Degraded;
@@ -93,6 +97,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 2000;
     this.logger = options.logger ?? silent;
     this.resubscribeDelays = options.resubscribeDelays ?? DEFAULT_RESUBSCRIBE_DELAYS;
+    this.upcaster = options.upcaster ?? defaultUpcaster;
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
@@ -192,7 +197,8 @@ export class ProjectionRunner {
     let dropped: unknown;
     try {
       for await (const event of subscription) {
-        this.buffer.push(event);
+        // Appliers only know the current shape of each event.
+        this.buffer.push(this.upcaster.upcast(event));
         if (this.buffer.length >= this.batchSize) this.flushOrResubscribe();
         else this.scheduleFlush();
       }

@@ -19,8 +19,6 @@ import { findEarlierAppend } from './earlier-append';
 import { CachedStream } from './stream-state-cache';
 import { StreamStates } from './stream-states';
 
-export const EVENT_SCHEMA_VERSION = 1;
-
 /** Who and what caused a command: becomes the metadata of every event it appends. */
 export interface CommandOrigin {
   trustId: string;
@@ -162,7 +160,8 @@ export class CommandExecutor {
         correlationId: origin.correlationId,
         causationId: origin.causationId ?? origin.correlationId,
         occurredAt: now.toISOString(),
-        schemaVersion: EVENT_SCHEMA_VERSION,
+        // The version the upcaster reads as current: a type with no upcaster stays at 1.
+        schemaVersion: this.streams.schemaVersionFor(event.type),
       },
     };
   }

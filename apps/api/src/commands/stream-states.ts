@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Decider, DomainEvent } from '@governance/domain';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Decider, defaultUpcaster, DomainEvent, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@governance/event-store';
+import { EVENT_UPCASTER } from './event-upcaster';
 import { CachedStream, StreamStateCache } from './stream-state-cache';
 
 type Folding<Event extends DomainEvent, State> = Pick<
@@ -18,7 +19,11 @@ type Folding<Event extends DomainEvent, State> = Pick<
 export class StreamStates {
   private readonly cache = new StreamStateCache();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    /** How stored events of an old shape are read; tests pass their own. */
+    @Optional() @Inject(EVENT_UPCASTER) private readonly upcaster: Upcaster = defaultUpcaster,
+  ) {}
 
   async stateOf<Event extends DomainEvent, State>(
     decider: Folding<Event, State>,
@@ -41,7 +46,7 @@ export class StreamStates {
     const last = newer[newer.length - 1];
     const loaded = {
       state: newer
-        .map(toDomainEvent)
+        .map((event) => toDomainEvent(event, this.upcaster))
         .reduce((state, event) => decider.evolve(state, event as Event), cached.state),
       revision: last.revision,
       lastHash: typeof last.metadata.hash === 'string' ? last.metadata.hash : undefined,
@@ -63,8 +68,20 @@ export class StreamStates {
   forget(decider: object, streamId: string): void {
     this.cache.forget(decider, streamId);
   }
+
+  /** The schema version to stamp on a new event of `type`: the shape this upcaster reads as current. */
+  schemaVersionFor(type: string): number {
+    return this.upcaster.currentVersion(type);
+  }
+
+  /** A stream's events in their current shape, for readers that look at events rather than fold them. */
+  async history(streamId: string): Promise<RecordedEvent[]> {
+    return (await this.store.readStream(streamId)).map((event) => this.upcaster.upcast(event));
+  }
 }
 
-export function toDomainEvent(recorded: RecordedEvent): DomainEvent {
-  return { type: recorded.type, data: recorded.data };
+/** A stored event as the deciders know it: in its type's current shape. The hash chain is checked on the stored one. */
+export function toDomainEvent(recorded: RecordedEvent, upcaster: Upcaster = defaultUpcaster): DomainEvent {
+  const current = upcaster.upcast(recorded);
+  return { type: current.type, data: current.data };
 }

@@ -1,8 +1,10 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner } from '@governance/projections';
 import type Database from 'better-sqlite3';
+import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { APP_CONFIG } from '../config/app-config';
 import { MinPositionInterceptor } from './min-position.interceptor';
 import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
@@ -13,11 +15,12 @@ import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
     { provide: READ_MODEL_DB, inject: [APP_CONFIG], useFactory: openReadModelDatabase },
     {
       provide: ProjectionRunner,
-      inject: [EVENT_STORE, READ_MODEL_DB],
-      useFactory: (store: EventStore, db: Database.Database) => {
+      inject: [EVENT_STORE, READ_MODEL_DB, { token: EVENT_UPCASTER, optional: true }],
+      useFactory: (store: EventStore, db: Database.Database, upcaster?: Upcaster) => {
         const logger = new Logger('Projections');
         return new ProjectionRunner(store, db, ALL_PROJECTIONS, {
           logger: { log: (m) => logger.log(m), error: (m) => logger.error(m) },
+          upcaster,
         });
       },
     },

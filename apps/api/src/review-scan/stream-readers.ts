@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   LinkAssignment,
   linkGovernanceDecider,
@@ -9,16 +9,13 @@ import {
   reminderSettingsStreamId,
   streamIds,
 } from '@governance/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@governance/event-store';
+import { RecordedEvent } from '@governance/event-store';
 import { StreamStates } from '../commands/stream-states';
 
 /** The few streams the scan folds directly: always current, never a read model's lag. */
 @Injectable()
 export class StreamReaders {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly states: StreamStates,
-  ) {}
+  constructor(private readonly states: StreamStates) {}
 
   policy(policyId: string): Promise<PolicyState> {
     return this.states.stateOf(policyDecider, streamIds.policy(policyId));
@@ -40,7 +37,7 @@ export class StreamReaders {
     policyId: string,
     dueOn: string,
   ): Promise<{ due: string | null; overdue: string | null }> {
-    const history = await this.store.readStream(streamIds.schoolPolicy(schoolId, policyId));
+    const history = await this.states.history(streamIds.schoolPolicy(schoolId, policyId));
     const markOf = (type: string) => {
       const event = history.find((e: RecordedEvent) => e.type === type && e.data.dueOn === dueOn);
       return typeof event?.data.asOf === 'string' ? event.data.asOf : null;

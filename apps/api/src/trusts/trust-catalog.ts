@@ -1,6 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { defaultUpcaster, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import type Database from 'better-sqlite3';
+import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { DIRECTORY_DB } from '../directory/directory-database';
 
 export interface CatalogTrust {
@@ -22,6 +24,7 @@ export class TrustCatalog {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DIRECTORY_DB) private readonly db: Database.Database,
+    @Optional() @Inject(EVENT_UPCASTER) private readonly upcaster: Upcaster = defaultUpcaster,
   ) {}
 
   async list(): Promise<CatalogTrust[]> {
@@ -54,7 +57,8 @@ export class TrustCatalog {
       });
       if (events.length === 0) return;
       this.db.transaction(() => {
-        for (const event of events) {
+        for (const stored of events) {
+          const event = this.upcaster.upcast(stored);
           const data = event.data as { trustId?: unknown; name?: unknown };
           if (
             event.type === 'TrustRegistered' &&
