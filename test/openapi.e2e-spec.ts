@@ -7,6 +7,7 @@ interface Response {
   content?: Record<string, { schema?: unknown }>;
 }
 interface Operation {
+  operationId?: string;
   summary?: string;
   description?: string;
   tags?: string[];
@@ -50,6 +51,12 @@ describe('OpenAPI document', () => {
     expect(missing((o) => (o.description ?? '').trim().length > 0)).toEqual([]);
   });
 
+  it('gives every operation its own operationId, for client method names', () => {
+    const ids = operations.map(({ operation }) => operation.operationId);
+    expect(ids.filter((id) => !id)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('tags every operation by capability', () => {
     expect(missing((o) => (o.tags ?? []).length > 0)).toEqual([]);
   });
@@ -75,6 +82,21 @@ describe('OpenAPI document', () => {
   it('defines one shared Problem schema with the RFC 9457 members', () => {
     const properties = Object.keys(document.components?.schemas?.Problem?.properties ?? {});
     expect(properties).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'errors']));
+  });
+
+  it('types the answers that have a shape on the server', () => {
+    const schemaOf = (name: string, status: string): unknown =>
+      operations.find((o) => o.name === name)?.operation.responses?.[status]?.content?.['application/json']?.schema;
+    const ref = (schema: string) => ({ $ref: `#/components/schemas/${schema}` });
+    const list = (schema: string) => ({ type: 'array', items: ref(schema) });
+    expect(schemaOf('POST /api/auth/login', '200')).toEqual(ref('SignedIn'));
+    expect(schemaOf('GET /api/me', '200')).toEqual(ref('Me'));
+    expect(schemaOf('PUT /api/me/password', '201')).toEqual(ref('IssuedTokenWriteAnswer'));
+    expect(schemaOf('GET /api/trusts', '200')).toEqual(list('TrustSummary'));
+    expect(schemaOf('GET /api/trusts/{trustId}/schools', '200')).toEqual(list('School'));
+    expect(schemaOf('GET /api/trusts/{trustId}/people/{personId}', '200')).toEqual(ref('Person'));
+    expect(schemaOf('POST /api/trusts/{trustId}/policies', '201')).toEqual(ref('WriteAnswer'));
+    expect(schemaOf('POST /api/trusts/{trustId}/policies', '200')).toEqual(ref('WriteAnswer'));
   });
 
   it('documents the access rules of routes that need a sign-in', () => {

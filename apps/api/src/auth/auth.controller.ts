@@ -7,6 +7,7 @@ import { SignedIn, SignInService } from './sign-in.service';
 import { RetryAfterFilter } from './too-many-attempts';
 import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
 import { ApiProblem, ApiProblems } from '../http/api-problems.decorator';
+import { SignedInSchema } from './auth-answers.schema';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,7 +26,7 @@ export class AuthController {
   @AnswerHoldsSecret('Sign in again.')
   @Public()
   @HttpCode(200)
-  @ApiOkResponse({ description: '{accessToken, expiresAt, mfaEnrolmentRequired}' })
+  @ApiOkResponse({ description: 'Signed in: send the access token as a bearer token.', type: SignedInSchema })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<SignedIn> {
     return this.signIns.signIn({ ...body, ip: request.ip ?? 'unknown' });
   }

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, Type } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 /** The OpenAPI shape of write-answer.ts's WriteAnswer. */
@@ -10,9 +10,9 @@ export class WriteAnswerSchema {
 }
 
 /** The answer of every write made through answerWrite: 201 when recorded, 200 when it changed nothing. */
-export function ApiWriteAnswer(created = 'Recorded.'): MethodDecorator {
+export function ApiWriteAnswer(created = 'Recorded.', type: Type = WriteAnswerSchema): MethodDecorator {
   return applyDecorators(
-    ApiCreatedResponse({ description: created, type: WriteAnswerSchema }),
-    ApiOkResponse({ description: 'Nothing changed: it was already so.', type: WriteAnswerSchema }),
+    ApiCreatedResponse({ description: created, type }),
+    ApiOkResponse({ description: 'Nothing changed: it was already so.', type }),
   );
 }

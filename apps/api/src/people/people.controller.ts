@@ -19,6 +19,7 @@ import { ListPeopleQuery } from './queries/list-people';
 import { PersonView } from './queries/person-view';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { PersonNameSchema, PersonSchema } from './person-answers.schema';
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -46,7 +47,7 @@ export class PeopleController {
 
   @Get()
   @ApiOperation({ summary: 'List the people of the trust', description: "The trust's directory: names, emails, roles and sign-in details. Only trust admins of this trust may call it." })
-  @ApiOkResponse({ description: 'The people.' })
+  @ApiOkResponse({ description: 'The people.', type: [PersonSchema] })
   @TrustAccess(['trust-admin'])
   list(@Param('trustId') trustId: string): Promise<PersonView[]> {
     return this.queries.execute(new ListPeopleQuery(trustId));
@@ -58,7 +59,7 @@ export class PeopleController {
    */
   @Get('names')
   @ApiOperation({ summary: "List people's names", description: 'Only ids and names, so that audit trails and reports can show who did what. Emails, roles and sign-in details are not included. Anyone with a role in this trust may call it.' })
-  @ApiOkResponse({ description: "Each person's id and name (null once erased)." })
+  @ApiOkResponse({ description: "Each person's id and name (null once erased).", type: [PersonNameSchema] })
   @TrustAccess('any')
   async names(@Param('trustId') trustId: string): Promise<{ id: string; name: string | null }[]> {
     const people: PersonView[] = await this.queries.execute(new ListPeopleQuery(trustId));
@@ -67,7 +68,7 @@ export class PeopleController {
 
   @Get(':personId')
   @ApiOperation({ summary: 'Read a person', description: "One person of the trust's directory, with their roles. Only trust admins of this trust may call it." })
-  @ApiOkResponse({ description: 'The person.' })
+  @ApiOkResponse({ description: 'The person.', type: PersonSchema })
   @TrustAccess(['trust-admin'])
   get(@Param('trustId') trustId: string, @Param('personId') personId: string): Promise<PersonView> {
     return this.queries.execute(new GetPersonQuery(trustId, personId));

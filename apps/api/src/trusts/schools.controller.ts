@@ -16,6 +16,7 @@ import { ListSchoolsQuery, SchoolView } from './queries/list-schools';
 import { answerWrite, WriteAnswer } from './write-answer';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { SchoolSchema } from './trust-answers.schema';
 
 @ApiTags('schools')
 @ApiBearerAuth()
@@ -42,7 +43,7 @@ export class SchoolsController {
 
   @Get()
   @ApiOperation({ summary: "List the trust's schools", description: 'Every school of the trust; people with a role at one school only see their own. Anyone with a role in this trust may call it, and the operator.' })
-  @ApiOkResponse({ description: 'The schools.' })
+  @ApiOkResponse({ description: 'The schools.', type: [SchoolSchema] })
   @TrustAccess('any', { operator: true })
   list(@Param('trustId') trustId: string, @CurrentActor() actor: Actor): Promise<SchoolView[]> {
     return this.queries.execute(new ListSchoolsQuery(trustId, actor));
@@ -50,7 +51,7 @@ export class SchoolsController {
 
   @Get(':schoolId')
   @ApiOperation({ summary: 'Read a school', description: 'One school of the trust. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
-  @ApiOkResponse({ description: 'The school.' })
+  @ApiOkResponse({ description: 'The school.', type: SchoolSchema })
   @SchoolAccess('any', { operator: true })
   get(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string): Promise<SchoolView> {
     return this.queries.execute(new GetSchoolQuery(trustId, schoolId));

@@ -16,6 +16,7 @@ import { CatalogTrust } from './trust-catalog';
 import { answerWrite, WriteAnswer } from './write-answer';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { TrustSchema, TrustSummarySchema } from './trust-answers.schema';
 
 @ApiTags('trusts')
 @ApiBearerAuth()
@@ -45,7 +46,7 @@ export class TrustsController {
 
   @Get()
   @ApiOperation({ summary: 'List the trusts you can see', description: 'The trusts the caller has a role in; the operator sees every trust on this server. Any signed-in person may call it.' })
-  @ApiOkResponse({ description: 'The trusts, each with its id and name.' })
+  @ApiOkResponse({ description: 'The trusts, each with its id and name.', type: [TrustSummarySchema] })
   @Authenticated()
   list(@CurrentActor() actor: Actor): Promise<CatalogTrust[]> {
     return this.queries.execute(new ListTrustsQuery(actor));
@@ -53,7 +54,7 @@ export class TrustsController {
 
   @Get(':trustId')
   @ApiOperation({ summary: 'Read a trust', description: "The trust's name, settings and security policy. Anyone with a role in this trust may call it, and the operator." })
-  @ApiOkResponse({ description: 'The trust.' })
+  @ApiOkResponse({ description: 'The trust.', type: TrustSchema })
   @ApiProblems(404)
   @TrustAccess('any', { operator: true })
   get(@Param('trustId') trustId: string): Promise<TrustView> {
