@@ -1,16 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from './access-rule';
 import { LoginDto } from './dto/login.dto';
 import { SignedIn, SignInService } from './sign-in.service';
 import { RetryAfterFilter } from './too-many-attempts';
 import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
+import { ApiProblem, ApiProblems } from '../http/api-problems.decorator';
+import { SignedInSchema } from './auth-answers.schema';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,17 +16,17 @@ export class AuthController {
   constructor(private readonly signIns: SignInService) {}
 
   @Post('login')
+  @ApiOperation({ summary: 'Sign in', description: 'Exchanges an email and password (and a two-step code when the person has MFA) for a bearer access token. Anyone may call it; repeated failures are slowed down.' })
+  @ApiProblems(400)
+  @ApiProblem(401, 'Wrong email or password, or a missing or wrong one-time code.')
+  @ApiProblem(
+    429,
+    'Too many failed attempts from this address, or this account is slowed down after failures from many addresses; see Retry-After.',
+  )
   @AnswerHoldsSecret('Sign in again.')
   @Public()
   @HttpCode(200)
-  @ApiOkResponse({ description: '{accessToken, expiresAt, mfaEnrolmentRequired}' })
-  @ApiUnauthorizedResponse({
-    description: 'Wrong email or password, or a missing or wrong one-time code.',
-  })
-  @ApiTooManyRequestsResponse({
-    description:
-      'Too many failed attempts from this address, or this account is slowed down after failures from many addresses; see Retry-After.',
-  })
+  @ApiOkResponse({ description: 'Signed in: send the access token as a bearer token.', type: SignedInSchema })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<SignedIn> {
     return this.signIns.signIn({ ...body, ip: request.ip ?? 'unknown' });
   }

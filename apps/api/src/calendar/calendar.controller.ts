@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { activeSchool, InvalidValueError, NotFoundError, RegisteredTrust } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { FeedToken, FeedTokens } from '@governance/notifications';
@@ -17,11 +17,13 @@ import { TrustReader } from '../trusts/trust-reader';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CreateFeedDto } from './dto/create-feed.dto';
 import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
+import { ApiProblems, ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 
 export type FeedView = Omit<FeedToken, 'trustId'>;
 
 @ApiTags('calendar')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId')
 export class CalendarController {
   constructor(
@@ -35,6 +37,8 @@ export class CalendarController {
   ) {}
 
   @Get('calendar.ics')
+  @ApiOperation({ summary: 'Subscribe to the review calendar', description: 'An iCalendar feed of upcoming and overdue policy reviews, for Outlook or Google Calendar. Sign in with a bearer token, or pass a calendar feed token as `token` for apps that cannot send headers. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiProblems(400)
   @TrustAccess('any', { operator: true })
   @ApiProduces('text/calendar')
   @ApiQuery({ name: 'schoolId', required: false, description: 'Only this school' })
@@ -56,11 +60,13 @@ export class CalendarController {
   }
 
   @Post('calendar-feeds')
+  @ApiOperation({ summary: 'Create a calendar feed token', description: 'Creates a private token for the calendar feed URL, for calendar apps that cannot sign in. Anyone with a role in this trust may call it, for themselves.' })
+  @ApiWriteProblems()
   @AnswerHoldsSecret(
     'The feed was created: list your calendar feeds, revoke the one whose token you did not get, and create another with a new key.',
   )
   @TrustAccess('any')
-  @ApiOkResponse({ description: '201 {id, token, url, position}: the token is shown this once; keep the URL private.' })
+@ApiCreatedResponse({ description: '{id, token, url, position}: the token is shown this once; keep the URL private.' })
   async create(
     @Param('trustId') trustId: string,
     @Body() body: CreateFeedDto,
@@ -87,6 +93,7 @@ export class CalendarController {
   }
 
   @Get('calendar-feeds')
+  @ApiOperation({ summary: 'List your calendar feed tokens', description: 'Your own feed tokens, without the secret itself. Anyone with a role in this trust may call it.' })
   @TrustAccess('any')
   @ApiOkResponse({ description: 'Your own feed tokens (never the token itself).' })
   list(@CurrentActor() actor: Actor): FeedView[] {
@@ -95,6 +102,8 @@ export class CalendarController {
   }
 
   @Delete('calendar-feeds/:feedId')
+  @ApiOperation({ summary: 'Revoke a calendar feed token', description: "Stops a feed token working. You may revoke your own; a trust admin may revoke anyone's in the trust." })
+  @ApiProblems(409)
   @HttpCode(200)
   @TrustAccess('any')
   @ApiOkResponse({ description: 'Revokes one of your feed tokens (a trust admin may revoke anyone’s in the trust).' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { slug } from '@governance/documents';
 import { ComplianceQuery, PolicyRegisterQuery, SchoolsQuery } from '@governance/projections';
 import type { Response } from 'express';
@@ -12,6 +12,7 @@ import { readableSchools } from '../read-api/actor-scope';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { negotiate, notAcceptable, Offer } from './accept';
 import { CSV_CONTENT_TYPE, toCsv } from './csv';
+import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 const CSV_OFFERS: readonly Offer<'csv'>[] = [{ format: 'csv', type: 'text/csv' }];
 
@@ -28,6 +29,7 @@ const COMPLIANCE_COLUMNS = [
 /** The policy register and the compliance dashboard as CSV files for spreadsheets. */
 @ApiTags('exports')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId')
 export class ExportsController {
   constructor(
@@ -39,6 +41,8 @@ export class ExportsController {
   ) {}
 
   @Get('schools/:schoolId/policies.csv')
+  @ApiOperation({ summary: "Download a school's policy register as CSV", description: "The school's policy register as a spreadsheet, one policy a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator." })
+  @ApiProblems(400)
   @SchoolAccess('any', { operator: true })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row (the columns of the JSON register)." })
@@ -58,6 +62,8 @@ export class ExportsController {
   }
 
   @Get('compliance.csv')
+  @ApiOperation({ summary: 'Download compliance as CSV', description: 'Compliance per school as a spreadsheet, one school a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
+  @ApiProblems(400)
   @TrustAccess('any', { operator: true })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Compliance as of a day, one school a row; school-scoped readers get their own school only.' })

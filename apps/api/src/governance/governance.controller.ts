@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { SchoolAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
@@ -16,10 +16,13 @@ import { TermlyReportDto } from './dto/termly-report.dto';
 import { VisitDto } from './dto/visit.dto';
 import { LinkGovernorsReader } from './link-governors.reader';
 import { UnassignQuery } from './dto/unassign.query';
+import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
 
 /** A school's link governance and the headteacher's termly report. */
 @ApiTags('governance')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/schools/:schoolId')
 export class GovernanceController {
   constructor(
@@ -28,12 +31,17 @@ export class GovernanceController {
   ) {}
 
   @Post('link-governors')
+  @ApiOperation({ summary: 'Assign a link governor', description: 'Makes a governor the link governor for an area at this school (for example safeguarding or SEND), optionally for named policies. Trust admins and clerks may call it.' })
+  @ApiWriteAnswer('The link is recorded.')
+  @ApiWriteProblems()
   @SchoolAccess(['trust-admin', 'clerk'])
   assign(@Param('schoolId') schoolId: string, @Body() body: AssignLinkGovernorDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, schoolId, { type: 'AssignLinkGovernor', data: body }, res);
   }
 
   @Get('link-governors')
+  @ApiOperation({ summary: "List the school's link governors", description: 'Who is link governor for which area at this school now. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The current links.' })
   @SchoolAccess('any', { operator: true })
   list(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string) {
     return this.linkGovernors.current(trustId, schoolId);
@@ -41,6 +49,9 @@ export class GovernanceController {
 
   /** Ends a person's link (for one `area`, or every area). */
   @Delete('link-governors/:personId')
+  @ApiOperation({ summary: "End a link governor's link", description: "Ends a person's link for one `area` (query parameter), or for every area. Trust admins and clerks may call it." })
+  @ApiWriteAnswer('The link has ended.')
+  @ApiWriteProblems()
   @SchoolAccess(['trust-admin', 'clerk'])
   unassign(
     @Param('schoolId') schoolId: string,
@@ -53,6 +64,9 @@ export class GovernanceController {
   }
 
   @Post('visits')
+  @ApiOperation({ summary: 'Log a link governor visit', description: 'Records a visit to the school: date, purpose, findings and any actions. Trust admins may call it, and governors who are an assigned link governor at this school.' })
+  @ApiWriteAnswer('The visit is logged.')
+  @ApiWriteProblems()
   @SchoolAccess(['trust-admin', 'governor'])
   logVisit(
     @Param('schoolId') schoolId: string,
@@ -66,6 +80,9 @@ export class GovernanceController {
   }
 
   @Post('link-governor-reports')
+  @ApiOperation({ summary: 'Submit a link governor report', description: "Records a link governor's termly report to the governing body. Trust admins may call it, and governors who are an assigned link governor at this school." })
+  @ApiWriteAnswer('The report is recorded.')
+  @ApiWriteProblems()
   @SchoolAccess(['trust-admin', 'governor'])
   report(
     @Param('schoolId') schoolId: string,
@@ -79,6 +96,9 @@ export class GovernanceController {
   }
 
   @Post('termly-reports')
+  @ApiOperation({ summary: "Submit the headteacher's termly report", description: "Records the headteacher's report for a term: summary, incident counts and training. Trust admins and the school's headteacher may call it." })
+  @ApiWriteAnswer('The report is recorded; `submission` says which submission this was for the term.')
+  @ApiWriteProblems()
   @SchoolAccess(['trust-admin', 'headteacher'])
   async submitTermlyReport(@Param('schoolId') schoolId: string, @Body() body: TermlyReportDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.commands.execute(new SubmitTermlyReportCommand(origin, schoolId, body));

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
 import { ProjectionRunner } from '@governance/projections';
@@ -20,9 +20,11 @@ export class HealthController {
    * sees the fault without parsing the body; the body says what is wrong.
    */
   @Get()
+  @ApiOperation({ summary: "Check the server's health", description: 'Whether the server is up and its read models keep up with the event log. Anyone may call it, without signing in; made for load balancers and monitoring.' })
   @Public()
   @ApiOkResponse({ description: "The server is up; the event store kind, its head position and each projection's lag." })
-  @ApiServiceUnavailableResponse({ description: 'Degraded: the read models lost the event log, a read model stopped on an event, or the event store does not answer.' })
+  // Not a problem document: a degraded server answers the same health body, so monitors can read why.
+  @ApiServiceUnavailableResponse({ description: 'Degraded (the same body): the read models lost the event log, a read model stopped on an event, or the event store does not answer.' })
   async health(@Res({ passthrough: true }) response: Response) {
     const feed = this.runner.feedHealth();
     let head: Position | undefined;

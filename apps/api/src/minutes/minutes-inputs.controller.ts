@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { minutesFileName, renderMinutesDocx, renderMinutesMarkdown } from '@governance/documents';
 import { parseTerm } from '@governance/domain';
 import { MinutesInputs } from '@governance/projections';
@@ -14,9 +14,11 @@ import { RecordMinutesGeneratedCommand } from './commands/record-minutes-generat
 import { MinutesInputsQueryDto } from './dto/minutes-inputs.query';
 import { DOCX_TYPE, MINUTES_OFFERS } from './minutes-formats';
 import { MinutesPackBuilder } from './minutes-pack';
+import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 @ApiTags('minutes')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/terms/:term/minutes-inputs')
 export class MinutesInputsController {
   constructor(
@@ -29,6 +31,8 @@ export class MinutesInputsController {
    * generation appends MinutesInputsGenerated; its log position comes back as `X-Position`.
    */
   @Get()
+  @ApiOperation({ summary: 'Gather inputs for termly minutes', description: "Everything a clerk needs for a governing body's minutes for a term: policy decisions, reviews, visits and reports; the trust board's (all academies) or one school's. Answers JSON, Markdown or a Word document, as the Accept header asks. Anyone with a role in this trust may call it, and the operator." })
+  @ApiProblems(400, 406)
   @TrustAccess('any', { operator: true })
   @ApiParam({ name: 'term', example: '2027-spring' })
   @ApiProduces('application/json', 'text/markdown', DOCX_TYPE)

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { TrustAccess } from '../auth/access-rule';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
@@ -17,9 +17,13 @@ import { SetPasswordDto } from './dto/set-password.dto';
 import { GetPersonQuery } from './queries/get-person';
 import { ListPeopleQuery } from './queries/list-people';
 import { PersonView } from './queries/person-view';
+import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { PersonNameSchema, PersonSchema } from './person-answers.schema';
 
 @ApiTags('people')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/people')
 export class PeopleController {
   constructor(
@@ -29,6 +33,9 @@ export class PeopleController {
 
   /** The operator may add people too: that is how a new trust gets its first admin. */
   @Post()
+  @ApiOperation({ summary: 'Add a person', description: "Adds a person to the trust's directory with their email, an optional password and their roles. Trust admins of this trust may call it, and the operator. The operator uses it to give a new trust its first admin." })
+  @ApiWriteAnswer('The person is added; `id` is their person id.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'], { operator: true })
   async register(
     @Body() body: CreatePersonDto,
@@ -39,6 +46,8 @@ export class PeopleController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List the people of the trust', description: "The trust's directory: names, emails, roles and sign-in details. Only trust admins of this trust may call it." })
+  @ApiOkResponse({ description: 'The people.', type: [PersonSchema] })
   @TrustAccess(['trust-admin'])
   list(@Param('trustId') trustId: string): Promise<PersonView[]> {
     return this.queries.execute(new ListPeopleQuery(trustId));
@@ -49,6 +58,8 @@ export class PeopleController {
    * rather than an id. Emails, roles and sign-in details stay with the trust admins.
    */
   @Get('names')
+  @ApiOperation({ summary: "List people's names", description: 'Only ids and names, so that audit trails and reports can show who did what. Emails, roles and sign-in details are not included. Anyone with a role in this trust may call it.' })
+  @ApiOkResponse({ description: "Each person's id and name (null once erased).", type: [PersonNameSchema] })
   @TrustAccess('any')
   async names(@Param('trustId') trustId: string): Promise<{ id: string; name: string | null }[]> {
     const people: PersonView[] = await this.queries.execute(new ListPeopleQuery(trustId));
@@ -56,6 +67,8 @@ export class PeopleController {
   }
 
   @Get(':personId')
+  @ApiOperation({ summary: 'Read a person', description: "One person of the trust's directory, with their roles. Only trust admins of this trust may call it." })
+  @ApiOkResponse({ description: 'The person.', type: PersonSchema })
   @TrustAccess(['trust-admin'])
   get(@Param('trustId') trustId: string, @Param('personId') personId: string): Promise<PersonView> {
     return this.queries.execute(new GetPersonQuery(trustId, personId));
@@ -63,6 +76,9 @@ export class PeopleController {
 
   /** Right to erasure: personal data leaves the directory, the log keeps its events. */
   @Delete(':personId')
+  @ApiOperation({ summary: 'Erase a person', description: "Right to erasure: the person's personal data leaves the directory and they can no longer sign in; the event log keeps what they did, without their details. Only trust admins of this trust may call it." })
+  @ApiWriteAnswer('The person is erased.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async erase(
     @Param('personId') personId: string,
@@ -73,6 +89,9 @@ export class PeopleController {
   }
 
   @Post(':personId/roles')
+  @ApiOperation({ summary: 'Grant a role', description: 'Gives a person a role in the trust (for school roles, at one school). Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The role is granted.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async grant(
     @Param('personId') personId: string,
@@ -88,6 +107,9 @@ export class PeopleController {
 
   /** DELETE .../roles?role=governor&schoolId=...: the grant to take away. */
   @Delete(':personId/roles')
+  @ApiOperation({ summary: 'Take a role away', description: 'Removes one role from a person; name it with the `role` and (for school roles) `schoolId` query parameters. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The role is taken away.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async revoke(
     @Param('personId') personId: string,
@@ -102,6 +124,9 @@ export class PeopleController {
   }
 
   @Put(':personId/password')
+  @ApiOperation({ summary: "Set a person's password", description: 'Sets a new sign-in password for someone in the trust, for example after they forgot theirs. Trust admins of this trust may call it, and the operator.' })
+  @ApiWriteAnswer('The password is set.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'], { operator: true })
   async setPassword(
     @Param('personId') personId: string,
@@ -117,6 +142,9 @@ export class PeopleController {
 
   /** Removes a lost second factor; the operator can do it to recover a trust's only admin. */
   @Delete(':personId/mfa')
+  @ApiOperation({ summary: "Reset a person's second factor", description: "Removes a lost two-step sign-in (MFA) device so the person can enrol again. Trust admins of this trust may call it, and the operator. The operator can use it to recover a trust's only admin." })
+  @ApiWriteAnswer('The second factor is removed.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'], { operator: true })
   async resetMfa(
     @Param('personId') personId: string,

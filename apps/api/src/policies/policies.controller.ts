@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@governance/domain';
 import { TrustPoliciesQuery, TrustPolicyRow } from '@governance/projections';
 import type { Response } from 'express';
@@ -19,10 +19,13 @@ import { DraftVersionDto } from './dto/draft-version.dto';
 import { RegisterPolicyDto } from './dto/register-policy.dto';
 import { RetirePolicyDto } from './dto/retire-policy.dto';
 import { ReviewDto } from './dto/review.dto';
+import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
 
 /** The trust's policies: registration, versions, and trust-level approvals, reviews and retirement. */
 @ApiTags('policies')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/policies')
 export class PoliciesController {
   constructor(
@@ -33,12 +36,17 @@ export class PoliciesController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Register a policy', description: 'Adds a policy to the trust: title, scope (trust or school), review cycle, who approves it, and whether it is statutory or needs an equality impact assessment. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The policy is registered; `id` is its policy id.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async register(@Body() body: RegisterPolicyDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<WriteAnswer> {
     return answerWrite(res, await this.commands.execute(new RegisterPolicyCommand(origin, body)));
   }
 
   @Get()
+  @ApiOperation({ summary: "List the trust's policies", description: 'Every policy of the trust with its current version and review dates. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The policies.' })
   @TrustAccess('any', { operator: true })
   async list(@Param('trustId') trustId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow[]> {
     return this.policies.list(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
@@ -46,6 +54,10 @@ export class PoliciesController {
 
   /** Adds starter-catalogue entries (all, or the chosen `keys`); entries the trust has are left alone. */
   @Post('catalogue')
+  @ApiOperation({ summary: 'Add policies from the starter catalogue', description: 'Registers the statutory starter policies (all, or the chosen `keys`); policies the trust already has are left alone. Only trust admins of this trust may call it.' })
+  @ApiCreatedResponse({ description: 'The policies added and those left alone.' })
+  @ApiOkResponse({ description: 'Nothing added: the trust had them all.' })
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async addFromCatalogue(@Body() body: AddCatalogueDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.commands.execute(new AddFromCatalogueCommand(origin, body.keys));
@@ -54,6 +66,8 @@ export class PoliciesController {
   }
 
   @Get(':policyId')
+  @ApiOperation({ summary: 'Read a policy', description: 'One policy with its versions, approvals and reviews. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The policy.' })
   @TrustAccess('any', { operator: true })
   async get(@Param('trustId') trustId: string, @Param('policyId') policyId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow> {
     const policy = this.policies.get(trustId, policyId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
@@ -62,6 +76,9 @@ export class PoliciesController {
   }
 
   @Post(':policyId/versions')
+  @ApiOperation({ summary: 'Draft a new policy version', description: 'Adds a version (a summary of what changed and a link to the document); it then needs approving. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The version is drafted; `version` is its number.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async draftVersion(
     @Param('policyId') policyId: string,
@@ -75,12 +92,18 @@ export class PoliciesController {
   }
 
   @Post(':policyId/approvals')
+  @ApiOperation({ summary: 'Approve a policy version', description: 'Records that the named body approved a version of a trust-wide policy, with the date and minute reference. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The approval is recorded.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   approve(@Param('policyId') policyId: string, @Body() body: ApproveVersionDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, policyId, { type: 'ApprovePolicyVersion', data: body }, res);
   }
 
   @Post(':policyId/reviews')
+  @ApiOperation({ summary: 'Review a trust-wide policy', description: 'Records a review of a trust-wide policy (no change or amended) and when it is next due. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The review is recorded.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   review(@Param('policyId') policyId: string, @Body() body: ReviewDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, policyId, { type: 'ReviewPolicy', data: body }, res);
@@ -88,6 +111,9 @@ export class PoliciesController {
 
   /** Retires the policy: it leaves every register; its history stays. */
   @Post(':policyId/retirement')
+  @ApiOperation({ summary: 'Retire a policy', description: 'The policy leaves every register; its history stays in the log. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The policy is retired.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   retire(@Param('policyId') policyId: string, @Body() body: RetirePolicyDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, policyId, { type: 'RetirePolicy', data: body }, res);

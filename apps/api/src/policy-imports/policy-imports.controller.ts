@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExtractionBusyError, MAX_DOCUMENT_BYTES } from '@governance/documents';
 import type { Response } from 'express';
 import { TrustAccess } from '../auth/access-rule';
@@ -9,14 +9,21 @@ import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { PolicyImportRequestDto } from './import-request.dto';
 import { PolicyImportService } from './policy-import.service';
+import { ApiProblem, ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 @ApiTags('policy imports')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/policy-imports')
 export class PolicyImportsController {
   constructor(private readonly imports: PolicyImportService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Import a policy document', description: 'Reads a policy document (.txt, .docx or .pdf) and detects its title, review cycle and dates. With `dryRun` (the default) it only answers what it found; otherwise it also registers the policy. Trust admins of this trust may call it, and the operator.' })
+  @ApiOkResponse({ description: 'Dry run: what was detected, and any warnings.' })
+  @ApiCreatedResponse({ description: 'The policy is registered from the document: what was detected, warnings, `policyId` and `position`.' })
+  @ApiProblems(400, 409, 413, 415, 422)
+  @ApiProblem(503, 'Too many documents are being read at the moment: try again after Retry-After seconds.')
   @HttpCode(200)
   @TrustAccess(['trust-admin'], { operator: true })
   @ApiConsumes('multipart/form-data')

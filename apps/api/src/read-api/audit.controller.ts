@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditTrailQuery } from '@governance/projections';
 import { TrustAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
@@ -8,14 +8,18 @@ import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { readableSchools } from './actor-scope';
 import { AuditQuery } from './dto/audit.query';
+import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/audit')
 export class AuditController {
   constructor(private readonly audit: AuditTrailQuery) {}
 
   @Get()
+  @ApiOperation({ summary: 'Read the audit trail', description: "Every event of the trust, newest first, with who did it and what changed; page with the `cursor` of the previous answer. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school's events only." })
+  @ApiProblems(400)
   @TrustAccess('any', { operator: true })
   @ApiOkResponse({ description: 'Every event of the trust with actor, stream and data, newest first, paged by cursor.' })
   async trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor) {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ReminderSettings } from '@governance/domain';
 import { Outbox, OUTBOX_STATUSES, OutboxStatus } from '@governance/notifications';
 import type { Response } from 'express';
@@ -10,6 +10,8 @@ import { answerWrite, WriteAnswer } from '../trusts/write-answer';
 import { ChangeReminderSettingsCommand } from './commands/change-reminder-settings';
 import { ReminderSettingsDto } from './dto/reminder-settings.dto';
 import { StreamReaders } from './stream-readers';
+import { ApiProblems, ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
 
 export interface ReminderView {
   key: string;
@@ -26,6 +28,7 @@ export interface ReminderView {
 
 @ApiTags('reminders')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId')
 export class RemindersController {
   constructor(
@@ -35,6 +38,7 @@ export class RemindersController {
   ) {}
 
   @Get('reminder-settings')
+  @ApiOperation({ summary: 'Read the reminder settings', description: 'When review reminders go out for this trust. Trust admins of this trust may call it, and the operator.' })
   @TrustAccess(['trust-admin'], { operator: true })
   @ApiOkResponse({ description: 'When reminders go out (default: when due, 14 days before, on the day, when overdue).' })
   settings(@Param('trustId') trustId: string): Promise<ReminderSettings> {
@@ -42,8 +46,10 @@ export class RemindersController {
   }
 
   @Put('reminder-settings')
+  @ApiOperation({ summary: 'Change the reminder settings', description: 'Sets when review reminders go out; fields left out keep their value. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The settings changed.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
-  @ApiOkResponse({ description: '201 when changed, 200 when already so; fields left out keep their value.' })
   async change(
     @Body() body: ReminderSettingsDto,
     @Origin() origin: RequestOrigin,
@@ -54,6 +60,8 @@ export class RemindersController {
   }
 
   @Get('reminders')
+  @ApiOperation({ summary: 'List the reminders', description: 'The reminder outbox for the trust: what was sent, logged, is waiting or failed; filter with `status`. Trust admins of this trust may call it, and the operator.' })
+  @ApiProblems(400)
   @TrustAccess(['trust-admin'], { operator: true })
   @ApiQuery({ name: 'status', required: false, enum: OUTBOX_STATUSES })
   @ApiOkResponse({ description: 'The reminder outbox of this server for the trust: what was sent, logged, is waiting or failed.' })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/access-rule';
 import { refused } from '../auth/auth-problems';
 import { Actor } from '../auth/actor';
@@ -8,11 +8,13 @@ import { Clock } from '../clock/clock';
 import { OutboxDispatcher } from '@governance/notifications';
 import { ReviewScanDto } from './dto/review-scan.dto';
 import { ReviewScanService, ScanResult } from './review-scan.service';
+import { ApiProblems } from '../http/api-problems.decorator';
 
 export type ScanAnswer = Omit<ScanResult, 'position'> & { position: string };
 
 @ApiTags('review scan')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('admin/review-scan')
 export class ReviewScanController {
   constructor(
@@ -27,6 +29,8 @@ export class ReviewScanController {
    * caller in (@Authenticated) and the scope is decided here.
    */
   @Post()
+  @ApiOperation({ summary: 'Run the review scan now', description: 'Runs the daily scan as of a day: finds policies due or overdue for review and queues reminders. The operator may run it for every trust (or one); a trust admin for their own trust.' })
+  @ApiProblems(400, 404)
   @HttpCode(200)
   @Authenticated()
   @ApiOkResponse({ description: '{asOf, reviewDue, reviewOverdue, position, trusts, reminders}' })

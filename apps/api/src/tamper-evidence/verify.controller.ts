@@ -1,18 +1,22 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePublicKey } from '@governance/event-store';
 import { TrustAccess } from '../auth/access-rule';
 import { ProblemException } from '../http/problem-details.filter';
 import { problem, problemType } from '../http/problem';
 import { ChainVerifier } from './chain-verifier';
+import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/audit/verify')
 export class VerifyController {
   constructor(private readonly verifier: ChainVerifier) {}
 
   @Get()
+  @ApiOperation({ summary: 'Check the audit trail for tampering', description: "Re-checks the hash chain (and signatures, when a tamper key is set) of the trust's events and says whether anything was changed or removed. Trust admins, trustees and the operator may call it." })
+  @ApiProblems(400)
   @TrustAccess(['trust-admin', 'trustee'], { operator: true })
   @ApiQuery({
     name: 'publicKey',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TermDates, termId, termYear, termName } from '@governance/domain';
 import type { Response } from 'express';
 import { TrustAccess } from '../auth/access-rule';
@@ -10,6 +10,8 @@ import { answerWrite, WriteAnswer } from '../trusts/write-answer';
 import { SetTermDatesCommand } from './commands/set-term-dates';
 import { TermDatesDto } from './dto/term-dates.dto';
 import { TrustCalendars } from './trust-calendars';
+import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
 
 export interface TermDatesView {
   /** The terms the trust set itself. */
@@ -20,6 +22,7 @@ export interface TermDatesView {
 
 @ApiTags('term dates')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/term-dates')
 export class TermDatesController {
   constructor(
@@ -29,8 +32,10 @@ export class TermDatesController {
   ) {}
 
   @Put()
+  @ApiOperation({ summary: 'Set the term dates', description: "Sets the trust's own term start dates, used to turn \"next term\" into a date. Only trust admins of this trust may call it." })
+  @ApiWriteAnswer('A date changed.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
-  @ApiOkResponse({ description: '201 when a date changed, 200 when every date was already as given.' })
   async set(
     @Body() body: TermDatesDto,
     @Origin() origin: RequestOrigin,
@@ -42,6 +47,7 @@ export class TermDatesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'Read the term dates', description: "The trust's term dates and the terms of this academic year and the next. Anyone with a role in this trust may call it, and the operator." })
   @TrustAccess('any', { operator: true })
   @ApiOkResponse({ description: "The trust's own term dates and the terms of this academic year and the next." })
   async get(@Param('trustId') trustId: string): Promise<TermDatesView> {

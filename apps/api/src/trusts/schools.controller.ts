@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { SchoolAccess, TrustAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
@@ -14,9 +14,13 @@ import { RenameSchoolDto } from './dto/rename-school.dto';
 import { GetSchoolQuery } from './queries/get-school';
 import { ListSchoolsQuery, SchoolView } from './queries/list-schools';
 import { answerWrite, WriteAnswer } from './write-answer';
+import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { SchoolSchema } from './trust-answers.schema';
 
 @ApiTags('schools')
 @ApiBearerAuth()
+@ApiSignedInProblems()
 @Controller('trusts/:trustId/schools')
 export class SchoolsController {
   constructor(
@@ -25,6 +29,9 @@ export class SchoolsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Add a school to the trust', description: 'Registers an academy in the trust, with its name and optionally its URN and phase. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The school is added; `id` is its school id.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async add(
     @Body() body: CreateSchoolDto,
@@ -35,18 +42,25 @@ export class SchoolsController {
   }
 
   @Get()
+  @ApiOperation({ summary: "List the trust's schools", description: 'Every school of the trust; people with a role at one school only see their own. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The schools.', type: [SchoolSchema] })
   @TrustAccess('any', { operator: true })
   list(@Param('trustId') trustId: string, @CurrentActor() actor: Actor): Promise<SchoolView[]> {
     return this.queries.execute(new ListSchoolsQuery(trustId, actor));
   }
 
   @Get(':schoolId')
+  @ApiOperation({ summary: 'Read a school', description: 'One school of the trust. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The school.', type: SchoolSchema })
   @SchoolAccess('any', { operator: true })
   get(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string): Promise<SchoolView> {
     return this.queries.execute(new GetSchoolQuery(trustId, schoolId));
   }
 
   @Patch(':schoolId')
+  @ApiOperation({ summary: 'Rename a school', description: "Changes a school's name (and its URN or phase where given). Only trust admins of this trust may call it." })
+  @ApiWriteAnswer('The school changed.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async rename(
     @Param('schoolId') schoolId: string,
@@ -62,6 +76,9 @@ export class SchoolsController {
 
   /** The school leaves the trust; its history stays in the log. */
   @Delete(':schoolId')
+  @ApiOperation({ summary: 'Remove a school from the trust', description: 'The school leaves the trust: it drops out of registers and reports, but its history stays in the event log. Only trust admins of this trust may call it.' })
+  @ApiWriteAnswer('The school has left.')
+  @ApiWriteProblems()
   @TrustAccess(['trust-admin'])
   async leave(
     @Param('schoolId') schoolId: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, OperatorOnly, TrustAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
@@ -14,9 +14,13 @@ import { GetTrustQuery, TrustView } from './queries/get-trust';
 import { ListTrustsQuery } from './queries/list-trusts';
 import { CatalogTrust } from './trust-catalog';
 import { answerWrite, WriteAnswer } from './write-answer';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { TrustSchema, TrustSummarySchema } from './trust-answers.schema';
 
 @ApiTags('trusts')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('trusts')
 export class TrustsController {
   constructor(
@@ -25,6 +29,9 @@ export class TrustsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Register a trust', description: 'Creates a new multi-academy trust. Only the operator (the server admin token) may call it; the trust then gets its first admin through POST /trusts/{trustId}/people.' })
+  @ApiWriteAnswer('The trust is registered; `id` is its trust id.')
+  @ApiProblems(400, 409, 422)
   @OperatorOnly()
   async create(
     @Body() body: CreateTrustDto,
@@ -38,18 +45,26 @@ export class TrustsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List the trusts you can see', description: 'The trusts the caller has a role in; the operator sees every trust on this server. Any signed-in person may call it.' })
+  @ApiOkResponse({ description: 'The trusts, each with its id and name.', type: [TrustSummarySchema] })
   @Authenticated()
   list(@CurrentActor() actor: Actor): Promise<CatalogTrust[]> {
     return this.queries.execute(new ListTrustsQuery(actor));
   }
 
   @Get(':trustId')
+  @ApiOperation({ summary: 'Read a trust', description: "The trust's name, settings and security policy. Anyone with a role in this trust may call it, and the operator." })
+  @ApiOkResponse({ description: 'The trust.', type: TrustSchema })
+  @ApiProblems(404)
   @TrustAccess('any', { operator: true })
   get(@Param('trustId') trustId: string): Promise<TrustView> {
     return this.queries.execute(new GetTrustQuery(trustId));
   }
 
   @Put(':trustId/security-policy')
+  @ApiOperation({ summary: "Set the trust's security policy", description: 'Turns on or off the rule that trust admins must use two-step sign-in (MFA). Trust admins of this trust may call it, and the operator.' })
+  @ApiWriteAnswer('The policy changed.')
+  @ApiProblems(400, 404, 409, 422)
   @TrustAccess(['trust-admin'], { operator: true })
   async setSecurityPolicy(
     @Body() body: SecurityPolicyDto,

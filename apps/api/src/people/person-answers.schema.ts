@@ -1,0 +1,24 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { RoleGrant } from '../auth/actor';
+import { RoleGrantSchema } from '../auth/auth-answers.schema';
+import { PersonView } from './queries/person-view';
+
+// OpenAPI shapes of the people answers; each implements its answer type.
+
+@ApiSchema({ name: 'Person' })
+export class PersonSchema implements PersonView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null once erased.' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null once erased.' }) email!: string | null;
+  @ApiProperty({ type: [RoleGrantSchema] }) roles!: RoleGrant[];
+  @ApiProperty() erased!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) erasedAt!: string | null;
+  @ApiProperty() mfaEnrolled!: boolean;
+  @ApiProperty() canSignIn!: boolean;
+}
+
+@ApiSchema({ name: 'PersonName' })
+export class PersonNameSchema {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null once erased.' }) name!: string | null;
+}
