@@ -1,14 +1,19 @@
 /** Two projects: fast unit specs beside the code, end-to-end suites under test/. */
 const moduleNameMapper = {
   '^@governance/(domain|event-store|projections|notifications|documents)$': '<rootDir>/libs/$1/src',
-  '^@governance/(domain|event-store|projections|notifications|documents)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@governance/(domain|event-store|projections|notifications|documents)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': ['@swc/jest'] };
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.js'],
+    },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
   // A global setting in Jest 30 (projects cannot set it): HTTP suites start real servers.
