@@ -83,6 +83,20 @@ describe('two-step sign-in after a crash between the log and the directory', () 
     },
   );
 
+  it('a removal recorded but not applied: the admin sees MFA off, in the person and in the list', async () => {
+    const person = await addSignedInPerson(app, trust, [{ role: 'trustee' }]);
+    await enrol(person);
+    await recordRemovalOnly(person, 'reset-by-admin');
+    expect(app.app.get(TotpSecrets).active(person.id)).toBeDefined();
+
+    const admin = bearer(trust.admin.token);
+    const one = await app.http.get(`/api/trusts/${trust.id}/people/${person.id}`).set(admin).expect(200);
+    expect(one.body.mfaEnrolled).toBe(false);
+    const all = await app.http.get(`/api/trusts/${trust.id}/people`).set(admin).expect(200);
+    const listed = (all.body as { id: string; mfaEnrolled: boolean }[]).find((p) => p.id === person.id);
+    expect(listed?.mfaEnrolled).toBe(false);
+  });
+
   it('a removal recorded but not applied: removing again finishes it, with no code needed', async () => {
     const person = await addSignedInPerson(app, trust, [{ role: 'trustee' }]);
     await enrol(person);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TotpSecrets } from '../directory/totp-secrets';
+import { logSaysMfaOn } from '../people/mfa-on';
 import { PersonReader } from '../people/person-reader';
 
 /**
@@ -39,7 +40,6 @@ export class MfaFromLog {
   }
 
   private async logSaysOn(personId: string): Promise<boolean> {
-    const person = await this.people.load(personId);
-    return person.exists && person.mfaEnrolled;
+    return logSaysMfaOn(await this.people.load(personId));
   }
 }

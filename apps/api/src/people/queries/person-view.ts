@@ -1,7 +1,11 @@
 import { PersonState, RoleGrant } from '@governance/domain';
 import { DirectoryPerson } from '../../directory/people-directory';
+import { mfaOn } from '../mfa-on';
 
-/** A person as an admin sees them: directory data (null once erased) with roles from the log. */
+/**
+ * A person as an admin sees them: directory data (null once erased) with roles and MFA status
+ * from the log.
+ */
 export interface PersonView {
   id: string;
   name: string | null;
@@ -22,7 +26,7 @@ export function personView(entry: DirectoryPerson, state: PersonState): PersonVi
     roles: state.exists ? [...state.roles] : [],
     erased,
     erasedAt: entry.erasedAt,
-    mfaEnrolled: entry.mfaActive,
+    mfaEnrolled: mfaOn(entry.mfaActive, state),
     canSignIn: !erased && entry.passwordHash !== null,
   };
 }
