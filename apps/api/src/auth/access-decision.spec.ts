@@ -135,9 +135,32 @@ describe('holdsRole and readableSchools', () => {
     expect(holdsRole(operator, 'any')).toBe(false);
   });
 
-  it('gives school-scoped people their schools only', () => {
-    expect(readableSchools(admin)).toBe('all');
-    expect(readableSchools(operator)).toBe('all');
-    expect([...(readableSchools(governorOfS1) as Set<string>)]).toEqual(['s1']);
+  const schoolsOf = (actor: Actor): 'all' | string[] => {
+    const readable = readableSchools(actor);
+    return readable === 'all' ? 'all' : [...readable].sort();
+  };
+
+  it.each([
+    ['the operator', 'all', operator],
+    ['a trust admin', 'all', admin],
+    ['a trustee', 'all', person([{ role: 'trustee' }])],
+    ['a trust-wide clerk', 'all', person([{ role: 'clerk' }])],
+    [
+      'a school clerk who is also a trustee',
+      'all',
+      person([{ role: 'clerk', schoolId: 's1' }, { role: 'trustee' }]),
+    ],
+    ['a governor', ['s1'], governorOfS1],
+    ['a headteacher', ['s2'], person([{ role: 'headteacher', schoolId: 's2' }])],
+    ['a staff member', ['s3'], person([{ role: 'staff', schoolId: 's3' }])],
+    ['a school clerk', ['s1'], person([{ role: 'clerk', schoolId: 's1' }])],
+    [
+      'someone with grants at two schools',
+      ['s1', 's2'],
+      person([{ role: 'governor', schoolId: 's2' }, { role: 'headteacher', schoolId: 's1' }]),
+    ],
+    ['a person with no grants', [], person([])],
+  ] as const)('%s reads %j', (_who, expected, actor) => {
+    expect(schoolsOf(actor)).toEqual(expected);
   });
 });

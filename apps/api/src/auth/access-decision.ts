@@ -89,7 +89,9 @@ export function holdsRole(
 
 /**
  * The schools whose data an actor may read: every school for the operator and for anyone
- * with a trust-wide role, otherwise the schools of their grants.
+ * with a trust-wide role, otherwise the schools of their grants (none for a person with no
+ * grants). The one answer to this question: list filters, exports, the audit trail, the
+ * calendar and the minutes pack all ask it here.
  */
 export function readableSchools(actor: Actor): 'all' | ReadonlySet<string> {
   if (actor.kind === 'operator' || actor.roles.some((grant) => grant.schoolId === undefined))

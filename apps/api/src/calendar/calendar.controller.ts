@@ -11,7 +11,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { sessionOf } from '../auth/request-actor';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { readableSchools } from '../read-api/actor-scope';
+import { readableSchools } from '../auth/access-decision';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -132,11 +132,11 @@ export class CalendarController {
   private schoolsInView(trust: RegisteredTrust, actor: Actor, schoolId: unknown): string[] {
     const readable = readableSchools(actor);
     if (schoolId === undefined) {
-      return trust.schools.map((s) => s.schoolId).filter((id) => readable === undefined || readable.has(id));
+      return trust.schools.map((s) => s.schoolId).filter((id) => readable === 'all' || readable.has(id));
     }
     if (typeof schoolId !== 'string') throw new InvalidValueError('schoolId', 'schoolId must be given once, as text.');
     if (!activeSchool(trust, schoolId)) throw new NotFoundError('School', schoolId);
-    if (readable !== undefined && !readable.has(schoolId)) throw refused('role-not-allowed');
+    if (readable !== 'all' && !readable.has(schoolId)) throw refused('role-not-allowed');
     return [schoolId];
   }
 }

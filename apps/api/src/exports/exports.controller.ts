@@ -8,7 +8,7 @@ import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Clock } from '../clock/clock';
 import { TrustCalendars } from '../term-dates/trust-calendars';
-import { readableSchools } from '../read-api/actor-scope';
+import { readableSchools } from '../auth/access-decision';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { negotiate, notAcceptable, Offer } from './accept';
 import { CSV_CONTENT_TYPE, toCsv } from './csv';
@@ -78,7 +78,7 @@ export class ExportsController {
     const asOf = query.asOf ?? this.clock.today();
     const result = this.compliance.forTrust(trustId, asOf, await this.calendars.calendarOf(trustId));
     const readable = readableSchools(actor);
-    const rows = readable ? result.schools.filter((row) => readable.has(row.schoolId)) : result.schools;
+    const rows = readable === 'all' ? result.schools : result.schools.filter((row) => readable.has(row.schoolId));
     send(res, `compliance-${slug(this.schools.trust(trustId)?.name ?? trustId)}-${asOf}.csv`);
     return toCsv(COMPLIANCE_COLUMNS, rows.map((row) => COMPLIANCE_COLUMNS.map((column) => row[column])));
   }

@@ -5,7 +5,7 @@ import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
-import { readableSchools } from '../read-api/actor-scope';
+import { readableSchools } from '../auth/access-decision';
 import { PersonNames } from './person-names';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 
@@ -29,7 +29,7 @@ export class MinutesPackBuilder {
       throw new ProblemException(problem(404, `School ${schoolId} was not found.`, { type: problemType('not-found') }));
     }
     const readable = readableSchools(actor);
-    if (!readable) return;
+    if (readable === 'all') return;
     if (schoolId === undefined) {
       throw new ProblemException(
         problem(403, `The trust board's pack covers every academy; ask for your school's with ?schoolId=${[...readable][0] ?? ''}.`, {

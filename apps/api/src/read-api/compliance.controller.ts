@@ -6,7 +6,7 @@ import { TrustAccess, SchoolAccess } from '../auth/access-rule';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Clock } from '../clock/clock';
-import { readableSchools } from './actor-scope';
+import { readableSchools } from '../auth/access-decision';
 import { AsOfQuery } from './dto/as-of.query';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { jsonOnce } from '../http/json-once';
@@ -38,7 +38,7 @@ export class ComplianceController {
     // Statuses follow the trust's own term dates (PUT /term-dates), as the scan and the feed do.
     const result = this.compliance.forTrust(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
     const schools = readableSchools(actor);
-    return jsonOnce(response, schools ? { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) } : result);
+    return jsonOnce(response, schools === 'all' ? result : { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) });
   }
 
   @Get('schools/:schoolId/policies')
