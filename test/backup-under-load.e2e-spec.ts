@@ -1,11 +1,9 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@governance/event-store';
-import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance/projections';
 import { backup, restore } from '../apps/api/src/cli/backup';
 import { bearer, createTrustWithAdmin, TestTrust, uniqueEmail } from './support/fixtures';
+import { readModelsAndRebuild, registeredAndDirectoryPeople } from './support/read-models-vs-rebuild';
 import { startServerProcess } from './support/server-process';
 import { describeOnSqlite } from './support/event-store-under-test';
 
@@ -89,18 +87,10 @@ describeOnSqlite('backup while the server writes', 'backs up and restores the SQ
     await restored.kill('SIGTERM');
 
     // The read models the restored server keeps equal a rebuild from the restored log.
-    const store = new SqliteEventStore({ file: join(restoredDir, 'events.db') });
-    const live = new Database(join(restoredDir, 'read-models.db'));
-    const fresh = new Database(':memory:');
-    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
-    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
+    const { live, rebuilt } = await readModelsAndRebuild(restoredDir);
+    expect(live).toBe(rebuilt);
     // And the directory names exactly the people the restored log registered.
-    const registered = (await store.readAll()).filter((event) => event.type === 'PersonRegistered').map((event) => (event.data as { personId: string }).personId);
-    const directory = new Database(join(restoredDir, 'directory.db'));
-    expect((directory.prepare('SELECT person_id FROM people').pluck().all() as string[]).sort()).toEqual(registered.sort());
-    directory.close();
-    live.close();
-    fresh.close();
-    await store.close();
+    const { registered, directory } = await registeredAndDirectoryPeople(restoredDir);
+    expect(directory).toEqual(registered);
   }, 180_000);
 });

@@ -1,7 +1,5 @@
 import Database from 'better-sqlite3';
-import { SqliteEventStore } from '@governance/event-store';
 import { OutboxDispatcher } from '@governance/notifications';
-import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance/projections';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +8,7 @@ import { backup, restore } from '../apps/api/src/cli/backup';
 import { addPerson, bearer, createTrustWithAdmin, headPosition, loginAs } from './support/fixtures';
 import { createReviewCyclesTrust } from './support/review-cycles-trust';
 import { schemaOf, tablesOf } from './support/sqlite-tables';
+import { readModelsAndRebuild, registeredAndDirectoryPeople } from './support/read-models-vs-rebuild';
 import { startTestApp, TestApp } from './support/test-app';
 import { describeOnSqlite } from './support/event-store-under-test';
 
@@ -148,18 +147,10 @@ describeOnSqlite('backup and restore', 'backs up and restores the SQLite files',
     expect(new Set(schools.map((school) => school.name)).size).toBe(schools.length);
     await restored.close({ keepData: true });
 
-    const store = new SqliteEventStore({ file: join(restoredDir, 'events.db') });
-    const live = new Database(join(restoredDir, 'read-models.db'));
-    const fresh = new Database(':memory:');
-    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
-    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
-    const registered = (await store.readAll()).filter((event) => event.type === 'PersonRegistered').map((event) => (event.data as { personId: string }).personId);
-    const directory = new Database(join(restoredDir, 'directory.db'));
-    expect((directory.prepare('SELECT person_id FROM people').pluck().all() as string[]).sort()).toEqual(registered.sort());
-    directory.close();
-    live.close();
-    fresh.close();
-    await store.close();
+    const { live, rebuilt } = await readModelsAndRebuild(restoredDir);
+    expect(live).toBe(rebuilt);
+    const { registered, directory } = await registeredAndDirectoryPeople(restoredDir);
+    expect(directory).toEqual(registered);
   });
 
   it('settles a backup whose stores disagree with its log: read models ahead, an erasure not yet carried out', async () => {
@@ -196,14 +187,8 @@ describeOnSqlite('backup and restore', 'backs up and restores the SQLite files',
     const schools = await restored.http.get(`/api/trusts/${trust.id}/schools`).set(bearer(token)).expect(200);
     expect(schools.body).toHaveLength(1);
     await restored.close({ keepData: true });
-    const store = new SqliteEventStore({ file: join(restoredDir, 'events.db') });
-    const live = new Database(join(restoredDir, 'read-models.db'));
-    const fresh = new Database(':memory:');
-    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
-    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
-    live.close();
-    fresh.close();
-    await store.close();
+    const { live, rebuilt } = await readModelsAndRebuild(restoredDir);
+    expect(live).toBe(rebuilt);
   });
 
   it('refuses a damaged backup, a non-empty DATA_DIR without --force, a running server\'s DATA_DIR, and a database it does not know', async () => {

@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewEvent, SqliteEventStore } from '@governance/event-store';
-import { ALL_PROJECTIONS, hashReadModels, ProjectionStateTable, rebuildProjections } from '@governance/projections';
+import { ProjectionStateTable } from '@governance/projections';
 import { describeOnSqlite } from './support/event-store-under-test';
+import { readModelsAndRebuild } from './support/read-models-vs-rebuild';
 
 const EVENTS = 20_000;
 
@@ -71,13 +72,7 @@ describeOnSqlite('projections after a crash (SIGKILL)', 'its worker writes event
 
     // Let a last run finish the catch-up, then compare with a rebuild from scratch.
     await runWorkerAndKill(dataDir, BigInt(EVENTS));
-    const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
-    const live = new Database(join(dataDir, 'read-models.db'));
-    const fresh = new Database(':memory:');
-    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
-    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
-    live.close();
-    fresh.close();
-    await store.close();
+    const { live, rebuilt } = await readModelsAndRebuild(dataDir);
+    expect(live).toBe(rebuilt);
   }, 120_000);
 });
