@@ -1,5 +1,6 @@
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { createDeflate, createDeflateRaw } from 'node:zlib';
+import { zipOfEntries } from '../stored-zip';
 
 /*
  * Hostile uploads for the tests and the benchmark: small files that unpack to far more than
@@ -39,46 +40,12 @@ export interface ZipPart {
   claimedSize?: number;
 }
 
-/** A zip written by hand, so its headers can say what a hostile tool would make them say. */
+/** A zip whose headers say what a hostile tool would make them say. */
 export function zipOf(parts: readonly ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const claimed = part.claimedSize ?? part.size;
-    const header = (signature: number, length: number, fields: (b: Buffer, shift: number) => void) => {
-      const b = Buffer.alloc(length);
-      b.writeUInt32LE(signature, 0);
-      fields(b, signature === 0x02014b50 ? 2 : 0);
-      return b;
-    };
-    // The CRC stays 0: readers that check it only do so after unpacking, too late for a bomb.
-    const common = (b: Buffer, shift: number) => {
-      b.writeUInt16LE(20, 4 + shift);
-      b.writeUInt16LE(8, 8 + shift);
-      b.writeUInt32LE(part.compressed.length, 18 + shift);
-      b.writeUInt32LE(claimed, 22 + shift);
-      b.writeUInt16LE(name.length, 26 + shift);
-    };
-    locals.push(header(0x04034b50, 30, common), name, part.compressed);
-    centrals.push(
-      header(0x02014b50, 46, (b, shift) => {
-        common(b, shift);
-        b.writeUInt32LE(offset, 42);
-      }),
-      name,
-    );
-    offset += 30 + name.length + part.compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  // The CRC stays 0: readers that check it only do so after unpacking, too late for a bomb.
+  return zipOfEntries(
+    parts.map((part) => ({ name: part.name, stored: part.compressed, method: 8, crc: 0, size: part.claimedSize ?? part.size })),
+  );
 }
 
 const CONTENT_TYPES =
