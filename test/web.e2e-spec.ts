@@ -68,6 +68,14 @@ describe('the web app in a real browser', () => {
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
+  /** What axe-core finds wrong on the page, as "rule: the first offending element" lines. */
+  async function accessibilityViolations(page: Page): Promise<string[]> {
+    // Evaluated rather than added as a script tag, which the app's own CSP rightly refuses.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+      result.violations.map((v) => v.id + ': ' + (v.nodes[0] ? v.nodes[0].target.join(' ') : '')))`);
+  }
+
   /** Form controls without a label or accessible name (there should be none on any page). */
   function unlabelledControls(page: Page): Promise<string[]> {
     // A string, as it runs in the page (this project's TypeScript has no DOM types).
@@ -393,6 +401,7 @@ describe('the web app in a real browser', () => {
     await page.getByText(/“Board pack\.docx” unpacks to more than 10 MB/).first().waitFor();
     await page.getByText('This document is too big to read').waitFor();
     expect(await page.getByRole('heading', { name: /What was read from/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'import-too-big');
     expect((await app.http.get('/api/health').expect(200)).body.position).toBe(before);
     await page.close();
