@@ -11,7 +11,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { ChangeOwnPasswordHandler } from './me/change-own-password';
 import { CodeAttempts } from './me/code-attempts';
 import { ConfirmMfaHandler } from './me/confirm-mfa';
-import { GetMeHandler } from './me/get-me';
+import { GetMeQuery } from './me/get-me';
 import { MeController } from './me/me.controller';
 import { RemoveOwnMfaHandler } from './me/remove-own-mfa';
 import { StartMfaEnrolmentHandler } from './me/start-mfa-enrolment';
@@ -38,7 +38,7 @@ import { SignInService } from './sign-in.service';
     RequestAuthenticator,
     CodeAttempts,
     OperatorTokenAnnouncer,
-    GetMeHandler,
+    GetMeQuery,
     StartMfaEnrolmentHandler,
     ConfirmMfaHandler,
     RemoveOwnMfaHandler,
