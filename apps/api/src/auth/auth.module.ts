@@ -20,7 +20,7 @@ import { RequestAuthenticator } from './request-authenticator';
 import { SecurityLog } from './security-log';
 import { MfaFromLog } from './mfa-from-log';
 import { MfaReconciler } from './mfa-reconciler';
-import { SignInService } from './sign-in.service';
+import { SignInHandler } from './sign-in';
 
 /** Sign-in, the caller's own account, and the global guard that enforces every route's access rule. */
 @Module({
@@ -32,7 +32,7 @@ import { SignInService } from './sign-in.service';
     LoginRateLimiter,
     KnownSignInAddresses,
     SecurityLog,
-    SignInService,
+    SignInHandler,
     MfaFromLog,
     MfaReconciler,
     RequestAuthenticator,
