@@ -4,7 +4,7 @@ import { Role, ROLES } from './access-rule';
 import { RoleGrant } from './actor';
 import { MeView } from './me/get-me';
 import { MfaEnrolment } from './me/start-mfa-enrolment';
-import { SignedIn } from './sign-in.service';
+import { SignedIn } from './sign-in';
 import { WriteAnswer } from '../trusts/write-answer';
 
 // OpenAPI shapes of the sign-in and account answers. Each implements its answer type, so a

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from './access-rule';
 import { LoginDto } from './dto/login.dto';
-import { SignedIn, SignInService } from './sign-in.service';
+import { SignedIn, SignInCommand } from './sign-in';
 import { RetryAfterFilter } from './too-many-attempts';
 import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
 import { ApiProblem, ApiProblems } from '../http/api-problems.decorator';
@@ -13,7 +14,7 @@ import { SignedInSchema } from './auth-answers.schema';
 @Controller('auth')
 @UseFilters(RetryAfterFilter)
 export class AuthController {
-  constructor(private readonly signIns: SignInService) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('login')
   @ApiOperation({ summary: 'Sign in', description: 'Exchanges an email and password (and a two-step code when the person has MFA) for a bearer access token. Anyone may call it; repeated failures are slowed down.' })
@@ -28,6 +29,6 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'Signed in: send the access token as a bearer token.', type: SignedInSchema })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<SignedIn> {
-    return this.signIns.signIn({ ...body, ip: request.ip ?? 'unknown' });
+    return this.commands.execute(new SignInCommand({ ...body, ip: request.ip ?? 'unknown' }));
   }
 }

@@ -11,7 +11,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { ChangeOwnPasswordHandler } from './me/change-own-password';
 import { CodeAttempts } from './me/code-attempts';
 import { ConfirmMfaHandler } from './me/confirm-mfa';
-import { GetMeHandler } from './me/get-me';
+import { GetMeQuery } from './me/get-me';
 import { MeController } from './me/me.controller';
 import { RemoveOwnMfaHandler } from './me/remove-own-mfa';
 import { StartMfaEnrolmentHandler } from './me/start-mfa-enrolment';
@@ -20,7 +20,7 @@ import { RequestAuthenticator } from './request-authenticator';
 import { SecurityLog } from './security-log';
 import { MfaFromLog } from './mfa-from-log';
 import { MfaReconciler } from './mfa-reconciler';
-import { SignInService } from './sign-in.service';
+import { SignInHandler } from './sign-in';
 
 /** Sign-in, the caller's own account, and the global guard that enforces every route's access rule. */
 @Module({
@@ -32,13 +32,13 @@ import { SignInService } from './sign-in.service';
     LoginRateLimiter,
     KnownSignInAddresses,
     SecurityLog,
-    SignInService,
+    SignInHandler,
     MfaFromLog,
     MfaReconciler,
     RequestAuthenticator,
     CodeAttempts,
     OperatorTokenAnnouncer,
-    GetMeHandler,
+    GetMeQuery,
     StartMfaEnrolmentHandler,
     ConfirmMfaHandler,
     RemoveOwnMfaHandler,

@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { PolicyRegisterQuery, ProjectionRunner } from '@governance/projections';
 import { Presets, SingleBar } from 'cli-progress';
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { AppModule } from '../app.module';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
-import { PolicyImportService } from '../policy-imports/policy-import.service';
+import { ImportPolicyCommand } from '../policy-imports/import-policy';
+import { ReadPolicyDocumentQuery } from '../policy-imports/read-policy-document';
 import { GetTrustQuery } from '../trusts/queries/get-trust';
 
 interface SummaryRow {
@@ -35,8 +36,9 @@ export async function importCommand(config: AppConfig, argv: string[]): Promise<
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, demoData: false }), { logger: ['error'], abortOnError: false });
   try {
     const trustId = values.trust;
-    await app.get(QueryBus).execute(new GetTrustQuery(trustId));
-    const imports = app.get(PolicyImportService);
+    await app.get(GetTrustQuery).execute(trustId);
+    const commands = app.get(CommandBus);
+    const readDocument = app.get(ReadPolicyDocumentQuery);
     const runner = app.get(ProjectionRunner);
     const registers = app.get(PolicyRegisterQuery);
     const today = app.get(Clock).today();
@@ -50,10 +52,10 @@ export async function importCommand(config: AppConfig, argv: string[]): Promise<
       const file = basename(path);
       if (interactive) bar.update(index, { file });
       try {
-        const answer = await imports.import(
-          { file: { name: file, bytes: readFileSync(path) }, schoolId: values.school, dryRun: !values.commit, corrections: {} },
-          origin,
-        );
+        const document = { name: file, bytes: readFileSync(path) };
+        const answer = values.commit
+          ? await commands.execute(new ImportPolicyCommand(origin, document, {}, values.school))
+          : await readDocument.execute(trustId, document, values.school);
         let status = 'dry run: nothing recorded';
         if (answer.policyId && answer.position) {
           await runner.waitForPosition(BigInt(answer.position), 5000);

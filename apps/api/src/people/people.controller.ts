@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { TrustAccess } from '../auth/access-rule';
@@ -28,7 +28,8 @@ import { PersonNameSchema, PersonSchema } from './person-answers.schema';
 export class PeopleController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly listPeople: ListPeopleQuery,
+    private readonly getPerson: GetPersonQuery,
   ) {}
 
   /** The operator may add people too: that is how a new trust gets its first admin. */
@@ -50,7 +51,7 @@ export class PeopleController {
   @ApiOkResponse({ description: 'The people.', type: [PersonSchema] })
   @TrustAccess(['trust-admin'])
   list(@Param('trustId') trustId: string): Promise<PersonView[]> {
-    return this.queries.execute(new ListPeopleQuery(trustId));
+    return this.listPeople.execute(trustId);
   }
 
   /**
@@ -62,7 +63,7 @@ export class PeopleController {
   @ApiOkResponse({ description: "Each person's id and name (null once erased).", type: [PersonNameSchema] })
   @TrustAccess('any')
   async names(@Param('trustId') trustId: string): Promise<{ id: string; name: string | null }[]> {
-    const people: PersonView[] = await this.queries.execute(new ListPeopleQuery(trustId));
+    const people = await this.listPeople.execute(trustId);
     return people.map((person) => ({ id: person.id, name: person.name }));
   }
 
@@ -71,7 +72,7 @@ export class PeopleController {
   @ApiOkResponse({ description: 'The person.', type: PersonSchema })
   @TrustAccess(['trust-admin'])
   get(@Param('trustId') trustId: string, @Param('personId') personId: string): Promise<PersonView> {
-    return this.queries.execute(new GetPersonQuery(trustId, personId));
+    return this.getPerson.execute(trustId, personId);
   }
 
   /** Right to erasure: personal data leaves the directory, the log keeps its events. */

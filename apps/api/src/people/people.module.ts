@@ -8,8 +8,8 @@ import { RevokeRoleHandler } from './commands/revoke-role';
 import { SetPasswordHandler } from './commands/set-password';
 import { PeopleController } from './people.controller';
 import { PersonReader } from './person-reader';
-import { GetPersonHandler } from './queries/get-person';
-import { ListPeopleHandler } from './queries/list-people';
+import { GetPersonQuery } from './queries/get-person';
+import { ListPeopleQuery } from './queries/list-people';
 
 /** People of a trust: `person-{personId}` streams for roles, the directory for personal data. */
 @Module({
@@ -23,8 +23,8 @@ import { ListPeopleHandler } from './queries/list-people';
     ErasePersonHandler,
     ResetMfaHandler,
     SetPasswordHandler,
-    ListPeopleHandler,
-    GetPersonHandler,
+    ListPeopleQuery,
+    GetPersonQuery,
   ],
   exports: [PersonReader],
 })

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExtractionBusyError, MAX_DOCUMENT_BYTES } from '@governance/documents';
@@ -8,7 +9,8 @@ import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { PolicyImportRequestDto } from './import-request.dto';
-import { PolicyImportService } from './policy-import.service';
+import { ImportPolicyCommand } from './import-policy';
+import { ImportAnswer, ReadPolicyDocumentQuery } from './read-policy-document';
 import { ApiProblem, ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 @ApiTags('policy imports')
@@ -16,7 +18,10 @@ import { ApiProblem, ApiProblems, ApiSignedInProblems } from '../http/api-proble
 @ApiSignedInProblems()
 @Controller('trusts/:trustId/policy-imports')
 export class PolicyImportsController {
-  constructor(private readonly imports: PolicyImportService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readDocument: ReadPolicyDocumentQuery,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Import a policy document', description: 'Reads a policy document (.txt, .docx or .pdf) and detects its title, review cycle and dates. With `dryRun` (the default) it only answers what it found; otherwise it also registers the policy. Trust admins of this trust may call it, and the operator.' })
@@ -35,7 +40,7 @@ export class PolicyImportsController {
     @Body() body: PolicyImportRequestDto,
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<ImportAnswer> {
     if (!file) {
       throw new ProblemException(
         problem(400, 'Attach the policy document as the "file" field (.txt, .docx or .pdf).', {
@@ -45,9 +50,12 @@ export class PolicyImportsController {
       );
     }
     const { schoolId, dryRun = true, ...corrections } = body;
-    const answer = await this.imports
-      .import({ file: { name: file.originalname, bytes: file.buffer }, schoolId, dryRun, corrections }, { ...origin, trustId })
-      .catch((error: unknown) => {
+    const document = { name: file.originalname, bytes: file.buffer };
+    // A dry run is a read; registering the policy is a write, so it goes through the command bus.
+    const reading = dryRun
+      ? this.readDocument.execute(trustId, document, schoolId)
+      : this.commands.execute(new ImportPolicyCommand(origin, document, corrections, schoolId));
+    const answer = await reading.catch((error: unknown) => {
         if (!(error instanceof ExtractionBusyError)) throw error;
         response.setHeader('Retry-After', String(error.retryAfterSeconds));
         throw new ProblemException(

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
-import { PolicyImportService } from './policy-import.service';
+import { TrustsModule } from '../trusts/trusts.module';
+import { ImportPolicyHandler } from './import-policy';
 import { PolicyImportsController } from './policy-imports.controller';
+import { ReadPolicyDocumentQuery } from './read-policy-document';
 
-@Module({ controllers: [PolicyImportsController], providers: [PolicyImportService], exports: [PolicyImportService] })
+@Module({ imports: [TrustsModule], controllers: [PolicyImportsController], providers: [ReadPolicyDocumentQuery, ImportPolicyHandler], exports: [ReadPolicyDocumentQuery] })
 export class PolicyImportsModule {}

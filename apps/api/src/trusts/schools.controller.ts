@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { SchoolAccess, TrustAccess } from '../auth/access-rule';
@@ -25,7 +25,8 @@ import { SchoolSchema } from './trust-answers.schema';
 export class SchoolsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly listSchools: ListSchoolsQuery,
+    private readonly getSchool: GetSchoolQuery,
   ) {}
 
   @Post()
@@ -46,7 +47,7 @@ export class SchoolsController {
   @ApiOkResponse({ description: 'The schools.', type: [SchoolSchema] })
   @TrustAccess('any', { operator: true })
   list(@Param('trustId') trustId: string, @CurrentActor() actor: Actor): Promise<SchoolView[]> {
-    return this.queries.execute(new ListSchoolsQuery(trustId, actor));
+    return this.listSchools.execute(trustId, actor);
   }
 
   @Get(':schoolId')
@@ -54,7 +55,7 @@ export class SchoolsController {
   @ApiOkResponse({ description: 'The school.', type: SchoolSchema })
   @SchoolAccess('any', { operator: true })
   get(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string): Promise<SchoolView> {
-    return this.queries.execute(new GetSchoolQuery(trustId, schoolId));
+    return this.getSchool.execute(trustId, schoolId);
   }
 
   @Patch(':schoolId')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, OperatorOnly, TrustAccess } from '../auth/access-rule';
@@ -25,7 +25,8 @@ import { TrustSchema, TrustSummarySchema } from './trust-answers.schema';
 export class TrustsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly listTrusts: ListTrustsQuery,
+    private readonly getTrust: GetTrustQuery,
   ) {}
 
   @Post()
@@ -49,7 +50,7 @@ export class TrustsController {
   @ApiOkResponse({ description: 'The trusts, each with its id and name.', type: [TrustSummarySchema] })
   @Authenticated()
   list(@CurrentActor() actor: Actor): Promise<CatalogTrust[]> {
-    return this.queries.execute(new ListTrustsQuery(actor));
+    return this.listTrusts.execute(actor);
   }
 
   @Get(':trustId')
@@ -58,7 +59,7 @@ export class TrustsController {
   @ApiProblems(404)
   @TrustAccess('any', { operator: true })
   get(@Param('trustId') trustId: string): Promise<TrustView> {
-    return this.queries.execute(new GetTrustQuery(trustId));
+    return this.getTrust.execute(trustId);
   }
 
   @Put(':trustId/security-policy')

@@ -4,10 +4,10 @@ import { RegisterTrustHandler } from './commands/register-trust';
 import { SchoolLeavesTrustHandler } from './commands/remove-school';
 import { RenameSchoolHandler } from './commands/rename-school';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy';
-import { GetSchoolHandler } from './queries/get-school';
-import { GetTrustHandler } from './queries/get-trust';
-import { ListSchoolsHandler } from './queries/list-schools';
-import { ListTrustsHandler } from './queries/list-trusts';
+import { GetSchoolQuery } from './queries/get-school';
+import { GetTrustQuery } from './queries/get-trust';
+import { ListSchoolsQuery } from './queries/list-schools';
+import { ListTrustsQuery } from './queries/list-trusts';
 import { SchoolsController } from './schools.controller';
 import { TrustCatalog } from './trust-catalog';
 import { SchoolLookup } from './school-lookup';
@@ -26,11 +26,11 @@ import { TrustsController } from './trusts.controller';
     RenameSchoolHandler,
     SchoolLeavesTrustHandler,
     SetSecurityPolicyHandler,
-    ListTrustsHandler,
-    GetTrustHandler,
-    ListSchoolsHandler,
-    GetSchoolHandler,
+    ListTrustsQuery,
+    GetTrustQuery,
+    ListSchoolsQuery,
+    GetSchoolQuery,
   ],
-  exports: [TrustReader, SchoolLookup],
+  exports: [TrustReader, SchoolLookup, GetTrustQuery, GetSchoolQuery],
 })
 export class TrustsModule {}

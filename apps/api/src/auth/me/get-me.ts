@@ -1,4 +1,4 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { RoleGrant } from '@governance/domain';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { MfaFromLog } from '../mfa-from-log';
@@ -16,20 +16,15 @@ export interface MeView {
   mfaEnrolmentRequired: boolean;
 }
 
-export class GetMeQuery extends Query<MeView> {
-  constructor(readonly session: RequestSession) {
-    super();
-  }
-}
-
-@QueryHandler(GetMeQuery)
-export class GetMeHandler implements IQueryHandler<GetMeQuery> {
+/** The signed-in caller's own account, or the operator's fixed profile. */
+@Injectable()
+export class GetMeQuery {
   constructor(
     private readonly directory: PeopleDirectory,
     private readonly mfa: MfaFromLog,
   ) {}
 
-  async execute({ session }: GetMeQuery): Promise<MeView> {
+  async execute(session: RequestSession): Promise<MeView> {
     const { actor } = session;
     if (actor.kind === 'operator') {
       return {

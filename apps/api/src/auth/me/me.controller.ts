@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res, UseFilters } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { answerWrite, WriteAnswer } from '../../trusts/write-answer';
@@ -32,7 +32,7 @@ import { IssuedTokenWriteAnswerSchema, MeSchema, MfaEnrolmentSchema } from '../a
 export class MeController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly getMe: GetMeQuery,
   ) {}
 
   @Get()
@@ -40,7 +40,7 @@ export class MeController {
   @ApiOkResponse({ description: 'Your account.', type: MeSchema })
   @Authenticated({ duringMfaEnrolment: true })
   me(@CurrentSession() session: RequestSession): Promise<MeView> {
-    return this.queries.execute(new GetMeQuery(session));
+    return this.getMe.execute(session);
   }
 
   /** Starts setting up a second factor: answers the secret and an otpauth:// URI for a QR code. */

@@ -1,23 +1,17 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { PersonReader } from '../person-reader';
 import { PersonView, personView } from './person-view';
 
 /** Everyone registered in the trust, erased people included (so the audit trail's ids resolve). */
-export class ListPeopleQuery extends Query<PersonView[]> {
-  constructor(readonly trustId: string) {
-    super();
-  }
-}
-
-@QueryHandler(ListPeopleQuery)
-export class ListPeopleHandler implements IQueryHandler<ListPeopleQuery> {
+@Injectable()
+export class ListPeopleQuery {
   constructor(
     private readonly directory: PeopleDirectory,
     private readonly people: PersonReader,
   ) {}
 
-  async execute({ trustId }: ListPeopleQuery): Promise<PersonView[]> {
+  async execute(trustId: string): Promise<PersonView[]> {
     const entries = this.directory.listByTrust(trustId);
     const states = await Promise.all(entries.map((entry) => this.people.load(entry.personId)));
     // A directory row without its PersonRegistered event is a registration still in flight (or undone).

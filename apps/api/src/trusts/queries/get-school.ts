@@ -1,21 +1,13 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { SchoolLookup } from '../school-lookup';
 import { SchoolView, schoolView } from './list-schools';
 
-export class GetSchoolQuery extends Query<SchoolView> {
-  constructor(
-    readonly trustId: string,
-    readonly schoolId: string,
-  ) {
-    super();
-  }
-}
-
-@QueryHandler(GetSchoolQuery)
-export class GetSchoolHandler implements IQueryHandler<GetSchoolQuery> {
+/** One current school of the trust; 404 when it is unknown or has left. */
+@Injectable()
+export class GetSchoolQuery {
   constructor(private readonly schools: SchoolLookup) {}
 
-  async execute({ trustId, schoolId }: GetSchoolQuery): Promise<SchoolView> {
+  async execute(trustId: string, schoolId: string): Promise<SchoolView> {
     return schoolView(await this.schools.requireActive(trustId, schoolId));
   }
 }

@@ -1,5 +1,5 @@
+import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@governance/domain';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { TrustReader } from '../trust-reader';
 
 export interface TrustView {
@@ -9,17 +9,12 @@ export interface TrustView {
   securityPolicy: { requireMfaForAdmins: boolean };
 }
 
-export class GetTrustQuery extends Query<TrustView> {
-  constructor(readonly trustId: string) {
-    super();
-  }
-}
-
-@QueryHandler(GetTrustQuery)
-export class GetTrustHandler implements IQueryHandler<GetTrustQuery> {
+/** One trust with its security policy; 404 when it was never registered. */
+@Injectable()
+export class GetTrustQuery {
   constructor(private readonly trusts: TrustReader) {}
 
-  async execute({ trustId }: GetTrustQuery): Promise<TrustView> {
+  async execute(trustId: string): Promise<TrustView> {
     const trust = await this.trusts.load(trustId);
     if (!trust.exists) throw new NotFoundError('Trust', trustId);
     return {

@@ -1,5 +1,5 @@
+import { Injectable } from '@nestjs/common';
 import { NotFoundError, TrustSchool } from '@governance/domain';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { readableSchools } from '../../auth/access-decision';
 import { Actor } from '../../auth/actor';
 import { TrustReader } from '../trust-reader';
@@ -21,20 +21,11 @@ export function schoolView(school: TrustSchool): SchoolView {
 }
 
 /** The trust's current schools; school-scoped people see only their own. */
-export class ListSchoolsQuery extends Query<SchoolView[]> {
-  constructor(
-    readonly trustId: string,
-    readonly actor: Actor,
-  ) {
-    super();
-  }
-}
-
-@QueryHandler(ListSchoolsQuery)
-export class ListSchoolsHandler implements IQueryHandler<ListSchoolsQuery> {
+@Injectable()
+export class ListSchoolsQuery {
   constructor(private readonly trusts: TrustReader) {}
 
-  async execute({ trustId, actor }: ListSchoolsQuery): Promise<SchoolView[]> {
+  async execute(trustId: string, actor: Actor): Promise<SchoolView[]> {
     const trust = await this.trusts.load(trustId);
     if (!trust.exists) throw new NotFoundError('Trust', trustId);
     const readable = readableSchools(actor);

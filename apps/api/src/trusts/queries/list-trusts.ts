@@ -1,23 +1,17 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '../../auth/actor';
 import { CatalogTrust, TrustCatalog } from '../trust-catalog';
 import { TrustReader } from '../trust-reader';
 
 /** Every trust for the operator; a person's own trust for anyone else. */
-export class ListTrustsQuery extends Query<CatalogTrust[]> {
-  constructor(readonly actor: Actor) {
-    super();
-  }
-}
-
-@QueryHandler(ListTrustsQuery)
-export class ListTrustsHandler implements IQueryHandler<ListTrustsQuery> {
+@Injectable()
+export class ListTrustsQuery {
   constructor(
     private readonly catalog: TrustCatalog,
     private readonly trusts: TrustReader,
   ) {}
 
-  async execute({ actor }: ListTrustsQuery): Promise<CatalogTrust[]> {
+  async execute(actor: Actor): Promise<CatalogTrust[]> {
     if (actor.kind === 'operator') return this.catalog.list();
     const trust = await this.trusts.load(actor.trustId);
     return trust.exists ? [{ id: trust.trustId, name: trust.name }] : [];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../clock/clock';
 import { DirectoryPerson, PeopleDirectory } from '../directory/people-directory';
 import { TotpSecrets } from '../directory/totp-secrets';
@@ -35,13 +35,23 @@ export interface SignedIn extends IssuedToken {
 }
 
 /**
+ * Sign-in is a write: it counts failures, remembers addresses, spends one-time codes and may
+ * upgrade the stored password hash, so it goes through the command bus like every other write.
+ */
+export class SignInCommand extends Command<SignedIn> {
+  constructor(readonly request: SignInRequest) {
+    super();
+  }
+}
+
+/**
  * Password sign-in with an optional second factor. An unknown email and a wrong password get
  * the same answer after the same argon2 work. Failures count per account and address, per
  * address and per account (see sign-in-limits.ts): a stranger's guesses elsewhere never lock
  * the owner out of the places they sign in from.
  */
-@Injectable()
-export class SignInService {
+@CommandHandler(SignInCommand)
+export class SignInHandler implements ICommandHandler<SignInCommand> {
   constructor(
     private readonly directory: PeopleDirectory,
     private readonly totp: TotpSecrets,
@@ -56,7 +66,7 @@ export class SignInService {
     private readonly clock: Clock,
   ) {}
 
-  async signIn(request: SignInRequest): Promise<SignedIn> {
+  async execute({ request }: SignInCommand): Promise<SignedIn> {
     const emailHash = this.fingerprints.of(request.email);
     const address = throttleAddress(request.ip);
     const entry = this.directory.findByEmail(request.email);
