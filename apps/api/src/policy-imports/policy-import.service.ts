@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { policyDecider, schoolPolicyDecider, streamIds } from '@governance/domain';
 import { isDocumentError, readPolicyDocumentInWorker, UploadedFile } from '@governance/documents';
-import type { DetectionSources, DetectedPolicy } from '@governance/documents';
 import { Clock } from '../clock/clock';
 import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
 import { problem, problemType } from '../http/problem';
@@ -10,6 +9,7 @@ import { ProblemException } from '../http/problem-details.filter';
 import { GetSchoolQuery } from '../trusts/queries/get-school';
 import { ImportCorrections, planImport } from './import-plan';
 import { newEntityId } from '../idempotency/idempotent-run';
+import type { ImportAnswer } from '@governance/contracts';
 
 export interface ImportRequest {
   file: UploadedFile;
@@ -18,13 +18,7 @@ export interface ImportRequest {
   corrections: ImportCorrections;
 }
 
-export interface ImportAnswer {
-  detected: DetectedPolicy;
-  sources: DetectionSources;
-  warnings: string[];
-  policyId?: string;
-  position?: string;
-}
+export type { ImportAnswer };
 
 /**
  * Reads a policy document (in a worker thread, within the limits of the documents library) and,

@@ -1,13 +1,10 @@
 import { NotFoundError } from '@governance/domain';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { TrustReader } from '../trust-reader';
+import type { Trust } from '@governance/contracts';
 
-export interface TrustView {
-  id: string;
-  name: string;
-  schools: number;
-  securityPolicy: { requireMfaForAdmins: boolean };
-}
+/** GET /api/trusts/{trustId}'s answer (shared with the web app). */
+export type TrustView = Trust;
 
 export class GetTrustQuery extends Query<TrustView> {
   constructor(readonly trustId: string) {
