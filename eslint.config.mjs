@@ -29,4 +29,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The shared contracts are types: a value import would make the browser fetch a module that
+    // is not served (and the server load one that does not exist).
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@governance/contracts', allowTypeImports: true, message: 'Use `import type`: the contracts are types only.' }] },
+      ],
+    },
+  },
+  {
+    // The contracts stand alone, so the web app can compile them without the server's code.
+    files: ['libs/contracts/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'Contracts import only each other.' }] }] },
+  },
 );

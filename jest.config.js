@@ -1,7 +1,7 @@
 /** Two projects: fast unit specs beside the code, end-to-end suites under test/. */
 const moduleNameMapper = {
-  '^@governance/(domain|event-store|projections|notifications|documents)$': '<rootDir>/libs/$1/src',
-  '^@governance/(domain|event-store|projections|notifications|documents)/(.*)$':
+  '^@governance/(domain|event-store|projections|notifications|documents|contracts)$': '<rootDir>/libs/$1/src',
+  '^@governance/(domain|event-store|projections|notifications|documents|contracts)/(.*)$':
     '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': ['@swc/jest'] };

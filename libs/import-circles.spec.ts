@@ -9,7 +9,7 @@ import * as ts from 'typescript';
  * Imports are read with TypeScript's own pre-processor (no type checking), so this stays fast.
  */
 const LIBS = __dirname;
-const ALIAS = /^@governance\/(domain|event-store|projections|notifications|documents)(\/.*)?$/;
+const ALIAS = /^@governance\/(domain|event-store|projections|notifications|documents|contracts)(\/.*)?$/;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -28,7 +28,7 @@ function resolveImport(from: string, specifier: string): string | null {
       ? path.resolve(path.dirname(from), specifier)
       : null;
   if (target === null) return null;
-  const candidates = [target, `${target}.ts`, path.join(target, 'index.ts')];
+  const candidates = [target, `${target}.ts`, `${target}.d.ts`, path.join(target, 'index.ts'), path.join(target, 'index.d.ts')];
   return candidates.find((file) => file.endsWith('.ts') && fs.existsSync(file)) ?? null;
 }
 

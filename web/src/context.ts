@@ -1,5 +1,5 @@
 import { api, seg } from './api/client.js';
-import type { Me, Role, School, Trust, TrustCompliance } from './api/types.js';
+import type { Me, PersonName, Role, School, Trust, TrustCompliance } from '@governance/contracts';
 import { termOf, today } from './format.js';
 import { ROLE_LABELS } from './vocabulary.js';
 
@@ -29,7 +29,7 @@ export async function loadContext(): Promise<AppContext> {
   const day = figures?.asOf ?? today();
   const names = new Map<string, string>();
   // Everyone of the trust may read its people's names (not their emails or roles).
-  const people = await api<{ id: string; name: string | null }[]>(`/api/trusts/${seg(trustId)}/people/names`).catch(() => []);
+  const people = await api<PersonName[]>(`/api/trusts/${seg(trustId)}/people/names`).catch(() => []);
   for (const person of people) if (person.name) names.set(person.id, person.name);
   if (me.name) names.set(me.id, me.name);
   return { me, trustId, trust, schools, names, today: day, term: figures?.term ?? termOf(day) };

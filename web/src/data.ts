@@ -1,5 +1,5 @@
 import { api, query, seg } from './api/client.js';
-import type { AuditItem, AuditPage, RegisterRow, TrustCompliance } from './api/types.js';
+import type { AuditItem, AuditPage, LinkGovernor, RegisterRow, TrustCompliance } from '@governance/contracts';
 import { AppContext } from './context.js';
 
 /** The API reads the pages need, in one place. `minPosition` makes a read include a write just made. */
@@ -39,7 +39,7 @@ export async function policyHistory(context: AppContext, schoolId: string, polic
   const items = [
     ...own.items.filter((item) => !item.schoolId || item.schoolId === schoolId),
     ...governance.flatMap((page) =>
-      page.items.filter((item) => Array.isArray(item.data.policyIds) && (item.data.policyIds as unknown[]).includes(policyId)),
+      page.items.filter((item) => Array.isArray(item.data?.policyIds) && (item.data.policyIds as unknown[]).includes(policyId)),
     ),
   ];
   const unique = new Map(items.map((item) => [item.position, item]));
@@ -49,13 +49,6 @@ export async function policyHistory(context: AppContext, schoolId: string, polic
 /** Positions are decimal strings (they may exceed 2^53). */
 export function compareBig(a: string, b: string): number {
   return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
-}
-
-export interface LinkGovernor {
-  personId: string;
-  name: string | null;
-  area: string;
-  policyIds: string[];
 }
 
 /** The school's current link governors; their names also go into the context, for histories. */

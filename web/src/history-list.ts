@@ -1,4 +1,4 @@
-import type { AuditItem } from './api/types.js';
+import type { AuditItem } from '@governance/contracts';
 import { AppContext } from './context.js';
 import { h } from './dom.js';
 import { formatInstant } from './format.js';

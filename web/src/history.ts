@@ -1,4 +1,4 @@
-import type { AuditItem } from './api/types.js';
+import type { AuditItem } from '@governance/contracts';
 import { actorName, AppContext, schoolName } from './context.js';
 import { formatDate, formatDue, formatTerm, plural } from './format.js';
 import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel } from './vocabulary.js';

@@ -1,5 +1,5 @@
 import { whenSignedOut } from './api/client.js';
-import type { SignedIn } from './api/types.js';
+import type { SignedIn } from '@governance/contracts';
 import { AppContext, loadContext } from './context.js';
 import { eiaPage } from './forms/eia-form.js';
 import { linkGovernorReportPage, termlyReportPage, visitPage } from './forms/governance-forms.js';

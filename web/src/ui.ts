@@ -1,5 +1,5 @@
 import { ApiProblem } from './api/client.js';
-import type { EiaStatus, ReviewStatus } from './api/types.js';
+import type { EiaStatus, ReviewStatus } from '@governance/contracts';
 import { Child, h } from './dom.js';
 import { EIA_LABELS, STATUS_LABELS } from './vocabulary.js';
 

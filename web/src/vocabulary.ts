@@ -1,4 +1,4 @@
-import type { Approver, EiaStatus, ReviewStatus, Role } from './api/types.js';
+import type { Approver, EiaStatus, ReviewStatus, Role } from '@governance/contracts';
 
 /*
  * The words people see for the API's codes. The lists mirror libs/domain (the browser cannot

@@ -1,5 +1,5 @@
 import { api, FieldProblem } from '../api/client.js';
-import type { WriteAnswer } from '../api/types.js';
+import type { EiaRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, can } from '../context.js';
 import { h } from '../dom.js';
 import { Route } from '../router.js';
@@ -62,7 +62,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
         affects: kit.values('affects'),
         approvedBy: optional(kit, 'approvedBy'),
         approvedOn: optional(kit, 'approvedOn'),
-      },
+      } satisfies EiaRequest,
     });
     return saved('The equality impact assessment is recorded.', historyLinks(policyRoute, answer));
   });

@@ -1,4 +1,4 @@
-import type { RegisterRow } from '../api/types.js';
+import type { RegisterRow } from '@governance/contracts';
 import { h } from '../dom.js';
 import { formatTerm, termsAround } from '../format.js';
 import { FormKit, Option } from './form-kit.js';

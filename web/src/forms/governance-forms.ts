@@ -1,5 +1,5 @@
 import { api, FieldProblem, seg } from '../api/client.js';
-import type { WriteAnswer } from '../api/types.js';
+import type { LinkGovernorReportRequest, TermlyReportRequest, VisitRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, can, hasRole, isTrustWide, schoolName } from '../context.js';
 import { linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';
@@ -91,7 +91,7 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
         policyIds,
         actions: lines(kit.value('actions')),
         governorId: optional(kit, 'governorId'),
-      },
+      } satisfies VisitRequest,
     });
     return saved('The visit is logged.', linksFor(schoolId, policyIds, titles, answer));
   });
@@ -118,7 +118,7 @@ export async function linkGovernorReportPage(route: Route, context: AppContext):
     const policyIds = kit.values('policyIds');
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'link-governor-reports'), {
       method: 'POST',
-      json: { term: kit.value('term'), summary: kit.value('summary'), policyIds, recommendations: optional(kit, 'recommendations'), governorId: optional(kit, 'governorId') },
+      json: { term: kit.value('term'), summary: kit.value('summary'), policyIds, recommendations: optional(kit, 'recommendations'), governorId: optional(kit, 'governorId') } satisfies LinkGovernorReportRequest,
     });
     return saved('The report is submitted.', linksFor(schoolId, policyIds, titles, answer));
   });
@@ -161,7 +161,7 @@ export async function termlyReportPage(route: Route, context: AppContext): Promi
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'termly-reports'), {
       method: 'POST',
-      json: { term: kit.value('term'), summary: kit.value('summary'), incidents, training: lines(kit.value('training')) },
+      json: { term: kit.value('term'), summary: kit.value('summary'), incidents, training: lines(kit.value('training')) } satisfies TermlyReportRequest,
     });
     return saved('The termly report is submitted.', [activityLink(schoolId, answer)]);
   });

@@ -1,5 +1,5 @@
 import { api, ApiProblem, seg } from '../api/client.js';
-import type { RegisterRow, WriteAnswer } from '../api/types.js';
+import type { AdoptionRequest, Approver, RegisterRow, ReviewOutcome, ReviewRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { register } from '../data.js';
 import { h } from '../dom.js';
@@ -66,7 +66,7 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/adoptions`, {
       method: 'POST',
-      json: { version: Number(kit.value('version')), adoptedOn: kit.value('adoptedOn'), approvedBy: optional(kit, 'approvedBy'), localAmendments: optional(kit, 'localAmendments') },
+      json: { version: Number(kit.value('version')), adoptedOn: kit.value('adoptedOn'), approvedBy: optional(kit, 'approvedBy') as Approver | undefined, localAmendments: optional(kit, 'localAmendments') } satisfies AdoptionRequest,
     });
     return saved('The adoption is recorded.', historyLinks(policyRoute, answer));
   });
@@ -126,7 +126,7 @@ export async function reviewPage(route: Route, context: AppContext): Promise<Pag
       : `${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/reviews`;
     const answer = await api<WriteAnswer>(target, {
       method: 'POST',
-      json: { reviewedOn: kit.value('reviewedOn'), outcome: kit.value('outcome'), notes: optional(kit, 'notes'), nextReviewDue },
+      json: { reviewedOn: kit.value('reviewedOn'), outcome: kit.value('outcome') as ReviewOutcome, notes: optional(kit, 'notes'), nextReviewDue } satisfies ReviewRequest,
     });
     return saved('The review is recorded.', historyLinks(policyRoute, answer));
   });

@@ -1,4 +1,4 @@
-import type { RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '../api/types.js';
+import type { RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
 import { AppContext } from '../context.js';
 import { compliance, register } from '../data.js';
 import { h, visuallyHidden } from '../dom.js';

@@ -1,4 +1,4 @@
-import type { RegisterRow, RoleGrant } from '../api/types.js';
+import type { RegisterRow, RoleGrant } from '@governance/contracts';
 import { AppContext, can, hasRole, isTrustWide, schoolName } from '../context.js';
 import { compliance, linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';

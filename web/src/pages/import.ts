@@ -1,5 +1,5 @@
 import { api, seg } from '../api/client.js';
-import type { DetectedPolicy, DetectionSource, ImportAnswer } from '../api/types.js';
+import type { DetectedPolicy, ImportAnswer, SourceLine } from '@governance/contracts';
 import { AppContext, schoolName } from '../context.js';
 import { h, replace } from '../dom.js';
 import { FormKit } from '../forms/form-kit.js';
@@ -64,9 +64,9 @@ function send(context: AppContext, file: File, schoolId: string, dryRun: boolean
   return api<ImportAnswer>(`/api/trusts/${seg(context.trustId)}/policy-imports`, { method: 'POST', form });
 }
 
-function sourceHint(answer: ImportAnswer, field: string): string | undefined {
-  const source = answer.sources?.[field] as DetectionSource | null | undefined;
-  if (!source || Array.isArray(source) || !source.text) return 'Not found in the document.';
+function sourceHint(answer: ImportAnswer, field: Correctable): string | undefined {
+  const source: SourceLine | null = answer.sources[field];
+  if (!source || !source.text) return 'Not found in the document.';
   return `Read from line ${source.line}: “${source.text.trim().slice(0, 140)}”.`;
 }
 
@@ -83,7 +83,7 @@ function review(context: AppContext, file: File, schoolId: string, answer: Impor
     statutory: d.statutory === null ? '' : String(d.statutory),
   };
   const kit = new FormKit('Check and correct what was read');
-  const dateHint = (field: string) => `${sourceHint(answer, field)} Write a date (2025-03-14), a month (2025-03) or a term (2025-spring).`;
+  const dateHint = (field: Correctable) => `${sourceHint(answer, field)} Write a date (2025-03-14), a month (2025-03) or a term (2025-spring).`;
   kit.add(
     kit.input('title', 'Title', { value: initial.title, hint: sourceHint(answer, 'title') }),
     kit.input('reviewCycleMonths', 'Reviewed every (months)', { type: 'number', min: 1, max: 60, value: initial.reviewCycleMonths, width: 'short', hint: sourceHint(answer, 'reviewCycleMonths') }),

@@ -3,11 +3,7 @@ import { h } from '../dom.js';
 import { FormKit, missing } from '../forms/form-kit.js';
 import { session } from '../session.js';
 import { PageView } from '../shell.js';
-
-interface Enrolment {
-  secret: string;
-  otpauthUri: string;
-}
+import type { IssuedToken, MfaCodeRequest, MfaEnrolment } from '@governance/contracts';
 
 /**
  * Two-step sign-in set-up, for an admin whose trust requires it (until it is done the API
@@ -15,7 +11,7 @@ interface Enrolment {
  * app; the otpauth link opens the app directly on a phone.
  */
 export async function mfaSetupPage(onDone: () => void): Promise<PageView> {
-  const enrolment = await api<Enrolment>('/api/me/mfa/enrol', { method: 'POST' });
+  const enrolment = await api<MfaEnrolment>('/api/me/mfa/enrol', { method: 'POST' });
   const kit = new FormKit('Confirm two-step sign-in');
   kit.add(
     kit.input('code', 'Six-digit code from the app', { inputmode: 'numeric', autocomplete: 'one-time-code', width: 'short', required: true }),
@@ -24,7 +20,7 @@ export async function mfaSetupPage(onDone: () => void): Promise<PageView> {
   kit.onSubmit(async () => {
     const problems = missing(kit, [['code', 'Enter the six-digit code the app shows']]);
     if (problems.length > 0) kit.fail(problems);
-    const answer = await api<{ accessToken: string; expiresAt: string }>('/api/me/mfa/confirm', { method: 'POST', json: { code: kit.value('code') } });
+    const answer = await api<IssuedToken>('/api/me/mfa/confirm', { method: 'POST', json: { code: kit.value('code') } satisfies MfaCodeRequest });
     session.start(answer.accessToken, answer.expiresAt);
     onDone();
   }, 'Checking…');

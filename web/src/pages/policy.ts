@@ -1,4 +1,4 @@
-import type { RegisterRow } from '../api/types.js';
+import type { RegisterRow } from '@governance/contracts';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { linkGovernors, policyHistory, register } from '../data.js';
 import { h } from '../dom.js';

@@ -1,4 +1,4 @@
-import type { RegisterRow, ReviewStatus } from '../api/types.js';
+import type { RegisterRow, ReviewStatus } from '@governance/contracts';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { compliance, register } from '../data.js';
 import { h, replace } from '../dom.js';

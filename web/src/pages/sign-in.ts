@@ -1,5 +1,5 @@
 import { api, ApiProblem } from '../api/client.js';
-import type { SignedIn } from '../api/types.js';
+import type { LoginRequest, SignedIn } from '@governance/contracts';
 import { h } from '../dom.js';
 import { FormKit, missing } from '../forms/form-kit.js';
 import { session } from '../session.js';
@@ -31,7 +31,7 @@ export function signInPage(onSignedIn: (signedIn: SignedIn) => void): PageView {
     ]);
     if (!codeField.hidden && kit.value('totp') === '') problems.push({ field: 'totp', message: 'Enter the six-digit code from your app' });
     if (problems.length > 0) kit.fail(problems);
-    const body = {
+    const body: LoginRequest = {
       email: kit.value('email'),
       password: (kit.form.elements.namedItem('password') as HTMLInputElement).value,
       ...(codeField.hidden ? {} : { totp: kit.value('totp') }),

@@ -4,6 +4,7 @@ import { createSecretKey } from 'node:crypto';
 import { Clock } from '../clock/clock';
 import { deriveKey } from '../directory/secret-box';
 import { SERVER_SECRETS, ServerSecrets } from './server-secrets';
+import type { IssuedToken } from '@governance/contracts';
 
 /** A working day: long enough not to interrupt a governors' meeting, short enough to expire overnight. */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
@@ -21,10 +22,7 @@ export interface AccessClaims {
   amr: AuthenticationMethod[];
 }
 
-export interface IssuedToken {
-  accessToken: string;
-  expiresAt: string;
-}
+export type { IssuedToken };
 
 const ISSUER = 'governance-tracker';
 const AUDIENCE = 'governance-api';

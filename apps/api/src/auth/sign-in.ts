@@ -4,7 +4,7 @@ import { DirectoryPerson, PeopleDirectory } from '../directory/people-directory'
 import { TotpSecrets } from '../directory/totp-secrets';
 import { PersonReader } from '../people/person-reader';
 import { TrustReader } from '../trusts/trust-reader';
-import { AccessTokens, AuthenticationMethod, IssuedToken } from './access-tokens';
+import { AccessTokens, AuthenticationMethod } from './access-tokens';
 import { invalidCredentials, mfaCodeNeeded, mfaCodeWrong } from './auth-problems';
 import { EmailFingerprints } from './email-fingerprints';
 import { throttleAddress } from './client-address';
@@ -21,6 +21,7 @@ import { SecurityLog } from './security-log';
 import { codeLimits, pairKey, passwordLimits, SignInOrigin } from './sign-in-limits';
 import { TooManyAttemptsError } from './too-many-attempts';
 import { totpStep } from './totp';
+import type { SignedIn } from '@governance/contracts';
 
 export interface SignInRequest {
   email: string;
@@ -29,10 +30,7 @@ export interface SignInRequest {
   ip: string;
 }
 
-export interface SignedIn extends IssuedToken {
-  /** The trust requires MFA for admins and this admin has none yet: only enrolment is open. */
-  mfaEnrolmentRequired: boolean;
-}
+export type { SignedIn };
 
 /**
  * Sign-in is a write: it counts failures, remembers addresses, spends one-time codes and may

@@ -3,14 +3,10 @@ import { linkGovernanceDecider, streamIds } from '@governance/domain';
 import { StreamStates } from '../commands/stream-states';
 import { PeopleDirectory } from '../directory/people-directory';
 import { SchoolLookup } from '../trusts/school-lookup';
+import type { LinkGovernor } from '@governance/contracts';
 
-export interface LinkGovernorView {
-  personId: string;
-  /** Null once the person's personal data has been erased. */
-  name: string | null;
-  area: string;
-  policyIds: string[];
-}
+/** One current link governor as the API answers it (shared with the web app). */
+export type LinkGovernorView = LinkGovernor;
 
 /** The school's current link governors, folded from its link-governance stream. */
 @Injectable()

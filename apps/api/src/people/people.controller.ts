@@ -20,6 +20,7 @@ import { PersonView } from './queries/person-view';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
 import { PersonNameSchema, PersonSchema } from './person-answers.schema';
+import type { PersonName } from '@governance/contracts';
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -62,7 +63,7 @@ export class PeopleController {
   @ApiOperation({ summary: "List people's names", description: 'Only ids and names, so that audit trails and reports can show who did what. Emails, roles and sign-in details are not included. Anyone with a role in this trust may call it.' })
   @ApiOkResponse({ description: "Each person's id and name (null once erased).", type: [PersonNameSchema] })
   @TrustAccess('any')
-  async names(@Param('trustId') trustId: string): Promise<{ id: string; name: string | null }[]> {
+  async names(@Param('trustId') trustId: string): Promise<PersonName[]> {
     const people = await this.listPeople.execute(trustId);
     return people.map((person) => ({ id: person.id, name: person.name }));
   }

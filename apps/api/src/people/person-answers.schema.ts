@@ -2,6 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { RoleGrant } from '../auth/actor';
 import { RoleGrantSchema } from '../auth/auth-answers.schema';
 import { PersonView } from './queries/person-view';
+import type { PersonName } from '@governance/contracts';
 
 // OpenAPI shapes of the people answers; each implements its answer type.
 
@@ -18,7 +19,7 @@ export class PersonSchema implements PersonView {
 }
 
 @ApiSchema({ name: 'PersonName' })
-export class PersonNameSchema {
+export class PersonNameSchema implements PersonName {
   @ApiProperty() id!: string;
   @ApiProperty({ type: String, nullable: true, description: 'Null once erased.' }) name!: string | null;
 }

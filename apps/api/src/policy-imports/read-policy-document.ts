@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { isDocumentError, readPolicyDocumentInWorker, UploadedFile } from '@governance/documents';
-import type { DetectionSources, DetectedPolicy } from '@governance/documents';
+import type { ImportAnswer } from '@governance/contracts';
 import { Clock } from '../clock/clock';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { GetSchoolQuery } from '../trusts/queries/get-school';
 
 /** What a document says; an import that registered it adds the policy id and log position. */
-export interface ImportAnswer {
-  detected: DetectedPolicy;
-  sources: DetectionSources;
-  warnings: string[];
-  policyId?: string;
-  position?: string;
-}
+export type { ImportAnswer };
 
 /**
  * Reads a policy document (in a worker thread, within the limits of the documents library) and

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { RequestOrigin } from '../auth/command-origin.decorator';
 import { CommandOrigin } from '../commands/command-executor';
+import type { WriteAnswer } from '@governance/contracts';
 
 /** What a write handler reports: the id written to, the log position, and whether anything changed. */
 export interface WriteOutcome {
@@ -9,11 +10,7 @@ export interface WriteOutcome {
   changed: boolean;
 }
 
-export interface WriteAnswer {
-  id: string;
-  /** Global log position as a decimal string (positions exceed 2^53). */
-  position: string;
-}
+export type { WriteAnswer };
 
 /** 201 when events were appended, 200 when the command changed nothing (API.md). */
 export function answerWrite(response: Response, outcome: WriteOutcome): WriteAnswer {

@@ -15,22 +15,9 @@ export interface AuditFilters {
   order?: 'newest' | 'oldest';
 }
 
-export interface AuditItem {
-  position: string;
-  type: string;
-  occurredAt: string;
-  actorId: string | null;
-  actorRole: string | null;
-  streamId: string;
-  schoolId: string | null;
-  policyId: string | null;
-  data: unknown;
-}
-
-export interface AuditPage {
-  items: AuditItem[];
-  nextCursor: string | null;
-}
+// The audit trail's answer shapes, shared with the web app.
+import type { AuditItem, AuditPage } from '@governance/contracts';
+export type { AuditItem, AuditPage };
 
 export const AUDIT_DEFAULT_LIMIT = 50;
 export const AUDIT_MAX_LIMIT = 500;
@@ -113,7 +100,7 @@ export class AuditTrailQuery {
     };
   }
 
-  private async dataOf(row: AuditRow): Promise<unknown> {
+  private async dataOf(row: AuditRow): Promise<AuditItem['data']> {
     const [event] = await this.log.readStream(row.stream_id, { fromRevision: Number(row.revision), maxCount: 1 });
     // The log is the source: an event the read model lists is in it, unless the log was replaced.
     return event !== undefined && event.revision === Number(row.revision) ? event.data : null;

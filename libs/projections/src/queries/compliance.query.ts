@@ -4,31 +4,9 @@ import { PolicyRegisterQuery, RegisterRow } from './policy-register.query';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { SchoolsQuery } from './schools.query';
 
-export interface ComplianceFigures {
-  policies: number;
-  inDate: number;
-  dueSoon: number;
-  overdue: number;
-  notAdopted: number;
-  neverReviewed: number;
-  eiaMissing: number;
-  /** In date plus due soon over all policies that apply, in percent to one decimal; null when none apply. */
-  compliancePct: number | null;
-}
-
-export interface SchoolCompliance extends ComplianceFigures {
-  schoolId: string;
-  name: string;
-  linkGovernorReportsThisTerm: number;
-  termlyReportSubmitted: boolean;
-}
-
-export interface TrustCompliance {
-  asOf: string;
-  term: string;
-  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number };
-  schools: SchoolCompliance[];
-}
+// The dashboard's answer shapes, shared with the web app.
+import type { ComplianceFigures, SchoolCompliance, TrustCompliance } from '@governance/contracts';
+export type { ComplianceFigures, SchoolCompliance, TrustCompliance };
 
 /** The trust board's dashboard: each school's register counted up, plus this term's reporting. */
 export class ComplianceQuery {

@@ -1,34 +1,19 @@
 import type Database from 'better-sqlite3';
-import { assessReview, eiaStatus, EiaStatus, PolicyReviewFacts, ReviewStatus, TermCalendar } from '@governance/domain';
+import { Approver, assessReview, eiaStatus, PolicyReviewFacts, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 
-/** One row of a school's policy register (API.md), with a few extra fields. */
-export interface RegisterRow {
-  policyId: string;
-  title: string;
-  scope: 'trust' | 'school';
-  status: ReviewStatus;
-  adoptedVersion: number | null;
-  currentVersion: number | null;
-  lastReviewedOn: string | null;
-  nextReviewDue: string | null;
-  /** The next review as the last review gave it: a date, a term id or a month. */
-  nextReviewDueAsGiven: string | null;
-  eia: EiaStatus;
-  category: string | null;
-  statutory: boolean;
-  approver: string;
-  reviewCycleMonths: number;
-  lastEvaluatedOn: string | null;
-}
+/** One row of a school's policy register: the answer shape shared with the web app. */
+import type { RegisterRow } from '@governance/contracts';
+export type { RegisterRow };
 
 interface PolicyRow {
   policy_id: string;
   title: string;
   scope: 'trust' | 'school';
   review_cycle_months: number;
-  approver: string;
+  /** Written only from a RegisterPolicy event, which the domain checked. */
+  approver: Approver;
   statutory: number;
   eia_required: number;
   category: string | null;

@@ -1,11 +1,8 @@
 import type Database from 'better-sqlite3';
 
-export interface SchoolSummary {
-  id: string;
-  name: string;
-  urn: string | null;
-  phase: string | null;
-}
+/** A school as the API answers it (shared with the web app). */
+import type { School } from '@governance/contracts';
+export type SchoolSummary = School;
 
 export class SchoolsQuery {
   private readonly statements;

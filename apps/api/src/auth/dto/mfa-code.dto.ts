@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
+import type { MfaCodeRequest } from '@governance/contracts';
 
-export class MfaCodeDto {
+export class MfaCodeDto implements MfaCodeRequest {
   @ApiProperty({
     description: 'The six-digit code your authenticator app shows now.',
     example: '123456',

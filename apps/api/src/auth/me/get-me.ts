@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { RoleGrant } from '@governance/domain';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { MfaFromLog } from '../mfa-from-log';
 import { RequestSession } from '../request-actor';
+import type { Me } from '@governance/contracts';
 
-export interface MeView {
-  id: string;
-  kind: 'person' | 'operator';
-  trustId: string | null;
-  name: string | null;
-  email: string | null;
-  roles: RoleGrant[];
-  mfaEnrolled: boolean;
-  /** Only the MFA enrolment routes are open until the second factor is set up. */
-  mfaEnrolmentRequired: boolean;
-}
+/** GET /api/me's answer (shared with the web app). */
+export type MeView = Me;
 
 /** The signed-in caller's own account, or the operator's fixed profile. */
 @Injectable()

@@ -6,14 +6,9 @@ import { Actor } from '../actor';
 import { MfaFromLog } from '../mfa-from-log';
 import { newTotpSecret, TOTP_ISSUER, totpUri } from '../totp';
 import { signedInPerson } from './signed-in-person';
+import type { MfaEnrolment } from '@governance/contracts';
 
-export interface MfaEnrolment {
-  /** Base32 secret to type into an authenticator app. */
-  secret: string;
-  /** otpauth:// URI to show as a QR code. */
-  otpauthUri: string;
-  issuer: string;
-}
+export type { MfaEnrolment };
 
 /** Creates a new secret, pending until a code from it is confirmed. Starting again replaces it. */
 export class StartMfaEnrolmentCommand extends Command<MfaEnrolment> {

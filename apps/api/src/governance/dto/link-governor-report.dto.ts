@@ -1,6 +1,7 @@
 import { OptionalText, RequiredText, TextList } from '../../http/dto-fields';
+import type { LinkGovernorReportRequest } from '@governance/contracts';
 
-export class LinkGovernorReportDto {
+export class LinkGovernorReportDto implements LinkGovernorReportRequest {
   @RequiredText(40, '2026-autumn')
   term!: string;
 

@@ -1,7 +1,8 @@
 import { IncidentCounts } from '@governance/domain';
 import { DomainChecked, OptionalObject, RequiredText } from '../../http/dto-fields';
+import type { TermlyReportRequest } from '@governance/contracts';
 
-export class TermlyReportDto {
+export class TermlyReportDto implements TermlyReportRequest {
   @RequiredText(40, '2026-autumn')
   term!: string;
 

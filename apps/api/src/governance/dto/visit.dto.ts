@@ -1,6 +1,7 @@
 import { OptionalText, RequiredDate, RequiredText, TextList } from '../../http/dto-fields';
+import type { VisitRequest } from '@governance/contracts';
 
-export class VisitDto {
+export class VisitDto implements VisitRequest {
   @RequiredDate()
   visitedOn!: string;
 

@@ -1,7 +1,8 @@
 import { Approver, approvers } from '@governance/domain';
 import { OptionalChoice, OptionalText, RequiredDate, VersionNumber } from '../../http/dto-fields';
+import type { AdoptionRequest } from '@governance/contracts';
 
-export class AdoptionDto {
+export class AdoptionDto implements AdoptionRequest {
   @VersionNumber()
   version!: number;
 

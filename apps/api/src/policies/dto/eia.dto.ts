@@ -9,8 +9,9 @@ import {
   TextList,
   VersionNumber,
 } from '../../http/dto-fields';
+import type { EiaRequest } from '@governance/contracts';
 
-export class EiaDto {
+export class EiaDto implements EiaRequest {
   @RequiredDate()
   completedOn!: string;
 

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@governance/domain';
 import { TrustReader } from '../trust-reader';
+import type { Trust } from '@governance/contracts';
 
-export interface TrustView {
-  id: string;
-  name: string;
-  schools: number;
-  securityPolicy: { requireMfaForAdmins: boolean };
-}
+/** GET /api/trusts/{trustId}'s answer (shared with the web app). */
+export type TrustView = Trust;
 
 /** One trust with its security policy; 404 when it was never registered. */
 @Injectable()

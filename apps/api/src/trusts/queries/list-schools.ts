@@ -3,13 +3,10 @@ import { NotFoundError, TrustSchool } from '@governance/domain';
 import { readableSchools } from '../../auth/access-decision';
 import { Actor } from '../../auth/actor';
 import { TrustReader } from '../trust-reader';
+import type { School } from '@governance/contracts';
 
-export interface SchoolView {
-  id: string;
-  name: string;
-  urn: string | null;
-  phase: string | null;
-}
+/** A school as the API answers it (shared with the web app). */
+export type SchoolView = School;
 
 export function schoolView(school: TrustSchool): SchoolView {
   return {

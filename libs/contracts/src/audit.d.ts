@@ -1,0 +1,21 @@
+/** One event of the audit trail. */
+export interface AuditItem {
+  /** Position in the event log, a decimal string. */
+  position: string;
+  type: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorRole: string | null;
+  streamId: string;
+  schoolId: string | null;
+  policyId: string | null;
+  /** The event's data; null if the log no longer holds it (it was replaced by a restore). */
+  data: Record<string, unknown> | null;
+}
+
+/** GET /api/trusts/{trustId}/audit (and the school's). */
+export interface AuditPage {
+  items: AuditItem[];
+  /** Pass it as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}

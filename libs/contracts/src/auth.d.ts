@@ -1,0 +1,46 @@
+import type { RoleGrant } from './vocabulary';
+
+/** POST /api/auth/login. */
+export interface LoginRequest {
+  email: string;
+  password: string;
+  /** The six-digit code from an authenticator app, once MFA is set up. */
+  totp?: string;
+}
+
+/** A fresh access token (POST /api/me/mfa/confirm answers one too). */
+export interface IssuedToken {
+  accessToken: string;
+  expiresAt: string;
+}
+
+/** The answer to POST /api/auth/login. */
+export interface SignedIn extends IssuedToken {
+  /** The trust requires MFA for admins and this admin has none yet: only enrolment is open. */
+  mfaEnrolmentRequired: boolean;
+}
+
+/** POST /api/me/mfa/confirm. */
+export interface MfaCodeRequest {
+  code: string;
+}
+
+/** The answer to POST /api/me/mfa/enrol. */
+export interface MfaEnrolment {
+  secret: string;
+  otpauthUri: string;
+  issuer: string;
+}
+
+/** GET /api/me. */
+export interface Me {
+  id: string;
+  kind: 'person' | 'operator';
+  trustId: string | null;
+  name: string | null;
+  email: string | null;
+  roles: RoleGrant[];
+  mfaEnrolled: boolean;
+  /** Only the MFA enrolment routes are open until the second factor is set up. */
+  mfaEnrolmentRequired: boolean;
+}

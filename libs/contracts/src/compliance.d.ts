@@ -1,0 +1,27 @@
+/** The counts of one register (a school's, or the trust's totals). */
+export interface ComplianceFigures {
+  policies: number;
+  inDate: number;
+  dueSoon: number;
+  overdue: number;
+  notAdopted: number;
+  neverReviewed: number;
+  eiaMissing: number;
+  /** In date plus due soon over all policies that apply, in percent to one decimal; null when none apply. */
+  compliancePct: number | null;
+}
+
+export interface SchoolCompliance extends ComplianceFigures {
+  schoolId: string;
+  name: string;
+  linkGovernorReportsThisTerm: number;
+  termlyReportSubmitted: boolean;
+}
+
+/** GET /api/trusts/{trustId}/compliance. */
+export interface TrustCompliance {
+  asOf: string;
+  term: string;
+  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number };
+  schools: SchoolCompliance[];
+}
