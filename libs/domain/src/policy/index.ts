@@ -1,4 +1,5 @@
 export * from './policy-values';
+export * from './policy-reviewed';
 export * from './events';
 export * from './decide';
 export * from './decider';
