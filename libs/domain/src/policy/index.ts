@@ -5,3 +5,4 @@ export * from './decide';
 export * from './decider';
 export * from './policy-facts';
 export * from './review-rules';
+export * from './import-rules';
