@@ -85,6 +85,7 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
       seed: number('BENCH_SEED', base.shape.seed),
     },
     httpSeconds: number('BENCH_HTTP_SECONDS', base.httpSeconds),
+    startupRuns: number('BENCH_STARTUP_RUNS', base.startupRuns),
     only: onlyList.length > 0 ? (onlyList as BenchmarkName[]) : BENCHMARKS,
     dataDir: env.BENCH_DATA_DIR ?? join(tmpdir(), 'governance-bench', scale),
     keepData: argv.includes('--keep-data') || env.BENCH_KEEP_DATA === '1',

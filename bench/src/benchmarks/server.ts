@@ -19,11 +19,20 @@ const compiled = !__filename.endsWith('.ts');
 /** The repository root, from dist/bench/src/benchmarks or bench/src/benchmarks. */
 export const ROOT = resolve(__dirname, compiled ? '../../../..' : '../../..');
 
-/** `npm start`'s entry point once built; the TypeScript sources (as the e2e suites run them) otherwise. */
-function serverArgs(): string[] {
-  return compiled
+/** How a benchmark starts the server: a command, and whether it runs in a process group of its own. */
+export interface ServerLaunch {
+  command: string;
+  args: string[];
+  /** Stop the whole group (a launcher such as npm with the server as its child), not just the process. */
+  processGroup?: boolean;
+}
+
+/** The bare server: `npm start`'s entry point once built; the TypeScript sources (as the e2e suites run them) otherwise. */
+export function bareServerLaunch(): ServerLaunch {
+  const args = compiled
     ? [resolve(ROOT, 'dist/apps/api/src/main.js')]
     : ['-r', resolve(ROOT, 'test/support/register-ts.js'), resolve(ROOT, 'apps/api/src/main.ts')];
+  return { command: process.execPath, args };
 }
 
 function freePort(): Promise<number> {
@@ -37,11 +46,15 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the real server as its own process on `dataDir` and waits until /api/health answers 200. */
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  launch: ServerLaunch = bareServerLaunch(),
+): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, serverArgs(), {
+  const child: ChildProcess = spawn(launch.command, launch.args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -54,7 +67,17 @@ export async function startServer(dataDir: string, env: Record<string, string> =
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: launch.processGroup === true,
   });
+  const kill = (signal: NodeJS.Signals) => {
+    if (launch.processGroup && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        /* the group has already gone */
+      }
+    } else child.kill(signal);
+  };
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -68,7 +91,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
       /* not listening yet */
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      kill('SIGKILL');
       throw new Error(`The server did not become healthy: ${stderr}`);
     }
     await new Promise((done) => setTimeout(done, 10));
@@ -79,10 +102,24 @@ export async function startServer(dataDir: string, env: Record<string, string> =
     startupSeconds,
     pid: child.pid,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      if (child.exitCode === null) kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 10_000);
       await exited;
+      if (launch.processGroup) await groupGone(child.pid);
       clearTimeout(timer);
     },
   };
+}
+
+/** Waits until no process of the group is left (npm may exit before the server it started). */
+async function groupGone(pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  for (;;) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((done) => setTimeout(done, 20));
+  }
 }

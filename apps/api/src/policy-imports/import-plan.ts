@@ -1,13 +1,14 @@
 import {
   Approver,
   DecisionContext,
-  DomainError,
   DomainEvent,
   fold,
+  importCycleDates,
   isTermId,
   policyDecider,
   PolicyCommand,
   policyFactsOf,
+  requireImportTitle,
   schoolPolicyDecider,
   SchoolPolicyCommand,
   TermCalendar,
@@ -47,8 +48,7 @@ export interface ImportPlan {
  */
 export function planImport(detected: DetectedPolicy, corrections: ImportCorrections, target: ImportTarget, context: DecisionContext): ImportPlan {
   const warnings: string[] = [];
-  const title = corrections.title ?? detected.title;
-  if (!title) throw new DomainError('import-needs-title', 'The document does not say its title: enter one before importing it.');
+  const title = requireImportTitle(corrections.title ?? detected.title);
   const dated = (value: string | null | undefined, label: string): string | null => {
     if (!value) return null;
     const day = firstDayOf(value);
@@ -57,14 +57,7 @@ export function planImport(detected: DetectedPolicy, corrections: ImportCorrecti
   };
   const approvedOn = dated(corrections.approvedOn ?? detected.approvedOn, 'Approved');
   const lastReviewedOn = dated(corrections.lastReviewedOn ?? detected.lastReviewedOn, 'Last reviewed');
-  const days = [approvedOn, lastReviewedOn].filter((d): d is string => d !== null).sort();
-  if (days.length === 0) {
-    throw new DomainError(
-      'import-needs-date',
-      'The document gives no date of approval or last review, so its review cycle cannot start: enter the date it was last reviewed.',
-    );
-  }
-  const [startedOn, reviewedOn] = [days[0], days[days.length - 1]];
+  const { startedOn, reviewedOn } = importCycleDates(approvedOn, lastReviewedOn);
   let reviewCycleMonths = corrections.reviewCycleMonths ?? detected.reviewCycleMonths;
   if (reviewCycleMonths === null) {
     reviewCycleMonths = 12;

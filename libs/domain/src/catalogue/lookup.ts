@@ -1,4 +1,4 @@
-import { NotFoundError } from '../shared/domain-error';
+import { InvalidValueError, NotFoundError } from '../shared/domain-error';
 import { RegisterPolicy } from '../policy/decide';
 import { CatalogueEntry } from './catalogue-entry';
 import { statutoryCatalogue } from './statutory-catalogue';
@@ -39,4 +39,20 @@ export function registerFromCatalogue(
       catalogueKey: entry.key,
     },
   };
+}
+
+/**
+ * The entries a trust asked to add: every key must be in the catalogue (400 otherwise), each
+ * once; no keys at all means the whole catalogue.
+ */
+export function chooseCatalogueEntries(keys: readonly string[] | undefined): readonly CatalogueEntry[] {
+  if (keys === undefined) return statutoryCatalogue;
+  const unknown = keys.filter((key) => !byKey.has(key));
+  if (unknown.length > 0) {
+    throw new InvalidValueError(
+      'keys',
+      `keys has entries that are not in the catalogue: ${unknown.join(', ')}. GET /api/catalogue lists them.`,
+    );
+  }
+  return [...new Set(keys)].map((key) => byKey.get(key) as CatalogueEntry);
 }

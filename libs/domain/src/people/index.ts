@@ -3,3 +3,4 @@ export * from './person-decider';
 export * from './person-events';
 export * from './person-state';
 export * from './roles';
+export * from './credential-rules';

@@ -1,7 +1,8 @@
 import { DomainEvent } from '../shared/decider';
-import { DueDate } from '../time/due-date';
+import { ReviewRecord } from '../review-status/review-facts';
 import { LocalDate } from '../time/local-date';
-import { Approver, PolicyScope, ReviewOutcome } from './policy-values';
+import { Approver, PolicyScope } from './policy-values';
+import { PolicyReviewed, withReview } from './policy-reviewed';
 
 /**
  * Events of a trust's catalogue entry, stream `policy-{policyId}`: the policy, its versions,
@@ -44,18 +45,6 @@ export type PolicyApprovedData = {
 };
 export type PolicyApproved = DomainEvent<'PolicyApproved', PolicyApprovedData>;
 
-/** A review at trust level; `level` tells it from a school's `PolicyReviewed`. */
-export type TrustPolicyReviewedData = {
-  level: 'trust';
-  policyId: string;
-  reviewedOn: LocalDate;
-  outcome: ReviewOutcome;
-  notes: string | null;
-  /** As given: a date, a term id (`2027-spring`) or a month (`2027-03`); null means "one cycle on". */
-  nextReviewDue: DueDate | null;
-};
-export type TrustPolicyReviewed = DomainEvent<'PolicyReviewed', TrustPolicyReviewedData>;
-
 export type PolicyRetiredData = {
   policyId: string;
   retiredOn: LocalDate;
@@ -64,7 +53,7 @@ export type PolicyRetiredData = {
 export type PolicyRetired = DomainEvent<'PolicyRetired', PolicyRetiredData>;
 
 export type PolicyEvent =
-  PolicyRegistered | PolicyVersionDrafted | PolicyApproved | TrustPolicyReviewed | PolicyRetired;
+  PolicyRegistered | PolicyVersionDrafted | PolicyApproved | PolicyReviewed<'trust'> | PolicyRetired;
 
 /** Every event type of the policy stream. */
 export const POLICY_EVENT_TYPES: readonly PolicyEvent['type'][] = [
@@ -88,7 +77,7 @@ export interface RegisteredPolicy {
   /** Version numbers drafted so far, in order (1, 2, ...). */
   versions: number[];
   approvals: { version: number; approvedOn: LocalDate }[];
-  reviews: { reviewedOn: LocalDate; nextReviewDue: DueDate | null }[];
+  reviews: ReviewRecord[];
   retired: boolean;
 }
 export type PolicyState = { registered: false } | RegisteredPolicy;
@@ -130,13 +119,7 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
         ],
       };
     case 'PolicyReviewed':
-      return {
-        ...state,
-        reviews: [
-          ...state.reviews,
-          { reviewedOn: event.data.reviewedOn, nextReviewDue: event.data.nextReviewDue },
-        ],
-      };
+      return { ...state, reviews: withReview(state.reviews, event) };
     case 'PolicyRetired':
       return { ...state, retired: true };
     default: {

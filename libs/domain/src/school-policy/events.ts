@@ -1,6 +1,7 @@
 import { DomainEvent } from '../shared/decider';
-import { Approver, ReviewOutcome } from '../policy/policy-values';
-import { DueDate } from '../time/due-date';
+import { Approver } from '../policy/policy-values';
+import { PolicyReviewed, withReview } from '../policy/policy-reviewed';
+import { ReviewRecord } from '../review-status/review-facts';
 import { LocalDate } from '../time/local-date';
 import { EiaAudience, EiaImpacts } from './eia';
 import { ChecklistItem } from './evaluation';
@@ -20,19 +21,6 @@ export type PolicyAdoptedData = {
   localAmendments: string | null;
 };
 export type PolicyAdopted = DomainEvent<'PolicyAdopted', PolicyAdoptedData>;
-
-/** A review by the school; `level` tells it from the trust's `PolicyReviewed`. */
-export type SchoolPolicyReviewedData = {
-  level: 'school';
-  schoolId: string;
-  policyId: string;
-  reviewedOn: LocalDate;
-  outcome: ReviewOutcome;
-  notes: string | null;
-  /** As given: a date, a term id (`2027-spring`) or a month (`2027-03`); null means "one cycle on". */
-  nextReviewDue: DueDate | null;
-};
-export type SchoolPolicyReviewed = DomainEvent<'PolicyReviewed', SchoolPolicyReviewedData>;
 
 export type EIACompletedData = {
   schoolId: string;
@@ -70,7 +58,7 @@ export type ReviewDue = DomainEvent<'ReviewDue', ReviewReminderData>;
 export type ReviewOverdue = DomainEvent<'ReviewOverdue', ReviewReminderData>;
 
 export type SchoolPolicyEvent =
-  PolicyAdopted | SchoolPolicyReviewed | EIACompleted | PolicyEvaluated | ReviewDue | ReviewOverdue;
+  PolicyAdopted | PolicyReviewed<'school'> | EIACompleted | PolicyEvaluated | ReviewDue | ReviewOverdue;
 
 /** Every event type of the school-policy stream (`PolicyReviewed` is also a policy-stream type; see `level`). */
 export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
@@ -84,7 +72,7 @@ export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
 
 export interface SchoolPolicyState {
   adoptions: { version: number; adoptedOn: LocalDate }[];
-  reviews: { reviewedOn: LocalDate; nextReviewDue: DueDate | null }[];
+  reviews: ReviewRecord[];
   eias: { completedOn: LocalDate; fullAssessmentRequired: boolean }[];
   evaluations: { evaluatedOn: LocalDate }[];
   /** Due dates already marked ReviewDue / ReviewOverdue: one mark per review cycle. */
@@ -117,13 +105,7 @@ export function evolveSchoolPolicy(
         ],
       };
     case 'PolicyReviewed':
-      return {
-        ...state,
-        reviews: [
-          ...state.reviews,
-          { reviewedOn: event.data.reviewedOn, nextReviewDue: event.data.nextReviewDue },
-        ],
-      };
+      return { ...state, reviews: withReview(state.reviews, event) };
     case 'EIACompleted':
       return {
         ...state,

@@ -7,9 +7,8 @@ import type {
   PolicyRegistered,
   PolicyRegisteredData,
   PolicyRetired,
+  PolicyReviewed,
   PolicyVersionDrafted,
-  SchoolPolicyReviewed,
-  TrustPolicyReviewed,
 } from '@governance/domain';
 import { DueDate, EiaImpacts, protectedCharacteristics } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from '../queries/policy-register.query';
@@ -46,7 +45,7 @@ const approved = (policyId: string, version: number, approvedOn: string): GivenE
   return inStream(`policy-${policyId}`, event);
 };
 const trustReviewed = (policyId: string, reviewedOn: string, nextReviewDue: DueDate | null = null): GivenEvent => {
-  const event: TrustPolicyReviewed = { type: 'PolicyReviewed', data: { level: 'trust', policyId, reviewedOn, outcome: 'no-change', notes: null, nextReviewDue } };
+  const event: PolicyReviewed<'trust'> = { type: 'PolicyReviewed', data: { level: 'trust', policyId, reviewedOn, outcome: 'no-change', notes: null, nextReviewDue } };
   return inStream(`policy-${policyId}`, event);
 };
 const retired = (policyId: string): GivenEvent => {
@@ -58,7 +57,7 @@ const adopted = (schoolId: string, policyId: string, version: number, adoptedOn:
   return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
 };
 const schoolReviewed = (schoolId: string, policyId: string, reviewedOn: string, nextReviewDue: DueDate | null = null): GivenEvent => {
-  const event: SchoolPolicyReviewed = {
+  const event: PolicyReviewed<'school'> = {
     type: 'PolicyReviewed',
     data: { level: 'school', schoolId, policyId, reviewedOn, outcome: 'no-change', notes: null, nextReviewDue },
   };

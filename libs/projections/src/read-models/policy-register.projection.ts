@@ -5,8 +5,7 @@ import type {
   PolicyApprovedData,
   PolicyRegisteredData,
   PolicyVersionDraftedData,
-  SchoolPolicyReviewedData,
-  TrustPolicyReviewedData,
+  PolicyReviewedData,
 } from '@governance/domain';
 import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
@@ -133,7 +132,7 @@ export const policyRegisterProjection: Projection = {
           break;
         }
         case 'PolicyReviewed': {
-          const data = dataOf<TrustPolicyReviewedData | SchoolPolicyReviewedData>(event);
+          const data = dataOf<PolicyReviewedData>(event);
           const review = { reviewedOn: data.reviewedOn, nextReviewDue: data.nextReviewDue ?? null };
           if (data.level === 'school') {
             addSchoolFact(event, data.schoolId, data.policyId, 'reviews', review);

@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, personDecider, streamIds } from '@governance/domain';
+import { personDecider, requireEnrolmentCode, requirePendingMfaSecret, streamIds } from '@governance/domain';
 import { CommandExecutor } from '../../commands/command-executor';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { TotpSecrets } from '../../directory/totp-secrets';
@@ -36,16 +36,10 @@ export class ConfirmMfaHandler implements ICommandHandler<ConfirmMfaCommand> {
 
   async execute({ origin, code }: ConfirmMfaCommand): Promise<WriteOutcome & IssuedToken> {
     const { personId, trustId } = signedInPerson(origin.actor);
-    const secret = this.totp.pending(personId);
-    if (!secret) {
-      throw new DomainError(
-        'mfa-not-started',
-        'Start setting up two-step sign-in first: POST /api/me/mfa/enrol.',
-      );
-    }
+    const secret = requirePendingMfaSecret(this.totp.pending(personId));
     const attempt = this.attempts.begin('mfa', personId);
-    const step = this.attempts.step(secret, code);
-    if (step === undefined) {
+    const matched = this.attempts.step(secret, code);
+    if (matched === undefined) {
       this.log.record({
         event: 'mfa-enrolment',
         outcome: 'failure',
@@ -53,12 +47,8 @@ export class ConfirmMfaHandler implements ICommandHandler<ConfirmMfaCommand> {
         personId,
         trustId,
       });
-      throw new DomainError(
-        'mfa-code-wrong',
-        'That code is not right. Check the time on your phone and enter the newest code.',
-        { field: 'code' },
-      );
     }
+    const step = requireEnrolmentCode(matched);
     // The directory first, then the log: until MfaEnrolled is recorded the secret does not count
     // (MfaFromLog), and if recording fails or the process dies it is undone (here, or at start-up).
     const before = this.totp.snapshot(personId);

@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, personDecider, streamIds } from '@governance/domain';
+import { personDecider, refuseMfaRemovalRequiredByTrust, requireRemovalCode, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -43,12 +43,10 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     const actor = signedInPerson(origin.actor);
     const { personId, trustId } = actor;
     const trust = await this.trusts.load(trustId);
-    if (trust.exists && trust.requireMfaForAdmins && holdsRole(actor, ['trust-admin'])) {
-      throw new DomainError(
-        'mfa-required-by-trust',
-        'Your trust requires two-step sign-in for administrators, so you cannot turn it off. A trust admin can reset it if you change phone.',
-      );
-    }
+    refuseMfaRemovalRequiredByTrust({
+      trustRequiresMfaForAdmins: trust.exists && trust.requireMfaForAdmins,
+      isTrustAdmin: holdsRole(actor, ['trust-admin']),
+    });
     // A secret the log already says was removed (an earlier removal cut short) goes now.
     await this.mfa.dropIfRemoved(personId);
     const secret = await this.mfa.activeSecret(personId);
@@ -64,15 +62,7 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     }
     const attempt = this.attempts.begin('mfa', personId);
     const step = this.attempts.step(secret, code);
-    if (step === undefined || !this.totp.useStep(personId, step)) {
-      throw new DomainError(
-        'mfa-code-wrong',
-        'That code is not right or was already used. Enter the newest code from your app.',
-        {
-          field: 'code',
-        },
-      );
-    }
+    requireRemovalCode(step !== undefined && this.totp.useStep(personId, step));
     this.attempts.succeeded(attempt);
     // The log first, then the directory: a crash between them leaves a secret the log says is
     // off, which sign-in ignores and start-up drops (MfaFromLog, MfaReconciler).

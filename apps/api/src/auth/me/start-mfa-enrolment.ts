@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '@governance/domain';
+import { refuseMfaAlreadyOn } from '@governance/domain';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { TotpSecrets } from '../../directory/totp-secrets';
 import { Actor } from '../actor';
@@ -28,12 +28,7 @@ export class StartMfaEnrolmentHandler implements ICommandHandler<StartMfaEnrolme
   async execute({ actor }: StartMfaEnrolmentCommand): Promise<MfaEnrolment> {
     const { personId } = signedInPerson(actor);
     const entry = this.directory.findById(personId);
-    if (await this.mfa.isOn(personId)) {
-      throw new DomainError(
-        'mfa-already-enrolled',
-        'Two-step sign-in is already set up. To move it to a new phone, remove it first or ask a trust admin to reset it.',
-      );
-    }
+    refuseMfaAlreadyOn(await this.mfa.isOn(personId));
     const secret = newTotpSecret();
     this.totp.startEnrolment(personId, secret);
     return { secret, otpauthUri: totpUri(secret, entry?.email ?? personId), issuer: TOTP_ISSUER };

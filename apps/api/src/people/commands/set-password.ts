@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, InvalidValueError, NotFoundError } from '@governance/domain';
+import { InvalidValueError, NotFoundError, refuseCredentialsForErased } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { hashPassword } from '../../auth/password-hashing';
@@ -33,7 +33,7 @@ export class SetPasswordHandler implements ICommandHandler<SetPasswordCommand> {
     const entry = this.directory.findById(personId);
     if (!entry || entry.trustId !== routeTrustId(origin))
       throw new NotFoundError('Person', personId);
-    if (entry.erasedAt) throw new DomainError('person-erased', "This person's record was erased.");
+    refuseCredentialsForErased(Boolean(entry.erasedAt));
     const problem = passwordProblem(password, {
       name: entry.name ?? undefined,
       email: entry.email ?? undefined,

@@ -1,14 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import {
-  CatalogueEntry,
-  DomainError,
-  findCatalogueEntry,
-  InvalidValueError,
-  policyDecider,
-  registerFromCatalogue,
-  statutoryCatalogue,
-  streamIds,
-} from '@governance/domain';
+import { chooseCatalogueEntries, DomainError, policyDecider, registerFromCatalogue, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { Inject } from '@nestjs/common';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
@@ -49,7 +40,7 @@ export class AddFromCatalogueHandler implements ICommandHandler<AddFromCatalogue
 
   async execute({ origin, keys }: AddFromCatalogueCommand): Promise<CatalogueOutcome> {
     const trustId = routeTrustId(origin);
-    const entries = chosenEntries(keys);
+    const entries = chooseCatalogueEntries(keys);
     const outcome: CatalogueOutcome = { added: [], alreadyPresent: [], position: 0n, changed: false };
     for (const entry of entries) {
       const policyId = catalogueTrustPolicyId(trustId, entry.key);
@@ -76,18 +67,6 @@ export class AddFromCatalogueHandler implements ICommandHandler<AddFromCatalogue
     if (!outcome.changed) outcome.position = await this.store.headPosition();
     return outcome;
   }
-}
-
-function chosenEntries(keys: string[] | undefined): readonly CatalogueEntry[] {
-  if (keys === undefined) return statutoryCatalogue;
-  const unknown = keys.filter((key) => !findCatalogueEntry(key));
-  if (unknown.length > 0) {
-    throw new InvalidValueError(
-      'keys',
-      `keys has entries that are not in the catalogue: ${unknown.join(', ')}. GET /api/catalogue lists them.`,
-    );
-  }
-  return [...new Set(keys)].map((key) => findCatalogueEntry(key) as CatalogueEntry);
 }
 
 /** The id of a trust's copy of a catalogue entry: the same whoever adds it, however often. */
