@@ -12,7 +12,6 @@ import {
   textList,
 } from '../input';
 import { refuseFutureDate } from '../time/not-in-future';
-import { optionalDueDate } from '../time/due-date';
 import { parseReviewCycle } from '../time/review-cycle';
 import { PolicyEvent, PolicyState, RegisteredPolicy } from './events';
 import {
@@ -21,9 +20,8 @@ import {
   ReviewOutcome,
   approvers,
   policyScopes,
-  reviewOutcomes,
 } from './policy-values';
-import { refuseNextReviewNotAfter } from './review-rules';
+import { readReviewInput, refuseNextReviewNotAfter } from './review-rules';
 
 /** Commands on a trust's catalogue entry (stream `policy-{policyId}`). */
 export interface RegisterPolicy {
@@ -175,10 +173,7 @@ function review(
   policy: RegisteredPolicy,
   context: DecisionContext,
 ): PolicyEvent[] {
-  const reviewedOn = requireRecordDate(data.reviewedOn, 'reviewedOn');
-  const outcome = requireChoice(data.outcome, reviewOutcomes, 'outcome');
-  const notes = optionalText(data.notes, 'notes');
-  const nextReviewDue = optionalDueDate(data.nextReviewDue, 'nextReviewDue');
+  const { reviewedOn, outcome, notes, nextReviewDue } = readReviewInput(data);
   refuseFutureDate(reviewedOn, 'reviewedOn', context.today);
   refuseNextReviewNotAfter(reviewedOn, nextReviewDue);
   return [

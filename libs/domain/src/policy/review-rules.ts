@@ -1,6 +1,31 @@
+import { optionalText, requireChoice, requireRecordDate } from '../input';
 import { DomainError } from '../shared/domain-error';
-import { DueDate, dueDateKind, resolveDueDate } from '../time/due-date';
+import { DueDate, dueDateKind, optionalDueDate, resolveDueDate } from '../time/due-date';
 import { LocalDate, isAfter } from '../time/local-date';
+import { ReviewOutcome, reviewOutcomes } from './policy-values';
+
+/** What a review says, read the same way at trust and at school level. */
+export interface ReviewInput {
+  reviewedOn: LocalDate;
+  outcome: ReviewOutcome;
+  notes: string | null;
+  nextReviewDue: DueDate | null;
+}
+
+/** Parses a review's four fields (each refusal names its field, as every input does). */
+export function readReviewInput(data: {
+  reviewedOn?: unknown;
+  outcome?: unknown;
+  notes?: unknown;
+  nextReviewDue?: unknown;
+}): ReviewInput {
+  return {
+    reviewedOn: requireRecordDate(data.reviewedOn, 'reviewedOn'),
+    outcome: requireChoice(data.outcome, reviewOutcomes, 'outcome'),
+    notes: optionalText(data.notes, 'notes'),
+    nextReviewDue: optionalDueDate(data.nextReviewDue, 'nextReviewDue'),
+  };
+}
 
 /**
  * A review's explicit next review must come after the review itself. A term is checked by

@@ -13,9 +13,8 @@ import {
 } from '../input';
 import { refuseUnknownVersion } from '../policy/decide';
 import { PolicyFacts } from '../policy/policy-facts';
-import { Approver, ReviewOutcome, approvers, reviewOutcomes } from '../policy/policy-values';
-import { refuseNextReviewNotAfter } from '../policy/review-rules';
-import { optionalDueDate } from '../time/due-date';
+import { Approver, ReviewOutcome, approvers } from '../policy/policy-values';
+import { readReviewInput, refuseNextReviewNotAfter } from '../policy/review-rules';
 import {
   LocalDate,
   isAfter,
@@ -177,10 +176,7 @@ function review(
   state: SchoolPolicyState,
   context: DecisionContext,
 ): SchoolPolicyEvent[] {
-  const reviewedOn = requireRecordDate(data.reviewedOn, 'reviewedOn');
-  const outcome = requireChoice(data.outcome, reviewOutcomes, 'outcome');
-  const notes = optionalText(data.notes, 'notes');
-  const nextReviewDue = optionalDueDate(data.nextReviewDue, 'nextReviewDue');
+  const { reviewedOn, outcome, notes, nextReviewDue } = readReviewInput(data);
   if (data.policy.scope === 'trust') {
     throw new DomainError(
       'trust-scope-policy',
