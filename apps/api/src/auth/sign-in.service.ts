@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { holdsAdminRole } from '@governance/domain';
 import { Clock } from '../clock/clock';
 import { DirectoryPerson, PeopleDirectory } from '../directory/people-directory';
 import { TotpSecrets } from '../directory/totp-secrets';
@@ -181,7 +182,7 @@ export class SignInService {
       trust.exists &&
       trust.requireMfaForAdmins &&
       person.exists &&
-      person.roles.some((grant) => grant.role === 'trust-admin')
+      holdsAdminRole(person.roles)
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@governance/domain';
+import { DomainError, mayBeLinkGovernor } from '@governance/domain';
 import { PersonReader } from '../people/person-reader';
 import { PolicyReader } from '../policies/policy-reader';
 
@@ -17,10 +17,7 @@ export class GovernanceChecks {
     if (!person.exists || person.trustId !== trustId || person.erased) {
       throw new DomainError('unknown-person', 'personId does not name a person of this trust.', { personId });
     }
-    const governs = person.roles.some(
-      (grant) => (grant.role === 'governor' || grant.role === 'trustee') && (!grant.schoolId || grant.schoolId === schoolId),
-    );
-    if (!governs) {
+    if (!mayBeLinkGovernor(person.roles, schoolId)) {
       throw new DomainError(
         'not-a-governor',
         'Only a governor of this school (or a trustee) can be its link governor; give the person the governor role first.',

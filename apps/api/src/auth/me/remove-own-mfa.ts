@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, personDecider, streamIds } from '@governance/domain';
+import { DomainError, holdsAdminRole, personDecider, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -7,7 +7,6 @@ import { PeopleDirectory } from '../../directory/people-directory';
 import { TotpSecrets } from '../../directory/totp-secrets';
 import { TrustReader } from '../../trusts/trust-reader';
 import { commandOrigin, WriteOutcome } from '../../trusts/write-answer';
-import { holdsRole } from '../access-decision';
 import { MfaFromLog } from '../mfa-from-log';
 import { AccessTokens, IssuedToken } from '../access-tokens';
 import { RequestOrigin } from '../command-origin.decorator';
@@ -43,7 +42,7 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     const actor = signedInPerson(origin.actor);
     const { personId, trustId } = actor;
     const trust = await this.trusts.load(trustId);
-    if (trust.exists && trust.requireMfaForAdmins && holdsRole(actor, ['trust-admin'])) {
+    if (trust.exists && trust.requireMfaForAdmins && holdsAdminRole(actor.roles)) {
       throw new DomainError(
         'mfa-required-by-trust',
         'Your trust requires two-step sign-in for administrators, so you cannot turn it off. A trust admin can reset it if you change phone.',

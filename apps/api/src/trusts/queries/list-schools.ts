@@ -1,6 +1,6 @@
 import { NotFoundError, TrustSchool } from '@governance/domain';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { readableSchools } from '../../auth/access-decision';
+import { readableSchools } from '@governance/domain';
 import { Actor } from '../../auth/actor';
 import { TrustReader } from '../trust-reader';
 
