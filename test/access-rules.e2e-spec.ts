@@ -52,6 +52,16 @@ describe('access rules on every route', () => {
     expect({ dead, shared }).toEqual({ dead: [], shared: [] });
   });
 
+  it('shows each route\'s entry in the OpenAPI document as x-access', async () => {
+    const docs = await app.http.get('/api/docs-json').expect(200);
+    const paths = docs.body.paths as Record<string, Record<string, { 'x-access'?: { entry: string } }>>;
+    const wrong = routes.filter((route) => {
+      const openApiPath = route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+      return paths[openApiPath]?.[route.method.toLowerCase()]?.['x-access']?.entry !== route.accessKey;
+    });
+    expect(wrong.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+
   it('keeps public only the routes meant to be public', () => {
     const open = routes
       .filter((route) => route.rule?.scope === 'public')
