@@ -58,12 +58,12 @@ describe('hostile input', () => {
   });
   afterAll(() => app.close());
 
-  const tokenFor = (route: RegisteredRoute) => (route.rule?.kind === 'operator' ? OPERATOR_TOKEN : trust.admin.token);
+  const tokenFor = (route: RegisteredRoute) => (route.rule?.scope === 'operator' ? OPERATOR_TOKEN : trust.admin.token);
   const pathOf = (route: RegisteredRoute) => fillPath(route.path, ids, () => randomUUID());
   const hasUnknownParam = (route: RegisteredRoute) => (route.path.match(/:(\w+)/g) ?? []).some((p) => !(p.slice(1) in ids));
 
   function expectRefused(route: RegisteredRoute, response: { status: number; headers: Record<string, string>; text: string }): void {
-    const allowed = [...REFUSED, ...(hasUnknownParam(route) ? [404] : []), ...(route.rule?.kind === 'public' ? [401, 429] : [])];
+    const allowed = [...REFUSED, ...(hasUnknownParam(route) ? [404] : []), ...(route.rule?.scope === 'public' ? [401, 429] : [])];
     if (!allowed.includes(response.status)) {
       throw new Error(`${route.method} ${route.path} answered ${response.status}: ${response.text.slice(0, 300)}`);
     }

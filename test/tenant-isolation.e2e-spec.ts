@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ACCESS } from '@governance/domain';
 import {
   addPerson,
   addSignedInPerson,
@@ -13,10 +14,10 @@ import { fillPath, registeredRoutes, RegisteredRoute } from './support/routes';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
- * Two trusts on one server must not see each other through any route. For EVERY registered
- * route with a :trustId (so routes added later are covered without editing this file), trust
- * B's people are sent at trust A's resources and must get a 404 that is indistinguishable from
- * an unknown trust's, with nothing appended to the log.
+ * Two trusts on one server must not see each other through any route. For EVERY route whose
+ * access-table entry is trust- or school-scoped (so routes and entries added later are covered
+ * without editing this file), trust B's people are sent at trust A's resources and must get a
+ * 404 that is indistinguishable from an unknown trust's, with nothing appended to the log.
  */
 describe('tenant isolation', () => {
   let app: TestApp;
@@ -39,7 +40,9 @@ describe('tenant isolation', () => {
       await addSignedInPerson(app, trustB, [{ role: 'governor', schoolId: trustB.schools[0] }]),
       await addSignedInPerson(app, trustB, [{ role: 'trustee' }, { role: 'clerk' }]),
     ];
-    trustRoutes = registeredRoutes(app.app).filter((route) => route.path.includes(':trustId'));
+    trustRoutes = registeredRoutes(app.app).filter(
+      (route) => route.rule?.scope === 'trust' || route.rule?.scope === 'school',
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -65,6 +68,25 @@ describe('tenant isolation', () => {
       ]),
     );
     expect(trustRoutes.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('covers every trust- and school-scoped entry of the access table', () => {
+    const scoped = Object.entries(ACCESS)
+      .filter(([, entry]) => entry.scope === 'trust' || entry.scope === 'school')
+      .map(([key]) => key);
+    const covered = new Set(trustRoutes.map((route) => route.accessKey));
+    expect(scoped.filter((key) => !covered.has(key))).toEqual([]);
+  });
+
+  it("refuses a review scan of trust A to trust B's admin, whose trust is in the body", async () => {
+    const before = await headPosition(app);
+    const response = await app.http
+      .post('/api/admin/review-scan')
+      .set(bearer(trustB.admin.token))
+      .send({ trustId: trustA.id })
+      .expect(404);
+    expect(JSON.stringify(response.body)).not.toContain(trustA.id);
+    expect(await headPosition(app)).toBe(before);
   });
 
   it("answers 404 to trust B's people on every route of trust A, appending nothing", async () => {

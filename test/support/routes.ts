@@ -3,14 +3,18 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { ACCESS_RULE, AccessRule } from '../../apps/api/src/auth/access-rule';
+import { ACCESS, AccessEntry, AccessKey } from '@governance/domain';
+import { ACCESS_KEY } from '../../apps/api/src/auth/access.decorator';
 
-/** A route as Nest registered it, with the access rule its handler (or controller) declares. */
+/** A route as Nest registered it, with the access-table entry its handler (or controller) names. */
 export interface RegisteredRoute {
   method: string;
   /** Full path with the global prefix, e.g. /api/trusts/:trustId/schools. */
   path: string;
-  rule: AccessRule | undefined;
+  /** The key it names in the access table, as written (it may not be one). */
+  accessKey: string | undefined;
+  /** Its entry in the access table, when the key is one. */
+  rule: AccessEntry | undefined;
   /** Controller.method, to name a route in a failure. */
   handler: string;
   /** Whether the handler reads a request body (@Body() or an uploaded file). */
@@ -41,9 +45,13 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
         const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (paths === undefined || method === undefined) continue;
-        const rule =
-          (Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined) ??
-          (Reflect.getMetadata(ACCESS_RULE, controller) as AccessRule | undefined);
+        const accessKey =
+          (Reflect.getMetadata(ACCESS_KEY, handler) as string | undefined) ??
+          (Reflect.getMetadata(ACCESS_KEY, controller) as string | undefined);
+        const rule: AccessEntry | undefined =
+          accessKey !== undefined && Object.prototype.hasOwnProperty.call(ACCESS, accessKey)
+            ? ACCESS[accessKey as AccessKey]
+            : undefined;
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>;
         const takesBody = Object.keys(args).some((key) =>
           [RouteParamtypes.BODY, RouteParamtypes.FILE, RouteParamtypes.FILES].includes(Number(key.split(':')[0])),
@@ -54,6 +62,7 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
             routes.push({
               method: RequestMethod[method],
               path: joinPath(GLOBAL_PREFIX, prefix, path),
+              accessKey,
               rule,
               handler: `${controller.name}.${name}`,
               takesBody,

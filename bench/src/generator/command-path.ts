@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { EventStore } from '@governance/event-store';
 import type { Actor } from '../../../apps/api/src/auth/actor';
-import type { Role } from '../../../apps/api/src/auth/access-rule';
+import type { PersonRole as Role } from '@governance/domain';
 import { Clock } from '../../../apps/api/src/clock/clock';
 import { CommandExecutor, CommandOrigin } from '../../../apps/api/src/commands/command-executor';
 import { StreamStates } from '../../../apps/api/src/commands/stream-states';

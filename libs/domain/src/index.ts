@@ -12,3 +12,4 @@ export * from './minutes';
 export * from './term-dates';
 export * from './reminders';
 export * from './upcasting';
+export * from './access';

@@ -1,19 +1,19 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { activeSchool, TrustState } from '@governance/domain';
+import { activeSchool, decideAccess, TrustState } from '@governance/domain';
 import type { Request, Response } from 'express';
 import { TrustReader } from '../trusts/trust-reader';
-import { decideAccess } from './access-decision';
-import { ACCESS_RULE, AccessRule } from './access-rule';
+import { accessEntryOf } from './access.decorator';
 import { refused, unauthenticated } from './auth-problems';
 import { RequestAuthenticator } from './request-authenticator';
 import { attachSession, RequestSession } from './request-actor';
 import { SecurityLog } from './security-log';
 
 /**
- * The one place access is decided (APP_GUARD): reads the route's declared rule, signs the
- * caller in, looks up the route's trust and school, and applies decideAccess. A route
- * without a rule is refused: nothing becomes public by accident.
+ * The one place access is decided (APP_GUARD): reads the route's entry in the access table
+ * (libs/domain/src/access/access-table.ts), signs the caller in, looks up the route's trust
+ * and school, and applies decideAccess. A route naming no entry is refused: nothing becomes
+ * public by accident.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -30,17 +30,14 @@ export class AccessGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!rule) {
+    const entry = accessEntryOf(this.reflector, [context.getHandler(), context.getClass()]);
+    if (!entry) {
       this.logger.error(
-        `${request.method} ${request.route?.path ?? request.path} has no access rule; refusing every call`,
+        `${request.method} ${request.route?.path ?? request.path} names no access-table entry; refusing every call`,
       );
       throw refused('role-not-allowed');
     }
-    if (rule.kind === 'public') return true;
+    if (entry.scope === 'public') return true;
 
     const authentication = await this.authenticator.authenticate(request.header('authorization'));
     if (!authentication.ok) {
@@ -63,7 +60,7 @@ export class AccessGuard implements CanActivate {
     const { trustId, schoolId } = request.params as Record<string, string | undefined>;
     const trust =
       trustId === undefined ? undefined : await this.trustFor(trustId, session, ownTrust);
-    const outcome = decideAccess(rule, session.actor, session.mfaEnrolmentRequired, {
+    const outcome = decideAccess(entry, session.actor, session.mfaEnrolmentRequired, {
       trustId,
       trustExists: trust?.exists ?? false,
       schoolId,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IssuedToken } from './access-tokens';
-import { Role, ROLES } from './access-rule';
+import { PERSON_ROLES as ROLES, PersonRole as Role } from '@governance/domain';
 import { RoleGrant } from './actor';
 import { MeView } from './me/get-me';
 import { MfaEnrolment } from './me/start-mfa-enrolment';

@@ -1,6 +1,6 @@
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
-import { AccessRefusal } from './access-decision';
+import { AccessRefusal } from '@governance/domain';
 
 /** 401: the request carries no credentials we accept. */
 export function unauthenticated(

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/commo
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Public } from './access-rule';
+import { Access } from './access.decorator';
 import { LoginDto } from './dto/login.dto';
 import { SignedIn, SignInCommand } from './sign-in';
 import { RetryAfterFilter } from './too-many-attempts';
@@ -25,7 +25,7 @@ export class AuthController {
     'Too many failed attempts from this address, or this account is slowed down after failures from many addresses; see Retry-After.',
   )
   @AnswerHoldsSecret('Sign in again.')
-  @Public()
+  @Access('signIn')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Signed in: send the access token as a bearer token.', type: SignedInSchema })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<SignedIn> {

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TrustState } from '@governance/domain';
+import { holdsAdminRole, TrustState } from '@governance/domain';
 import { PeopleDirectory } from '../directory/people-directory';
 import { PersonReader } from '../people/person-reader';
 import { TrustReader } from '../trusts/trust-reader';
 import { AccessTokens } from './access-tokens';
-import { holdsRole } from './access-decision';
 import { Actor } from './actor';
 import { isOperatorToken } from './operator-token';
 import { RequestSession } from './request-actor';
@@ -65,7 +64,7 @@ export class RequestAuthenticator {
     };
     const mfaVerified = claims.amr.includes('otp');
     const mfaEnrolmentRequired =
-      trust.requireMfaForAdmins && holdsRole(actor, ['trust-admin']) && !mfaVerified;
+      trust.requireMfaForAdmins && holdsAdminRole(actor.roles) && !mfaVerified;
     return { ok: true, session: { actor, mfaVerified, mfaEnrolmentRequired }, ownTrust: trust };
   }
 }

@@ -1,4 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { holdsAdminRole } from '@governance/domain';
 import { Clock } from '../clock/clock';
 import { DirectoryPerson, PeopleDirectory } from '../directory/people-directory';
 import { TotpSecrets } from '../directory/totp-secrets';
@@ -189,7 +190,7 @@ export class SignInHandler implements ICommandHandler<SignInCommand> {
       trust.exists &&
       trust.requireMfaForAdmins &&
       person.exists &&
-      person.roles.some((grant) => grant.role === 'trust-admin')
+      holdsAdminRole(person.roles)
     );
   }
 }

@@ -1,17 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { activeSchool, InvalidValueError, NotFoundError, RegisteredTrust } from '@governance/domain';
+import { activeSchool, InvalidValueError, mayReadSchool, mayRevokeFeed, NotFoundError, RegisteredTrust } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { FeedToken, FeedTokens } from '@governance/notifications';
 import type { Request, Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { refused } from '../auth/auth-problems';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { sessionOf } from '../auth/request-actor';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { readableSchools } from '../auth/access-decision';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -39,7 +38,7 @@ export class CalendarController {
   @Get('calendar.ics')
   @ApiOperation({ summary: 'Subscribe to the review calendar', description: 'An iCalendar feed of upcoming and overdue policy reviews, for Outlook or Google Calendar. Sign in with a bearer token, or pass a calendar feed token as `token` for apps that cannot send headers. Anyone with a role in this trust may call it, and the operator.' })
   @ApiProblems(400)
-  @TrustAccess('any', { operator: true })
+  @Access('calendar')
   @ApiProduces('text/calendar')
   @ApiQuery({ name: 'schoolId', required: false, description: 'Only this school' })
   @ApiQuery({ name: 'token', required: false, description: 'A calendar feed token, for apps that cannot send headers' })
@@ -65,7 +64,7 @@ export class CalendarController {
   @AnswerHoldsSecret(
     'The feed was created: list your calendar feeds, revoke the one whose token you did not get, and create another with a new key.',
   )
-  @TrustAccess('any')
+  @Access('createCalendarFeed')
 @ApiCreatedResponse({ description: '{id, token, url, position}: the token is shown this once; keep the URL private.' })
   async create(
     @Param('trustId') trustId: string,
@@ -94,7 +93,7 @@ export class CalendarController {
 
   @Get('calendar-feeds')
   @ApiOperation({ summary: 'List your calendar feed tokens', description: 'Your own feed tokens, without the secret itself. Anyone with a role in this trust may call it.' })
-  @TrustAccess('any')
+  @Access('listCalendarFeeds')
   @ApiOkResponse({ description: 'Your own feed tokens (never the token itself).' })
   list(@CurrentActor() actor: Actor): FeedView[] {
     if (actor.kind !== 'person') throw refused('people-only');
@@ -105,17 +104,15 @@ export class CalendarController {
   @ApiOperation({ summary: 'Revoke a calendar feed token', description: "Stops a feed token working. You may revoke your own; a trust admin may revoke anyone's in the trust." })
   @ApiProblems(409)
   @HttpCode(200)
-  @TrustAccess('any')
+  @Access('revokeCalendarFeed')
   @ApiOkResponse({ description: 'Revokes one of your feed tokens (a trust admin may revoke anyone’s in the trust).' })
   async revoke(
     @Param('trustId') trustId: string,
     @Param('feedId') feedId: string,
     @CurrentActor() actor: Actor,
   ): Promise<{ id: string; revoked: true; position: string }> {
-    if (actor.kind !== 'person') throw refused('people-only');
     const feed = this.feeds.get(feedId, trustId);
-    const isAdmin = actor.roles.some((g) => g.role === 'trust-admin' && !g.schoolId);
-    if (!feed || feed.revokedAt !== null || (feed.personId !== actor.personId && !isAdmin)) {
+    if (!feed || feed.revokedAt !== null || !mayRevokeFeed(actor, feed.personId)) {
       throw new NotFoundError('Calendar feed', feedId);
     }
     this.feeds.revoke(feedId, this.clock.now());
@@ -130,13 +127,12 @@ export class CalendarController {
 
   /** The schools the feed shows: the one asked for, or every school the caller may read. */
   private schoolsInView(trust: RegisteredTrust, actor: Actor, schoolId: unknown): string[] {
-    const readable = readableSchools(actor);
     if (schoolId === undefined) {
-      return trust.schools.map((s) => s.schoolId).filter((id) => readable === 'all' || readable.has(id));
+      return trust.schools.map((s) => s.schoolId).filter((id) => mayReadSchool(actor, id));
     }
     if (typeof schoolId !== 'string') throw new InvalidValueError('schoolId', 'schoolId must be given once, as text.');
     if (!activeSchool(trust, schoolId)) throw new NotFoundError('School', schoolId);
-    if (readable !== 'all' && !readable.has(schoolId)) throw refused('role-not-allowed');
+    if (!mayReadSchool(actor, schoolId)) throw refused('role-not-allowed');
     return [schoolId];
   }
 }

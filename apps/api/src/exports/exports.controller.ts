@@ -3,12 +3,12 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { slug } from '@governance/documents';
 import { ComplianceQuery, PolicyRegisterQuery, SchoolsQuery } from '@governance/projections';
 import type { Response } from 'express';
-import { SchoolAccess, TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Clock } from '../clock/clock';
 import { TrustCalendars } from '../term-dates/trust-calendars';
-import { readableSchools } from '../auth/access-decision';
+import { readableSchools } from '@governance/domain';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { negotiate, notAcceptable, Offer } from './accept';
 import { CSV_CONTENT_TYPE, toCsv } from './csv';
@@ -43,7 +43,7 @@ export class ExportsController {
   @Get('schools/:schoolId/policies.csv')
   @ApiOperation({ summary: "Download a school's policy register as CSV", description: "The school's policy register as a spreadsheet, one policy a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator." })
   @ApiProblems(400)
-  @SchoolAccess('any', { operator: true })
+  @Access('schoolRegisterCsv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row (the columns of the JSON register)." })
   async register(
@@ -64,7 +64,7 @@ export class ExportsController {
   @Get('compliance.csv')
   @ApiOperation({ summary: 'Download compliance as CSV', description: 'Compliance per school as a spreadsheet, one school a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
-  @TrustAccess('any', { operator: true })
+  @Access('complianceCsv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Compliance as of a day, one school a row; school-scoped readers get their own school only.' })
   async complianceCsv(

@@ -2,12 +2,13 @@ import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { SchoolAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
-import { actingGovernorId } from './acting-governor';
+import { actingPerson } from '@governance/domain';
+import { allowedOrForbidden } from '../auth/fact-refusal';
 import { ChangeLinkGovernanceCommand, LinkGovernanceChange } from './commands/change-link-governance';
 import { SubmitTermlyReportCommand } from './commands/submit-termly-report';
 import { AssignLinkGovernorDto } from './dto/assign-link-governor.dto';
@@ -34,7 +35,7 @@ export class GovernanceController {
   @ApiOperation({ summary: 'Assign a link governor', description: 'Makes a governor the link governor for an area at this school (for example safeguarding or SEND), optionally for named policies. Trust admins and clerks may call it.' })
   @ApiWriteAnswer('The link is recorded.')
   @ApiWriteProblems()
-  @SchoolAccess(['trust-admin', 'clerk'])
+  @Access('assignLinkGovernor')
   assign(@Param('schoolId') schoolId: string, @Body() body: AssignLinkGovernorDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, schoolId, { type: 'AssignLinkGovernor', data: body }, res);
   }
@@ -42,7 +43,7 @@ export class GovernanceController {
   @Get('link-governors')
   @ApiOperation({ summary: "List the school's link governors", description: 'Who is link governor for which area at this school now. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
   @ApiOkResponse({ description: 'The current links.' })
-  @SchoolAccess('any', { operator: true })
+  @Access('listLinkGovernors')
   list(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string) {
     return this.linkGovernors.current(trustId, schoolId);
   }
@@ -52,7 +53,7 @@ export class GovernanceController {
   @ApiOperation({ summary: "End a link governor's link", description: "Ends a person's link for one `area` (query parameter), or for every area. Trust admins and clerks may call it." })
   @ApiWriteAnswer('The link has ended.')
   @ApiWriteProblems()
-  @SchoolAccess(['trust-admin', 'clerk'])
+  @Access('unassignLinkGovernor')
   unassign(
     @Param('schoolId') schoolId: string,
     @Param('personId') personId: string,
@@ -67,7 +68,7 @@ export class GovernanceController {
   @ApiOperation({ summary: 'Log a link governor visit', description: 'Records a visit to the school: date, purpose, findings and any actions. Trust admins may call it, and governors who are an assigned link governor at this school.' })
   @ApiWriteAnswer('The visit is logged.')
   @ApiWriteProblems()
-  @SchoolAccess(['trust-admin', 'governor'])
+  @Access('logVisit')
   logVisit(
     @Param('schoolId') schoolId: string,
     @Body() body: VisitDto,
@@ -76,14 +77,14 @@ export class GovernanceController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const { governorId, ...visit } = body;
-    return this.change(origin, schoolId, { type: 'LogVisit', data: { ...visit, governorId: actingGovernorId(actor, governorId) } }, res);
+    return this.change(origin, schoolId, { type: 'LogVisit', data: { ...visit, governorId: allowedOrForbidden(actingPerson(actor, governorId)) } }, res);
   }
 
   @Post('link-governor-reports')
   @ApiOperation({ summary: 'Submit a link governor report', description: "Records a link governor's termly report to the governing body. Trust admins may call it, and governors who are an assigned link governor at this school." })
   @ApiWriteAnswer('The report is recorded.')
   @ApiWriteProblems()
-  @SchoolAccess(['trust-admin', 'governor'])
+  @Access('reportAsLinkGovernor')
   report(
     @Param('schoolId') schoolId: string,
     @Body() body: LinkGovernorReportDto,
@@ -92,14 +93,14 @@ export class GovernanceController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const { governorId, ...report } = body;
-    return this.change(origin, schoolId, { type: 'ReportAsLinkGovernor', data: { ...report, governorId: actingGovernorId(actor, governorId) } }, res);
+    return this.change(origin, schoolId, { type: 'ReportAsLinkGovernor', data: { ...report, governorId: allowedOrForbidden(actingPerson(actor, governorId)) } }, res);
   }
 
   @Post('termly-reports')
   @ApiOperation({ summary: "Submit the headteacher's termly report", description: "Records the headteacher's report for a term: summary, incident counts and training. Trust admins and the school's headteacher may call it." })
   @ApiWriteAnswer('The report is recorded; `submission` says which submission this was for the term.')
   @ApiWriteProblems()
-  @SchoolAccess(['trust-admin', 'headteacher'])
+  @Access('submitTermlyReport')
   async submitTermlyReport(@Param('schoolId') schoolId: string, @Body() body: TermlyReportDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.commands.execute(new SubmitTermlyReportCommand(origin, schoolId, body));
     return { ...answerWrite(res, outcome), submission: outcome.submission };

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { Response } from 'express';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
 import { ProjectionRunner } from '@governance/projections';
-import { Public } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('health')
 @Controller('health')
@@ -21,7 +21,7 @@ export class HealthController {
    */
   @Get()
   @ApiOperation({ summary: "Check the server's health", description: 'Whether the server is up and its read models keep up with the event log. Anyone may call it, without signing in; made for load balancers and monitoring.' })
-  @Public()
+  @Access('health')
   @ApiOkResponse({ description: "The server is up; the event store kind, its head position and each projection's lag." })
   // Not a problem document: a degraded server answers the same health body, so monitors can read why.
   @ApiServiceUnavailableResponse({ description: 'Degraded (the same body): the read models lost the event log, a read model stopped on an event, or the event store does not answer.' })

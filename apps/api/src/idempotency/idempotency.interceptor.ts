@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, Observable, of, tap, throwError } from 'rxjs';
-import { ACCESS_RULE, AccessRule } from '../auth/access-rule';
+import { accessEntryOf } from '../auth/access.decorator';
 import { problem, problemType } from '../http/problem';
 import { ProblemDetailsFilter, ProblemException } from '../http/problem-details.filter';
 import { ANSWER_HOLDS_SECRET, SecretAnswer } from './answer-holds-secret';
@@ -33,8 +33,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.header('idempotency-key');
     if (key === undefined || request.method !== 'POST') return next.handle();
     // Public routes (sign-in) answer secrets that must never be stored and replayed.
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    if (rule?.kind === 'public') return next.handle();
+    const entry = accessEntryOf(this.reflector, [context.getHandler(), context.getClass()]);
+    if (entry?.scope === 'public') return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new ProblemException(
         problem(400, 'Idempotency-Key must be 1 to 255 visible characters.', {

@@ -5,7 +5,7 @@ import { minutesFileName, renderMinutesDocx, renderMinutesMarkdown } from '@gove
 import { parseTerm } from '@governance/domain';
 import { MinutesInputs } from '@governance/projections';
 import type { Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -33,7 +33,7 @@ export class MinutesInputsController {
   @Get()
   @ApiOperation({ summary: 'Gather inputs for termly minutes', description: "Everything a clerk needs for a governing body's minutes for a term: policy decisions, reviews, visits and reports; the trust board's (all academies) or one school's. Answers JSON, Markdown or a Word document, as the Accept header asks. Anyone with a role in this trust may call it, and the operator." })
   @ApiProblems(400, 406)
-  @TrustAccess('any', { operator: true })
+  @Access('minutesInputs')
   @ApiParam({ name: 'term', example: '2027-spring' })
   @ApiProduces('application/json', 'text/markdown', DOCX_TYPE)
   @ApiOkResponse({ description: "Inputs for a governing body's termly minutes: the trust board's (all academies) or a school's." })

@@ -5,7 +5,7 @@ import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
-import { readableSchools } from '../auth/access-decision';
+import { readableSchools } from '@governance/domain';
 import { PersonNames } from './person-names';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
 import { ErasePersonCommand } from './commands/erase-person';
@@ -38,7 +38,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Add a person', description: "Adds a person to the trust's directory with their email, an optional password and their roles. Trust admins of this trust may call it, and the operator. The operator uses it to give a new trust its first admin." })
   @ApiWriteAnswer('The person is added; `id` is their person id.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('registerPerson')
   async register(
     @Body() body: CreatePersonDto,
     @Origin() origin: RequestOrigin,
@@ -50,7 +50,7 @@ export class PeopleController {
   @Get()
   @ApiOperation({ summary: 'List the people of the trust', description: "The trust's directory: names, emails, roles and sign-in details. Only trust admins of this trust may call it." })
   @ApiOkResponse({ description: 'The people.', type: [PersonSchema] })
-  @TrustAccess(['trust-admin'])
+  @Access('listPeople')
   list(@Param('trustId') trustId: string): Promise<PersonView[]> {
     return this.listPeople.execute(trustId);
   }
@@ -62,7 +62,7 @@ export class PeopleController {
   @Get('names')
   @ApiOperation({ summary: "List people's names", description: 'Only ids and names, so that audit trails and reports can show who did what. Emails, roles and sign-in details are not included. Anyone with a role in this trust may call it.' })
   @ApiOkResponse({ description: "Each person's id and name (null once erased).", type: [PersonNameSchema] })
-  @TrustAccess('any')
+  @Access('personNames')
   async names(@Param('trustId') trustId: string): Promise<PersonName[]> {
     const people = await this.listPeople.execute(trustId);
     return people.map((person) => ({ id: person.id, name: person.name }));
@@ -71,7 +71,7 @@ export class PeopleController {
   @Get(':personId')
   @ApiOperation({ summary: 'Read a person', description: "One person of the trust's directory, with their roles. Only trust admins of this trust may call it." })
   @ApiOkResponse({ description: 'The person.', type: PersonSchema })
-  @TrustAccess(['trust-admin'])
+  @Access('getPerson')
   get(@Param('trustId') trustId: string, @Param('personId') personId: string): Promise<PersonView> {
     return this.getPerson.execute(trustId, personId);
   }
@@ -81,7 +81,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Erase a person', description: "Right to erasure: the person's personal data leaves the directory and they can no longer sign in; the event log keeps what they did, without their details. Only trust admins of this trust may call it." })
   @ApiWriteAnswer('The person is erased.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('erasePerson')
   async erase(
     @Param('personId') personId: string,
     @Origin() origin: RequestOrigin,
@@ -94,7 +94,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Grant a role', description: 'Gives a person a role in the trust (for school roles, at one school). Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The role is granted.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('grantRole')
   async grant(
     @Param('personId') personId: string,
     @Body() body: RoleGrantDto,
@@ -112,7 +112,7 @@ export class PeopleController {
   @ApiOperation({ summary: 'Take a role away', description: 'Removes one role from a person; name it with the `role` and (for school roles) `schoolId` query parameters. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The role is taken away.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('revokeRole')
   async revoke(
     @Param('personId') personId: string,
     @Query() grant: RoleGrantDto,
@@ -129,7 +129,7 @@ export class PeopleController {
   @ApiOperation({ summary: "Set a person's password", description: 'Sets a new sign-in password for someone in the trust, for example after they forgot theirs. Trust admins of this trust may call it, and the operator.' })
   @ApiWriteAnswer('The password is set.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('setPassword')
   async setPassword(
     @Param('personId') personId: string,
     @Body() body: SetPasswordDto,
@@ -147,7 +147,7 @@ export class PeopleController {
   @ApiOperation({ summary: "Reset a person's second factor", description: "Removes a lost two-step sign-in (MFA) device so the person can enrol again. Trust admins of this trust may call it, and the operator. The operator can use it to recover a trust's only admin." })
   @ApiWriteAnswer('The second factor is removed.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('resetMfa')
   async resetMfa(
     @Param('personId') personId: string,
     @Origin() origin: RequestOrigin,

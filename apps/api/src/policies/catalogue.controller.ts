@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogueEntry, statutoryCatalogue } from '@governance/domain';
-import { Authenticated } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { ApiProblems } from '../http/api-problems.decorator';
 
 /** The starter catalogue of statutory policies a trust can add in one request. */
@@ -13,7 +13,7 @@ export class CatalogueController {
   @Get()
   @ApiOperation({ summary: 'Read the starter catalogue', description: 'The statutory policies a trust can add in one request (see POST /trusts/{trustId}/policies/catalogue). Any signed-in person may call it.' })
   @ApiOkResponse({ description: 'The catalogue entries.' })
-  @Authenticated()
+  @Access('catalogue')
   list(): readonly CatalogueEntry[] {
     return statutoryCatalogue;
   }

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { NotFoundError } from '@governance/domain';
 import { TrustPoliciesQuery, TrustPolicyRow } from '@governance/projections';
 import type { Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
@@ -39,7 +39,7 @@ export class PoliciesController {
   @ApiOperation({ summary: 'Register a policy', description: 'Adds a policy to the trust: title, scope (trust or school), review cycle, who approves it, and whether it is statutory or needs an equality impact assessment. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The policy is registered; `id` is its policy id.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('registerPolicy')
   async register(@Body() body: RegisterPolicyDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<WriteAnswer> {
     return answerWrite(res, await this.commands.execute(new RegisterPolicyCommand(origin, body)));
   }
@@ -47,7 +47,7 @@ export class PoliciesController {
   @Get()
   @ApiOperation({ summary: "List the trust's policies", description: 'Every policy of the trust with its current version and review dates. Anyone with a role in this trust may call it, and the operator.' })
   @ApiOkResponse({ description: 'The policies.' })
-  @TrustAccess('any', { operator: true })
+  @Access('listPolicies')
   async list(@Param('trustId') trustId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow[]> {
     return this.policies.list(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
   }
@@ -58,7 +58,7 @@ export class PoliciesController {
   @ApiCreatedResponse({ description: 'The policies added and those left alone.' })
   @ApiOkResponse({ description: 'Nothing added: the trust had them all.' })
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('addPolicyFromCatalogue')
   async addFromCatalogue(@Body() body: AddCatalogueDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.commands.execute(new AddFromCatalogueCommand(origin, body.keys));
     res.status(outcome.changed ? 201 : 200);
@@ -68,7 +68,7 @@ export class PoliciesController {
   @Get(':policyId')
   @ApiOperation({ summary: 'Read a policy', description: 'One policy with its versions, approvals and reviews. Anyone with a role in this trust may call it, and the operator.' })
   @ApiOkResponse({ description: 'The policy.' })
-  @TrustAccess('any', { operator: true })
+  @Access('getPolicy')
   async get(@Param('trustId') trustId: string, @Param('policyId') policyId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow> {
     const policy = this.policies.get(trustId, policyId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
     if (!policy) throw new NotFoundError('Policy', policyId);
@@ -79,7 +79,7 @@ export class PoliciesController {
   @ApiOperation({ summary: 'Draft a new policy version', description: 'Adds a version (a summary of what changed and a link to the document); it then needs approving. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The version is drafted; `version` is its number.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('draftPolicyVersion')
   async draftVersion(
     @Param('policyId') policyId: string,
     @Body() body: DraftVersionDto,
@@ -95,7 +95,7 @@ export class PoliciesController {
   @ApiOperation({ summary: 'Approve a policy version', description: 'Records that the named body approved a version of a trust-wide policy, with the date and minute reference. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The approval is recorded.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('approvePolicy')
   approve(@Param('policyId') policyId: string, @Body() body: ApproveVersionDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, policyId, { type: 'ApprovePolicyVersion', data: body }, res);
   }
@@ -104,7 +104,7 @@ export class PoliciesController {
   @ApiOperation({ summary: 'Review a trust-wide policy', description: 'Records a review of a trust-wide policy (no change or amended) and when it is next due. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The review is recorded.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('reviewPolicy')
   review(@Param('policyId') policyId: string, @Body() body: ReviewDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, policyId, { type: 'ReviewPolicy', data: body }, res);
   }
@@ -114,7 +114,7 @@ export class PoliciesController {
   @ApiOperation({ summary: 'Retire a policy', description: 'The policy leaves every register; its history stays in the log. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The policy is retired.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('retirePolicy')
   retire(@Param('policyId') policyId: string, @Body() body: RetirePolicyDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, policyId, { type: 'RetirePolicy', data: body }, res);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { SchoolAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
 import { ChangeSchoolPolicyCommand, SchoolPolicyChange } from './commands/change-school-policy';
@@ -14,7 +14,6 @@ import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.deco
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
 
 /** A school's work on a policy (API.md: trust-admin; headteacher and staff of that school). */
-const SCHOOL_POLICY_WRITERS = ['trust-admin', 'headteacher', 'staff'] as const;
 
 @ApiTags('school policies')
 @ApiBearerAuth()
@@ -27,7 +26,7 @@ export class SchoolPoliciesController {
   @ApiOperation({ summary: 'Adopt a policy at a school', description: 'Records that the school adopted a version of a trust policy, with any local amendments. Trust admins, and the headteacher and staff of this school, may call it.' })
   @ApiWriteAnswer('The adoption is recorded.')
   @ApiWriteProblems()
-  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  @Access('adoptPolicy')
   adopt(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: AdoptionDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, schoolId, policyId, { type: 'AdoptPolicy', data: body }, res);
   }
@@ -36,7 +35,7 @@ export class SchoolPoliciesController {
   @ApiOperation({ summary: 'Review a school policy', description: "Records the school's review of a school-level policy and when it is next due. Trust admins, and the headteacher and staff of this school, may call it." })
   @ApiWriteAnswer('The review is recorded.')
   @ApiWriteProblems()
-  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  @Access('reviewSchoolPolicy')
   review(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: ReviewDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, schoolId, policyId, { type: 'ReviewSchoolPolicy', data: body }, res);
   }
@@ -45,7 +44,7 @@ export class SchoolPoliciesController {
   @ApiOperation({ summary: 'Record an equality impact assessment', description: "Records the school's equality impact assessment (EIA) of a policy: impacts, conclusion and approval. Trust admins, and the headteacher and staff of this school, may call it." })
   @ApiWriteAnswer('The assessment is recorded.')
   @ApiWriteProblems()
-  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  @Access('completeEia')
   completeEia(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: EiaDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, schoolId, policyId, { type: 'CompleteEIA', data: body }, res);
   }
@@ -54,7 +53,7 @@ export class SchoolPoliciesController {
   @ApiOperation({ summary: 'Record a policy evaluation', description: 'Records how well a policy works in practice at this school. Trust admins, and the headteacher and staff of this school, may call it.' })
   @ApiWriteAnswer('The evaluation is recorded.')
   @ApiWriteProblems()
-  @SchoolAccess(SCHOOL_POLICY_WRITERS)
+  @Access('evaluatePolicy')
   evaluate(@Param('schoolId') schoolId: string, @Param('policyId') policyId: string, @Body() body: EvaluationDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
     return this.change(origin, schoolId, policyId, { type: 'EvaluatePolicy', data: body }, res);
   }

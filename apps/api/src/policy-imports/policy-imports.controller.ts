@@ -4,7 +4,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExtractionBusyError, MAX_DOCUMENT_BYTES } from '@governance/documents';
 import type { Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
@@ -30,7 +30,7 @@ export class PolicyImportsController {
   @ApiProblems(400, 409, 413, 415, 422)
   @ApiProblem(503, 'Too many documents are being read at the moment: try again after Retry-After seconds.')
   @HttpCode(200)
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('importPolicies')
   @ApiConsumes('multipart/form-data')
   // Browsers send the file name as UTF-8 bytes without saying so; busboy's default reads latin1.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20 }, defParamCharset: 'utf8' }))

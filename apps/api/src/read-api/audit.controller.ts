@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditTrailQuery } from '@governance/projections';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
-import { readableSchools } from '../auth/access-decision';
+import { readableSchools } from '@governance/domain';
 import { AuditQuery } from './dto/audit.query';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
@@ -20,7 +20,7 @@ export class AuditController {
   @Get()
   @ApiOperation({ summary: 'Read the audit trail', description: "Every event of the trust, newest first, with who did it and what changed; page with the `cursor` of the previous answer. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school's events only." })
   @ApiProblems(400)
-  @TrustAccess('any', { operator: true })
+  @Access('auditTrail')
   @ApiOkResponse({ description: 'Every event of the trust with actor, stream and data, newest first, paged by cursor.' })
   async trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor) {
     const schools = readableSchools(actor);

@@ -2,11 +2,11 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ComplianceQuery, PolicyRegisterQuery } from '@governance/projections';
-import { TrustAccess, SchoolAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Clock } from '../clock/clock';
-import { readableSchools } from '../auth/access-decision';
+import { readableSchools } from '@governance/domain';
 import { AsOfQuery } from './dto/as-of.query';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { jsonOnce } from '../http/json-once';
@@ -27,7 +27,7 @@ export class ComplianceController {
   @Get('compliance')
   @ApiOperation({ summary: 'Read compliance per school', description: 'For each school, how many policies are adopted, reviewed on time, due or overdue. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
-  @TrustAccess('any', { operator: true })
+  @Access('trustCompliance')
   @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.' })
   async trustCompliance(
     @Param('trustId') trustId: string,
@@ -44,7 +44,7 @@ export class ComplianceController {
   @Get('schools/:schoolId/policies')
   @ApiOperation({ summary: "Read a school's policy register", description: 'Every policy that applies to the school, with its adopted version, last review and next due date. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
   @ApiProblems(400)
-  @SchoolAccess('any', { operator: true })
+  @Access('schoolRegister')
   @ApiOkResponse({ description: "The school's policy register as of a day." })
   async register(
     @Param('trustId') trustId: string,

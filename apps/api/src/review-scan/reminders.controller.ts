@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { ReminderSettings } from '@governance/domain';
 import { Outbox, OUTBOX_STATUSES, OutboxStatus } from '@governance/notifications';
 import type { Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
 import { ChangeReminderSettingsCommand } from './commands/change-reminder-settings';
@@ -39,7 +39,7 @@ export class RemindersController {
 
   @Get('reminder-settings')
   @ApiOperation({ summary: 'Read the reminder settings', description: 'When review reminders go out for this trust. Trust admins of this trust may call it, and the operator.' })
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('reminderSettings')
   @ApiOkResponse({ description: 'When reminders go out (default: when due, 14 days before, on the day, when overdue).' })
   settings(@Param('trustId') trustId: string): Promise<ReminderSettings> {
     return this.readers.reminderSettings(trustId);
@@ -49,7 +49,7 @@ export class RemindersController {
   @ApiOperation({ summary: 'Change the reminder settings', description: 'Sets when review reminders go out; fields left out keep their value. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The settings changed.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('changeReminderSettings')
   async change(
     @Body() body: ReminderSettingsDto,
     @Origin() origin: RequestOrigin,
@@ -62,7 +62,7 @@ export class RemindersController {
   @Get('reminders')
   @ApiOperation({ summary: 'List the reminders', description: 'The reminder outbox for the trust: what was sent, logged, is waiting or failed; filter with `status`. Trust admins of this trust may call it, and the operator.' })
   @ApiProblems(400)
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('reminders')
   @ApiQuery({ name: 'status', required: false, enum: OUTBOX_STATUSES })
   @ApiOkResponse({ description: 'The reminder outbox of this server for the trust: what was sent, logged, is waiting or failed.' })
   reminders(@Param('trustId') trustId: string, @Query('status') status?: string): ReminderView[] {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RoleGrant } from '@governance/domain';
+import { isHeadteacherGrantOf, isTrustWideAdminGrant, RoleGrant } from '@governance/domain';
 import { PeopleDirectory } from '../directory/people-directory';
 import { PersonReader } from '../people/person-reader';
 import { StreamReaders } from './stream-readers';
@@ -25,14 +25,14 @@ export class TrustPeople {
   ) {}
 
   trustAdmins(): ResponsiblePerson[] {
-    return this.holders((g) => g.role === 'trust-admin' && !g.schoolId).map((personId) => ({
+    return this.holders(isTrustWideAdminGrant).map((personId) => ({
       personId,
       reason: 'a trust administrator',
     }));
   }
 
   async forSchoolPolicy(schoolId: string, schoolName: string, policyId: string): Promise<ResponsiblePerson[]> {
-    const heads = this.holders((g) => g.role === 'headteacher' && g.schoolId === schoolId).map((personId) => ({
+    const heads = this.holders((g) => isHeadteacherGrantOf(g, schoolId)).map((personId) => ({
       personId,
       reason: `the headteacher of ${schoolName}`,
     }));

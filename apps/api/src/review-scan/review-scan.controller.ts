@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { refused } from '../auth/auth-problems';
-import { Actor } from '../auth/actor';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
+import { reviewScanScope } from '@governance/domain';
 import { OutboxDispatcher } from '@governance/notifications';
 import { ReviewScanDto } from './dto/review-scan.dto';
 import { ReviewScanService, ScanResult } from './review-scan.service';
@@ -25,19 +25,21 @@ export class ReviewScanController {
 
   /**
    * Runs the scan the scheduler runs, as of a day: the operator for every trust (or one),
-   * a trust admin for their own trust. The route has no :trustId, so the guard only signs the
-   * caller in (@Authenticated) and the scope is decided here.
+   * a trust admin for their own trust. The trust is in the body, not the path, so the guard
+   * signs the caller in and the table's 'own-trust-unless-operator' fact decides the scope.
    */
   @Post()
   @ApiOperation({ summary: 'Run the review scan now', description: 'Runs the daily scan as of a day: finds policies due or overdue for review and queues reminders. The operator may run it for every trust (or one); a trust admin for their own trust.' })
   @ApiProblems(400, 404)
   @HttpCode(200)
-  @Authenticated()
+  @Access('runReviewScan')
   @ApiOkResponse({ description: '{asOf, reviewDue, reviewOverdue, position, trusts, reminders}' })
   async scan(@Body() body: ReviewScanDto, @Origin() origin: RequestOrigin): Promise<ScanAnswer> {
+    const scope = reviewScanScope(origin.actor, body.trustId);
+    if (!scope.allowed) throw refused(scope.reason);
     const result = await this.scans.scan({
       asOf: body.asOf ?? this.clock.today(),
-      trustIds: scopeOf(origin.actor, body.trustId),
+      trustIds: scope.trustIds,
       actor: origin.actor,
       correlationId: origin.correlationId,
     });
@@ -45,11 +47,4 @@ export class ReviewScanController {
     void this.dispatcher.dispatchDue();
     return result;
   }
-}
-
-function scopeOf(actor: Actor, trustId: string | undefined): readonly string[] | 'all' {
-  if (actor.kind === 'operator') return trustId === undefined ? 'all' : [trustId];
-  if (trustId !== undefined && trustId !== actor.trustId) throw refused('other-trust');
-  if (!actor.roles.some((grant) => grant.role === 'trust-admin' && !grant.schoolId)) throw refused('role-not-allowed');
-  return [actor.trustId];
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePublicKey } from '@governance/event-store';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { ProblemException } from '../http/problem-details.filter';
 import { problem, problemType } from '../http/problem';
 import { ChainVerifier } from './chain-verifier';
@@ -17,7 +17,7 @@ export class VerifyController {
   @Get()
   @ApiOperation({ summary: 'Check the audit trail for tampering', description: "Re-checks the hash chain (and signatures, when a tamper key is set) of the trust's events and says whether anything was changed or removed. Trust admins, trustees and the operator may call it." })
   @ApiProblems(400)
-  @TrustAccess(['trust-admin', 'trustee'], { operator: true })
+  @Access('verifyLog')
   @ApiQuery({
     name: 'publicKey',
     required: false,

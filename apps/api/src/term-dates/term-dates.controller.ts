@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TermDates, termId, termYear, termName } from '@governance/domain';
 import type { Response } from 'express';
-import { TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
@@ -35,7 +35,7 @@ export class TermDatesController {
   @ApiOperation({ summary: 'Set the term dates', description: "Sets the trust's own term start dates, used to turn \"next term\" into a date. Only trust admins of this trust may call it." })
   @ApiWriteAnswer('A date changed.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('setTermDates')
   async set(
     @Body() body: TermDatesDto,
     @Origin() origin: RequestOrigin,
@@ -48,7 +48,7 @@ export class TermDatesController {
 
   @Get()
   @ApiOperation({ summary: 'Read the term dates', description: "The trust's term dates and the terms of this academic year and the next. Anyone with a role in this trust may call it, and the operator." })
-  @TrustAccess('any', { operator: true })
+  @Access('getTermDates')
   @ApiOkResponse({ description: "The trust's own term dates and the terms of this academic year and the next." })
   async get(@Param('trustId') trustId: string): Promise<TermDatesView> {
     const state = await this.calendars.stateOf(trustId);

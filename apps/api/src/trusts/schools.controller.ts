@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Res } from '@nestjs/
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { SchoolAccess, TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -33,7 +33,7 @@ export class SchoolsController {
   @ApiOperation({ summary: 'Add a school to the trust', description: 'Registers an academy in the trust, with its name and optionally its URN and phase. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The school is added; `id` is its school id.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('addSchool')
   async add(
     @Body() body: CreateSchoolDto,
     @Origin() origin: RequestOrigin,
@@ -45,7 +45,7 @@ export class SchoolsController {
   @Get()
   @ApiOperation({ summary: "List the trust's schools", description: 'Every school of the trust; people with a role at one school only see their own. Anyone with a role in this trust may call it, and the operator.' })
   @ApiOkResponse({ description: 'The schools.', type: [SchoolSchema] })
-  @TrustAccess('any', { operator: true })
+  @Access('listSchools')
   list(@Param('trustId') trustId: string, @CurrentActor() actor: Actor): Promise<SchoolView[]> {
     return this.listSchools.execute(trustId, actor);
   }
@@ -53,7 +53,7 @@ export class SchoolsController {
   @Get(':schoolId')
   @ApiOperation({ summary: 'Read a school', description: 'One school of the trust. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
   @ApiOkResponse({ description: 'The school.', type: SchoolSchema })
-  @SchoolAccess('any', { operator: true })
+  @Access('getSchool')
   get(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string): Promise<SchoolView> {
     return this.getSchool.execute(trustId, schoolId);
   }
@@ -62,7 +62,7 @@ export class SchoolsController {
   @ApiOperation({ summary: 'Rename a school', description: "Changes a school's name (and its URN or phase where given). Only trust admins of this trust may call it." })
   @ApiWriteAnswer('The school changed.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('renameSchool')
   async rename(
     @Param('schoolId') schoolId: string,
     @Body() body: RenameSchoolDto,
@@ -80,7 +80,7 @@ export class SchoolsController {
   @ApiOperation({ summary: 'Remove a school from the trust', description: 'The school leaves the trust: it drops out of registers and reports, but its history stays in the event log. Only trust admins of this trust may call it.' })
   @ApiWriteAnswer('The school has left.')
   @ApiWriteProblems()
-  @TrustAccess(['trust-admin'])
+  @Access('removeSchool')
   async leave(
     @Param('schoolId') schoolId: string,
     @Origin() origin: RequestOrigin,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Authenticated, OperatorOnly, TrustAccess } from '../auth/access-rule';
+import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -33,7 +33,7 @@ export class TrustsController {
   @ApiOperation({ summary: 'Register a trust', description: 'Creates a new multi-academy trust. Only the operator (the server admin token) may call it; the trust then gets its first admin through POST /trusts/{trustId}/people.' })
   @ApiWriteAnswer('The trust is registered; `id` is its trust id.')
   @ApiProblems(400, 409, 422)
-  @OperatorOnly()
+  @Access('createTrust')
   async create(
     @Body() body: CreateTrustDto,
     @Origin() origin: RequestOrigin,
@@ -48,7 +48,7 @@ export class TrustsController {
   @Get()
   @ApiOperation({ summary: 'List the trusts you can see', description: 'The trusts the caller has a role in; the operator sees every trust on this server. Any signed-in person may call it.' })
   @ApiOkResponse({ description: 'The trusts, each with its id and name.', type: [TrustSummarySchema] })
-  @Authenticated()
+  @Access('listTrusts')
   list(@CurrentActor() actor: Actor): Promise<CatalogTrust[]> {
     return this.listTrusts.execute(actor);
   }
@@ -57,7 +57,7 @@ export class TrustsController {
   @ApiOperation({ summary: 'Read a trust', description: "The trust's name, settings and security policy. Anyone with a role in this trust may call it, and the operator." })
   @ApiOkResponse({ description: 'The trust.', type: TrustSchema })
   @ApiProblems(404)
-  @TrustAccess('any', { operator: true })
+  @Access('getTrust')
   get(@Param('trustId') trustId: string): Promise<TrustView> {
     return this.getTrust.execute(trustId);
   }
@@ -66,7 +66,7 @@ export class TrustsController {
   @ApiOperation({ summary: "Set the trust's security policy", description: 'Turns on or off the rule that trust admins must use two-step sign-in (MFA). Trust admins of this trust may call it, and the operator.' })
   @ApiWriteAnswer('The policy changed.')
   @ApiProblems(400, 404, 409, 422)
-  @TrustAccess(['trust-admin'], { operator: true })
+  @Access('setSecurityPolicy')
   async setSecurityPolicy(
     @Body() body: SecurityPolicyDto,
     @Origin() origin: RequestOrigin,

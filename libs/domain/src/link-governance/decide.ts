@@ -1,11 +1,11 @@
 import { DecisionContext, assertNever } from '../shared/decider';
+import { requireAssignedLinkGovernor } from '../access/access-facts';
 import { DomainError } from '../shared/domain-error';
 import { optionalRecordDate, optionalText, requireRecordDate, requireText, textList } from '../input';
 import { refuseFutureDate } from '../time/not-in-future';
 import { parseTerm } from '../time/term';
 import { refuseTermTooFarAhead } from '../time/term-window';
 import {
-  LinkAssignment,
   LinkGovernanceEvent,
   LinkGovernanceState,
   areasOf,
@@ -143,7 +143,7 @@ function logVisit(
   const findings = requireText(data.findings, 'findings', { max: 20_000 });
   const policyIds = textList(data.policyIds, 'policyIds', { max: 200 });
   const actions = textList(data.actions, 'actions', { max: 2000 });
-  refuseNotLinkGovernor(state, data.governorId, 'log a visit');
+  requireAssignedLinkGovernor(areasOf(state, data.governorId), data.governorId, 'log a visit');
   refuseFutureDate(visitedOn, 'visitedOn', context.today);
   return [
     {
@@ -172,7 +172,7 @@ function report(
   const summary = requireText(data.summary, 'summary', { max: 20_000 });
   const policyIds = textList(data.policyIds, 'policyIds', { max: 200 });
   const recommendations = optionalText(data.recommendations, 'recommendations', { max: 20_000 });
-  refuseNotLinkGovernor(state, data.governorId, 'report');
+  requireAssignedLinkGovernor(areasOf(state, data.governorId), data.governorId, 'report');
   refuseTermTooFarAhead(term, context.today);
   return [
     {
@@ -189,22 +189,6 @@ function report(
       },
     },
   ];
-}
-
-function refuseNotLinkGovernor(
-  state: LinkGovernanceState,
-  governorId: string,
-  action: string,
-): LinkAssignment[] {
-  const areas = areasOf(state, governorId);
-  if (areas.length === 0) {
-    throw new DomainError(
-      'not-link-governor',
-      `Only a current link governor of this school can ${action}; this person is not one. Ask the clerk to assign them first.`,
-      { governorId },
-    );
-  }
-  return areas;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

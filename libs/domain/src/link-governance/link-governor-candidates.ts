@@ -1,3 +1,4 @@
+import { mayBeLinkGovernor } from '../access/access-facts';
 import { PersonState } from '../people/person-state';
 import { PolicyState } from '../policy/events';
 import { DomainError } from '../shared/domain-error';
@@ -17,12 +18,7 @@ export function requireLinkGovernorCandidate(
   if (!person.exists || person.trustId !== trustId || person.erased) {
     throw new DomainError('unknown-person', 'personId does not name a person of this trust.', { personId });
   }
-  const governs = person.roles.some(
-    (grant) =>
-      (grant.role === 'governor' || grant.role === 'trustee') &&
-      (!grant.schoolId || grant.schoolId === schoolId),
-  );
-  if (!governs) {
+  if (!mayBeLinkGovernor(person.roles, schoolId)) {
     throw new DomainError(
       'not-a-governor',
       'Only a governor of this school (or a trustee) can be its link governor; give the person the governor role first.',

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { answerWrite, WriteAnswer } from '../../trusts/write-answer';
-import { Authenticated, PersonOnly } from '../access-rule';
+import { Access } from '../access.decorator';
 import { IssuedToken } from '../access-tokens';
 import { Origin, RequestOrigin } from '../command-origin.decorator';
 import { CurrentActor } from '../current-actor.decorator';
@@ -38,7 +38,7 @@ export class MeController {
   @Get()
   @ApiOperation({ summary: 'Read your own account', description: "The signed-in person's name, email, roles and whether two-step sign-in is set up. Any signed-in person may call it, also while they must still set up MFA." })
   @ApiOkResponse({ description: 'Your account.', type: MeSchema })
-  @Authenticated({ duringMfaEnrolment: true })
+  @Access('me')
   me(@CurrentSession() session: RequestSession): Promise<MeView> {
     return this.getMe.execute(session);
   }
@@ -51,7 +51,7 @@ export class MeController {
   @AnswerHoldsSecret(
     'Start again with a new key: each enrolment answers a new secret and replaces the one not shown.',
   )
-  @PersonOnly({ duringMfaEnrolment: true })
+  @Access('enrolMfa')
   @HttpCode(200)
   enrol(@CurrentActor() actor: Actor): Promise<MfaEnrolment> {
     return this.commands.execute(new StartMfaEnrolmentCommand(actor));
@@ -64,7 +64,7 @@ export class MeController {
   @AnswerHoldsSecret(
     'Two-step sign-in is set up (see GET /api/me): sign in again with a code for a new access token.',
   )
-  @PersonOnly({ duringMfaEnrolment: true })
+  @Access('confirmMfa')
   async confirm(
     @Body() body: MfaCodeDto,
     @Origin() origin: RequestOrigin,
@@ -85,7 +85,7 @@ export class MeController {
   @AnswerHoldsSecret(
     'The second factor is removed (see GET /api/me): sign in again for a new access token.',
   )
-  @PersonOnly()
+  @Access('removeMfa')
   async remove(
     @Body() body: MfaCodeDto,
     @Origin() origin: RequestOrigin,
@@ -105,7 +105,7 @@ export class MeController {
   @ApiWriteProblems()
   @ApiProblem(429)
   @AnswerHoldsSecret('The password is changed: sign in again with it for a new access token.')
-  @PersonOnly()
+  @Access('changePassword')
   async changePassword(
     @Body() body: ChangePasswordDto,
     @CurrentSession() session: RequestSession,

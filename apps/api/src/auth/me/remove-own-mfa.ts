@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { personDecider, refuseMfaRemovalRequiredByTrust, requireRemovalCode, streamIds } from '@governance/domain';
+import { holdsAdminRole, personDecider, refuseMfaRemovalRequiredByTrust, requireRemovalCode, streamIds } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { Inject } from '@nestjs/common';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -7,7 +7,6 @@ import { PeopleDirectory } from '../../directory/people-directory';
 import { TotpSecrets } from '../../directory/totp-secrets';
 import { TrustReader } from '../../trusts/trust-reader';
 import { commandOrigin, WriteOutcome } from '../../trusts/write-answer';
-import { holdsRole } from '../access-decision';
 import { MfaFromLog } from '../mfa-from-log';
 import { AccessTokens, IssuedToken } from '../access-tokens';
 import { RequestOrigin } from '../command-origin.decorator';
@@ -45,7 +44,7 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     const trust = await this.trusts.load(trustId);
     refuseMfaRemovalRequiredByTrust({
       trustRequiresMfaForAdmins: trust.exists && trust.requireMfaForAdmins,
-      isTrustAdmin: holdsRole(actor, ['trust-admin']),
+      isTrustAdmin: holdsAdminRole(actor.roles),
     });
     // A secret the log already says was removed (an earlier removal cut short) goes now.
     await this.mfa.dropIfRemoved(personId);

@@ -2,7 +2,7 @@ import { Actor } from '../actor';
 
 export type PersonActor = Extract<Actor, { kind: 'person' }>;
 
-/** Self-service routes are PersonOnly; this narrows the type for the handlers behind them. */
+/** Self-service routes have person-scoped access entries ('own-person'); this narrows the type for the handlers behind them. */
 export function signedInPerson(actor: Actor): PersonActor {
   if (actor.kind !== 'person') throw new Error('A self-service command needs a signed-in person');
   return actor;

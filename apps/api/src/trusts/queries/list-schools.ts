@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, TrustSchool } from '@governance/domain';
-import { readableSchools } from '../../auth/access-decision';
+import { readableSchools } from '@governance/domain';
 import { Actor } from '../../auth/actor';
 import { TrustReader } from '../trust-reader';
 import type { School } from '@governance/contracts';

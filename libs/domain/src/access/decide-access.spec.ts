@@ -1,5 +1,5 @@
-import { AccessTarget, decideAccess, holdsRole, readableSchools } from './access-decision';
-import { AccessRule } from './access-rule';
+import { AccessEntry } from './access-entry';
+import { AccessTarget, decideAccess, holdsRole, readableSchools } from './decide-access';
 import { Actor } from './actor';
 
 const operator: Actor = { kind: 'operator', actorId: 'operator' };
@@ -21,8 +21,8 @@ const target = (extra: Partial<AccessTarget> = {}): AccessTarget => ({
   schoolExists: false,
   ...extra,
 });
-const adminsOnly: AccessRule = { kind: 'trust', roles: ['trust-admin'] };
-const schoolReaders: AccessRule = { kind: 'school', roles: 'any' };
+const adminsOnly: AccessEntry = { says: '', scope: 'trust', roles: ['trust-admin'] };
+const schoolReaders: AccessEntry = { says: '', scope: 'school', roles: 'any' };
 
 describe('decideAccess', () => {
   it('answers 404 for a person of another trust, whatever the role and whether the trust exists', () => {
@@ -80,7 +80,7 @@ describe('decideAccess', () => {
   });
 
   it('applies the school scope on trust rules too when the route names a school', () => {
-    const rule: AccessRule = { kind: 'trust', roles: 'any' };
+    const rule: AccessEntry = { says: '', scope: 'trust', roles: 'any' };
     expect(
       decideAccess(rule, governorOfS1, false, target({ schoolId: 's2', schoolExists: true })),
     ).toMatchObject({
@@ -97,10 +97,10 @@ describe('decideAccess', () => {
     expect(decideAccess({ ...adminsOnly, operator: true }, operator, false, target())).toEqual({
       allowed: true,
     });
-    expect(decideAccess({ kind: 'operator' }, admin, false, target())).toMatchObject({
+    expect(decideAccess({ says: '', scope: 'operator' }, admin, false, target())).toMatchObject({
       status: 403,
     });
-    expect(decideAccess({ kind: 'person' }, operator, false, target())).toMatchObject({
+    expect(decideAccess({ says: '', scope: 'person' }, operator, false, target())).toMatchObject({
       status: 403,
     });
   });
@@ -111,9 +111,9 @@ describe('decideAccess', () => {
       reason: 'mfa-enrolment-required',
     });
     expect(
-      decideAccess({ kind: 'person', duringMfaEnrolment: true }, admin, true, target()),
+      decideAccess({ says: '', scope: 'person', duringMfaEnrolment: true }, admin, true, target()),
     ).toEqual({ allowed: true });
-    expect(decideAccess({ kind: 'authenticated' }, admin, true, target())).toMatchObject({
+    expect(decideAccess({ says: '', scope: 'signed-in' }, admin, true, target())).toMatchObject({
       status: 403,
     });
   });

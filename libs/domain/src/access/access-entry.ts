@@ -1,0 +1,48 @@
+import { PersonRole } from '../people/roles';
+
+/**
+ * Who may send a command or query, by scope:
+ * - public: anyone, no token (health, login).
+ * - signed-in: any signed-in person or the operator.
+ * - person: any signed-in person, not the operator.
+ * - operator: the platform operator's token only.
+ * - trust: a person of the route's :trustId holding one of `roles`, or the operator when `operator` is true.
+ * - school: as trust, for routes with a :schoolId; a school-scoped grant counts only for that school.
+ * On any route with a :schoolId a school-scoped grant counts only for that school; a trust-wide
+ * grant counts everywhere.
+ */
+export type AccessScope = 'public' | 'signed-in' | 'person' | 'operator' | 'trust' | 'school';
+
+/**
+ * Domain facts a command needs beyond role and scope, each checked by the named function in
+ * access-facts.ts (the guard cannot see them: they live in the body or in the log).
+ */
+export const ACCESS_FACTS = {
+  'acts-for-self-unless-trust-admin':
+    'actingPerson: a person acts as themselves; only a trust-wide admin may name another person.',
+  'assigned-link-governor':
+    'requireAssignedLinkGovernor: the governor must be a current link governor of the school.',
+  'governor-of-school':
+    'mayBeLinkGovernor: the person named must be a governor of the school or a trustee.',
+  'own-trust-unless-operator':
+    'reviewScanScope: a trust-wide admin runs it for their own trust; the operator for any or all.',
+  'own-feed-unless-trust-admin':
+    'mayRevokeFeed: a person revokes their own feed; a trust-wide admin anyone\'s in the trust.',
+  'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
+  'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
+} as const;
+
+export type AccessFact = keyof typeof ACCESS_FACTS;
+
+export interface AccessEntry {
+  /** In plain words, who may do this. */
+  says: string;
+  scope: AccessScope;
+  /** For trust and school scopes: the roles that may, or 'any' role in the trust. */
+  roles?: readonly PersonRole[] | 'any';
+  /** For trust and school scopes: the platform operator may too. */
+  operator?: boolean;
+  /** Also reachable by an admin who must still set up the second factor their trust requires. */
+  duringMfaEnrolment?: boolean;
+  facts?: readonly AccessFact[];
+}

@@ -1,0 +1,68 @@
+import { DomainError } from '../shared/domain-error';
+import { RoleGrant } from '../people/roles';
+import { Actor } from './actor';
+import { AccessOutcome, grantsInclude, isTrustWideAdmin, refuse } from './decide-access';
+
+/** A refusal a fact gives, with the words the caller reads (HTTP 403). */
+export type FactOutcome<T> = { allowed: true; value: T } | { allowed: false; detail: string };
+
+/**
+ * Fact 'acts-for-self-unless-trust-admin': whose visit or report this is. A person records
+ * their own; a trust-wide admin may name another governor.
+ */
+export function actingPerson(actor: Actor, requested: string | undefined): FactOutcome<string> {
+  if (actor.kind !== 'person') {
+    return { allowed: false, detail: 'Only a person can record a visit or report.' };
+  }
+  if (requested === undefined || requested === actor.personId) return { allowed: true, value: actor.personId };
+  if (!isTrustWideAdmin(actor)) {
+    return {
+      allowed: false,
+      detail: 'A link governor records their own visits and reports; governorId must be you or left out.',
+    };
+  }
+  return { allowed: true, value: requested };
+}
+
+/**
+ * Fact 'assigned-link-governor': the governor holds a current link assignment at the school.
+ * Given the governor's assignments there, answers them or refuses (422 not-link-governor).
+ */
+export function requireAssignedLinkGovernor<T>(assignments: readonly T[], governorId: string, action: string): readonly T[] {
+  if (assignments.length === 0) {
+    throw new DomainError(
+      'not-link-governor',
+      `Only a current link governor of this school can ${action}; this person is not one. Ask the clerk to assign them first.`,
+      { governorId },
+    );
+  }
+  return assignments;
+}
+
+/** Fact 'governor-of-school': only a governor of the school, or a trustee, may be its link governor. */
+export function mayBeLinkGovernor(grants: readonly RoleGrant[], schoolId: string): boolean {
+  return grantsInclude(grants, ['governor', 'trustee'], schoolId);
+}
+
+/**
+ * Fact 'own-trust-unless-operator': the trusts a review scan covers. The operator may run it
+ * for every trust or one; a trust-wide admin for their own trust only.
+ */
+export function reviewScanScope(
+  actor: Actor,
+  trustId: string | undefined,
+): { allowed: true; trustIds: readonly string[] | 'all' } | Exclude<AccessOutcome, { allowed: true }> {
+  if (actor.kind === 'operator') return { allowed: true, trustIds: trustId === undefined ? 'all' : [trustId] };
+  if (trustId !== undefined && trustId !== actor.trustId) return refusal('other-trust');
+  if (!isTrustWideAdmin(actor)) return refusal('role-not-allowed');
+  return { allowed: true, trustIds: [actor.trustId] };
+}
+
+/** Fact 'own-feed-unless-trust-admin': a calendar feed is revoked by its owner or a trust-wide admin. */
+export function mayRevokeFeed(actor: Actor, feedOwnerId: string): boolean {
+  return actor.kind === 'person' && (feedOwnerId === actor.personId || isTrustWideAdmin(actor));
+}
+
+function refusal(reason: 'other-trust' | 'role-not-allowed') {
+  return refuse(reason === 'other-trust' ? 404 : 403, reason) as Exclude<AccessOutcome, { allowed: true }>;
+}

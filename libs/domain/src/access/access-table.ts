@@ -1,0 +1,108 @@
+import { PersonRole } from '../people/roles';
+import { AccessEntry } from './access-entry';
+
+const ADMIN: readonly PersonRole[] = ['trust-admin'];
+const SCHOOL_POLICY_WRITERS: readonly PersonRole[] = ['trust-admin', 'headteacher', 'staff'];
+
+/**
+ * Who may do what: every command and query the API serves, with the scope and roles that may
+ * send it and the domain facts it needs. Each route names its entry with @Access('key'); the
+ * access guard applies the scope and roles, and the facts are checked by the functions in
+ * access-facts.ts. test/access-rules.e2e-spec.ts proves every route names an entry and every
+ * entry is used; test/tenant-isolation.e2e-spec.ts proves every trust and school entry hides
+ * another trust's data.
+ */
+export const ACCESS = {
+  // Open to all
+  health: { scope: 'public', says: 'Anyone: is the server up.' },
+  signIn: { scope: 'public', says: 'Anyone: sign in with email and password.' },
+  catalogue: { scope: 'signed-in', says: 'Anyone signed in: the statutory policy catalogue.' },
+
+  // Oneself
+  me: { scope: 'signed-in', duringMfaEnrolment: true, says: 'Anyone signed in: who am I.' },
+  enrolMfa: { scope: 'person', duringMfaEnrolment: true, facts: ['own-person'], says: 'A person: start setting up their own second factor.' },
+  confirmMfa: { scope: 'person', duringMfaEnrolment: true, facts: ['own-person'], says: 'A person: confirm their own second factor.' },
+  removeMfa: { scope: 'person', facts: ['own-person'], says: 'A person: remove their own second factor (not while their trust requires it of admins).' },
+  changePassword: { scope: 'person', facts: ['own-person'], says: 'A person: change their own password.' },
+
+  // Trusts and schools
+  createTrust: { scope: 'operator', says: 'The operator: create a trust.' },
+  listTrusts: { scope: 'signed-in', says: 'Anyone signed in: the trusts they may see (the operator all, a person their own).' },
+  getTrust: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
+  setSecurityPolicy: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator: require two-step sign-in for admins.' },
+  addSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: add a school.' },
+  listSchools: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator (each sees the schools they may read).' },
+  getSchool: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
+  renameSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: rename a school.' },
+  removeSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: a school leaves the trust.' },
+  setTermDates: { scope: 'trust', roles: ADMIN, says: 'A trust admin: set the term dates.' },
+  getTermDates: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
+
+  // People
+  registerPerson: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator: register a person.' },
+  listPeople: { scope: 'trust', roles: ADMIN, says: 'A trust admin: the people of the trust.' },
+  personNames: { scope: 'trust', roles: 'any', says: 'Anyone in the trust: names to show beside ids.' },
+  getPerson: { scope: 'trust', roles: ADMIN, says: 'A trust admin: one person.' },
+  erasePerson: { scope: 'trust', roles: ADMIN, says: 'A trust admin: erase a person.' },
+  grantRole: { scope: 'trust', roles: ADMIN, says: 'A trust admin: grant a role.' },
+  revokeRole: { scope: 'trust', roles: ADMIN, says: 'A trust admin: revoke a role.' },
+  setPassword: { scope: 'trust', roles: ADMIN, operator: true, says: "A trust admin or the operator: set a person's password." },
+  resetMfa: { scope: 'trust', roles: ADMIN, operator: true, says: "A trust admin or the operator: reset a person's second factor." },
+
+  // Trust policies
+  registerPolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: register a policy.' },
+  addPolicyFromCatalogue: { scope: 'trust', roles: ADMIN, says: 'A trust admin: add policies from the catalogue.' },
+  listPolicies: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
+  getPolicy: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
+  draftPolicyVersion: { scope: 'trust', roles: ADMIN, says: 'A trust admin: draft a new version.' },
+  approvePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: approve a version.' },
+  reviewPolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: record a review.' },
+  retirePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: retire a policy.' },
+  importPolicies: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator: import policy documents.' },
+
+  // School policies
+  adoptPolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: adopt a policy.' },
+  reviewSchoolPolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: record a review.' },
+  completeEia: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: complete an equality impact assessment.' },
+  evaluatePolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: record an evaluation.' },
+
+  // Link governance
+  assignLinkGovernor: { scope: 'school', roles: ['trust-admin', 'clerk'], facts: ['governor-of-school'], says: 'A trust admin or the clerk: assign a governor of the school (or a trustee) as link governor.' },
+  listLinkGovernors: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
+  unassignLinkGovernor: { scope: 'school', roles: ['trust-admin', 'clerk'], says: 'A trust admin or the clerk: end a link governor assignment.' },
+  logVisit: { scope: 'school', roles: ['trust-admin', 'governor'], facts: ['acts-for-self-unless-trust-admin', 'assigned-link-governor'], says: 'A link governor, for themselves, or a trust admin for a named link governor: log a visit.' },
+  reportAsLinkGovernor: { scope: 'school', roles: ['trust-admin', 'governor'], facts: ['acts-for-self-unless-trust-admin', 'assigned-link-governor'], says: 'A link governor, for themselves, or a trust admin for a named link governor: report.' },
+  submitTermlyReport: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: submit the termly report." },
+
+  // Reading, exports, evidence
+  trustCompliance: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
+  schoolRegister: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
+  schoolRegisterCsv: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
+  complianceCsv: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
+  auditTrail: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
+  minutesInputs: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
+  verifyLog: { scope: 'trust', roles: ['trust-admin', 'trustee'], operator: true, says: 'A trust admin, a trustee or the operator: verify the tamper-evident log.' },
+
+  // Calendar
+  calendar: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
+  createCalendarFeed: { scope: 'trust', roles: 'any', facts: ['own-person', 'readable-school'], says: 'Anyone in the trust: a feed token for themselves.' },
+  listCalendarFeeds: { scope: 'trust', roles: 'any', facts: ['own-person'], says: 'Anyone in the trust: their own feed tokens.' },
+  revokeCalendarFeed: { scope: 'trust', roles: 'any', facts: ['own-feed-unless-trust-admin'], says: "Anyone in the trust their own feed; a trust admin anyone's." },
+
+  // Reminders
+  reminderSettings: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator.' },
+  changeReminderSettings: { scope: 'trust', roles: ADMIN, says: 'A trust admin.' },
+  reminders: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator: reminders sent.' },
+  runReviewScan: { scope: 'signed-in', facts: ['own-trust-unless-operator'], says: 'The operator for every trust or one; a trust admin for their own trust.' },
+} as const satisfies Record<string, AccessEntry>;
+
+export type AccessKey = keyof typeof ACCESS;
+
+/** The entry of a key, widened to the shape every entry has. */
+export function accessEntry(key: AccessKey): AccessEntry {
+  return ACCESS[key];
+}
+
+export function isAccessKey(key: unknown): key is AccessKey {
+  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(ACCESS, key);
+}
