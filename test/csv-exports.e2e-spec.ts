@@ -48,7 +48,6 @@ const REGISTER_SAME_AS_JSON: Record<string, string> = {
   'Current version': 'currentVersion',
   'Last reviewed': 'lastReviewedOn',
   'Next review due': 'nextReviewDue',
-  Category: 'category',
   Statutory: 'statutory',
   'Review cycle (months)': 'reviewCycleMonths',
   'Last evaluated': 'lastEvaluatedOn',

@@ -1,4 +1,5 @@
 import type { Approver, EiaStatus, RegisterRow, ReviewStatus, SchoolCompliance } from '@governance/contracts';
+import type { PolicyCategory } from '@governance/domain';
 import type { CsvValue } from './csv';
 
 /** One column of a CSV export: the heading a clerk reads, and the cell for a row. */
@@ -33,6 +34,25 @@ const APPROVER: Record<Approver, string> = {
   committee: 'Committee',
 };
 
+const CATEGORY: Record<PolicyCategory, string> = {
+  safeguarding: 'Safeguarding',
+  pupils: 'Pupils',
+  'send-and-inclusion': 'SEND and inclusion',
+  equality: 'Equality',
+  curriculum: 'Curriculum',
+  admissions: 'Admissions',
+  staff: 'Staff',
+  information: 'Information',
+  'health-and-safety': 'Health and safety',
+  finance: 'Finance',
+  complaints: 'Complaints',
+};
+
+/** A catalogue category in words; a trust's own category as it wrote it. */
+function category(value: string | null): string | null {
+  return value === null ? null : (CATEGORY[value as PolicyCategory] ?? value);
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -62,7 +82,7 @@ export function registerColumns(schoolName: string): CsvColumn<RegisterRow>[] {
     { heading: 'Next review due', cell: (r) => r.nextReviewDue },
     { heading: 'Next review as set', cell: (r) => dueAsSet(r.nextReviewDueAsGiven) },
     { heading: 'Equality impact assessment', cell: (r) => EIA[r.eia] ?? r.eia },
-    { heading: 'Category', cell: (r) => r.category },
+    { heading: 'Category', cell: (r) => category(r.category) },
     { heading: 'Statutory', cell: (r) => r.statutory },
     { heading: 'Approved by', cell: (r) => APPROVER[r.approver] ?? r.approver },
     { heading: 'Review cycle (months)', cell: (r) => r.reviewCycleMonths },
