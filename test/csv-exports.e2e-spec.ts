@@ -39,8 +39,44 @@ function records(text: string): Record<string, string | null>[] {
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] === '' ? null : row[i]])));
 }
 
-/** The JSON value as the CSV writes it. */
-const asCsv = (value: unknown) => (value === null || value === undefined ? null : String(value));
+/** The JSON value as the CSV writes it: empty for none, Yes/No for a boolean. */
+const asCsv = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value));
+
+/** The register's headings whose cells are the JSON register's field unchanged. */
+const REGISTER_SAME_AS_JSON: Record<string, string> = {
+  'Adopted version': 'adoptedVersion',
+  'Current version': 'currentVersion',
+  'Last reviewed': 'lastReviewedOn',
+  'Next review due': 'nextReviewDue',
+  Statutory: 'statutory',
+  'Review cycle (months)': 'reviewCycleMonths',
+  'Last evaluated': 'lastEvaluatedOn',
+  'Policy id': 'policyId',
+};
+
+/** The compliance export's headings, in order, and the JSON dashboard's field each carries. */
+const COMPLIANCE_HEADINGS: Record<string, string> = {
+  School: 'name',
+  Policies: 'policies',
+  'In date': 'inDate',
+  'Due soon': 'dueSoon',
+  Overdue: 'overdue',
+  'Not adopted': 'notAdopted',
+  'Never reviewed': 'neverReviewed',
+  'Equality impact assessments missing': 'eiaMissing',
+  'Compliance (%)': 'compliancePct',
+  'Link governor reports this term': 'linkGovernorReportsThisTerm',
+  'Termly report submitted': 'termlyReportSubmitted',
+  'School id': 'schoolId',
+};
+
+/** What a clerk should never meet in a spreadsheet: a code-like heading (camelCase, lower case first) or a raw true/false. */
+function codeLike(text: string): string[] {
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  const headings = header.filter((heading) => /[a-z][A-Z]/.test(heading) || /^[a-z]/.test(heading));
+  const cells = rows.flat().filter((cell) => /^(true|false)$/i.test(cell));
+  return [...headings, ...cells];
+}
 
 describe('CSV exports', () => {
   let app: TestApp;
@@ -66,36 +102,57 @@ describe('CSV exports', () => {
   const registerCsv = (schoolId: string, query = '') => `/api/trusts/${trust.id}/schools/${schoolId}/policies.csv${query}`;
   const complianceCsv = (query = '') => `/api/trusts/${trust.id}/compliance.csv${query}`;
 
+  it('has no camelCase heading and no raw true or false, in either export', async () => {
+    const register = (await get(registerCsv(trust.oak)).expect(200)).text;
+    const compliance = (await get(complianceCsv()).expect(200)).text;
+    expect(codeLike(register)).toEqual([]);
+    expect(codeLike(compliance)).toEqual([]);
+    // Both files do carry booleans (statutory, termly report submitted): as Yes and No.
+    expect(records(register).map((r) => r.Statutory)).toEqual(expect.arrayContaining(['Yes', 'No']));
+    expect(records(compliance).map((r) => r['Termly report submitted'])).toEqual(expect.arrayContaining(['Yes', 'No']));
+  });
+
   describe("a school's register", () => {
-    it('answers UTF-8 CSV with a header, one row per policy, the same values as the JSON register', async () => {
+    it('answers UTF-8 CSV with headings in words, one row per policy, the values of the JSON register', async () => {
       const response = await get(registerCsv(trust.oak)).expect(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
       expect(response.headers['content-disposition']).toBe(`attachment; filename="policies-oak-primary-${MINUTES_TODAY}.csv"`);
-      expect(response.text.startsWith('\uFEFFpolicyId,title,scope,status,adoptedVersion,currentVersion,lastReviewedOn,nextReviewDue,')).toBe(true);
+      expect(response.text.split('\r\n')[0]).toBe(
+        '\uFEFFPolicy,School,Status,Set by,Adopted version,Current version,Last reviewed,Next review due,Next review as set,' +
+          'Equality impact assessment,Category,Statutory,Approved by,Review cycle (months),Last evaluated,Policy id',
+      );
       const json = (await get(`/api/trusts/${trust.id}/schools/${trust.oak}/policies`).expect(200)).body as Record<string, unknown>[];
       const csv = records(response.text);
       expect(csv).toHaveLength(json.length);
       expect(json.length).toBe(5);
       csv.forEach((row, i) => {
-        const { title, ...rest } = row;
-        expect(Object.fromEntries(Object.keys(rest).map((key) => [key, asCsv(json[i][key])]))).toEqual(rest);
-        expect(title === json[i].title || title === `'${json[i].title}`).toBe(true);
+        for (const [heading, key] of Object.entries(REGISTER_SAME_AS_JSON)) expect([heading, row[heading]]).toEqual([heading, asCsv(json[i][key])]);
+        expect(row.Policy === json[i].title || row.Policy === `'${json[i].title}`).toBe(true);
+        expect(row.School).toBe('Oak Primary');
       });
-      expect(csv.find((r) => r.policyId === trust.policies.safe)).toMatchObject({ status: 'overdue', nextReviewDue: '2027-02-01', eia: 'full-assessment-required', statutory: 'true' });
+      expect(csv.find((r) => r['Policy id'] === trust.policies.safe)).toMatchObject({
+        Policy: 'Safeguarding',
+        Status: 'Overdue',
+        'Set by': 'School',
+        'Next review due': '2027-02-01',
+        'Equality impact assessment': 'Full assessment required',
+        'Approved by': 'Local governing body',
+      });
+      expect(csv.find((r) => r['Policy id'] === trust.policies.acc)).toMatchObject({ Policy: 'Accessibility Plan', 'Set by': 'Trust', 'Approved by': 'Trust board' });
     });
 
     it('quotes by RFC 4180 and defuses text a spreadsheet would run as a formula', async () => {
       const response = await get(registerCsv(trust.oak)).expect(200);
-      expect(response.text).toContain(`${formulaPolicy},"'=HYPERLINK(""http://evil.example"",""Click""), see ""notes""",school,not-adopted,`);
-      expect(records(response.text).find((r) => r.policyId === formulaPolicy)!.title).toBe('\'=HYPERLINK("http://evil.example","Click"), see "notes"');
+      expect(response.text).toContain(`\r\n"'=HYPERLINK(""http://evil.example"",""Click""), see ""notes""",Oak Primary,Not adopted,School,`);
+      expect(records(response.text).find((r) => r['Policy id'] === formulaPolicy)!.Policy).toBe('\'=HYPERLINK("http://evil.example","Click"), see "notes"');
       expect(response.text.split('\r\n').every((line) => !/^[=+\-@]/.test(line))).toBe(true);
     });
 
     it('assesses the register as of another day', async () => {
       const csv = records((await get(registerCsv(trust.oak, '?asOf=2026-11-24')).expect(200)).text);
-      expect(csv.find((r) => r.policyId === trust.policies.safe)).toMatchObject({ status: 'due-soon', nextReviewDue: '2027-02-01' });
+      expect(csv.find((r) => r['Policy id'] === trust.policies.safe)).toMatchObject({ Status: 'Due soon', 'Next review due': '2027-02-01' });
       // Adopted in February 2027: not yet on 24 November 2026.
-      expect(csv.find((r) => r.policyId === trust.policies.acc)).toMatchObject({ status: 'not-adopted', adoptedVersion: null });
+      expect(csv.find((r) => r['Policy id'] === trust.policies.acc)).toMatchObject({ Status: 'Not adopted', 'Adopted version': null });
       const bad = await get(registerCsv(trust.oak, '?asOf=2026-02-30')).expect(400);
       expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(bad.body.errors).toEqual([{ field: 'asOf', message: 'asOf must be a real calendar date; 2026-02-30 does not exist' }]);
@@ -106,7 +163,9 @@ describe('CSV exports', () => {
     it("names a school's file in plain ASCII, whatever its name", async () => {
       const response = await get(registerCsv(awkward)).expect(200);
       expect(response.headers['content-disposition']).toBe(`attachment; filename="policies-elan-academie-nord-${MINUTES_TODAY}.csv"`);
-      expect(records(response.text)).toHaveLength(5);
+      const csv = records(response.text);
+      expect(csv).toHaveLength(5);
+      expect(csv[0].School).toBe('Élan Académie, "Nord"');
     });
 
     it("is readable by the school's own people only", async () => {
@@ -118,21 +177,33 @@ describe('CSV exports', () => {
   });
 
   describe("the trust's compliance", () => {
-    it('answers one row per school with the figures of the JSON dashboard', async () => {
+    it('answers one row per school, headed in words, with the figures of the JSON dashboard', async () => {
       const response = await get(complianceCsv()).expect(200);
       expect(response.headers['content-disposition']).toBe(`attachment; filename="compliance-oakwood-learning-trust-${MINUTES_TODAY}.csv"`);
+      expect(response.text.split('\r\n')[0]).toBe(`\uFEFF${Object.keys(COMPLIANCE_HEADINGS).join(',')}`);
       const json = (await get(`/api/trusts/${trust.id}/compliance`).expect(200)).body as { schools: Record<string, unknown>[] };
       const csv = records(response.text);
-      expect(csv.map((r) => r.name)).toEqual(json.schools.map((s) => s.name));
-      expect(csv.map((r) => r.name)).toEqual(['Elm Academy', 'Oak Primary', 'Élan Académie, "Nord"']);
-      csv.forEach((row, i) => expect(row).toEqual(Object.fromEntries(Object.keys(row).map((key) => [key, asCsv(json.schools[i][key])]))));
-      expect(csv[1]).toMatchObject({ policies: '5', inDate: '1', dueSoon: '2', overdue: '1', notAdopted: '1', compliancePct: '60', linkGovernorReportsThisTerm: '1', termlyReportSubmitted: 'true' });
-      expect(response.text).toContain(',"Élan Académie, ""Nord""",');
+      expect(csv.map((r) => r.School)).toEqual(['Elm Academy', 'Oak Primary', 'Élan Académie, "Nord"']);
+      csv.forEach((row, i) =>
+        expect(row).toEqual(Object.fromEntries(Object.entries(COMPLIANCE_HEADINGS).map(([heading, key]) => [heading, asCsv(json.schools[i][key])]))),
+      );
+      expect(csv[1]).toMatchObject({
+        Policies: '5',
+        'In date': '1',
+        'Due soon': '2',
+        Overdue: '1',
+        'Not adopted': '1',
+        'Compliance (%)': '60',
+        'Link governor reports this term': '1',
+        'Termly report submitted': 'Yes',
+        'School id': trust.oak,
+      });
+      expect(response.text).toContain('\r\n"Élan Académie, ""Nord""",');
     });
 
     it('gives a school-scoped reader their own school only', async () => {
       const csv = records((await get(complianceCsv(), trust.oakClerk.token).expect(200)).text);
-      expect(csv.map((r) => r.schoolId)).toEqual([trust.oak]);
+      expect(csv.map((r) => r['School id'])).toEqual([trust.oak]);
     });
 
     it('refuses a bad day, and any format but CSV with 406, appending nothing', async () => {

@@ -7,6 +7,8 @@ export interface ServerProcess {
   url: string;
   /** The start-up line that says where the server listens. */
   banner: string;
+  /** What the server has written to stdout so far (the first 64 000 characters). */
+  stdout(): string;
   /** A supertest agent on the child's URL, shaped like TestApp so the fixtures work with it. */
   app: TestApp;
   child: ChildProcess;
@@ -69,6 +71,7 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
   return {
     url,
     banner,
+    stdout: () => stdout,
     app,
     child,
     exited,

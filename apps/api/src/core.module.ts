@@ -5,8 +5,9 @@ import { CommandExecutor } from './commands/command-executor';
 import { StreamStates } from './commands/stream-states';
 import { loadServerTamperKeys } from './tamper-evidence/server-tamper-keys';
 import { TAMPER_KEYS } from './tamper-evidence/tamper-keys';
+import { StartupNotice } from './startup/startup-notice';
 
-/** Configuration, the clock, tamper-evidence keys, stream states and the write path: what every feature module needs. */
+/** Configuration, the clock, tamper-evidence keys, stream states, the write path and the start-up notice: what every feature module needs. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -19,8 +20,9 @@ export class CoreModule {
         { provide: TAMPER_KEYS, useFactory: () => loadServerTamperKeys(config) },
         StreamStates,
         CommandExecutor,
+        StartupNotice,
       ],
-      exports: [APP_CONFIG, Clock, TAMPER_KEYS, StreamStates, CommandExecutor],
+      exports: [APP_CONFIG, Clock, TAMPER_KEYS, StreamStates, CommandExecutor, StartupNotice],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { ConsoleLogger, Logger, LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -15,20 +15,12 @@ import { warnOnceAboutIgnoredForwarding } from './http/ignored-forwarding.middle
 import { requestContext } from './http/request-context.middleware';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebApp } from './web/web-app';
+import { AppLogger } from './startup/app-logger';
 
 export const JSON_BODY_LIMIT = '1mb';
 
-const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  warn: ['fatal', 'error', 'warn'],
-  error: ['fatal', 'error'],
-  silent: [],
-};
-
 /** Builds the configured application (not yet listening): used by main.ts, the CLI and the tests. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const logger = new ConsoleLogger({ json: true, logLevels: LEVELS[config.logLevel] });
+export async function createApp(config: AppConfig, logger = new AppLogger(config.logLevel)): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     // Throw start-up errors to the caller (main.ts prints them) instead of exiting the process.

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DEMO_TRUST_NAME } from './demo-trust';
 import { DemoLoader, LoadedDemo } from './demo-loader';
 import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
+import { StartupNotice } from '../startup/startup-notice';
 
 /** On an empty store, unless DEMO_DATA=false, loads the demo trust and prints how to sign in. */
 @Injectable()
@@ -16,6 +17,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly loader: DemoLoader,
+    private readonly notice: StartupNotice,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -26,7 +28,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
     const text = loginsText(demo);
     // Kept beside the data so a user who missed the console can still sign in; readable by the owner only.
     writeFileSync(join(this.config.dataDir, DATA_DIR_FILES.demoLogins), text, { mode: 0o600 });
-    process.stdout.write(`\n${text}\n`);
+    this.notice.signIn(text);
   }
 }
 

@@ -2,7 +2,11 @@ import { field, toCsv } from './csv';
 
 describe('toCsv', () => {
   it('writes a header row and CRLF lines after a byte order mark', () => {
-    expect(toCsv(['a', 'b'], [['x', 1], [null, true]])).toBe('\uFEFFa,b\r\nx,1\r\n,true\r\n');
+    expect(toCsv(['a', 'b'], [['x', 1], [null, 2.5]])).toBe('\uFEFFa,b\r\nx,1\r\n,2.5\r\n');
+  });
+
+  it('writes booleans as Yes and No, never true or false', () => {
+    expect(toCsv(['Statutory'], [[true], [false]])).toBe('\uFEFFStatutory\r\nYes\r\nNo\r\n');
   });
 
   it('quotes fields holding quotes, commas or line breaks, doubling quotes', () => {

@@ -12,19 +12,11 @@ import { readableSchools } from '@governance/domain';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { negotiate, notAcceptable, Offer } from './accept';
 import { CSV_CONTENT_TYPE, toCsv } from './csv';
+import { COMPLIANCE_COLUMNS, csvTable, registerColumns } from './csv-columns';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 
 const CSV_OFFERS: readonly Offer<'csv'>[] = [{ format: 'csv', type: 'text/csv' }];
 
-const REGISTER_COLUMNS = [
-  'policyId', 'title', 'scope', 'status', 'adoptedVersion', 'currentVersion', 'lastReviewedOn', 'nextReviewDue',
-  'nextReviewDueAsGiven', 'eia', 'category', 'statutory', 'approver', 'reviewCycleMonths', 'lastEvaluatedOn',
-] as const;
-
-const COMPLIANCE_COLUMNS = [
-  'schoolId', 'name', 'policies', 'inDate', 'dueSoon', 'overdue', 'notAdopted', 'neverReviewed', 'eiaMissing',
-  'compliancePct', 'linkGovernorReportsThisTerm', 'termlyReportSubmitted',
-] as const;
 
 /** The policy register and the compliance dashboard as CSV files for spreadsheets. */
 @ApiTags('exports')
@@ -45,7 +37,7 @@ export class ExportsController {
   @ApiProblems(400)
   @Access('schoolRegisterCsv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row (the columns of the JSON register)." })
+  @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row: headings in words (Policy, School, Status, ..., Next review due), Yes/No, dates as YYYY-MM-DD, the policy id in the last column." })
   async register(
     @Param('trustId') trustId: string,
     @Param('schoolId') schoolId: string,
@@ -58,7 +50,8 @@ export class ExportsController {
     const rows = this.registers.schoolRegister(trustId, schoolId, asOf, await this.calendars.calendarOf(trustId));
     const school = this.schools.schoolsOf(trustId).find((s) => s.id === schoolId);
     send(res, `policies-${slug(school?.name ?? schoolId)}-${asOf}.csv`);
-    return toCsv(REGISTER_COLUMNS, rows.map((row) => REGISTER_COLUMNS.map((column) => row[column])));
+    const table = csvTable(registerColumns(school?.name ?? ''), rows);
+    return toCsv(table.header, table.rows);
   }
 
   @Get('compliance.csv')
@@ -66,7 +59,7 @@ export class ExportsController {
   @ApiProblems(400)
   @Access('complianceCsv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Compliance as of a day, one school a row; school-scoped readers get their own school only.' })
+  @ApiOkResponse({ description: 'Compliance as of a day, one school a row (School, Policies, In date, ..., Compliance (%), the school id last); school-scoped readers get their own school only.' })
   async complianceCsv(
     @Param('trustId') trustId: string,
     @Query() query: AsOfQuery,
@@ -80,7 +73,8 @@ export class ExportsController {
     const readable = readableSchools(actor);
     const rows = readable === 'all' ? result.schools : result.schools.filter((row) => readable.has(row.schoolId));
     send(res, `compliance-${slug(this.schools.trust(trustId)?.name ?? trustId)}-${asOf}.csv`);
-    return toCsv(COMPLIANCE_COLUMNS, rows.map((row) => COMPLIANCE_COLUMNS.map((column) => row[column])));
+    const table = csvTable(COMPLIANCE_COLUMNS, rows);
+    return toCsv(table.header, table.rows);
   }
 }
 

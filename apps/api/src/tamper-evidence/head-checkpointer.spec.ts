@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config/app-config';
 import { HeadCheckpointer } from './head-checkpointer';
 import { loadTamperKeys } from './tamper-keys';
+import { StartupNotice } from '../startup/startup-notice';
 
 /** Waits (without judging how long) until `done` holds. */
 async function until(done: () => boolean): Promise<void> {
@@ -34,7 +35,7 @@ describe('HeadCheckpointer when its subscription to the log drops', () => {
     // The first subscription fails after three events, as a dropped EventStoreDB connection does.
     const dropping = new DroppingStore(store, 3);
     const config = loadConfig({ DATA_DIR: dataDir, TAMPER_KEY: 'checkpointer-test-key-0123456789abcdef', LOG_LEVEL: 'silent' });
-    const checkpointer = new HeadCheckpointer(dropping, loadTamperKeys(config), config);
+    const checkpointer = new HeadCheckpointer(dropping, loadTamperKeys(config), config, new StartupNotice());
     checkpointer.onApplicationBootstrap();
     try {
       await dropping.resubscription;

@@ -15,6 +15,7 @@ import { KeyObject } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CheckpointStore } from './checkpoint-store';
 import { TAMPER_KEYS, TamperKeys } from './tamper-keys';
+import { StartupNotice } from '../startup/startup-notice';
 
 /** How long new heads wait before they are signed: the window in which a removed last event goes unseen. */
 export const CHECKPOINT_DELAY_MS = 1000;
@@ -41,6 +42,7 @@ export class HeadCheckpointer implements OnApplicationBootstrap, BeforeApplicati
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(TAMPER_KEYS) private readonly keys: TamperKeys,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notice: StartupNotice,
   ) {}
 
   /** The checkpoints, when this server signs them. */
@@ -145,15 +147,13 @@ export class HeadCheckpointer implements OnApplicationBootstrap, BeforeApplicati
 
   private warnUnkeyed(): void {
     if (this.config.logLevel === 'silent') return;
-    process.stderr.write(
+    this.notice.warn(
       [
-        '',
         'WARNING: tamper evidence is unkeyed. Events are chained with a plain SHA-256 that anyone who can',
         'write DATA_DIR can recompute after changing history, and no signed checkpoints are kept.',
         'Set TAMPER_KEY_FILE to a path outside DATA_DIR (e.g. /etc/governance/tamper-keys.json: created',
         'on first start) or TAMPER_KEY (e.g. the output of: openssl rand -hex 32), then restart.',
-        '',
-      ].join('\n') + '\n',
+      ].join('\n'),
     );
   }
 }

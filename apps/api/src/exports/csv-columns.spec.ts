@@ -1,0 +1,59 @@
+import type { RegisterRow } from '@governance/contracts';
+import { csvTable, dueAsSet, registerColumns } from './csv-columns';
+
+const row: RegisterRow = {
+  policyId: 'p-1',
+  title: 'Accessibility plan',
+  scope: 'school',
+  status: 'due-soon',
+  adoptedVersion: 2,
+  currentVersion: 3,
+  lastReviewedOn: '2026-07-07',
+  nextReviewDue: '2027-08-31',
+  nextReviewDueAsGiven: '2027-summer',
+  eia: 'full-assessment-required',
+  category: 'send-and-inclusion',
+  statutory: true,
+  approver: 'local-governing-body',
+  reviewCycleMonths: 36,
+  lastEvaluatedOn: null,
+};
+
+describe('register columns', () => {
+  it('write codes in words, keep dates as dates and put the id last', () => {
+    const table = csvTable(registerColumns('Libra School'), [row]);
+    expect(Object.fromEntries(table.header.map((heading, i) => [heading, table.rows[0][i]]))).toEqual({
+      Policy: 'Accessibility plan',
+      School: 'Libra School',
+      Status: 'Due soon',
+      'Set by': 'School',
+      'Adopted version': 2,
+      'Current version': 3,
+      'Last reviewed': '2026-07-07',
+      'Next review due': '2027-08-31',
+      'Next review as set': 'Summer 2027',
+      'Equality impact assessment': 'Full assessment required',
+      Category: 'SEND and inclusion',
+      Statutory: true,
+      'Approved by': 'Local governing body',
+      'Review cycle (months)': 36,
+      'Last evaluated': null,
+      'Policy id': 'p-1',
+    });
+    expect(table.header.at(-1)).toBe('Policy id');
+  });
+
+  it("keeps a trust's own category as written", () => {
+    const table = csvTable(registerColumns('Libra School'), [{ ...row, category: 'Estates' }]);
+    expect(table.rows[0][table.header.indexOf('Category')]).toBe('Estates');
+  });
+});
+
+describe('dueAsSet', () => {
+  it('names a term or a month in words and leaves a date as a date', () => {
+    expect(dueAsSet('2027-autumn')).toBe('Autumn 2027');
+    expect(dueAsSet('2027-03')).toBe('March 2027');
+    expect(dueAsSet('2027-03-25')).toBe('2027-03-25');
+    expect(dueAsSet(null)).toBeNull();
+  });
+});
