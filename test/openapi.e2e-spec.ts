@@ -67,6 +67,16 @@ describe('OpenAPI document', () => {
     expect(missing(described)).toEqual([]);
   });
 
+  it('gives every successful answer a schema, so a client knows its type', () => {
+    const untyped = operations.flatMap(({ name, operation }) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^2\d\d$/.test(status))
+        .filter(([, r]) => Object.values(r.content ?? {}).every((media) => media.schema === undefined))
+        .map(([status]) => `${name} ${status}`),
+    );
+    expect(untyped).toEqual([]);
+  });
+
   it('describes the error answers of every operation as problem documents', () => {
     const problems = (o: Operation): Array<[string, Response]> =>
       Object.entries(o.responses ?? {}).filter(([status]) => /^[45]\d\d$/.test(status));

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { slug } from '@governance/documents';
 import { ComplianceQuery, PolicyRegisterQuery, SchoolsQuery } from '@governance/projections';
 import type { Response } from 'express';
@@ -13,6 +13,7 @@ import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { negotiate, notAcceptable, Offer } from './accept';
 import { CSV_CONTENT_TYPE, toCsv } from './csv';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { ApiFileAnswer } from '../http/api-file-answer.decorator';
 
 const CSV_OFFERS: readonly Offer<'csv'>[] = [{ format: 'csv', type: 'text/csv' }];
 
@@ -44,8 +45,7 @@ export class ExportsController {
   @ApiOperation({ summary: "Download a school's policy register as CSV", description: "The school's policy register as a spreadsheet, one policy a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator." })
   @ApiProblems(400)
   @Access('schoolRegisterCsv')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row (the columns of the JSON register)." })
+  @ApiFileAnswer("The school's policy register as of a day, one policy a row (the columns of the JSON register).", 'text/csv')
   async register(
     @Param('trustId') trustId: string,
     @Param('schoolId') schoolId: string,
@@ -65,8 +65,7 @@ export class ExportsController {
   @ApiOperation({ summary: 'Download compliance as CSV', description: 'Compliance per school as a spreadsheet, one school a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
   @Access('complianceCsv')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Compliance as of a day, one school a row; school-scoped readers get their own school only.' })
+  @ApiFileAnswer('Compliance as of a day, one school a row; school-scoped readers get their own school only.', 'text/csv')
   async complianceCsv(
     @Param('trustId') trustId: string,
     @Query() query: AsOfQuery,
