@@ -22,6 +22,7 @@ export interface ProjectionHealthAnswer {
   error?: string;
 }
 
+@ApiSchema({ name: 'ProjectionHealth' })
 class ProjectionHealthSchema implements ProjectionHealthAnswer {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ['running', 'failed', 'degraded'] }) status!: ProjectionHealth['status'];
@@ -30,6 +31,7 @@ class ProjectionHealthSchema implements ProjectionHealthAnswer {
   @ApiPropertyOptional({ description: 'Why it stopped or is degraded.' }) error?: string;
 }
 
+@ApiSchema({ name: 'FeedHealth' })
 class FeedHealthSchema implements FeedHealth {
   @ApiProperty({ enum: ['following', 'degraded'] }) status!: FeedHealth['status'];
   @ApiProperty({ type: String, nullable: true }) error!: string | null;

@@ -118,6 +118,7 @@ export class GovernorReportInputsSchema implements GovernorReportInputs {
   @ApiProperty({ type: [String] }) policies!: string[];
 }
 
+@ApiSchema({ name: 'MinutesNotReported' })
 class NotReportedSchema implements Required<LinkGovernanceInputs['notReported'][number]> {
   @ApiProperty({ type: PersonRefSchema }) governor!: PersonRef;
   @ApiProperty({ type: [String] }) areas!: string[];
@@ -149,6 +150,7 @@ export class TermlyReportInputsSchema implements TermlyReportInputs {
   @ApiProperty() previousTermSubmitted!: boolean;
 }
 
+@ApiSchema({ name: 'MinutesSchool' })
 class MinutesSchoolSchema implements Required<SchoolMinutesInputs['school']> {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
@@ -195,6 +197,7 @@ export class TrustLevelInputsSchema implements TrustLevelInputs {
   @ApiProperty({ type: [DraftResolutionSchema] }) decisions!: DraftResolution[];
 }
 
+@ApiSchema({ name: 'MinutesTrust' })
 class MinutesTrustSchema implements Required<MinutesInputs['trust']> {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;

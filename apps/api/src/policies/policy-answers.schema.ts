@@ -42,6 +42,7 @@ export class CatalogueEntrySchema implements CatalogueEntry {
 
 type CatalogueItem = CatalogueOutcome['added'][number];
 
+@ApiSchema({ name: 'CatalogueItem' })
 class CatalogueItemSchema implements CatalogueItem {
   @ApiProperty() key!: string;
   @ApiProperty({ description: 'The policy id.' }) id!: string;

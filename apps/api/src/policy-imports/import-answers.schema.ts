@@ -36,6 +36,7 @@ export class DetectedPolicySchema implements DetectedPolicy {
   @ApiProperty({ type: DetectedEiaSchema }) eia!: DetectedEiaSchema;
 }
 
+@ApiSchema({ name: 'EiaSources' })
 class EiaSourcesSchema implements Required<DetectionSources['eia']> {
   @ApiProperty({ type: SourceLineSchema, nullable: true }) present!: SourceLine | null;
   @ApiProperty({ type: SourceLineSchema, nullable: true }) completedOn!: SourceLine | null;

@@ -50,6 +50,7 @@ export class EventsMissingAtEndSchema implements EventsMissingAtEnd {
   @ApiProperty() found!: number;
 }
 
+@ApiSchema({ name: 'CheckpointsSummary' })
 class CheckpointsSummarySchema implements NonNullable<VerificationReport['checkpoints']> {
   @ApiProperty() signed!: number;
   @ApiProperty() latestSeq!: number;

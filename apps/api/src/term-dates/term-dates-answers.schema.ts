@@ -16,6 +16,7 @@ export class TermDatesSchema implements TermDates {
   @ApiProperty({ format: 'date' }) endsOn!: string;
 }
 
+@ApiSchema({ name: 'CalendarTerm' })
 class CalendarTermSchema extends TermDatesSchema {
   @ApiProperty({ description: 'True when the trust set these dates itself.' }) overridden!: boolean;
 }
