@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ReminderSettings } from '@governance/domain';
-import { Outbox, OUTBOX_STATUSES, OutboxStatus } from '@governance/notifications';
+import { Outbox, OUTBOX_STATUSES } from '@governance/notifications';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TermDates, termId, termYear, termName } from '@governance/domain';
+import { termId, termYear, termName } from '@governance/domain';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
