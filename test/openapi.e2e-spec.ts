@@ -18,6 +18,13 @@ interface Document {
   components?: { schemas?: Record<string, { properties?: Record<string, unknown> }> };
 }
 
+/** Every `$ref` string anywhere inside a part of the document. */
+function refsIn(part: unknown): string[] {
+  if (Array.isArray(part)) return part.flatMap(refsIn);
+  if (part === null || typeof part !== 'object') return [];
+  return Object.entries(part).flatMap(([key, value]) => (key === '$ref' && typeof value === 'string' ? [value] : refsIn(value)));
+}
+
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 /** A degraded health check answers its usual body with 503, so monitors can read what is wrong. */
@@ -67,6 +74,16 @@ describe('OpenAPI document', () => {
     expect(missing(described)).toEqual([]);
   });
 
+  it('gives every successful answer a schema, so a client knows its type', () => {
+    const untyped = operations.flatMap(({ name, operation }) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^2\d\d$/.test(status))
+        .filter(([, r]) => Object.values(r.content ?? {}).every((media) => media.schema === undefined))
+        .map(([status]) => `${name} ${status}`),
+    );
+    expect(untyped).toEqual([]);
+  });
+
   it('describes the error answers of every operation as problem documents', () => {
     const problems = (o: Operation): Array<[string, Response]> =>
       Object.entries(o.responses ?? {}).filter(([status]) => /^[45]\d\d$/.test(status));
@@ -97,6 +114,45 @@ describe('OpenAPI document', () => {
     expect(schemaOf('GET /api/trusts/{trustId}/people/{personId}', '200')).toEqual(ref('Person'));
     expect(schemaOf('POST /api/trusts/{trustId}/policies', '201')).toEqual(ref('WriteAnswer'));
     expect(schemaOf('POST /api/trusts/{trustId}/policies', '200')).toEqual(ref('WriteAnswer'));
+    expect(schemaOf('GET /api/trusts/{trustId}/compliance', '200')).toEqual(ref('TrustCompliance'));
+    expect(schemaOf('GET /api/trusts/{trustId}/schools/{schoolId}/policies', '200')).toEqual(list('RegisterRow'));
+    expect(schemaOf('GET /api/trusts/{trustId}/audit', '200')).toEqual(ref('AuditPage'));
+    expect(schemaOf('POST /api/trusts/{trustId}/policy-imports', '201')).toEqual(ref('ImportAnswer'));
+    expect(schemaOf('GET /api/health', '200')).toEqual(ref('Health'));
+    expect(schemaOf('GET /api/health', '503')).toEqual(ref('Health'));
+  });
+
+  it('gives file answers their media type and a string schema', () => {
+    const contentOf = (name: string): Record<string, { schema?: unknown }> | undefined =>
+      operations.find((o) => o.name === name)?.operation.responses?.['200']?.content;
+    const text = { schema: { type: 'string' } };
+    expect(contentOf('GET /api/trusts/{trustId}/compliance.csv')).toEqual({ 'text/csv': text });
+    expect(contentOf('GET /api/trusts/{trustId}/schools/{schoolId}/policies.csv')).toEqual({ 'text/csv': text });
+    expect(contentOf('GET /api/trusts/{trustId}/calendar.ics')).toEqual({ 'text/calendar': text });
+    expect(contentOf('GET /api/trusts/{trustId}/terms/{term}/minutes-inputs')).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/MinutesInputs' } },
+      'text/markdown': text,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+    });
+  });
+
+  it('resolves every $ref to a defined schema, so a client generator finds every type', () => {
+    const defined = new Set(Object.keys(document.components?.schemas ?? {}).map((name) => `#/components/schemas/${name}`));
+    const dangling = [...new Set(refsIn(document))].filter((ref) => !defined.has(ref));
+    expect(dangling).toEqual([]);
+  });
+
+  it('defines no schema that no operation reaches', () => {
+    const schemas = document.components?.schemas ?? {};
+    const reached = new Set<string>();
+    const visit = (ref: string): void => {
+      const name = ref.replace('#/components/schemas/', '');
+      if (reached.has(name)) return;
+      reached.add(name);
+      refsIn(schemas[name]).forEach(visit);
+    };
+    refsIn(document.paths).forEach(visit);
+    expect(Object.keys(schemas).filter((name) => !reached.has(name))).toEqual([]);
   });
 
   it('documents the access rules of routes that need a sign-in', () => {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { activeSchool, InvalidValueError, mayReadSchool, mayRevokeFeed, NotFoundError, RegisteredTrust } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { FeedToken, FeedTokens } from '@governance/notifications';
@@ -17,6 +17,8 @@ import { CalendarFeedService } from './calendar-feed.service';
 import { CreateFeedDto } from './dto/create-feed.dto';
 import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
 import { ApiProblems, ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiFileAnswer } from '../http/api-file-answer.decorator';
+import { CalendarFeedCreatedSchema, CalendarFeedRevokedSchema, CalendarFeedSchema } from './calendar-answers.schema';
 
 export type FeedView = Omit<FeedToken, 'trustId'>;
 
@@ -39,10 +41,9 @@ export class CalendarController {
   @ApiOperation({ summary: 'Subscribe to the review calendar', description: 'An iCalendar feed of upcoming and overdue policy reviews, for Outlook or Google Calendar. Sign in with a bearer token, or pass a calendar feed token as `token` for apps that cannot send headers. Anyone with a role in this trust may call it, and the operator.' })
   @ApiProblems(400)
   @Access('calendar')
-  @ApiProduces('text/calendar')
   @ApiQuery({ name: 'schoolId', required: false, description: 'Only this school' })
   @ApiQuery({ name: 'token', required: false, description: 'A calendar feed token, for apps that cannot send headers' })
-  @ApiOkResponse({ description: 'An iCalendar feed (RFC 5545): one all-day event per upcoming or overdue review.' })
+  @ApiFileAnswer('An iCalendar feed (RFC 5545): one all-day event per upcoming or overdue review.', 'text/calendar')
   async calendar(
     @Param('trustId') trustId: string,
     @Query('schoolId') schoolId: unknown,
@@ -65,7 +66,7 @@ export class CalendarController {
     'The feed was created: list your calendar feeds, revoke the one whose token you did not get, and create another with a new key.',
   )
   @Access('createCalendarFeed')
-@ApiCreatedResponse({ description: '{id, token, url, position}: the token is shown this once; keep the URL private.' })
+  @ApiCreatedResponse({ description: 'The feed token and its URL: the token is shown this once; keep the URL private.', type: CalendarFeedCreatedSchema })
   async create(
     @Param('trustId') trustId: string,
     @Body() body: CreateFeedDto,
@@ -94,7 +95,7 @@ export class CalendarController {
   @Get('calendar-feeds')
   @ApiOperation({ summary: 'List your calendar feed tokens', description: 'Your own feed tokens, without the secret itself. Anyone with a role in this trust may call it.' })
   @Access('listCalendarFeeds')
-  @ApiOkResponse({ description: 'Your own feed tokens (never the token itself).' })
+  @ApiOkResponse({ description: 'Your own feed tokens (never the token itself).', type: [CalendarFeedSchema] })
   list(@CurrentActor() actor: Actor): FeedView[] {
     if (actor.kind !== 'person') throw refused('people-only');
     return this.feeds.listOf(actor.personId).map(({ trustId: _trust, ...view }) => view);
@@ -105,7 +106,7 @@ export class CalendarController {
   @ApiProblems(409)
   @HttpCode(200)
   @Access('revokeCalendarFeed')
-  @ApiOkResponse({ description: 'Revokes one of your feed tokens (a trust admin may revoke anyone’s in the trust).' })
+  @ApiOkResponse({ description: 'Revokes one of your feed tokens (a trust admin may revoke anyone’s in the trust).', type: CalendarFeedRevokedSchema })
   async revoke(
     @Param('trustId') trustId: string,
     @Param('feedId') feedId: string,

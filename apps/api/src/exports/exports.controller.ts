@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { slug } from '@governance/documents';
 import { ComplianceQuery, PolicyRegisterQuery, SchoolsQuery } from '@governance/projections';
 import type { Response } from 'express';
@@ -14,9 +14,9 @@ import { negotiate, notAcceptable, Offer } from './accept';
 import { CSV_CONTENT_TYPE, toCsv } from './csv';
 import { COMPLIANCE_COLUMNS, csvTable, registerColumns } from './csv-columns';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { ApiFileAnswer } from '../http/api-file-answer.decorator';
 
 const CSV_OFFERS: readonly Offer<'csv'>[] = [{ format: 'csv', type: 'text/csv' }];
-
 
 /** The policy register and the compliance dashboard as CSV files for spreadsheets. */
 @ApiTags('exports')
@@ -36,8 +36,7 @@ export class ExportsController {
   @ApiOperation({ summary: "Download a school's policy register as CSV", description: "The school's policy register as a spreadsheet, one policy a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator." })
   @ApiProblems(400)
   @Access('schoolRegisterCsv')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: "The school's policy register as of a day, one policy a row: headings in words (Policy, School, Status, ..., Next review due), Yes/No, dates as YYYY-MM-DD, the policy id in the last column." })
+  @ApiFileAnswer("The school's policy register as of a day, one policy a row: headings in words (Policy, School, Status, ..., Next review due), Yes/No, dates as YYYY-MM-DD, the policy id in the last column.", 'text/csv')
   async register(
     @Param('trustId') trustId: string,
     @Param('schoolId') schoolId: string,
@@ -58,8 +57,7 @@ export class ExportsController {
   @ApiOperation({ summary: 'Download compliance as CSV', description: 'Compliance per school as a spreadsheet, one school a row. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
   @Access('complianceCsv')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Compliance as of a day, one school a row (School, Policies, In date, ..., Compliance (%), the school id last); school-scoped readers get their own school only.' })
+  @ApiFileAnswer('Compliance as of a day, one school a row (School, Policies, In date, ..., Compliance (%), the school id last); school-scoped readers get their own school only.', 'text/csv')
   async complianceCsv(
     @Param('trustId') trustId: string,
     @Query() query: AsOfQuery,

@@ -19,6 +19,7 @@ import { LinkGovernorsReader } from './link-governors.reader';
 import { UnassignQuery } from './dto/unassign.query';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { LinkGovernorSchema, TermlyReportWriteAnswerSchema } from './governance-answers.schema';
 
 /** A school's link governance and the headteacher's termly report. */
 @ApiTags('governance')
@@ -42,7 +43,7 @@ export class GovernanceController {
 
   @Get('link-governors')
   @ApiOperation({ summary: "List the school's link governors", description: 'Who is link governor for which area at this school now. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
-  @ApiOkResponse({ description: 'The current links.' })
+  @ApiOkResponse({ description: 'The current links.', type: [LinkGovernorSchema] })
   @Access('listLinkGovernors')
   list(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string) {
     return this.linkGovernors.current(trustId, schoolId);
@@ -98,7 +99,7 @@ export class GovernanceController {
 
   @Post('termly-reports')
   @ApiOperation({ summary: "Submit the headteacher's termly report", description: "Records the headteacher's report for a term: summary, incident counts and training. Trust admins and the school's headteacher may call it." })
-  @ApiWriteAnswer('The report is recorded; `submission` says which submission this was for the term.')
+  @ApiWriteAnswer('The report is recorded; `submission` says which submission this was for the term.', TermlyReportWriteAnswerSchema)
   @ApiWriteProblems()
   @Access('submitTermlyReport')
   async submitTermlyReport(@Param('schoolId') schoolId: string, @Body() body: TermlyReportDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {

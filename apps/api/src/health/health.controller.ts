@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
 import { ProjectionRunner } from '@governance/projections';
 import { Access } from '../auth/access.decorator';
+import { HealthAnswer, HealthSchema } from './health-answers.schema';
 
 @ApiTags('health')
 @Controller('health')
@@ -22,10 +23,10 @@ export class HealthController {
   @Get()
   @ApiOperation({ summary: "Check the server's health", description: 'Whether the server is up and its read models keep up with the event log. Anyone may call it, without signing in; made for load balancers and monitoring.' })
   @Access('health')
-  @ApiOkResponse({ description: "The server is up; the event store kind, its head position and each projection's lag." })
+  @ApiOkResponse({ description: "The server is up; the event store kind, its head position and each projection's lag.", type: HealthSchema })
   // Not a problem document: a degraded server answers the same health body, so monitors can read why.
-  @ApiServiceUnavailableResponse({ description: 'Degraded (the same body): the read models lost the event log, a read model stopped on an event, or the event store does not answer.' })
-  async health(@Res({ passthrough: true }) response: Response) {
+  @ApiServiceUnavailableResponse({ description: 'Degraded (the same body): the read models lost the event log, a read model stopped on an event, or the event store does not answer.', type: HealthSchema })
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthAnswer> {
     const feed = this.runner.feedHealth();
     let head: Position | undefined;
     let storeError: string | undefined;

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
+@ApiSchema({ name: 'FieldProblem' })
 class FieldProblemSchema {
   @ApiProperty({ example: 'name' }) field!: string;
   @ApiProperty({ example: 'name must not be empty' }) message!: string;

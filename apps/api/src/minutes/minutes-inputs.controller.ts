@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { minutesFileName, renderMinutesDocx, renderMinutesMarkdown } from '@governance/documents';
 import { parseTerm } from '@governance/domain';
 import { MinutesInputs } from '@governance/projections';
@@ -15,6 +15,8 @@ import { MinutesInputsQueryDto } from './dto/minutes-inputs.query';
 import { DOCX_TYPE, MINUTES_OFFERS } from './minutes-formats';
 import { MinutesPackBuilder } from './minutes-pack';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { BINARY_SCHEMA, TEXT_SCHEMA } from '../http/api-file-answer.decorator';
+import { MinutesInputsSchema } from './minutes-answers.schema';
 
 @ApiTags('minutes')
 @ApiBearerAuth()
@@ -35,8 +37,15 @@ export class MinutesInputsController {
   @ApiProblems(400, 406)
   @Access('minutesInputs')
   @ApiParam({ name: 'term', example: '2027-spring' })
-  @ApiProduces('application/json', 'text/markdown', DOCX_TYPE)
-  @ApiOkResponse({ description: "Inputs for a governing body's termly minutes: the trust board's (all academies) or a school's." })
+  @ApiExtraModels(MinutesInputsSchema)
+  @ApiOkResponse({
+    description: "Inputs for a governing body's termly minutes: the trust board's (all academies) or a school's.",
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(MinutesInputsSchema) } },
+      'text/markdown': { schema: { ...TEXT_SCHEMA } },
+      [DOCX_TYPE]: { schema: { ...BINARY_SCHEMA } },
+    },
+  })
   async inputs(
     @Param('trustId') trustId: string,
     @Param('term') termParam: string,

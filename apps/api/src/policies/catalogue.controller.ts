@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CatalogueEntry, statutoryCatalogue } from '@governance/domain';
 import { Access } from '../auth/access.decorator';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { CatalogueEntrySchema } from './policy-answers.schema';
 
 /** The starter catalogue of statutory policies a trust can add in one request. */
 @ApiTags('policies')
@@ -12,7 +13,7 @@ import { ApiProblems } from '../http/api-problems.decorator';
 export class CatalogueController {
   @Get()
   @ApiOperation({ summary: 'Read the starter catalogue', description: 'The statutory policies a trust can add in one request (see POST /trusts/{trustId}/policies/catalogue). Any signed-in person may call it.' })
-  @ApiOkResponse({ description: 'The catalogue entries.' })
+  @ApiOkResponse({ description: 'The catalogue entries.', type: [CatalogueEntrySchema] })
   @Access('catalogue')
   list(): readonly CatalogueEntry[] {
     return statutoryCatalogue;

@@ -21,6 +21,7 @@ import { RetirePolicyDto } from './dto/retire-policy.dto';
 import { ReviewDto } from './dto/review.dto';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { CatalogueAnswerSchema, PolicySchema, VersionWriteAnswerSchema } from './policy-answers.schema';
 
 /** The trust's policies: registration, versions, and trust-level approvals, reviews and retirement. */
 @ApiTags('policies')
@@ -46,7 +47,7 @@ export class PoliciesController {
 
   @Get()
   @ApiOperation({ summary: "List the trust's policies", description: 'Every policy of the trust with its current version and review dates. Anyone with a role in this trust may call it, and the operator.' })
-  @ApiOkResponse({ description: 'The policies.' })
+  @ApiOkResponse({ description: 'The policies.', type: [PolicySchema] })
   @Access('listPolicies')
   async list(@Param('trustId') trustId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow[]> {
     return this.policies.list(trustId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
@@ -55,8 +56,8 @@ export class PoliciesController {
   /** Adds starter-catalogue entries (all, or the chosen `keys`); entries the trust has are left alone. */
   @Post('catalogue')
   @ApiOperation({ summary: 'Add policies from the starter catalogue', description: 'Registers the statutory starter policies (all, or the chosen `keys`); policies the trust already has are left alone. Only trust admins of this trust may call it.' })
-  @ApiCreatedResponse({ description: 'The policies added and those left alone.' })
-  @ApiOkResponse({ description: 'Nothing added: the trust had them all.' })
+  @ApiCreatedResponse({ description: 'The policies added and those left alone.', type: CatalogueAnswerSchema })
+  @ApiOkResponse({ description: 'Nothing added: the trust had them all.', type: CatalogueAnswerSchema })
   @ApiWriteProblems()
   @Access('addPolicyFromCatalogue')
   async addFromCatalogue(@Body() body: AddCatalogueDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response) {
@@ -67,7 +68,7 @@ export class PoliciesController {
 
   @Get(':policyId')
   @ApiOperation({ summary: 'Read a policy', description: 'One policy with its versions, approvals and reviews. Anyone with a role in this trust may call it, and the operator.' })
-  @ApiOkResponse({ description: 'The policy.' })
+  @ApiOkResponse({ description: 'The policy.', type: PolicySchema })
   @Access('getPolicy')
   async get(@Param('trustId') trustId: string, @Param('policyId') policyId: string, @Query() query: AsOfQuery): Promise<TrustPolicyRow> {
     const policy = this.policies.get(trustId, policyId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
@@ -77,7 +78,7 @@ export class PoliciesController {
 
   @Post(':policyId/versions')
   @ApiOperation({ summary: 'Draft a new policy version', description: 'Adds a version (a summary of what changed and a link to the document); it then needs approving. Only trust admins of this trust may call it.' })
-  @ApiWriteAnswer('The version is drafted; `version` is its number.')
+  @ApiWriteAnswer('The version is drafted; `version` is its number.', VersionWriteAnswerSchema)
   @ApiWriteProblems()
   @Access('draftPolicyVersion')
   async draftVersion(

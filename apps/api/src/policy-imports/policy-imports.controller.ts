@@ -12,6 +12,7 @@ import { PolicyImportRequestDto } from './import-request.dto';
 import { ImportPolicyCommand } from './import-policy';
 import { ImportAnswer, ReadPolicyDocumentQuery } from './read-policy-document';
 import { ApiProblem, ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { ImportAnswerSchema } from './import-answers.schema';
 
 @ApiTags('policy imports')
 @ApiBearerAuth()
@@ -25,8 +26,8 @@ export class PolicyImportsController {
 
   @Post()
   @ApiOperation({ summary: 'Import a policy document', description: 'Reads a policy document (.txt, .docx or .pdf) and detects its title, review cycle and dates. With `dryRun` (the default) it only answers what it found; otherwise it also registers the policy. Trust admins of this trust may call it, and the operator.' })
-  @ApiOkResponse({ description: 'Dry run: what was detected, and any warnings.' })
-  @ApiCreatedResponse({ description: 'The policy is registered from the document: what was detected, warnings, `policyId` and `position`.' })
+  @ApiOkResponse({ description: 'Dry run: what was detected, and any warnings.', type: ImportAnswerSchema })
+  @ApiCreatedResponse({ description: 'The policy is registered from the document: what was detected, warnings, `policyId` and `position`.', type: ImportAnswerSchema })
   @ApiProblems(400, 409, 413, 415, 422)
   @ApiProblem(503, 'Too many documents are being read at the moment: try again after Retry-After seconds.')
   @HttpCode(200)

@@ -9,6 +9,7 @@ import { ProblemException } from '../http/problem-details.filter';
 import { readableSchools } from '@governance/domain';
 import { AuditQuery } from './dto/audit.query';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { AuditPageSchema } from './audit-answers.schema';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -21,7 +22,7 @@ export class AuditController {
   @ApiOperation({ summary: 'Read the audit trail', description: "Every event of the trust, newest first, with who did it and what changed; page with the `cursor` of the previous answer. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school's events only." })
   @ApiProblems(400)
   @Access('auditTrail')
-  @ApiOkResponse({ description: 'Every event of the trust with actor, stream and data, newest first, paged by cursor.' })
+  @ApiOkResponse({ description: 'Every event of the trust with actor, stream and data, newest first, paged by cursor.', type: AuditPageSchema })
   async trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor) {
     const schools = readableSchools(actor);
     if (schools !== 'all' && query.schoolId && !schools.has(query.schoolId)) {

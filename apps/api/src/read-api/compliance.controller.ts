@@ -11,6 +11,7 @@ import { AsOfQuery } from './dto/as-of.query';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { jsonOnce } from '../http/json-once';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { RegisterRowSchema, TrustComplianceSchema } from './compliance-answers.schema';
 
 @ApiTags('compliance')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class ComplianceController {
   @ApiOperation({ summary: 'Read compliance per school', description: 'For each school, how many policies are adopted, reviewed on time, due or overdue. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
   @Access('trustCompliance')
-  @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.' })
+  @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.', type: TrustComplianceSchema })
   async trustCompliance(
     @Param('trustId') trustId: string,
     @Query() query: AsOfQuery,
@@ -45,7 +46,7 @@ export class ComplianceController {
   @ApiOperation({ summary: "Read a school's policy register", description: 'Every policy that applies to the school, with its adopted version, last review and next due date. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Anyone who may read this school (a trust-wide role, or a role at this school) may call it, and the operator.' })
   @ApiProblems(400)
   @Access('schoolRegister')
-  @ApiOkResponse({ description: "The school's policy register as of a day." })
+  @ApiOkResponse({ description: "The school's policy register as of a day.", type: [RegisterRowSchema] })
   async register(
     @Param('trustId') trustId: string,
     @Param('schoolId') schoolId: string,

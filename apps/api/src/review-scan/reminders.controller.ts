@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ReminderSettings } from '@governance/domain';
-import { Outbox, OUTBOX_STATUSES, OutboxStatus } from '@governance/notifications';
+import { Outbox, OUTBOX_STATUSES } from '@governance/notifications';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
@@ -12,19 +12,7 @@ import { ReminderSettingsDto } from './dto/reminder-settings.dto';
 import { StreamReaders } from './stream-readers';
 import { ApiProblems, ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
-
-export interface ReminderView {
-  key: string;
-  personId: string;
-  step: string;
-  subject: string;
-  status: OutboxStatus;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  messageId: string;
-}
+import { ReminderSchema, ReminderSettingsSchema, ReminderView } from './review-scan-answers.schema';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -40,7 +28,7 @@ export class RemindersController {
   @Get('reminder-settings')
   @ApiOperation({ summary: 'Read the reminder settings', description: 'When review reminders go out for this trust. Trust admins of this trust may call it, and the operator.' })
   @Access('reminderSettings')
-  @ApiOkResponse({ description: 'When reminders go out (default: when due, 14 days before, on the day, when overdue).' })
+  @ApiOkResponse({ description: 'When reminders go out (default: when due, 14 days before, on the day, when overdue).', type: ReminderSettingsSchema })
   settings(@Param('trustId') trustId: string): Promise<ReminderSettings> {
     return this.readers.reminderSettings(trustId);
   }
@@ -64,7 +52,7 @@ export class RemindersController {
   @ApiProblems(400)
   @Access('reminders')
   @ApiQuery({ name: 'status', required: false, enum: OUTBOX_STATUSES })
-  @ApiOkResponse({ description: 'The reminder outbox of this server for the trust: what was sent, logged, is waiting or failed.' })
+  @ApiOkResponse({ description: 'The reminder outbox of this server for the trust: what was sent, logged, is waiting or failed.', type: [ReminderSchema] })
   reminders(@Param('trustId') trustId: string, @Query('status') status?: string): ReminderView[] {
     return this.outbox
       .list(trustId)

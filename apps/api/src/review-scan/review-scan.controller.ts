@@ -9,6 +9,7 @@ import { OutboxDispatcher } from '@governance/notifications';
 import { ReviewScanDto } from './dto/review-scan.dto';
 import { ReviewScanService, ScanResult } from './review-scan.service';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { ScanAnswerSchema } from './review-scan-answers.schema';
 
 export type ScanAnswer = Omit<ScanResult, 'position'> & { position: string };
 
@@ -33,7 +34,7 @@ export class ReviewScanController {
   @ApiProblems(400, 404)
   @HttpCode(200)
   @Access('runReviewScan')
-  @ApiOkResponse({ description: '{asOf, reviewDue, reviewOverdue, position, trusts, reminders}' })
+  @ApiOkResponse({ description: 'What the scan did: reviews found due or overdue, trusts scanned, reminders queued, and the log position after it.', type: ScanAnswerSchema })
   async scan(@Body() body: ReviewScanDto, @Origin() origin: RequestOrigin): Promise<ScanAnswer> {
     const scope = reviewScanScope(origin.actor, body.trustId);
     if (!scope.allowed) throw refused(scope.reason);

@@ -6,6 +6,7 @@ import { ProblemException } from '../http/problem-details.filter';
 import { problem, problemType } from '../http/problem';
 import { ChainVerifier } from './chain-verifier';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
+import { VerificationReportSchema } from './verify-answers.schema';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -26,6 +27,7 @@ export class VerifyController {
   @ApiOkResponse({
     description:
       'Recomputes the tamper-evidence chains, compares each stream with the signed checkpoints of its head, and names any altered, removed or truncated event.',
+    type: VerificationReportSchema,
   })
   verify(@Param('trustId') trustId: string, @Query('publicKey') publicKey?: unknown) {
     if (publicKey === undefined) return this.verifier.verify(trustId);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TermDates, termId, termYear, termName } from '@governance/domain';
+import { termId, termYear, termName } from '@governance/domain';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
@@ -12,13 +12,7 @@ import { TermDatesDto } from './dto/term-dates.dto';
 import { TrustCalendars } from './trust-calendars';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
-
-export interface TermDatesView {
-  /** The terms the trust set itself. */
-  overrides: TermDates[];
-  /** The six terms of this academic year and the next, as the trust's calendar has them. */
-  terms: (TermDates & { overridden: boolean })[];
-}
+import { TermDatesView, TermDatesViewSchema } from './term-dates-answers.schema';
 
 @ApiTags('term dates')
 @ApiBearerAuth()
@@ -49,7 +43,7 @@ export class TermDatesController {
   @Get()
   @ApiOperation({ summary: 'Read the term dates', description: "The trust's term dates and the terms of this academic year and the next. Anyone with a role in this trust may call it, and the operator." })
   @Access('getTermDates')
-  @ApiOkResponse({ description: "The trust's own term dates and the terms of this academic year and the next." })
+  @ApiOkResponse({ description: "The trust's own term dates and the terms of this academic year and the next.", type: TermDatesViewSchema })
   async get(@Param('trustId') trustId: string): Promise<TermDatesView> {
     const state = await this.calendars.stateOf(trustId);
     const calendar = await this.calendars.calendarOf(trustId);

@@ -11,6 +11,7 @@ export class TrustSummarySchema implements CatalogTrust {
   @ApiProperty() name!: string;
 }
 
+@ApiSchema({ name: 'SecurityPolicy' })
 class SecurityPolicySchema {
   @ApiProperty() requireMfaForAdmins!: boolean;
 }

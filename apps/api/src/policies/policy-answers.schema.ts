@@ -1,0 +1,67 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { approvers, CatalogueEntry, policyCategories, PolicyCategory, policyScopes } from '@governance/domain';
+import type { TrustPolicyRow } from '@governance/projections';
+import type { WriteAnswer } from '@governance/contracts';
+import type { CatalogueOutcome } from './commands/add-from-catalogue';
+
+// OpenAPI shapes of the policy answers; each implements its answer type.
+
+@ApiSchema({ name: 'Policy', description: "One of the trust's policies, with its trust-level review facts." })
+export class PolicySchema implements TrustPolicyRow {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: policyScopes }) scope!: TrustPolicyRow['scope'];
+  @ApiProperty({ type: Number, nullable: true }) currentVersion!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The latest version the trust approved (trust-scope policies), or null.' })
+  approvedVersion!: number | null;
+  @ApiProperty() reviewCycleMonths!: number;
+  @ApiProperty({ enum: approvers }) approver!: string;
+  @ApiProperty() statutory!: boolean;
+  @ApiProperty() eiaRequired!: boolean;
+  @ApiProperty({ type: String, nullable: true }) category!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The starter catalogue entry it was added from.' }) catalogueKey!: string | null;
+  @ApiProperty() retired!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: "Trust-level; each school's register has its own for school-scope policies." })
+  lastReviewedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) nextReviewDue!: string | null;
+}
+
+@ApiSchema({ name: 'CatalogueEntry', description: 'One policy of the starter catalogue.' })
+export class CatalogueEntrySchema implements CatalogueEntry {
+  @ApiProperty({ description: 'Stable key, kept on the registered policy as `catalogueKey`.' }) key!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: policyScopes }) scope!: CatalogueEntry['scope'];
+  @ApiProperty() reviewCycleMonths!: number;
+  @ApiProperty({ enum: approvers }) approver!: CatalogueEntry['approver'];
+  @ApiProperty() statutory!: boolean;
+  @ApiProperty() eiaRequired!: boolean;
+  @ApiProperty({ enum: policyCategories }) category!: PolicyCategory;
+  @ApiProperty({ type: [String] }) legislation!: string[];
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}
+
+type CatalogueItem = CatalogueOutcome['added'][number];
+
+@ApiSchema({ name: 'CatalogueItem' })
+class CatalogueItemSchema implements CatalogueItem {
+  @ApiProperty() key!: string;
+  @ApiProperty({ description: 'The policy id.' }) id!: string;
+  @ApiProperty() title!: string;
+}
+
+/** What POST .../policies/catalogue answers. */
+export type CatalogueAnswer = Pick<CatalogueOutcome, 'added' | 'alreadyPresent'> & { position: string };
+
+@ApiSchema({ name: 'CatalogueAnswer' })
+export class CatalogueAnswerSchema implements CatalogueAnswer {
+  @ApiProperty({ type: [CatalogueItemSchema] }) added!: CatalogueItemSchema[];
+  @ApiProperty({ type: [CatalogueItemSchema], description: 'Entries the trust already had.' }) alreadyPresent!: CatalogueItemSchema[];
+  @ApiProperty({ description: 'Position in the event log, a decimal string.' }) position!: string;
+}
+
+@ApiSchema({ name: 'VersionWriteAnswer', description: 'A drafted version: the write answer and the version number.' })
+export class VersionWriteAnswerSchema implements WriteAnswer {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Position in the event log, a decimal string.' }) position!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'The new version number; null when nothing was drafted.' }) version!: number | null;
+}

@@ -1,0 +1,30 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import type { AuditItem, AuditPage } from '@governance/contracts';
+
+// OpenAPI shapes of the audit trail answer; each implements its contract type.
+
+@ApiSchema({ name: 'AuditItem', description: 'One event of the audit trail.' })
+export class AuditItemSchema implements AuditItem {
+  @ApiProperty({ description: 'Position in the event log, a decimal string.' }) position!: string;
+  @ApiProperty({ example: 'PolicyRegistered' }) type!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorRole!: string | null;
+  @ApiProperty() streamId!: string;
+  @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) policyId!: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "The event's data; null if the log no longer holds it (it was replaced by a restore).",
+  })
+  data!: Record<string, unknown> | null;
+}
+
+@ApiSchema({ name: 'AuditPage', description: 'A page of the audit trail, newest first.' })
+export class AuditPageSchema implements AuditPage {
+  @ApiProperty({ type: [AuditItemSchema] }) items!: AuditItemSchema[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass it as `cursor` for the next page; null on the last page.' })
+  nextCursor!: string | null;
+}

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import type { ComplianceFigures, EiaStatus, RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
+import { approvers, policyScopes } from '@governance/domain';
+import { enumOf } from '../http/api-enum';
+
+// OpenAPI shapes of the compliance and register answers; each implements its contract type.
+
+export const REVIEW_STATUSES = enumOf<ReviewStatus>({ 'in-date': true, 'due-soon': true, overdue: true, 'not-adopted': true, 'never-reviewed': true });
+export const EIA_STATUSES = enumOf<EiaStatus>({ complete: true, missing: true, 'full-assessment-required': true, 'not-required': true });
+
+class ComplianceFiguresSchema implements ComplianceFigures {
+  @ApiProperty() policies!: number;
+  @ApiProperty() inDate!: number;
+  @ApiProperty() dueSoon!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty() notAdopted!: number;
+  @ApiProperty() neverReviewed!: number;
+  @ApiProperty() eiaMissing!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'In date plus due soon over the policies that apply, in percent to one decimal; null when none apply.' })
+  compliancePct!: number | null;
+}
+
+@ApiSchema({ name: 'ComplianceTotals' })
+export class ComplianceTotalsSchema extends ComplianceFiguresSchema implements Required<TrustCompliance['totals']> {
+  @ApiProperty() schools!: number;
+  @ApiProperty() linkGovernorReportsThisTerm!: number;
+  @ApiProperty() termlyReportsSubmitted!: number;
+}
+
+@ApiSchema({ name: 'SchoolCompliance' })
+export class SchoolComplianceSchema extends ComplianceFiguresSchema implements SchoolCompliance {
+  @ApiProperty() schoolId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() linkGovernorReportsThisTerm!: number;
+  @ApiProperty() termlyReportSubmitted!: boolean;
+}
+
+@ApiSchema({ name: 'TrustCompliance' })
+export class TrustComplianceSchema implements TrustCompliance {
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty({ example: '2027-spring' }) term!: string;
+  @ApiProperty({ type: ComplianceTotalsSchema }) totals!: ComplianceTotalsSchema;
+  @ApiProperty({ type: [SchoolComplianceSchema] }) schools!: SchoolComplianceSchema[];
+}
+
+@ApiSchema({ name: 'RegisterRow', description: "One policy of a school's register." })
+export class RegisterRowSchema implements RegisterRow {
+  @ApiProperty() policyId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: policyScopes }) scope!: RegisterRow['scope'];
+  @ApiProperty({ enum: REVIEW_STATUSES }) status!: RegisterRow['status'];
+  @ApiProperty({ type: Number, nullable: true }) adoptedVersion!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) currentVersion!: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) lastReviewedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) nextReviewDue!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'As the last review gave it: a date, a term id or a month.' })
+  nextReviewDueAsGiven!: string | null;
+  @ApiProperty({ enum: EIA_STATUSES }) eia!: RegisterRow['eia'];
+  @ApiProperty({ type: String, nullable: true }) category!: string | null;
+  @ApiProperty() statutory!: boolean;
+  @ApiProperty({ enum: approvers }) approver!: RegisterRow['approver'];
+  @ApiProperty() reviewCycleMonths!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) lastEvaluatedOn!: string | null;
+}
