@@ -101,6 +101,16 @@ describe('OpenAPI document', () => {
     expect(properties).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'errors']));
   });
 
+  it("describes Me's may: access-table entries to 'all' or school ids", () => {
+    expect(document.components?.schemas?.Me?.properties?.may).toMatchObject({
+      type: 'object',
+      description: expect.stringContaining('access table'),
+      additionalProperties: {
+        oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }],
+      },
+    });
+  });
+
   it('types the answers that have a shape on the server', () => {
     const schemaOf = (name: string, status: string): unknown =>
       operations.find((o) => o.name === name)?.operation.responses?.[status]?.content?.['application/json']?.schema;

@@ -179,6 +179,50 @@ describe('roles', () => {
     });
   });
 
+  describe("GET /api/me's may: what the access table lets this person do, for the web app", () => {
+    const mayOf = async (token: string) =>
+      (await app.http.get('/api/me').set(bearer(token)).expect(200)).body.may;
+
+    it('answers the headteacher their school for school policy work, and nothing of the admin', async () => {
+      const may = await mayOf(people.headteacher.token);
+      expect(may).toMatchObject({
+        adoptPolicy: [schoolA],
+        submitTermlyReport: [schoolA],
+        schoolRegister: [schoolA],
+      });
+      expect(may.logVisit).toBeUndefined();
+      expect(may.importPolicies).toBeUndefined();
+    });
+
+    it("answers a trust admin 'all', and the trustee reading everywhere but no writes of the admin", async () => {
+      expect(await mayOf(trust.admin.token)).toMatchObject({
+        importPolicies: 'all',
+        reviewPolicy: 'all',
+        logVisit: 'all',
+        schoolRegister: 'all',
+      });
+      const trustee = await mayOf(people.trustee.token);
+      expect(trustee).toMatchObject({ schoolRegister: 'all', verifyLog: 'all' });
+      expect(trustee.adoptPolicy).toBeUndefined();
+    });
+
+    it('answers the operator only what the table opens to the operator', async () => {
+      const may = (await app.http.get('/api/me').set(operator()).expect(200)).body.may;
+      expect(may).toMatchObject({ registerPerson: 'all', listSchools: 'all' });
+      expect(may.addSchool).toBeUndefined();
+    });
+
+    it('follows a revoked role on the next request', async () => {
+      const person = await addSignedInPerson(app, trust, [{ role: 'staff', schoolId: schoolB }]);
+      expect((await mayOf(person.token)).adoptPolicy).toEqual([schoolB]);
+      await app.http
+        .delete(`/api/trusts/${trust.id}/people/${person.id}/roles?role=staff&schoolId=${schoolB}`)
+        .set(bearer(trust.admin.token))
+        .expect(201);
+      expect(await mayOf(person.token)).toEqual({});
+    });
+  });
+
   describe('a revoked role ends at once', () => {
     it('takes effect on the next request, without signing in again', async () => {
       const person = await addSignedInPerson(app, trust, [

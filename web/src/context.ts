@@ -1,5 +1,5 @@
 import { api, seg } from './api/client.js';
-import type { Me, PersonName, Role, School, Trust, TrustCompliance } from '@governance/contracts';
+import type { AskedAccessKey, Me, PersonName, Role, School, Trust, TrustCompliance } from '@governance/contracts';
 import { termOf, today } from './format.js';
 import { ROLE_LABELS } from './vocabulary.js';
 
@@ -35,15 +35,26 @@ export async function loadContext(): Promise<AppContext> {
   return { me, trustId, trust, schools, names, today: day, term: figures?.term ?? termOf(day) };
 }
 
-export function hasRole(me: Me, role: Role, schoolId?: string): boolean {
-  return me.roles.some(
-    (grant) => grant.role === role && (schoolId === undefined || !grant.schoolId || grant.schoolId === schoolId),
-  );
+/**
+ * Whether the server's access table lets this person send an entry: at a given school, or
+ * (no school given) anywhere. The server computes `me.may` from its table; the web checks no
+ * role itself.
+ */
+export function mayDo(me: Me, key: AskedAccessKey, schoolId?: string): boolean {
+  const where = me.may[key];
+  if (where === undefined) return false;
+  return where === 'all' || schoolId === undefined || where.includes(schoolId);
 }
 
-/** Trust-wide readers (admins, trustees, trust-wide clerks) see every school. */
+/** Readers of every school (trust admins, trustees, trust-wide clerks): may read any school's register. */
 export function isTrustWide(me: Me): boolean {
-  return me.roles.some((grant) => !grant.schoolId);
+  return me.may.schoolRegister === 'all';
+}
+
+/** The schools this person may read, when not every school. */
+export function ownSchoolIds(me: Me): string[] {
+  const where = me.may.schoolRegister;
+  return where === undefined || where === 'all' ? [] : where;
 }
 
 export function schoolName(context: AppContext, schoolId: string | null | undefined): string {
@@ -60,21 +71,29 @@ export function actorName(context: AppContext, actorId: string | null | undefine
   return label ? `a ${label.toLowerCase()}` : 'someone';
 }
 
-/** The actions of API.md's table, as this person may do them at a school. */
+/** The actions the pages offer, each one access-table entry as this person may send it. */
 export const can = {
   recordPolicyWork(me: Me, schoolId: string): boolean {
-    return hasRole(me, 'trust-admin') || hasRole(me, 'headteacher', schoolId) || hasRole(me, 'staff', schoolId);
+    return mayDo(me, 'adoptPolicy', schoolId);
   },
   reviewTrustPolicy(me: Me): boolean {
-    return hasRole(me, 'trust-admin');
+    return mayDo(me, 'reviewPolicy');
   },
   linkGovernorWork(me: Me, schoolId: string): boolean {
-    return hasRole(me, 'trust-admin') || hasRole(me, 'governor', schoolId);
+    return mayDo(me, 'logVisit', schoolId);
+  },
+  /** A trust-wide admin records visits and reports for a named link governor. */
+  actForLinkGovernors(me: Me): boolean {
+    return me.may.logVisit === 'all';
   },
   termlyReport(me: Me, schoolId: string): boolean {
-    return hasRole(me, 'trust-admin') || hasRole(me, 'headteacher', schoolId);
+    return mayDo(me, 'submitTermlyReport', schoolId);
   },
   importPolicies(me: Me): boolean {
-    return hasRole(me, 'trust-admin');
+    return mayDo(me, 'importPolicies');
+  },
+  /** The clerk's pack is for those who read every school and those who run link governance (clerks). */
+  prepareMeetingPapers(me: Me): boolean {
+    return isTrustWide(me) || mayDo(me, 'assignLinkGovernor');
   },
 };

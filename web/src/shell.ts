@@ -1,4 +1,4 @@
-import { AppContext, hasRole, isTrustWide } from './context.js';
+import { AppContext, can, isTrustWide, ownSchoolIds } from './context.js';
 import { Child, h, replace } from './dom.js';
 import { path } from './router.js';
 import { loading, problemNotice } from './ui.js';
@@ -23,15 +23,14 @@ export function renderHeader(context: AppContext | null, onSignOut: () => void):
   const { me } = context;
   const links: [string, string][] = [['Home', '/']];
   if (isTrustWide(me)) links.push(['Compliance', '/compliance']);
-  const ownSchools = me.roles.filter((grant) => grant.schoolId).map((grant) => grant.schoolId as string);
   if (!isTrustWide(me)) {
-    for (const schoolId of new Set(ownSchools)) {
+    for (const schoolId of ownSchoolIds(me)) {
       const name = context.schools.find((school) => school.id === schoolId)?.name ?? 'My school';
       links.push([name, path('schools', schoolId)]);
     }
   }
-  if (hasRole(me, 'clerk') || hasRole(me, 'trust-admin') || hasRole(me, 'trustee')) links.push(['Clerk’s pack', '/clerk']);
-  if (hasRole(me, 'trust-admin')) links.push(['Import policies', '/import']);
+  if (can.prepareMeetingPapers(me)) links.push(['Clerk’s pack', '/clerk']);
+  if (can.importPolicies(me)) links.push(['Import policies', '/import']);
   replace(
     header,
     h(

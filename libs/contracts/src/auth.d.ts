@@ -43,4 +43,29 @@ export interface Me {
   mfaEnrolled: boolean;
   /** Only the MFA enrolment routes are open until the second factor is set up. */
   mfaEnrolmentRequired: boolean;
+  /**
+   * What this person may do, computed by the server from its access table: for each trust- or
+   * school-scoped entry they may send, 'all' (anywhere in the trust) or the ids of the schools.
+   * An entry they may not send is absent.
+   */
+  may: MayMap;
 }
+
+/** Where a person may do something: anywhere in the trust, or at these schools. */
+export type AllowedWhere = 'all' | string[];
+
+/** Me.may: access-table entry name to where the person may send it. */
+export type MayMap = { [accessKey: string]: AllowedWhere | undefined };
+
+/**
+ * The access-table entries the web app asks about. Each must be a key of the server's ACCESS
+ * table: apps/api/src/auth/me/asked-access-keys.ts fails to compile otherwise.
+ */
+export type AskedAccessKey =
+  | 'adoptPolicy'
+  | 'reviewPolicy'
+  | 'logVisit'
+  | 'submitTermlyReport'
+  | 'importPolicies'
+  | 'assignLinkGovernor'
+  | 'schoolRegister';

@@ -1,6 +1,6 @@
 import { api, FieldProblem, seg } from '../api/client.js';
 import type { LinkGovernorReportRequest, TermlyReportRequest, VisitRequest, WriteAnswer } from '@governance/contracts';
-import { AppContext, can, hasRole, isTrustWide, schoolName } from '../context.js';
+import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';
 import { Route, path } from '../router.js';
@@ -25,7 +25,7 @@ function schoolTrail(context: AppContext, schoolId: string): [string, string][] 
  * governor records their own, so they get no chooser.
  */
 async function governorChooser(kit: FormKit, context: AppContext, schoolId: string): Promise<HTMLElement | null> {
-  if (hasRole(context.me, 'governor', schoolId) || !hasRole(context.me, 'trust-admin')) return null;
+  if (!can.actForLinkGovernors(context.me)) return null;
   const governors = await linkGovernors(context, schoolId);
   const unique = new Map(governors.map((governor) => [governor.personId, governor]));
   return kit.select(

@@ -1,5 +1,5 @@
 import type { RegisterRow, RoleGrant } from '@governance/contracts';
-import { AppContext, can, hasRole, isTrustWide, schoolName } from '../context.js';
+import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { compliance, linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';
 import { plural } from '../format.js';
@@ -17,10 +17,10 @@ export async function homePage(_route: unknown, context: AppContext): Promise<Pa
   if (isTrustWide(me)) parts.push(await trustPanel(context));
   const schoolIds = [...new Set(me.roles.filter((grant) => grant.schoolId).map((grant) => grant.schoolId as string))];
   for (const schoolId of schoolIds) parts.push(await schoolPanel(context, schoolId));
-  if (hasRole(me, 'clerk')) {
+  if (can.prepareMeetingPapers(me)) {
     parts.push(section('Meeting papers', h('p', {}, 'Prepare the inputs for the minutes and agenda of the next meeting.'), actions(buttonLink('/clerk', 'Open the clerk’s termly pack'))));
   }
-  if (hasRole(me, 'trust-admin')) {
+  if (can.importPolicies(me)) {
     parts.push(section('Policies you already have', h('p', {}, 'Upload existing policy documents; dates, approvers and review cycles are read for you to check.'), actions(buttonLink('/import', 'Import policy documents', true))));
   }
   return { title: `Welcome${me.name ? `, ${me.name}` : ''}`, content: parts };

@@ -3,6 +3,7 @@ import { IssuedToken } from './access-tokens';
 import { PERSON_ROLES as ROLES, PersonRole as Role } from '@governance/domain';
 import { RoleGrant } from './actor';
 import { MeView } from './me/get-me';
+import type { MayMap } from '@governance/contracts';
 import { MfaEnrolment } from './me/start-mfa-enrolment';
 import { SignedIn } from './sign-in';
 import { WriteAnswer } from '../trusts/write-answer';
@@ -50,4 +51,12 @@ export class MeSchema implements MeView {
   @ApiProperty() mfaEnrolled!: boolean;
   @ApiProperty({ description: 'Only the MFA enrolment routes are open until the second factor is set up.' })
   mfaEnrolmentRequired!: boolean;
+  @ApiProperty({
+    type: 'object',
+    description:
+      "What this person may do, computed from the access table: each trust- or school-scoped entry they may send (its key, as in the operation's `x-access.entry`) mapped to `'all'` (anywhere in the trust) or the ids of the schools where they may. Entries they may not send are absent. The web app shows buttons and forms from this and checks no role itself.",
+    additionalProperties: { oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }] },
+    example: { adoptPolicy: ['school-id'], schoolRegister: ['school-id'], listPolicies: 'all' },
+  })
+  may!: MayMap;
 }

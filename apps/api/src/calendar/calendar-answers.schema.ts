@@ -1,25 +1,12 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { FeedToken } from '@governance/notifications';
+import type { CreatedFeed } from './commands/create-calendar-feed';
+import type { RevokedFeed } from './commands/revoke-calendar-feed';
 
 // OpenAPI shapes of the calendar feed token answers.
 
-/** POST .../calendar-feeds: the token is shown this once. */
-export interface CalendarFeedCreated {
-  id: string;
-  token: string;
-  url: string;
-  position: string;
-}
-
-/** DELETE .../calendar-feeds/{feedId}. */
-export interface CalendarFeedRevoked {
-  id: string;
-  revoked: true;
-  position: string;
-}
-
 @ApiSchema({ name: 'CalendarFeedCreated', description: 'A new calendar feed token; it is shown this once.' })
-export class CalendarFeedCreatedSchema implements CalendarFeedCreated {
+export class CalendarFeedCreatedSchema implements CreatedFeed {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'The secret feed token; only its hash is kept.' }) token!: string;
   @ApiProperty({ description: 'The calendar.ics URL with the token in it; keep it private.' }) url!: string;
@@ -39,7 +26,7 @@ export class CalendarFeedSchema implements Omit<FeedToken, 'trustId'> {
 }
 
 @ApiSchema({ name: 'CalendarFeedRevoked' })
-export class CalendarFeedRevokedSchema implements CalendarFeedRevoked {
+export class CalendarFeedRevokedSchema implements RevokedFeed {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: [true] }) revoked!: true;
   @ApiProperty({ description: 'The head of the event log, a decimal string.' }) position!: string;

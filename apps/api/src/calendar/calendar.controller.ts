@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { activeSchool, InvalidValueError, mayReadSchool, mayRevokeFeed, NotFoundError, RegisteredTrust } from '@governance/domain';
-import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { FeedToken, FeedTokens } from '@governance/notifications';
 import type { Request, Response } from 'express';
 import { Access } from '../auth/access.decorator';
@@ -9,11 +8,11 @@ import { refused } from '../auth/auth-problems';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { sessionOf } from '../auth/request-actor';
-import { Clock } from '../clock/clock';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { TrustCalendars } from '../term-dates/trust-calendars';
-import { TrustReader } from '../trusts/trust-reader';
 import { CalendarFeedService } from './calendar-feed.service';
+import { CalendarScope } from './calendar-scope';
+import { CreateCalendarFeedCommand, CreatedFeed } from './commands/create-calendar-feed';
+import { RevokeCalendarFeedCommand, RevokedFeed } from './commands/revoke-calendar-feed';
 import { CreateFeedDto } from './dto/create-feed.dto';
 import { AnswerHoldsSecret } from '../idempotency/answer-holds-secret';
 import { ApiProblems, ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
@@ -30,11 +29,9 @@ export class CalendarController {
   constructor(
     private readonly feed: CalendarFeedService,
     private readonly feeds: FeedTokens,
-    private readonly trusts: TrustReader,
+    private readonly scope: CalendarScope,
     private readonly calendars: TrustCalendars,
-    private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly commands: CommandBus,
   ) {}
 
   @Get('calendar.ics')
@@ -50,8 +47,8 @@ export class CalendarController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const trust = await this.registeredTrust(trustId);
-    const schoolIds = this.schoolsInView(trust, actor, schoolId);
+    const trust = await this.scope.registeredTrust(trustId);
+    const schoolIds = this.scope.schoolsInView(trust, actor, schoolId);
     const body = this.feed.render(trust, schoolIds, await this.calendars.calendarOf(trustId));
     res.type('text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="policy-reviews.ics"');
@@ -72,24 +69,16 @@ export class CalendarController {
     @Body() body: CreateFeedDto,
     @CurrentActor() actor: Actor,
     @Req() req: Request,
-  ): Promise<{ id: string; token: string; url: string; position: string }> {
-    if (actor.kind !== 'person') throw refused('people-only');
-    const trust = await this.registeredTrust(trustId);
-    if (body.schoolId !== undefined) this.schoolsInView(trust, actor, body.schoolId);
-    const { token, feed } = this.feeds.create(
-      {
+  ): Promise<CreatedFeed> {
+    return this.commands.execute(
+      new CreateCalendarFeedCommand({
+        actor,
         trustId,
-        personId: actor.personId,
-        label: body.label?.trim() || null,
-        schoolId: body.schoolId ?? null,
+        label: body.label,
+        schoolId: body.schoolId,
         mfaVerified: sessionOf(req)?.mfaVerified ?? false,
-      },
-      this.clock.now(),
+      }),
     );
-    const query = new URLSearchParams({ token, ...(body.schoolId ? { schoolId: body.schoolId } : {}) });
-    const url = `${this.config.publicUrl}/api/trusts/${encodeURIComponent(trustId)}/calendar.ics?${query.toString()}`;
-    // Tokens live outside the log; the position is the head, as for any write that appends nothing.
-    return { id: feed.id, token, url, position: String(await this.store.headPosition()) };
   }
 
   @Get('calendar-feeds')
@@ -111,29 +100,7 @@ export class CalendarController {
     @Param('trustId') trustId: string,
     @Param('feedId') feedId: string,
     @CurrentActor() actor: Actor,
-  ): Promise<{ id: string; revoked: true; position: string }> {
-    const feed = this.feeds.get(feedId, trustId);
-    if (!feed || feed.revokedAt !== null || !mayRevokeFeed(actor, feed.personId)) {
-      throw new NotFoundError('Calendar feed', feedId);
-    }
-    this.feeds.revoke(feedId, this.clock.now());
-    return { id: feedId, revoked: true, position: String(await this.store.headPosition()) };
-  }
-
-  private async registeredTrust(trustId: string): Promise<RegisteredTrust> {
-    const trust = await this.trusts.load(trustId);
-    if (!trust.exists) throw new NotFoundError('Trust', trustId);
-    return trust;
-  }
-
-  /** The schools the feed shows: the one asked for, or every school the caller may read. */
-  private schoolsInView(trust: RegisteredTrust, actor: Actor, schoolId: unknown): string[] {
-    if (schoolId === undefined) {
-      return trust.schools.map((s) => s.schoolId).filter((id) => mayReadSchool(actor, id));
-    }
-    if (typeof schoolId !== 'string') throw new InvalidValueError('schoolId', 'schoolId must be given once, as text.');
-    if (!activeSchool(trust, schoolId)) throw new NotFoundError('School', schoolId);
-    if (!mayReadSchool(actor, schoolId)) throw refused('role-not-allowed');
-    return [schoolId];
+  ): Promise<RevokedFeed> {
+    return this.commands.execute(new RevokeCalendarFeedCommand(actor, trustId, feedId));
   }
 }

@@ -5,13 +5,16 @@ import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarController } from './calendar.controller';
+import { CalendarScope } from './calendar-scope';
+import { CreateCalendarFeedHandler } from './commands/create-calendar-feed';
+import { RevokeCalendarFeedHandler } from './commands/revoke-calendar-feed';
 import { FeedTokenMiddleware } from './feed-token.middleware';
 
 /** The iCalendar feed of review due dates, and the feed tokens calendar apps use to fetch it. */
 @Module({
   imports: [AuthModule, ReadApiModule, TrustsModule, TermDatesModule],
   controllers: [CalendarController],
-  providers: [CalendarFeedService, FeedTokenMiddleware],
+  providers: [CalendarFeedService, CalendarScope, CreateCalendarFeedHandler, RevokeCalendarFeedHandler, FeedTokenMiddleware],
 })
 export class CalendarModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

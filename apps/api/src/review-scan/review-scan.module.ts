@@ -5,6 +5,7 @@ import { ReadApiModule } from '../read-api/read-api.module';
 import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { ChangeReminderSettingsHandler } from './commands/change-reminder-settings';
+import { RunReviewScanHandler } from './commands/run-review-scan';
 import { dispatcherProvider, MAILER, mailerProvider } from './dispatcher.provider';
 import { ReminderPlanner } from './reminder-planner';
 import { RemindersController } from './reminders.controller';
@@ -29,6 +30,7 @@ import { StreamReaders } from './stream-readers';
     ReviewScanService,
     ReviewScanScheduler,
     ChangeReminderSettingsHandler,
+    RunReviewScanHandler,
     mailerProvider,
     dispatcherProvider,
   ],

@@ -3,6 +3,7 @@ import { PeopleDirectory } from '../../directory/people-directory';
 import { MfaFromLog } from '../mfa-from-log';
 import { RequestSession } from '../request-actor';
 import type { Me } from '@governance/contracts';
+import { mayMap } from '@governance/domain';
 
 /** GET /api/me's answer (shared with the web app). */
 export type MeView = Me;
@@ -27,6 +28,7 @@ export class GetMeQuery {
         roles: [],
         mfaEnrolled: false,
         mfaEnrolmentRequired: false,
+        may: mayMap(actor, false),
       };
     }
     const entry = this.directory.findById(actor.personId);
@@ -39,6 +41,7 @@ export class GetMeQuery {
       roles: actor.roles,
       mfaEnrolled: await this.mfa.isOn(actor.personId),
       mfaEnrolmentRequired: session.mfaEnrolmentRequired,
+      may: mayMap(actor, session.mfaEnrolmentRequired),
     };
   }
 }
