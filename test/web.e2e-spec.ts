@@ -115,6 +115,9 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Password', { exact: true }).fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('The email address or password is not right').waitFor();
+    // Headed in words, not with HTTP's reason phrase.
+    await page.getByRole('alert').getByRole('heading', { name: 'You could not be signed in' }).waitFor();
+    expect(await page.getByText('Unauthorized').count()).toBe(0);
     await page.getByLabel('Password', { exact: true }).fill(demo.people.trustee.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     // Back to the page asked for before signing in.
@@ -211,6 +214,35 @@ describe('the web app in a real browser', () => {
     // The success link lands on the new entry.
     expect(await page.locator('.entry-new:focus').count()).toBe(1);
     await screenshot(page, 'policy-history');
+    await page.close();
+  }, SLOW);
+
+  it('logs a visit once however often its button is pressed, then closes the form and shows what was saved', async () => {
+    const token = await loginAs(app, demo.people.governor);
+    const visits = async () =>
+      ((await api(`/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string } }[])
+        .filter((item) => item.data.purpose === 'Pressed twice in a hurry');
+    const page = await signIn(demo.people.governor);
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/visits')) keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+    await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
+    await page.getByLabel('Purpose of the visit').fill('Pressed twice in a hurry');
+    await page.getByLabel('What you found').fill('The single central record is up to date.');
+    // Two submits in one go (a double press, or Enter and a click), then a double click.
+    await page.evaluate(`(() => { const form = document.querySelector('main form'); form.requestSubmit(); form.requestSubmit(); })()`);
+    await page.getByRole('button', { name: 'Log the visit' }).dblclick({ timeout: 2_000 }).catch(() => undefined);
+    await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
+    // The form is closed: what was saved shows in its place, and there is no button to press again.
+    expect(await page.getByRole('button', { name: 'Log the visit' }).count()).toBe(0);
+    expect(await page.locator('main form').count()).toBe(0);
+    await page.getByTestId('saved-answers').getByText('Pressed twice in a hurry').waitFor();
+    expect(await visits()).toHaveLength(1);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^web-[0-9a-f]{32}$/);
     await page.close();
   }, SLOW);
 

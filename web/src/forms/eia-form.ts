@@ -54,6 +54,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/eia`, {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: {
         completedOn: kit.value('completedOn'),
         impacts,

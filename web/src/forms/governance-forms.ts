@@ -84,6 +84,7 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
     const policyIds = kit.values('policyIds');
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'visits'), {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: {
         visitedOn: kit.value('visitedOn'),
         purpose: kit.value('purpose'),
@@ -118,6 +119,7 @@ export async function linkGovernorReportPage(route: Route, context: AppContext):
     const policyIds = kit.values('policyIds');
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'link-governor-reports'), {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { term: kit.value('term'), summary: kit.value('summary'), policyIds, recommendations: optional(kit, 'recommendations'), governorId: optional(kit, 'governorId') } satisfies LinkGovernorReportRequest,
     });
     return saved('The report is submitted.', linksFor(schoolId, policyIds, titles, answer));
@@ -161,6 +163,7 @@ export async function termlyReportPage(route: Route, context: AppContext): Promi
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'termly-reports'), {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { term: kit.value('term'), summary: kit.value('summary'), incidents, training: lines(kit.value('training')) } satisfies TermlyReportRequest,
     });
     return saved('The termly report is submitted.', [activityLink(schoolId, answer)]);

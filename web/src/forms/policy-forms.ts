@@ -66,6 +66,7 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/adoptions`, {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { version: Number(kit.value('version')), adoptedOn: kit.value('adoptedOn'), approvedBy: optional(kit, 'approvedBy') as Approver | undefined, localAmendments: optional(kit, 'localAmendments') } satisfies AdoptionRequest,
     });
     return saved('The adoption is recorded.', historyLinks(policyRoute, answer));
@@ -126,6 +127,7 @@ export async function reviewPage(route: Route, context: AppContext): Promise<Pag
       : `${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/reviews`;
     const answer = await api<WriteAnswer>(target, {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { reviewedOn: kit.value('reviewedOn'), outcome: kit.value('outcome') as ReviewOutcome, notes: optional(kit, 'notes'), nextReviewDue } satisfies ReviewRequest,
     });
     return saved('The review is recorded.', historyLinks(policyRoute, answer));

@@ -32,7 +32,7 @@ export async function clerkPage(route: Route, context: AppContext): Promise<Page
     const params = new URLSearchParams({ term: kit.value('term') });
     if (kit.value('schoolId')) params.set('schoolId', kit.value('schoolId'));
     navigate(`/clerk?${params.toString()}`);
-  }, 'Loading…');
+  }, 'Loading…', { keepOpen: true });
   const chosen = route.query.has('term');
   return {
     title: 'Clerk’s termly pack',
