@@ -7,6 +7,7 @@ import { addPerson, bearer, createTrust, loginAs, operator } from './support/fix
 import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
+import { seedWideTrust } from './support/wide-trust';
 
 /*
  * The web app in Debian's Chromium against the real server (listening on a port, on a temporary
@@ -144,7 +145,8 @@ describe('the web app in a real browser', () => {
       expect(await row.locator('td').nth(3).textContent()).toBe(String(school.overdue));
     }
     // Schools x policies: every cell says its status in words for screen readers.
-    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(3);
+    // Policies down (every policy a row), schools across.
+    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(Object.keys(demo.policies).length);
     expect(await page.getByTestId('heatmap').locator('a.heat').count()).toBe(3 * Object.keys(demo.policies).length);
     await page.getByRole('link', { name: 'Online safety policy at Ravens Wood Primary: Overdue' }).waitFor({ state: 'attached' });
     expect(await unlabelledControls(page)).toEqual([]);
@@ -173,6 +175,30 @@ describe('the web app in a real browser', () => {
     await history.getByText('Link governor visit on 6 October 2026 by Sam Patel: Termly safeguarding meeting with the designated safeguarding lead').waitFor();
     await history.getByText('Equality impact assessment completed by Ruth Okafor on 15 September 2026: no full assessment needed.').waitFor();
     await page.close();
+  }, SLOW);
+
+  it('shows every policy of a trust with the whole statutory catalogue on the heat map at 1366 px and on a phone, with every overdue square on screen', async () => {
+    const wide = await seedWideTrust(app);
+    const token = await loginAs(app, wide.trustee);
+    const figures = (await app.http.get(`/api/trusts/${wide.trustId}/compliance`).set(bearer(token)).expect(200)).body;
+    expect(figures.totals.overdue).toBeGreaterThan(0);
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const page = await signIn(wide.trustee, viewport);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click().catch(async () => page.goto(`${url}/#/compliance`));
+      const map = page.getByTestId('heatmap');
+      await map.waitFor();
+      // Every policy has its row, and every square (overdue ones included) lies inside the window's width.
+      expect((await map.locator('tbody th[scope="row"]').allTextContents()).sort()).toEqual([...wide.policyTitles].sort());
+      const outside = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="heatmap"] th, [data-testid="heatmap"] a.heat')]
+        .filter((cell) => { const box = cell.getBoundingClientRect(); return box.left < 0 || box.right > window.innerWidth; })
+        .map((cell) => cell.textContent)`);
+      expect(outside).toEqual([]);
+      expect(await page.evaluate<number>(`Math.max(...[...document.querySelectorAll('[data-testid="heatmap"] .table-scroll')].map((box) => box.scrollWidth - box.clientWidth))`)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+      expect(await map.locator('a.heat.status-overdue').count()).toBe(figures.totals.overdue);
+      await screenshot(page, `compliance-wide-trust-${viewport.width}`);
+      await page.close();
+    }
   }, SLOW);
 
   it('lets a link governor log a visit, with errors beside the fields, and find it in the policy’s history', async () => {

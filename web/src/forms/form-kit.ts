@@ -314,6 +314,7 @@ const REASON_PHRASES: Record<string, string> = {
   Conflict: 'Someone else changed this at the same time',
   'Payload Too Large': 'The file is too big',
   'Unprocessable Entity': 'This cannot be recorded',
+  'Unprocessable Content': 'This cannot be recorded',
   'Too Many Requests': 'Too many attempts: wait a minute and try again',
   'Internal Server Error': 'Something went wrong on the server',
   'Service Unavailable': 'The service is busy: try again in a moment',

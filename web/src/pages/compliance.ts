@@ -145,7 +145,12 @@ const CELL_SYMBOLS: Record<ReviewStatus, string> = {
   'never-reviewed': '?',
 };
 
-/** Schools down, policies across; each cell says its status in a symbol, a colour and hidden words. */
+/**
+ * Policies down, schools across, so a trust's 25 or more policies never run off a laptop's or a
+ * phone's width (there are always fewer schools than policies to lay side by side). Many schools
+ * are split into several tables of as many as fit. Each cell says its status in a symbol, a
+ * colour and hidden words.
+ */
 function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLElement {
   const policies = new Map<string, string>();
   for (const rows of registers) for (const row of rows) if (!policies.has(row.policyId)) policies.set(row.policyId, row.title);
@@ -157,41 +162,61 @@ function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLE
       h('li', {}, h('span', { class: `heat status-${status}`, 'aria-hidden': 'true' }, CELL_SYMBOLS[status]), STATUS_LABELS[status]),
     ),
   );
-  const table = h(
-    'table',
-    { class: 'heatmap', 'data-testid': 'heatmap' },
-    h('caption', { class: 'visually-hidden' }, 'Review status of each policy at each school'),
-    h(
-      'thead',
-      {},
-      h('tr', {}, h('th', { scope: 'col' }, 'School'), [...policies.values()].map((title) => h('th', { scope: 'col', class: 'rotated' }, h('span', {}, title)))),
-    ),
-    h(
-      'tbody',
-      {},
-      schools.map((school, index) => {
-        const rows = new Map(registers[index].map((row) => [row.policyId, row]));
-        return h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, school.name),
-          [...policies.entries()].map(([policyId, title]) => {
-            const row = rows.get(policyId);
-            if (!row) return h('td', {}, visuallyHidden('not applicable'));
-            return h(
-              'td',
-              { class: 'heat-cell' },
-              h(
-                'a',
-                { href: `#${path('schools', school.schoolId, 'policies', policyId)}`, class: `heat status-${row.status}`, title: `${title}: ${STATUS_LABELS[row.status]}` },
-                h('span', { 'aria-hidden': 'true' }, CELL_SYMBOLS[row.status]),
-                visuallyHidden(`${title} at ${school.name}: ${STATUS_LABELS[row.status]}`),
-              ),
-            );
-          }),
-        );
-      }),
-    ),
+  const byTitle = [...policies.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const columns = schools.map((school, index) => ({ school, rows: new Map(registers[index].map((row) => [row.policyId, row])) }));
+  const groups = chunks(columns, schoolsPerTable());
+  const tables = groups.map((group, index) => {
+    const label = groups.length > 1 ? `Policies at schools ${index * group.length + 1} to ${index * group.length + group.length}` : 'Policies at each school';
+    const table = h(
+      'table',
+      { class: 'heatmap' },
+      h('caption', { class: 'visually-hidden' }, 'Review status of each policy at each school'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Policy'), group.map(({ school }) => h('th', { scope: 'col', class: 'school-col' }, school.name)))),
+      h(
+        'tbody',
+        {},
+        byTitle.map(([policyId, title]) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, title),
+            group.map(({ school, rows }) => {
+              const row = rows.get(policyId);
+              if (!row) return h('td', {}, visuallyHidden('not applicable'));
+              return h(
+                'td',
+                { class: 'heat-cell' },
+                h(
+                  'a',
+                  { href: `#${path('schools', school.schoolId, 'policies', policyId)}`, class: `heat status-${row.status}`, title: `${title} at ${school.name}: ${STATUS_LABELS[row.status]}` },
+                  h('span', { 'aria-hidden': 'true' }, CELL_SYMBOLS[row.status]),
+                  visuallyHidden(`${title} at ${school.name}: ${STATUS_LABELS[row.status]}`),
+                ),
+              );
+            }),
+          ),
+        ),
+      ),
+    );
+    return scrollingTable(label, table);
+  });
+  return section(
+    'Schools by policy',
+    h('p', { class: 'hint' }, 'Each square is one policy at one school. Choose a square to see that policy’s history.'),
+    legend,
+    h('div', { 'data-testid': 'heatmap' }, tables),
   );
-  return section('Schools by policy', h('p', { class: 'hint' }, 'Each square is one policy at one school. Choose a square to see that policy’s history.'), legend, scrollingTable('Schools by policy', table));
+}
+
+/** As many school columns as fit beside the policy titles at this window's width. */
+function schoolsPerTable(): number {
+  const width = Math.min(window.innerWidth, 1200);
+  const titleColumn = width < 600 ? 170 : 300;
+  return Math.max(1, Math.floor((width - titleColumn - 48) / 56));
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let index = 0; index < items.length; index += size) groups.push(items.slice(index, index + size));
+  return groups;
 }
