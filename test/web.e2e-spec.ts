@@ -218,7 +218,7 @@ describe('the web app in a real browser', () => {
     await screenshot(page, 'visit-form-errors');
 
     // A visit in the future: the API refuses it and the form shows its words at the date.
-    await page.getByLabel('Date of the visit').fill('2026-12-01');
+    await page.getByLabel('Date of the visit').fill('01/12/2026');
     await page.getByLabel('Purpose of the visit').fill('Online safety learning walk');
     await page.getByLabel('What you found').fill('Filtering reports are reviewed weekly; pupils in Year 8 could explain how to report concerns.');
     await page.getByRole('checkbox', { name: 'Online safety policy' }).check();
@@ -228,7 +228,7 @@ describe('the web app in a real browser', () => {
     const dateField = page.locator('.field', { has: page.getByLabel('Date of the visit') });
     await dateField.getByText('is after today').waitFor();
 
-    await page.getByLabel('Date of the visit').fill('2026-11-20');
+    await page.getByLabel('Date of the visit').fill('20/11/2026');
     await page.getByRole('button', { name: 'Log the visit' }).click();
     await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
     await page.getByRole('link', { name: 'See it in the history of Online safety policy' }).click();
@@ -270,6 +270,41 @@ describe('the web app in a real browser', () => {
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^web-[0-9a-f]{32}$/);
     await page.close();
+  }, SLOW);
+
+  it('shows and takes dates day first in an American browser, and says plainly when one is not a date', async () => {
+    const american = await launchBrowser({ locale: 'en-US' });
+    try {
+      const page = await american.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+      await page.goto(`${url}/`);
+      await page.getByLabel('Email address').fill(demo.people.governor.email);
+      await page.getByLabel('Password', { exact: true }).fill(demo.people.governor.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.governor.name}` }).waitFor();
+      await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+      const date = page.getByLabel('Date of the visit');
+      await date.waitFor();
+      expect(await date.inputValue()).toBe('24/11/2026');
+      await page.getByLabel('Purpose of the visit').fill('Date typed the English way');
+      await page.getByLabel('What you found').fill('Nothing of note.');
+      await date.fill('31/02/2026');
+      await page.getByRole('button', { name: 'Log the visit' }).click();
+      await page.getByRole('alert').getByText('Date of the visit must be a real date, written day/month/year, for example 24/11/2026').waitFor();
+      await date.fill('3/11/2026');
+      await page.getByRole('button', { name: 'Log the visit' }).click();
+      await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
+      const token = await loginAs(app, demo.people.governor);
+      const items = (await api(`/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string; visitedOn?: string } }[];
+      expect(items.filter((item) => item.data.purpose === 'Date typed the English way').map((item) => item.data.visitedOn)).toEqual(['2026-11-03']);
+
+      // The board's "position on" date too.
+      await page.goto(`${url}/#/compliance?asOf=2026-11-03`);
+      expect(await page.getByLabel('Show the position on').inputValue()).toBe('03/11/2026');
+      await page.close();
+    } finally {
+      await american.close();
+    }
   }, SLOW);
 
   it('lets a headteacher record a review due in a term and see it worded in the history', async () => {

@@ -1,5 +1,6 @@
 import { ApiProblem, FieldProblem } from '../api/client.js';
 import { Child, h, replace, uid } from '../dom.js';
+import { formatDateForInput, parseDateInput } from '../format.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -29,6 +30,7 @@ export class FormKit {
   private readonly summary: HTMLDivElement;
   private readonly status: HTMLDivElement;
   private readonly slots = new Map<string, FieldSlot>();
+  private readonly dateFields = new Map<string, string>();
   private sending = false;
   private key = newIdempotencyKey();
 
@@ -65,6 +67,21 @@ export class FormKit {
       class: `input-${options.width ?? 'full'}`,
     });
     return this.labelled(name, label, control, options.hint);
+  }
+
+  /**
+   * A date typed day first (DD/MM/YYYY), a plain text box rather than `type=date`, whose display
+   * follows the browser's language (month first in an American browser). `value` reads it as ISO.
+   */
+  date(name: string, label: string, options: { value?: string; hint?: string; required?: boolean } = {}): HTMLDivElement {
+    this.dateFields.set(name, label);
+    return this.input(name, label, {
+      value: formatDateForInput(options.value),
+      hint: options.hint ?? 'Day, month and year, for example 24/11/2026.',
+      required: options.required,
+      autocomplete: 'off',
+      width: 'medium',
+    });
   }
 
   textarea(name: string, label: string, options: { hint?: string; value?: string; rows?: number; required?: boolean } = {}): HTMLDivElement {
@@ -128,10 +145,22 @@ export class FormKit {
       if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
         if (control.checked) return control.value;
       } else {
-        return control.value.trim();
+        const text = control.value.trim();
+        return this.dateFields.has(name) ? (parseDateInput(text) ?? text) : text;
       }
     }
     return '';
+  }
+
+  /** Dates typed that are not dates ("31/02/2026", "next week"), as field problems. */
+  private dateProblems(): FieldProblem[] {
+    return [...this.dateFields.entries()]
+      .filter(([name]) => !this.slots.get(name)?.wrapper.closest('[hidden]'))
+      .filter(([name]) => {
+        const text = this.form.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)?.value.trim() ?? '';
+        return text !== '' && parseDateInput(text) === null;
+      })
+      .map(([field, label]) => ({ field, message: `${label.replace(/ \(optional\)$/, '')} must be a real date, written day/month/year, for example 24/11/2026` }));
   }
 
   /** The checked values of a checkbox group. */
@@ -169,6 +198,8 @@ export class FormKit {
     this.form.setAttribute('aria-busy', 'true');
     replace(this.status, h('p', {}, busyText));
     try {
+      const wrongDates = this.dateProblems();
+      if (wrongDates.length > 0) this.fail(wrongDates);
       const success = await send();
       if (keepOpen) {
         this.sending = false;

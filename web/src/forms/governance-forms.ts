@@ -67,7 +67,7 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
   const preselected = route.query.getAll('policy');
   kit.add(
     await governorChooser(kit, context, schoolId),
-    kit.input('visitedOn', 'Date of the visit', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.date('visitedOn', 'Date of the visit', { value: context.today, required: true }),
     kit.input('purpose', 'Purpose of the visit', { hint: 'For example “Termly safeguarding meeting with the DSL”.', required: true }),
     kit.textarea('findings', 'What you found', { rows: 6, hint: 'What you saw and heard, and what is going well or not.', required: true }),
     policyChoices(kit, rows, 'Policies the visit looked at', preselected, 'The visit will show in the history of each policy you tick.'),

@@ -2,7 +2,7 @@ import type { RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } fro
 import { AppContext } from '../context.js';
 import { compliance, register } from '../data.js';
 import { h, visuallyHidden } from '../dom.js';
-import { formatDate, formatTerm } from '../format.js';
+import { formatDate, formatDateForInput, formatTerm, parseDateInput } from '../format.js';
 import { Route, navigate, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { figure, figures, scrollingTable, section } from '../ui.js';
@@ -57,7 +57,8 @@ function sum(rows: SchoolCompliance[], pick: (row: SchoolCompliance) => number):
 }
 
 function asOfForm(asOf: string): HTMLElement {
-  const input = h('input', { type: 'date', id: 'as-of', name: 'asOf', value: asOf, class: 'input-medium' });
+  const input = h('input', { type: 'text', id: 'as-of', name: 'asOf', value: formatDateForInput(asOf), class: 'input-medium', autocomplete: 'off', 'aria-describedby': 'as-of-hint' });
+  const hint = h('p', { class: 'hint', id: 'as-of-hint' }, 'Day, month and year, for example 24/11/2026.');
   return h(
     'form',
     {
@@ -65,11 +66,20 @@ function asOfForm(asOf: string): HTMLElement {
       'aria-label': 'Date to assess',
       onsubmit: (event: Event) => {
         event.preventDefault();
-        navigate(`/compliance${input.value ? `?asOf=${encodeURIComponent(input.value)}` : ''}`);
+        const chosen = input.value.trim() === '' ? '' : parseDateInput(input.value);
+        if (chosen === null) {
+          hint.textContent = 'That is not a date: write day, month and year, for example 24/11/2026.';
+          hint.classList.add('field-error');
+          input.setAttribute('aria-invalid', 'true');
+          input.focus();
+          return;
+        }
+        navigate(`/compliance${chosen ? `?asOf=${encodeURIComponent(chosen)}` : ''}`);
       },
     },
     h('label', { for: 'as-of' }, 'Show the position on'),
     input,
+    hint,
     h('button', { type: 'submit', class: 'button button-secondary' }, 'Show'),
   );
 }
