@@ -530,4 +530,48 @@ describe('the web app in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Dev Mistry' }).waitFor();
     await page.close();
   }, SLOW);
+  it('pages a school’s activity with the audit API’s cursor, in sentences naming the policy and school, with both dates', async () => {
+    // Enough activity for more than one page whichever tests ran before.
+    const governorToken = await loginAs(app, demo.people.governor);
+    for (let day = 1; day <= 10; day++) {
+      await app.http
+        .post(`/api/trusts/${demo.trustId}/schools/${demo.schools.libra}/visits`)
+        .set(bearer(governorToken))
+        .send({ visitedOn: `2026-09-${String(day).padStart(2, '0')}`, purpose: `Learning walk ${day}`, findings: 'Calm corridors.', policyIds: [], actions: [] })
+        .expect(201);
+    }
+    const token = await loginAs(app, demo.people.admin);
+    const all = (await api(`/audit?schoolId=${demo.schools.libra}&limit=500`, token).expect(200)).body.items as { position: string; type: string; policyId: string | null }[];
+    expect(all.length).toBeGreaterThan(25);
+    const page = await signIn(demo.people.admin);
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity`);
+    await page.getByRole('heading', { level: 1, name: 'Libra School: activity' }).waitFor();
+    const entries = page.getByRole('list', { name: 'Activity' }).locator(':scope > li');
+    expect(await entries.count()).toBe(25);
+    const firstPage = await entries.evaluateAll((items) => items.map((item) => item.id));
+    expect(firstPage).toEqual(all.slice(0, 25).map((item) => `entry-${item.position}`));
+    // No event type names: every sentence is in words (no "RoleGranted", no "Role Granted").
+    const headlines = await page.locator('.entry-headline').allTextContents();
+    for (const headline of headlines) expect(headline).not.toMatch(/[a-z][A-Z]|\b(Granted|Generated|Logged|Completed|Registered)\b/);
+    // An entry about a policy names it and the school.
+    const policyEntry = all.slice(0, 25).find((item) => item.policyId);
+    expect(policyEntry).toBeDefined();
+    const policyTitle = Object.values(demo.policies).find((policy) => policy.id === policyEntry?.policyId)?.title ?? 'a policy the test did not add';
+    expect(await page.locator(`#entry-${policyEntry?.position} .entry-headline`).textContent()).toMatch(new RegExp(`^${policyTitle.replace(/[()]/g, '.')} (at Libra School|\\(trust-wide\\)): `));
+
+    await page.getByRole('navigation', { name: 'Pages of activity' }).getByRole('link', { name: 'Older entries' }).click();
+    await page.getByRole('heading', { name: 'Page 2, newest first' }).waitFor();
+    const secondPage = await entries.evaluateAll((items) => items.map((item) => item.id));
+    expect(secondPage).toEqual(all.slice(25, 50).map((item) => `entry-${item.position}`));
+    await page.getByRole('link', { name: 'Newest entries' }).click();
+    await page.getByRole('heading', { name: 'Newest first' }).waitFor();
+
+    // A visit's entry says the day of the visit as well as when it was recorded.
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity?type=LinkGovernorVisitLogged`);
+    const visit = page.locator('li.entry', { hasText: 'Termly safeguarding meeting' });
+    expect(await visit.locator('.entry-happened').textContent()).toBe('6 October 2026');
+    expect(await visit.locator('.entry-recorded').textContent()).toMatch(/^\d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, SLOW);
 });
