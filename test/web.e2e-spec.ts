@@ -255,6 +255,10 @@ describe('the web app in a real browser', () => {
     });
     await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
     await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
+    // The governor's own link areas (safeguarding and online safety) come ticked; others do not.
+    expect(await page.getByRole('checkbox', { name: 'Safeguarding and child protection policy' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Online safety policy' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Behaviour policy' }).isChecked()).toBe(false);
     await page.getByLabel('Purpose of the visit').fill('Pressed twice in a hurry');
     await page.getByLabel('What you found').fill('The single central record is up to date.');
     // Two submits in one go (a double press, or Enter and a click), then a double click.
@@ -305,6 +309,18 @@ describe('the web app in a real browser', () => {
     } finally {
       await american.close();
     }
+  }, SLOW);
+
+  it('lists a school’s reviews needing attention soonest due first', async () => {
+    const token = await loginAs(app, demo.people.head);
+    const rows = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string; nextReviewDue: string | null }[];
+    const urgent = rows.filter((row) => ['overdue', 'due-soon', 'never-reviewed'].includes(row.status));
+    const dated = urgent.filter((row) => row.nextReviewDue).sort((a, b) => (a.nextReviewDue as string).localeCompare(b.nextReviewDue as string));
+    expect(dated.length).toBeGreaterThan(1);
+    const page = await signIn(demo.people.head);
+    const listed = await page.locator('ul.urgent li a').allTextContents();
+    expect(listed.slice(0, dated.length)).toEqual(dated.map((row) => row.title));
+    await page.close();
   }, SLOW);
 
   it('lets a headteacher record a review due in a term and see it worded in the history', async () => {
@@ -442,17 +458,24 @@ describe('the web app in a real browser', () => {
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Libra School');
     await screenshot(page, 'clerk');
+    // Offered in words: no file-format jargon in the buttons; the data file only under "For other software".
+    const offered = (await page.getByRole('button').allTextContents()).join(' | ');
+    expect(offered).not.toMatch(/Markdown|\.md|\.json|\.csv|\.docx/);
+    await page.getByRole('button', { name: 'Plain text' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Download the data file' }).isVisible()).toBe(false);
+    await page.getByText('For other software').click();
+    await page.getByRole('button', { name: 'Download the data file' }).waitFor();
 
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word document (.docx)' }).click()]);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word document (recommended)' }).click()]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = readFileSync(await docx.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a .docx is a zip
     await page.getByText(`${docx.suggestedFilename()} downloaded.`).waitFor();
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Libra School: policy register (.csv)' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Libra School: policy register (spreadsheet)' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     expect(readFileSync(await csv.path(), 'utf8')).toContain('Safeguarding and child protection policy');
-    const [compliance] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Compliance figures (.csv)' }).click()]);
+    const [compliance] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Compliance figures (spreadsheet)' }).click()]);
     expect(readFileSync(await compliance.path(), 'utf8')).toContain('Ravens Wood Primary');
     await page.close();
   }, SLOW);
@@ -556,8 +579,9 @@ describe('the web app in a real browser', () => {
     // An entry about a policy names it and the school.
     const policyEntry = all.slice(0, 25).find((item) => item.policyId);
     expect(policyEntry).toBeDefined();
-    const policyTitle = Object.values(demo.policies).find((policy) => policy.id === policyEntry?.policyId)?.title ?? 'a policy the test did not add';
-    expect(await page.locator(`#entry-${policyEntry?.position} .entry-headline`).textContent()).toMatch(new RegExp(`^${policyTitle.replace(/[()]/g, '.')} (at Libra School|\\(trust-wide\\)): `));
+    const registerRows = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { policyId: string; title: string }[];
+    const policyTitle = registerRows.find((row) => row.policyId === policyEntry?.policyId)?.title ?? 'a policy not in the register';
+    expect(await page.locator(`#entry-${policyEntry?.position} .entry-headline`).textContent()).toMatch(new RegExp(`^${policyTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (at Libra School|\\(trust-wide\\)): `));
 
     await page.getByRole('navigation', { name: 'Pages of activity' }).getByRole('link', { name: 'Older entries' }).click();
     await page.getByRole('heading', { name: 'Page 2, newest first' }).waitFor();
