@@ -196,6 +196,7 @@ describe('the web app in a real browser', () => {
       expect(await page.evaluate<number>(`Math.max(...[...document.querySelectorAll('[data-testid="heatmap"] .table-scroll')].map((box) => box.scrollWidth - box.clientWidth))`)).toBeLessThanOrEqual(0);
       expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
       expect(await map.locator('a.heat.status-overdue').count()).toBe(figures.totals.overdue);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `compliance-wide-trust-${viewport.width}`);
       await page.close();
     }
@@ -269,6 +270,7 @@ describe('the web app in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Log the visit' }).count()).toBe(0);
     expect(await page.locator('main form').count()).toBe(0);
     await page.getByTestId('saved-answers').getByText('Pressed twice in a hurry').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await visits()).toHaveLength(1);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(1);
