@@ -7,6 +7,7 @@ import { addPerson, bearer, createTrust, loginAs, operator } from './support/fix
 import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
+import { seedWideTrust } from './support/wide-trust';
 
 /*
  * The web app in Debian's Chromium against the real server (listening on a port, on a temporary
@@ -115,6 +116,9 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Password', { exact: true }).fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('The email address or password is not right').waitFor();
+    // Headed in words, not with HTTP's reason phrase.
+    await page.getByRole('alert').getByRole('heading', { name: 'You could not be signed in' }).waitFor();
+    expect(await page.getByText('Unauthorized').count()).toBe(0);
     await page.getByLabel('Password', { exact: true }).fill(demo.people.trustee.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     // Back to the page asked for before signing in.
@@ -141,7 +145,8 @@ describe('the web app in a real browser', () => {
       expect(await row.locator('td').nth(3).textContent()).toBe(String(school.overdue));
     }
     // Schools x policies: every cell says its status in words for screen readers.
-    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(3);
+    // Policies down (every policy a row), schools across.
+    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(Object.keys(demo.policies).length);
     expect(await page.getByTestId('heatmap').locator('a.heat').count()).toBe(3 * Object.keys(demo.policies).length);
     await page.getByRole('link', { name: 'Online safety policy at Ravens Wood Primary: Overdue' }).waitFor({ state: 'attached' });
     expect(await unlabelledControls(page)).toEqual([]);
@@ -172,6 +177,31 @@ describe('the web app in a real browser', () => {
     await page.close();
   }, SLOW);
 
+  it('shows every policy of a trust with the whole statutory catalogue on the heat map at 1366 px and on a phone, with every overdue square on screen', async () => {
+    const wide = await seedWideTrust(app);
+    const token = await loginAs(app, wide.trustee);
+    const figures = (await app.http.get(`/api/trusts/${wide.trustId}/compliance`).set(bearer(token)).expect(200)).body;
+    expect(figures.totals.overdue).toBeGreaterThan(0);
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const page = await signIn(wide.trustee, viewport);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click().catch(async () => page.goto(`${url}/#/compliance`));
+      const map = page.getByTestId('heatmap');
+      await map.waitFor();
+      // Every policy has its row, and every square (overdue ones included) lies inside the window's width.
+      expect((await map.locator('tbody th[scope="row"]').allTextContents()).sort()).toEqual([...wide.policyTitles].sort());
+      const outside = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="heatmap"] th, [data-testid="heatmap"] a.heat')]
+        .filter((cell) => { const box = cell.getBoundingClientRect(); return box.left < 0 || box.right > window.innerWidth; })
+        .map((cell) => cell.textContent)`);
+      expect(outside).toEqual([]);
+      expect(await page.evaluate<number>(`Math.max(...[...document.querySelectorAll('[data-testid="heatmap"] .table-scroll')].map((box) => box.scrollWidth - box.clientWidth))`)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+      expect(await map.locator('a.heat.status-overdue').count()).toBe(figures.totals.overdue);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, `compliance-wide-trust-${viewport.width}`);
+      await page.close();
+    }
+  }, SLOW);
+
   it('lets a link governor log a visit, with errors beside the fields, and find it in the policy’s history', async () => {
     const page = await signIn(demo.people.governor);
     await page.getByText('Your link governor areas').waitFor();
@@ -189,7 +219,7 @@ describe('the web app in a real browser', () => {
     await screenshot(page, 'visit-form-errors');
 
     // A visit in the future: the API refuses it and the form shows its words at the date.
-    await page.getByLabel('Date of the visit').fill('2026-12-01');
+    await page.getByLabel('Date of the visit').fill('01/12/2026');
     await page.getByLabel('Purpose of the visit').fill('Online safety learning walk');
     await page.getByLabel('What you found').fill('Filtering reports are reviewed weekly; pupils in Year 8 could explain how to report concerns.');
     await page.getByRole('checkbox', { name: 'Online safety policy' }).check();
@@ -199,7 +229,7 @@ describe('the web app in a real browser', () => {
     const dateField = page.locator('.field', { has: page.getByLabel('Date of the visit') });
     await dateField.getByText('is after today').waitFor();
 
-    await page.getByLabel('Date of the visit').fill('2026-11-20');
+    await page.getByLabel('Date of the visit').fill('20/11/2026');
     await page.getByRole('button', { name: 'Log the visit' }).click();
     await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
     await page.getByRole('link', { name: 'See it in the history of Online safety policy' }).click();
@@ -211,6 +241,87 @@ describe('the web app in a real browser', () => {
     // The success link lands on the new entry.
     expect(await page.locator('.entry-new:focus').count()).toBe(1);
     await screenshot(page, 'policy-history');
+    await page.close();
+  }, SLOW);
+
+  it('logs a visit once however often its button is pressed, then closes the form and shows what was saved', async () => {
+    const token = await loginAs(app, demo.people.governor);
+    const visits = async () =>
+      ((await api(`/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string } }[])
+        .filter((item) => item.data.purpose === 'Pressed twice in a hurry');
+    const page = await signIn(demo.people.governor);
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/visits')) keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+    await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
+    // The governor's own link areas (safeguarding and online safety) come ticked; others do not.
+    expect(await page.getByRole('checkbox', { name: 'Safeguarding and child protection policy' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Online safety policy' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Behaviour policy' }).isChecked()).toBe(false);
+    await page.getByLabel('Purpose of the visit').fill('Pressed twice in a hurry');
+    await page.getByLabel('What you found').fill('The single central record is up to date.');
+    // Two submits in one go (a double press, or Enter and a click), then a double click.
+    await page.evaluate(`(() => { const form = document.querySelector('main form'); form.requestSubmit(); form.requestSubmit(); })()`);
+    await page.getByRole('button', { name: 'Log the visit' }).dblclick({ timeout: 2_000 }).catch(() => undefined);
+    await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
+    // The form is closed: what was saved shows in its place, and there is no button to press again.
+    expect(await page.getByRole('button', { name: 'Log the visit' }).count()).toBe(0);
+    expect(await page.locator('main form').count()).toBe(0);
+    await page.getByTestId('saved-answers').getByText('Pressed twice in a hurry').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await visits()).toHaveLength(1);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^web-[0-9a-f]{32}$/);
+    await page.close();
+  }, SLOW);
+
+  it('shows and takes dates day first in an American browser, and says plainly when one is not a date', async () => {
+    const american = await launchBrowser({ locale: 'en-US' });
+    try {
+      const page = await american.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+      await page.goto(`${url}/`);
+      await page.getByLabel('Email address').fill(demo.people.governor.email);
+      await page.getByLabel('Password', { exact: true }).fill(demo.people.governor.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.governor.name}` }).waitFor();
+      await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+      const date = page.getByLabel('Date of the visit');
+      await date.waitFor();
+      expect(await date.inputValue()).toBe('24/11/2026');
+      await page.getByLabel('Purpose of the visit').fill('Date typed the English way');
+      await page.getByLabel('What you found').fill('Nothing of note.');
+      await date.fill('31/02/2026');
+      await page.getByRole('button', { name: 'Log the visit' }).click();
+      await page.getByRole('alert').getByText('Date of the visit must be a real date, written day/month/year, for example 24/11/2026').waitFor();
+      await date.fill('3/11/2026');
+      await page.getByRole('button', { name: 'Log the visit' }).click();
+      await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
+      const token = await loginAs(app, demo.people.governor);
+      const items = (await api(`/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string; visitedOn?: string } }[];
+      expect(items.filter((item) => item.data.purpose === 'Date typed the English way').map((item) => item.data.visitedOn)).toEqual(['2026-11-03']);
+
+      // The board's "position on" date too.
+      await page.goto(`${url}/#/compliance?asOf=2026-11-03`);
+      expect(await page.getByLabel('Show the position on').inputValue()).toBe('03/11/2026');
+      await page.close();
+    } finally {
+      await american.close();
+    }
+  }, SLOW);
+
+  it('lists a school’s reviews needing attention soonest due first', async () => {
+    const token = await loginAs(app, demo.people.head);
+    const rows = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string; nextReviewDue: string | null }[];
+    const urgent = rows.filter((row) => ['overdue', 'due-soon', 'never-reviewed'].includes(row.status));
+    const dated = urgent.filter((row) => row.nextReviewDue).sort((a, b) => (a.nextReviewDue as string).localeCompare(b.nextReviewDue as string));
+    expect(dated.length).toBeGreaterThan(1);
+    const page = await signIn(demo.people.head);
+    const listed = await page.locator('ul.urgent li a').allTextContents();
+    expect(listed.slice(0, dated.length)).toEqual(dated.map((row) => row.title));
     await page.close();
   }, SLOW);
 
@@ -349,17 +460,24 @@ describe('the web app in a real browser', () => {
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Libra School');
     await screenshot(page, 'clerk');
+    // Offered in words: no file-format jargon in the buttons; the data file only under "For other software".
+    const offered = (await page.getByRole('button').allTextContents()).join(' | ');
+    expect(offered).not.toMatch(/Markdown|\.md|\.json|\.csv|\.docx/);
+    await page.getByRole('button', { name: 'Plain text' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Download the data file' }).isVisible()).toBe(false);
+    await page.getByText('For other software').click();
+    await page.getByRole('button', { name: 'Download the data file' }).waitFor();
 
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word document (.docx)' }).click()]);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word document (recommended)' }).click()]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = readFileSync(await docx.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a .docx is a zip
     await page.getByText(`${docx.suggestedFilename()} downloaded.`).waitFor();
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Libra School: policy register (.csv)' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Libra School: policy register (spreadsheet)' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     expect(readFileSync(await csv.path(), 'utf8')).toContain('Safeguarding and child protection policy');
-    const [compliance] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Compliance figures (.csv)' }).click()]);
+    const [compliance] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Compliance figures (spreadsheet)' }).click()]);
     expect(readFileSync(await compliance.path(), 'utf8')).toContain('Ravens Wood Primary');
     await page.close();
   }, SLOW);
@@ -435,6 +553,51 @@ describe('the web app in a real browser', () => {
     await code.fill(totpCode(secret, new Date(Date.now() + 30_000)));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Dev Mistry' }).waitFor();
+    await page.close();
+  }, SLOW);
+  it('pages a school’s activity with the audit API’s cursor, in sentences naming the policy and school, with both dates', async () => {
+    // Enough activity for more than one page whichever tests ran before.
+    const governorToken = await loginAs(app, demo.people.governor);
+    for (let day = 1; day <= 10; day++) {
+      await app.http
+        .post(`/api/trusts/${demo.trustId}/schools/${demo.schools.libra}/visits`)
+        .set(bearer(governorToken))
+        .send({ visitedOn: `2026-09-${String(day).padStart(2, '0')}`, purpose: `Learning walk ${day}`, findings: 'Calm corridors.', policyIds: [], actions: [] })
+        .expect(201);
+    }
+    const token = await loginAs(app, demo.people.admin);
+    const all = (await api(`/audit?schoolId=${demo.schools.libra}&limit=500`, token).expect(200)).body.items as { position: string; type: string; policyId: string | null }[];
+    expect(all.length).toBeGreaterThan(25);
+    const page = await signIn(demo.people.admin);
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity`);
+    await page.getByRole('heading', { level: 1, name: 'Libra School: activity' }).waitFor();
+    const entries = page.getByRole('list', { name: 'Activity' }).locator(':scope > li');
+    expect(await entries.count()).toBe(25);
+    const firstPage = await entries.evaluateAll((items) => items.map((item) => item.id));
+    expect(firstPage).toEqual(all.slice(0, 25).map((item) => `entry-${item.position}`));
+    // No event type names: every sentence is in words (no "RoleGranted", no "Role Granted").
+    const headlines = await page.locator('.entry-headline').allTextContents();
+    for (const headline of headlines) expect(headline).not.toMatch(/[a-z][A-Z]|\b(Granted|Generated|Logged|Completed|Registered)\b/);
+    // An entry about a policy names it and the school.
+    const policyEntry = all.slice(0, 25).find((item) => item.policyId);
+    expect(policyEntry).toBeDefined();
+    const registerRows = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { policyId: string; title: string }[];
+    const policyTitle = registerRows.find((row) => row.policyId === policyEntry?.policyId)?.title ?? 'a policy not in the register';
+    expect(await page.locator(`#entry-${policyEntry?.position} .entry-headline`).textContent()).toMatch(new RegExp(`^${policyTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (at Libra School|\\(trust-wide\\)): `));
+
+    await page.getByRole('navigation', { name: 'Pages of activity' }).getByRole('link', { name: 'Older entries' }).click();
+    await page.getByRole('heading', { name: 'Page 2, newest first' }).waitFor();
+    const secondPage = await entries.evaluateAll((items) => items.map((item) => item.id));
+    expect(secondPage).toEqual(all.slice(25, 50).map((item) => `entry-${item.position}`));
+    await page.getByRole('link', { name: 'Newest entries' }).click();
+    await page.getByRole('heading', { name: 'Newest first' }).waitFor();
+
+    // A visit's entry says the day of the visit as well as when it was recorded.
+    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity?type=LinkGovernorVisitLogged`);
+    const visit = page.locator('li.entry', { hasText: 'Termly safeguarding meeting' });
+    expect(await visit.locator('.entry-happened').textContent()).toBe('6 October 2026');
+    expect(await visit.locator('.entry-recorded').textContent()).toMatch(/^\d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   }, SLOW);
 });

@@ -23,18 +23,18 @@ export interface Browser {
 }
 
 /** A headless Chromium with a fresh profile that nothing else shares, deleted on close. */
-export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'governance-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     timezoneId: 'Europe/London',
     args: [
       '--no-sandbox',
-      '--lang=en-GB',
+      `--lang=${options.locale ?? 'en-GB'}`,
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

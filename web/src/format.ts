@@ -14,6 +14,32 @@ export function formatDate(date: string | null | undefined): string {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
+/** `2026-11-14` as "14/11/2026", the way a date is typed in England; anything else as given. */
+export function formatDateForInput(date: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : (date ?? '');
+}
+
+/**
+ * A date typed day first ("14/11/2026", "14-11-2026", "14.11.26", "14 11 2026") or as
+ * `2026-11-14`, as `2026-11-14`; null if it is not a real date. Never month first, whatever
+ * the browser's language.
+ */
+export function parseDateInput(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const dayFirst = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{2}|\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dayFirst
+      ? [Number(dayFirst[3].length === 2 ? `20${dayFirst[3]}` : dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
+      : [0, 0, 0];
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return null;
+  const real = new Date(Date.UTC(year, month - 1, day));
+  if (real.getUTCMonth() !== month - 1) return null; // 31/02 and the like
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** An instant (`2026-11-14T09:30:00Z`) as "14 November 2026 at 09:30" in the browser's zone. */
 export function formatInstant(instant: string): string {
   const date = new Date(instant);

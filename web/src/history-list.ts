@@ -1,8 +1,8 @@
 import type { AuditItem } from '@governance/contracts';
 import { AppContext } from './context.js';
 import { h } from './dom.js';
-import { formatInstant } from './format.js';
-import { describe } from './history.js';
+import { formatDate, formatInstant } from './format.js';
+import { describe, describeInContext, happenedOn } from './history.js';
 
 /**
  * An audit trail as a list of readable entries, newest first. The entry at `highlight` (a write
@@ -11,19 +11,34 @@ import { describe } from './history.js';
 export function historyList(
   items: AuditItem[],
   context: AppContext,
-  options: { highlight?: string | null; policyTitle?: (policyId: string) => string | undefined; label: string },
+  options: {
+    highlight?: string | null;
+    policyTitle?: (policyId: string) => string | undefined;
+    label: string;
+    /** A list that mixes policies and schools: each sentence names its policy and school. */
+    naming?: boolean;
+  },
 ): HTMLElement {
   if (items.length === 0) return h('p', { class: 'empty' }, 'Nothing has been recorded yet.');
   return h(
     'ol',
     { class: 'history', 'aria-label': options.label },
     items.map((item) => {
-      const { headline, details } = describe(item, context, options.policyTitle);
+      const { headline, details } =
+        options.naming && options.policyTitle ? describeInContext(item, context, options.policyTitle) : describe(item, context, options.policyTitle);
+      const happened = happenedOn(item);
       const isNew = options.highlight === item.position;
       return h(
         'li',
         { id: `entry-${item.position}`, class: isNew ? 'entry entry-new' : 'entry', tabindex: isNew ? -1 : undefined, 'data-type': item.type },
-        h('p', { class: 'entry-when' }, 'Recorded ', h('time', { datetime: item.occurredAt }, formatInstant(item.occurredAt)), isNew ? h('span', { class: 'badge badge-new' }, 'New') : null),
+        // The day it happened (a visit, a review) and the moment it was written down, which differ.
+        h(
+          'p',
+          { class: 'entry-when' },
+          happened ? [h('time', { datetime: happened, class: 'entry-happened' }, formatDate(happened)), ' · recorded '] : 'Recorded ',
+          h('time', { datetime: item.occurredAt, class: 'entry-recorded' }, formatInstant(item.occurredAt)),
+          isNew ? h('span', { class: 'badge badge-new' }, 'New') : null,
+        ),
         h('p', { class: 'entry-headline' }, capitalise(headline)),
         details.length > 0 ? h('ul', { class: 'entry-details' }, details.map((line) => h('li', {}, line))) : null,
       );

@@ -1,7 +1,8 @@
 import type { AuditItem } from '@governance/contracts';
 import { actorName, AppContext, schoolName } from './context.js';
 import { formatDate, formatDue, formatTerm, plural } from './format.js';
-import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel } from './vocabulary.js';
+import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel, ROLE_LABELS } from './vocabulary.js';
+import type { Role } from '@governance/contracts';
 
 /** An audit entry in words: a headline sentence and optional detail lines. */
 export interface ReadableEntry {
@@ -28,7 +29,7 @@ function nextReview(value: unknown): string {
  * from the people the viewer may see; otherwise the role that acted.
  */
 export function describe(item: AuditItem, context: AppContext, policyTitle?: (policyId: string) => string | undefined): ReadableEntry {
-  const data = item.data as Data;
+  const data = (item.data ?? {}) as Data;
   const by = actorName(context, item.actorId, item.actorRole);
   const policies = (ids: string[]) =>
     ids.map((id) => policyTitle?.(id)).filter((title): title is string => Boolean(title)).join(', ');
@@ -109,7 +110,79 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
         details: [str(data.summary), ...incidents.map(([key, count]) => `${incidentLabel(key)}: ${count}`)].filter(Boolean),
       };
     }
+    case 'LinkGovernorUnassigned':
+      return {
+        headline: `${actorName(context, str(data.personId), 'governor')} stopped being link governor for ${str(data.area)} at ${schoolName(context, str(data.schoolId))} on ${formatDate(str(data.unassignedOn))}; recorded by ${by}.`,
+        details: [],
+      };
+    case 'TrustRegistered':
+      return { headline: `The trust “${str(data.name)}” was set up by ${by}.`, details: [] };
+    case 'SchoolAdded':
+      return { headline: `${str(data.name)} joined the trust; added by ${by}.`, details: data.urn ? [`URN ${str(data.urn)}.`] : [] };
+    case 'SchoolRenamed':
+      return { headline: `${str(data.previousName)} was renamed ${str(data.name)} by ${by}.`, details: [] };
+    case 'SchoolLeftTrust':
+      return { headline: `${schoolName(context, str(data.schoolId))} left the trust; recorded by ${by}.`, details: [] };
+    case 'TrustSecurityPolicySet':
+      return { headline: `${data.requireMfaForAdmins ? 'Two-step sign-in was made compulsory' : 'Two-step sign-in was made optional'} for trust administrators by ${by}.`, details: [] };
+    case 'PersonRegistered':
+      return { headline: `${actorName(context, str(data.personId))} was given an account by ${by}.`, details: [] };
+    case 'RoleGranted':
+    case 'RoleRevoked': {
+      const role = ROLE_LABELS[str(data.role) as Role]?.toLowerCase() ?? 'a role';
+      const where = data.schoolId ? ` at ${schoolName(context, str(data.schoolId))}` : '';
+      const who = actorName(context, str(data.personId));
+      return {
+        headline: item.type === 'RoleGranted' ? `${who} was made ${role}${where} by ${by}.` : `${who} stopped being ${role}${where}; recorded by ${by}.`,
+        details: [],
+      };
+    }
+    case 'PersonErased':
+      return { headline: `A person’s personal details were erased by ${by}.`, details: [] };
+    case 'MfaEnrolled':
+      return { headline: `${actorName(context, str(data.personId))} turned on two-step sign-in.`, details: [] };
+    case 'MfaRemoved':
+      return {
+        headline: data.reason === 'reset-by-admin' ? `${by} reset the two-step sign-in of ${actorName(context, str(data.personId))}.` : `${actorName(context, str(data.personId))} turned off two-step sign-in.`,
+        details: [],
+      };
+    case 'MinutesInputsGenerated': {
+      const body = data.body === 'trust-board' ? 'the trust board' : `the local governing body of ${schoolName(context, str(data.schoolId))}`;
+      const format = data.format === 'docx' ? 'a Word document' : data.format === 'markdown' ? 'plain text' : 'data for other software';
+      return { headline: `The clerk’s pack for ${body}, ${formatTerm(str(data.term))}, was downloaded by ${actorName(context, str(data.generatedBy))} as ${format}.`, details: [] };
+    }
+    case 'TermDatesSet': {
+      const terms = Array.isArray(data.terms) ? (data.terms as Data[]) : [];
+      return {
+        headline: `Term dates set by ${by}.`,
+        details: terms.map((term) => `${formatTerm(str(term.term))}: ${formatDate(str(term.startsOn))} to ${formatDate(str(term.endsOn))}`),
+      };
+    }
+    case 'ReminderSettingsChanged':
+      return { headline: `Reminder settings changed by ${by}.`, details: [] };
     default:
-      return { headline: `${item.type.replace(/([a-z])([A-Z])/g, '$1 $2')} (by ${by}).`, details: [] };
+      return { headline: `A change was recorded by ${by}.`, details: [] };
   }
+}
+
+/** The day the thing itself happened (the visit, the review), where the entry says; else undefined. */
+export function happenedOn(item: AuditItem): string | undefined {
+  const data = (item.data ?? {}) as Data;
+  for (const field of ['visitedOn', 'reviewedOn', 'adoptedOn', 'completedOn', 'approvedOn', 'evaluatedOn', 'retiredOn', 'unassignedOn', 'generatedOn']) {
+    if (typeof data[field] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data[field] as string)) return data[field] as string;
+  }
+  return undefined;
+}
+
+/**
+ * The entry's sentence naming its policy and school, for lists that mix policies and schools
+ * (the activity page): "Behaviour policy at Libra School: reviewed by …".
+ */
+export function describeInContext(item: AuditItem, context: AppContext, policyTitle: (policyId: string) => string | undefined): ReadableEntry {
+  const entry = describe(item, context, policyTitle);
+  const title = item.policyId ? policyTitle(item.policyId) : undefined;
+  if (!item.policyId) return entry;
+  const where = item.schoolId ? ` at ${schoolName(context, item.schoolId)}` : ' (trust-wide)';
+  const name = title ?? 'A policy';
+  return { headline: `${name}${where}: ${entry.headline.charAt(0).toLowerCase()}${entry.headline.slice(1)}`, details: entry.details };
 }

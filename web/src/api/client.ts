@@ -35,6 +35,8 @@ export interface RequestOptions {
   minPosition?: string;
   /** Sign-in itself: a 401 is an answer to show, not an expired session. */
   anonymous?: boolean;
+  /** Sent as `Idempotency-Key`: the server does a keyed write once, however often it is sent. */
+  idempotencyKey?: string;
 }
 
 /** Called when the API says the session is no longer valid (expired or revoked token). */
@@ -48,6 +50,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const token = session.token();
   if (token && !options.anonymous) headers.Authorization = `Bearer ${token}`;
   if (options.minPosition) headers['X-Min-Position'] = options.minPosition;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -20,7 +20,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
   refuseUnless(can.recordPolicyWork(context.me, route.params.schoolId), 'Equality impact assessments are recorded by the school’s headteacher or staff, or a trust administrator.');
   const kit = new FormKit('Record an equality impact assessment');
   kit.add(
-    kit.input('completedOn', 'Date completed', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.date('completedOn', 'Date completed', { value: context.today, required: true }),
     kit.choices('affects', 'Who does this policy affect? (optional)', EIA_AUDIENCES.map((a) => ({ value: a.key, label: a.label })), { type: 'checkbox', inline: true }),
     grid(kit),
     kit.choices('fullAssessmentRequired', 'Is a full equality impact assessment required?', [
@@ -32,7 +32,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
       required: true,
     }),
     kit.input('approvedBy', 'Approved by (optional)', { hint: 'The name of whoever approved the assessment, as on the paper form.', autocomplete: 'off' }),
-    kit.input('approvedOn', 'Date approved (optional)', { type: 'date', width: 'medium' }),
+    kit.date('approvedOn', 'Date approved (optional)'),
     kit.submit('Record the assessment'),
   );
   kit.onSubmit(async () => {
@@ -54,6 +54,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/eia`, {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: {
         completedOn: kit.value('completedOn'),
         impacts,

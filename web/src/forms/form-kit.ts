@@ -1,5 +1,6 @@
 import { ApiProblem, FieldProblem } from '../api/client.js';
 import { Child, h, replace, uid } from '../dom.js';
+import { formatDateForInput, parseDateInput } from '../format.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -29,6 +30,9 @@ export class FormKit {
   private readonly summary: HTMLDivElement;
   private readonly status: HTMLDivElement;
   private readonly slots = new Map<string, FieldSlot>();
+  private readonly dateFields = new Map<string, string>();
+  private sending = false;
+  private key = newIdempotencyKey();
 
   constructor(label: string) {
     this.summary = h('div', { class: 'error-summary', tabindex: -1, hidden: true });
@@ -63,6 +67,21 @@ export class FormKit {
       class: `input-${options.width ?? 'full'}`,
     });
     return this.labelled(name, label, control, options.hint);
+  }
+
+  /**
+   * A date typed day first (DD/MM/YYYY), a plain text box rather than `type=date`, whose display
+   * follows the browser's language (month first in an American browser). `value` reads it as ISO.
+   */
+  date(name: string, label: string, options: { value?: string; hint?: string; required?: boolean } = {}): HTMLDivElement {
+    this.dateFields.set(name, label);
+    return this.input(name, label, {
+      value: formatDateForInput(options.value),
+      hint: options.hint ?? 'Day, month and year, for example 24/11/2026.',
+      required: options.required,
+      autocomplete: 'off',
+      width: 'medium',
+    });
   }
 
   textarea(name: string, label: string, options: { hint?: string; value?: string; rows?: number; required?: boolean } = {}): HTMLDivElement {
@@ -126,10 +145,22 @@ export class FormKit {
       if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
         if (control.checked) return control.value;
       } else {
-        return control.value.trim();
+        const text = control.value.trim();
+        return this.dateFields.has(name) ? (parseDateInput(text) ?? text) : text;
       }
     }
     return '';
+  }
+
+  /** Dates typed that are not dates ("31/02/2026", "next week"), as field problems. */
+  private dateProblems(): FieldProblem[] {
+    return [...this.dateFields.entries()]
+      .filter(([name]) => !this.slots.get(name)?.wrapper.closest('[hidden]'))
+      .filter(([name]) => {
+        const text = this.form.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)?.value.trim() ?? '';
+        return text !== '' && parseDateInput(text) === null;
+      })
+      .map(([field, label]) => ({ field, message: `${label.replace(/ \(optional\)$/, '')} must be a real date, written day/month/year, for example 24/11/2026` }));
   }
 
   /** The checked values of a checkbox group. */
@@ -137,30 +168,86 @@ export class FormKit {
     return [...this.form.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(name)}"]:checked`)].map((box) => box.value);
   }
 
-  /** Runs `send` when the form is submitted, with "Saving…", and shows its problems or its success. */
-  onSubmit(send: () => Promise<Child | void>, busyText = 'Saving…'): void {
+  /**
+   * The `Idempotency-Key` of this form's write: one per form instance, so a repeated press or a
+   * retry after a lost answer records the entry once. A new one after the server refused the
+   * body (a 4xx: nothing was recorded), since the corrected body is a different request.
+   */
+  get idempotencyKey(): string {
+    return this.key;
+  }
+
+  /**
+   * Runs `send` when the form is submitted, with "Saving…" and the button disabled, and shows its
+   * problems or its success. After a success the form closes: what was saved is shown in its
+   * place, so nothing can send it a second time.
+   */
+  onSubmit(send: () => Promise<Child | void>, busyText = 'Saving…', options: { keepOpen?: boolean } = {}): void {
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.run(send, busyText);
+      if (this.sending) return; // a second press while the first is on its way
+      void this.run(send, busyText, options.keepOpen ?? false);
     });
   }
 
-  private async run(send: () => Promise<Child | void>, busyText: string): Promise<void> {
-    const button = this.form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  private async run(send: () => Promise<Child | void>, busyText: string, keepOpen: boolean): Promise<void> {
+    const buttons = [...this.form.querySelectorAll<HTMLButtonElement>('button')];
+    this.sending = true;
     this.clearErrors();
-    if (button) button.disabled = true;
+    for (const button of buttons) button.disabled = true;
+    this.form.setAttribute('aria-busy', 'true');
     replace(this.status, h('p', {}, busyText));
     try {
+      const wrongDates = this.dateProblems();
+      if (wrongDates.length > 0) this.fail(wrongDates);
       const success = await send();
+      if (keepOpen) {
+        this.sending = false;
+        for (const button of buttons) button.disabled = false;
+      } else {
+        this.form.replaceWith(this.answers() ?? '');
+      }
       replace(this.status, success ?? '');
       const focusable = this.status.querySelector<HTMLElement>('[tabindex="-1"], a');
       focusable?.focus();
     } catch (error) {
+      if (error instanceof ApiProblem && error.status >= 400 && error.status < 500 && error.status !== 409) this.key = newIdempotencyKey();
       replace(this.status);
       this.showProblem(error);
+      this.sending = false;
+      for (const button of buttons) button.disabled = false;
     } finally {
-      if (button) button.disabled = false;
+      this.form.removeAttribute('aria-busy');
     }
+  }
+
+  /** What the form sent, as a GOV.UK summary list (question, answer), for the closed form's place. */
+  private answers(): HTMLElement | null {
+    const rows: [string, string][] = [];
+    const slots = [...this.slots.values()];
+    for (const slot of slots) {
+      if (slot.wrapper.closest('[hidden]')) continue;
+      if (slots.some((other) => other !== slot && slot.wrapper.contains(other.wrapper))) continue; // a grid: its cells say it
+      const question = slot.wrapper.querySelector('legend, label')?.textContent?.trim() ?? '';
+      const answer = slot.controls
+        .filter((control) => control.type !== 'password')
+        .map((control) => {
+          if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
+            return control.checked ? (control.labels?.[0]?.textContent ?? control.value) : '';
+          }
+          if (control instanceof HTMLSelectElement) return control.selectedOptions[0]?.textContent ?? '';
+          return control.value.trim();
+        })
+        .filter((text) => text !== '')
+        .join(', ');
+      if (question && answer) rows.push([question.replace(/ \(optional\)$/, ''), answer]);
+    }
+    if (rows.length === 0) return null;
+    return h(
+      'dl',
+      { class: 'facts-list', 'data-testid': 'saved-answers', 'aria-label': 'What was saved' },
+      rows.map(([question, answer]) => h('div', {}, h('dt', {}, question), h('dd', {}, answer))),
+    );
   }
 
   /** Shows field errors found before sending (a required field left empty). */
@@ -195,7 +282,7 @@ export class FormKit {
     );
     replace(
       this.summary,
-      h('h2', {}, problem.errors.length > 0 ? 'There is a problem' : problem.title || 'There is a problem'),
+      h('h2', {}, problem.errors.length > 0 ? 'There is a problem' : plainTitle(problem.title)),
       problem.errors.length === 0 ? h('p', {}, problem.detail) : null,
       list.length > 0 ? h('ul', {}, list) : null,
     );
@@ -247,6 +334,31 @@ export class FormKit {
   registerSlot(name: string, wrapper: HTMLElement, error: HTMLElement, controls: Control[]): void {
     this.slots.set(name, { wrapper, error, focusTarget: controls[0] ?? wrapper, controls });
   }
+}
+
+/** HTTP's own reason phrases, which some problem documents carry as their title, in plain words. */
+const REASON_PHRASES: Record<string, string> = {
+  'Bad Request': 'There is a problem',
+  Unauthorized: 'You need to sign in again',
+  Forbidden: 'Your role does not allow this',
+  'Not Found': 'This could not be found',
+  Conflict: 'Someone else changed this at the same time',
+  'Payload Too Large': 'The file is too big',
+  'Unprocessable Entity': 'This cannot be recorded',
+  'Unprocessable Content': 'This cannot be recorded',
+  'Too Many Requests': 'Too many attempts: wait a minute and try again',
+  'Internal Server Error': 'Something went wrong on the server',
+  'Service Unavailable': 'The service is busy: try again in a moment',
+};
+
+function plainTitle(title: string): string {
+  return REASON_PHRASES[title] ?? (title || 'There is a problem');
+}
+
+/** 128 random bits as hex (crypto.randomUUID needs a secure context; a plain-http intranet has none). */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `web-${[...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Missing required answers, as field problems: `[['visitedOn', 'Enter the date of the visit']]`. */

@@ -64,10 +64,21 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
   const rows = await register(context, schoolId);
   const titles = new Map(rows.map((row) => [row.policyId, row.title]));
   const kit = new FormKit('Log a link governor visit');
-  const preselected = route.query.getAll('policy');
+  // The policies asked for in the link, else the governor's own link areas.
+  const governors = await linkGovernors(context, schoolId);
+  const areasOf = (personId: string) => governors.filter((governor) => governor.personId === personId).flatMap((governor) => governor.policyIds);
+  const asked = route.query.getAll('policy');
+  const preselected = asked.length > 0 ? asked : areasOf(context.me.id);
+  const chooser = await governorChooser(kit, context, schoolId);
+  // A trust admin choosing the governor gets that governor's areas ticked (unless the link named some).
+  chooser?.querySelector('select')?.addEventListener('change', (event) => {
+    if (asked.length > 0) return;
+    const areas = new Set(areasOf((event.target as HTMLSelectElement).value));
+    for (const box of kit.form.querySelectorAll<HTMLInputElement>('input[name="policyIds"]')) box.checked = areas.has(box.value);
+  });
   kit.add(
-    await governorChooser(kit, context, schoolId),
-    kit.input('visitedOn', 'Date of the visit', { type: 'date', value: context.today, width: 'medium', required: true }),
+    chooser,
+    kit.date('visitedOn', 'Date of the visit', { value: context.today, required: true }),
     kit.input('purpose', 'Purpose of the visit', { hint: 'For example “Termly safeguarding meeting with the DSL”.', required: true }),
     kit.textarea('findings', 'What you found', { rows: 6, hint: 'What you saw and heard, and what is going well or not.', required: true }),
     policyChoices(kit, rows, 'Policies the visit looked at', preselected, 'The visit will show in the history of each policy you tick.'),
@@ -84,6 +95,7 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
     const policyIds = kit.values('policyIds');
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'visits'), {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: {
         visitedOn: kit.value('visitedOn'),
         purpose: kit.value('purpose'),
@@ -118,6 +130,7 @@ export async function linkGovernorReportPage(route: Route, context: AppContext):
     const policyIds = kit.values('policyIds');
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'link-governor-reports'), {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { term: kit.value('term'), summary: kit.value('summary'), policyIds, recommendations: optional(kit, 'recommendations'), governorId: optional(kit, 'governorId') } satisfies LinkGovernorReportRequest,
     });
     return saved('The report is submitted.', linksFor(schoolId, policyIds, titles, answer));
@@ -161,6 +174,7 @@ export async function termlyReportPage(route: Route, context: AppContext): Promi
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(schoolApi(context, schoolId, 'termly-reports'), {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { term: kit.value('term'), summary: kit.value('summary'), incidents, training: lines(kit.value('training')) } satisfies TermlyReportRequest,
     });
     return saved('The termly report is submitted.', [activityLink(schoolId, answer)]);

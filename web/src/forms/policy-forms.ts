@@ -53,7 +53,7 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
   const kit = new FormKit('Record an adoption');
   kit.add(
     kit.input('version', 'Version adopted', { type: 'number', min: 1, value: String(row.currentVersion ?? 1), width: 'short', inputmode: 'numeric', required: true }),
-    kit.input('adoptedOn', 'Date adopted', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.date('adoptedOn', 'Date adopted', { value: context.today, required: true }),
     kit.select('approvedBy', 'Approved by', approverOptions, { value: row.approver ?? '', hint: 'The body that approved it here, for example the local governing body (“ratified by the FGB”).' }),
     kit.textarea('localAmendments', 'Local changes (optional)', { hint: 'Anything this school changed from the trust’s version.' }),
     kit.submit('Record the adoption'),
@@ -66,6 +66,7 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/adoptions`, {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { version: Number(kit.value('version')), adoptedOn: kit.value('adoptedOn'), approvedBy: optional(kit, 'approvedBy') as Approver | undefined, localAmendments: optional(kit, 'localAmendments') } satisfies AdoptionRequest,
     });
     return saved('The adoption is recorded.', historyLinks(policyRoute, answer));
@@ -81,7 +82,7 @@ export async function reviewPage(route: Route, context: AppContext): Promise<Pag
     row.scope === 'trust' ? 'A trust-wide policy is reviewed by a trust administrator.' : 'Reviews are recorded by the school’s headteacher or staff, or a trust administrator.',
   );
   const kit = new FormKit('Record a review');
-  const dateField = kit.input('nextReviewDate', 'Date of the next review', { type: 'date', width: 'medium' });
+  const dateField = kit.date('nextReviewDate', 'Date of the next review');
   const termField = kit.select('nextReviewTerm', 'Term of the next review', termOptions(context.term, 0, 9), { value: defaultNextTerm(context.term, row) });
   const when = kit.choices(
     'nextReviewKind',
@@ -102,7 +103,7 @@ export async function reviewPage(route: Route, context: AppContext): Promise<Pag
   when.append(termField, dateField);
   reveal();
   kit.add(
-    kit.input('reviewedOn', 'Date of the review', { type: 'date', value: context.today, width: 'medium', required: true }),
+    kit.date('reviewedOn', 'Date of the review', { value: context.today, required: true }),
     kit.choices('outcome', 'What did the review decide?', [
       { value: 'no-change', label: 'No change' },
       { value: 'amended', label: 'Amended' },
@@ -126,6 +127,7 @@ export async function reviewPage(route: Route, context: AppContext): Promise<Pag
       : `${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/reviews`;
     const answer = await api<WriteAnswer>(target, {
       method: 'POST',
+      idempotencyKey: kit.idempotencyKey,
       json: { reviewedOn: kit.value('reviewedOn'), outcome: kit.value('outcome') as ReviewOutcome, notes: optional(kit, 'notes'), nextReviewDue } satisfies ReviewRequest,
     });
     return saved('The review is recorded.', historyLinks(policyRoute, answer));

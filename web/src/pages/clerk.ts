@@ -12,8 +12,8 @@ import { notice, problemNotice, section } from '../ui.js';
 
 /**
  * The clerk's page: choose a term and a body (the trust board, or a school's governing body),
- * preview the inputs for the minutes and agenda, and download them as Word, Markdown, JSON or
- * CSV to paste into the meeting papers.
+ * preview the inputs for the minutes and agenda, and download them as Word, plain text, data or
+ * spreadsheets to paste into the meeting papers.
  */
 export async function clerkPage(route: Route, context: AppContext): Promise<PageView> {
   const term = route.query.get('term') ?? context.term;
@@ -32,7 +32,7 @@ export async function clerkPage(route: Route, context: AppContext): Promise<Page
     const params = new URLSearchParams({ term: kit.value('term') });
     if (kit.value('schoolId')) params.set('schoolId', kit.value('schoolId'));
     navigate(`/clerk?${params.toString()}`);
-  }, 'Loading…');
+  }, 'Loading…', { keepOpen: true });
   const chosen = route.query.has('term');
   return {
     title: 'Clerk’s termly pack',
@@ -84,16 +84,23 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
       h(
         'div',
         { class: 'actions' },
-        button('Word document (.docx)', minutes, `minutes-inputs-${slug}.docx`, MEDIA.docx),
-        button('Markdown (.md)', minutes, `minutes-inputs-${slug}.md`, MEDIA.markdown),
-        button('Data (.json)', minutes, `minutes-inputs-${slug}.json`, MEDIA.json),
-        button('Compliance figures (.csv)', `${base}/compliance.csv`, `compliance-${context.today}.csv`, MEDIA.csv),
+        button('Word document (recommended)', minutes, `minutes-inputs-${slug}.docx`, MEDIA.docx),
+        button('Plain text', minutes, `minutes-inputs-${slug}.md`, MEDIA.markdown),
+        button('Compliance figures (spreadsheet)', `${base}/compliance.csv`, `compliance-${context.today}.csv`, MEDIA.csv),
         (schoolId ? context.schools.filter((school) => school.id === schoolId) : context.schools).map((school) =>
-          button(`${school.name}: policy register (.csv)`, `${base}/schools/${seg(school.id)}/policies.csv`, `policies-${school.id}.csv`, MEDIA.csv),
+          button(`${school.name}: policy register (spreadsheet)`, `${base}/schools/${seg(school.id)}/policies.csv`, `policies-${school.id}.csv`, MEDIA.csv),
         ),
+      ),
+      // Structured data is for the trust's other systems, not for the meeting papers.
+      h(
+        'details',
+        { class: 'other-software' },
+        h('summary', {}, 'For other software'),
+        h('p', {}, 'The same content as structured data, for a developer or another system to read.'),
+        button('Download the data file', minutes, `minutes-inputs-${slug}.json`, MEDIA.json),
       ),
       status,
     ),
-    section('Preview', notice('info', h('p', {}, 'The Word document and the Markdown file have the same content.')), preview),
+    section('Preview', notice('info', h('p', {}, 'The Word document and the plain text have the same content.')), preview),
   );
 }

@@ -2,7 +2,7 @@ import type { RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } fro
 import { AppContext } from '../context.js';
 import { compliance, register } from '../data.js';
 import { h, visuallyHidden } from '../dom.js';
-import { formatDate, formatTerm } from '../format.js';
+import { formatDate, formatDateForInput, formatTerm, parseDateInput } from '../format.js';
 import { Route, navigate, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { figure, figures, scrollingTable, section } from '../ui.js';
@@ -57,7 +57,8 @@ function sum(rows: SchoolCompliance[], pick: (row: SchoolCompliance) => number):
 }
 
 function asOfForm(asOf: string): HTMLElement {
-  const input = h('input', { type: 'date', id: 'as-of', name: 'asOf', value: asOf, class: 'input-medium' });
+  const input = h('input', { type: 'text', id: 'as-of', name: 'asOf', value: formatDateForInput(asOf), class: 'input-medium', autocomplete: 'off', 'aria-describedby': 'as-of-hint' });
+  const hint = h('p', { class: 'hint', id: 'as-of-hint' }, 'Day, month and year, for example 24/11/2026.');
   return h(
     'form',
     {
@@ -65,11 +66,20 @@ function asOfForm(asOf: string): HTMLElement {
       'aria-label': 'Date to assess',
       onsubmit: (event: Event) => {
         event.preventDefault();
-        navigate(`/compliance${input.value ? `?asOf=${encodeURIComponent(input.value)}` : ''}`);
+        const chosen = input.value.trim() === '' ? '' : parseDateInput(input.value);
+        if (chosen === null) {
+          hint.textContent = 'That is not a date: write day, month and year, for example 24/11/2026.';
+          hint.classList.add('field-error');
+          input.setAttribute('aria-invalid', 'true');
+          input.focus();
+          return;
+        }
+        navigate(`/compliance${chosen ? `?asOf=${encodeURIComponent(chosen)}` : ''}`);
       },
     },
     h('label', { for: 'as-of' }, 'Show the position on'),
     input,
+    hint,
     h('button', { type: 'submit', class: 'button button-secondary' }, 'Show'),
   );
 }
@@ -145,7 +155,12 @@ const CELL_SYMBOLS: Record<ReviewStatus, string> = {
   'never-reviewed': '?',
 };
 
-/** Schools down, policies across; each cell says its status in a symbol, a colour and hidden words. */
+/**
+ * Policies down, schools across, so a trust's 25 or more policies never run off a laptop's or a
+ * phone's width (there are always fewer schools than policies to lay side by side). Many schools
+ * are split into several tables of as many as fit. Each cell says its status in a symbol, a
+ * colour and hidden words.
+ */
 function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLElement {
   const policies = new Map<string, string>();
   for (const rows of registers) for (const row of rows) if (!policies.has(row.policyId)) policies.set(row.policyId, row.title);
@@ -157,41 +172,61 @@ function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLE
       h('li', {}, h('span', { class: `heat status-${status}`, 'aria-hidden': 'true' }, CELL_SYMBOLS[status]), STATUS_LABELS[status]),
     ),
   );
-  const table = h(
-    'table',
-    { class: 'heatmap', 'data-testid': 'heatmap' },
-    h('caption', { class: 'visually-hidden' }, 'Review status of each policy at each school'),
-    h(
-      'thead',
-      {},
-      h('tr', {}, h('th', { scope: 'col' }, 'School'), [...policies.values()].map((title) => h('th', { scope: 'col', class: 'rotated' }, h('span', {}, title)))),
-    ),
-    h(
-      'tbody',
-      {},
-      schools.map((school, index) => {
-        const rows = new Map(registers[index].map((row) => [row.policyId, row]));
-        return h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, school.name),
-          [...policies.entries()].map(([policyId, title]) => {
-            const row = rows.get(policyId);
-            if (!row) return h('td', {}, visuallyHidden('not applicable'));
-            return h(
-              'td',
-              { class: 'heat-cell' },
-              h(
-                'a',
-                { href: `#${path('schools', school.schoolId, 'policies', policyId)}`, class: `heat status-${row.status}`, title: `${title}: ${STATUS_LABELS[row.status]}` },
-                h('span', { 'aria-hidden': 'true' }, CELL_SYMBOLS[row.status]),
-                visuallyHidden(`${title} at ${school.name}: ${STATUS_LABELS[row.status]}`),
-              ),
-            );
-          }),
-        );
-      }),
-    ),
+  const byTitle = [...policies.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const columns = schools.map((school, index) => ({ school, rows: new Map(registers[index].map((row) => [row.policyId, row])) }));
+  const groups = chunks(columns, schoolsPerTable());
+  const tables = groups.map((group, index) => {
+    const label = groups.length > 1 ? `Policies at schools ${index * group.length + 1} to ${index * group.length + group.length}` : 'Policies at each school';
+    const table = h(
+      'table',
+      { class: 'heatmap' },
+      h('caption', { class: 'visually-hidden' }, 'Review status of each policy at each school'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Policy'), group.map(({ school }) => h('th', { scope: 'col', class: 'school-col' }, school.name)))),
+      h(
+        'tbody',
+        {},
+        byTitle.map(([policyId, title]) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, title),
+            group.map(({ school, rows }) => {
+              const row = rows.get(policyId);
+              if (!row) return h('td', {}, visuallyHidden('not applicable'));
+              return h(
+                'td',
+                { class: 'heat-cell' },
+                h(
+                  'a',
+                  { href: `#${path('schools', school.schoolId, 'policies', policyId)}`, class: `heat status-${row.status}`, title: `${title} at ${school.name}: ${STATUS_LABELS[row.status]}` },
+                  h('span', { 'aria-hidden': 'true' }, CELL_SYMBOLS[row.status]),
+                  visuallyHidden(`${title} at ${school.name}: ${STATUS_LABELS[row.status]}`),
+                ),
+              );
+            }),
+          ),
+        ),
+      ),
+    );
+    return scrollingTable(label, table);
+  });
+  return section(
+    'Schools by policy',
+    h('p', { class: 'hint' }, 'Each square is one policy at one school. Choose a square to see that policy’s history.'),
+    legend,
+    h('div', { 'data-testid': 'heatmap' }, tables),
   );
-  return section('Schools by policy', h('p', { class: 'hint' }, 'Each square is one policy at one school. Choose a square to see that policy’s history.'), legend, scrollingTable('Schools by policy', table));
+}
+
+/** As many school columns as fit beside the policy titles at this window's width. */
+function schoolsPerTable(): number {
+  const width = Math.min(window.innerWidth, 1200);
+  const titleColumn = width < 600 ? 170 : 300;
+  return Math.max(1, Math.floor((width - titleColumn - 48) / 56));
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let index = 0; index < items.length; index += size) groups.push(items.slice(index, index + size));
+  return groups;
 }

@@ -6,7 +6,7 @@ import { plural } from '../format.js';
 import { path } from '../router.js';
 import { PageView } from '../shell.js';
 import { actions, buttonLink, section, statusBadge } from '../ui.js';
-import { ROLE_LABELS, STATUS_ORDER } from '../vocabulary.js';
+import { ROLE_LABELS } from '../vocabulary.js';
 import { headline } from './compliance.js';
 import { nextReviewText } from './register.js';
 
@@ -53,7 +53,7 @@ async function schoolPanel(context: AppContext, schoolId: string): Promise<HTMLE
   const [rows, governors] = await Promise.all([register(context, schoolId), linkGovernors(context, schoolId)]);
   const urgent = rows
     .filter((row) => row.status === 'overdue' || row.status === 'due-soon' || row.status === 'never-reviewed')
-    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+    .sort(byDueDate)
     .slice(0, 8);
   const myLinks = governors.filter((governor) => governor.personId === me.id);
   const titles = new Map(rows.map((row) => [row.policyId, row.title]));
@@ -88,6 +88,14 @@ async function schoolPanel(context: AppContext, schoolId: string): Promise<HTMLE
       buttonLink(path('schools', schoolId), 'See the whole policy register', true),
     ),
   );
+}
+
+/** Soonest due first; policies never reviewed (no due date) after them, by title. */
+function byDueDate(a: RegisterRow, b: RegisterRow): number {
+  if (a.nextReviewDue && b.nextReviewDue) return a.nextReviewDue.localeCompare(b.nextReviewDue) || a.title.localeCompare(b.title);
+  if (a.nextReviewDue) return -1;
+  if (b.nextReviewDue) return 1;
+  return a.title.localeCompare(b.title);
 }
 
 function urgentList(rows: RegisterRow[], schoolId: string): HTMLElement {

@@ -43,7 +43,7 @@ export function importPage(_route: unknown, context: AppContext): Promise<PageVi
     const answer = await send(context, chosen, schoolId, true, {});
     replace(result, review(context, chosen, schoolId, answer));
     return h('p', { tabindex: -1 }, 'The document is read. Check what was found below.');
-  }, 'Reading the document…');
+  }, 'Reading the document…', { keepOpen: true });
   return Promise.resolve({
     title: 'Import policy documents',
     trail: [['Home', '/']],
@@ -55,13 +55,13 @@ export function importPage(_route: unknown, context: AppContext): Promise<PageVi
   });
 }
 
-function send(context: AppContext, file: File, schoolId: string, dryRun: boolean, corrections: Partial<Record<Correctable, string>>): Promise<ImportAnswer> {
+function send(context: AppContext, file: File, schoolId: string, dryRun: boolean, corrections: Partial<Record<Correctable, string>>, idempotencyKey?: string): Promise<ImportAnswer> {
   const form = new FormData();
   form.append('file', file, file.name);
   if (schoolId) form.append('schoolId', schoolId);
   form.append('dryRun', String(dryRun));
   for (const [name, value] of Object.entries(corrections)) if (value !== undefined) form.append(name, value);
-  return api<ImportAnswer>(`/api/trusts/${seg(context.trustId)}/policy-imports`, { method: 'POST', form });
+  return api<ImportAnswer>(`/api/trusts/${seg(context.trustId)}/policy-imports`, { method: 'POST', form, idempotencyKey });
 }
 
 function sourceHint(answer: ImportAnswer, field: Correctable): string | undefined {
@@ -106,7 +106,7 @@ function review(context: AppContext, file: File, schoolId: string, answer: Impor
       const value = kit.value(name);
       if (value !== '' && value !== initial[name]) corrections[name] = value;
     }
-    const done = await send(context, file, schoolId, false, corrections);
+    const done = await send(context, file, schoolId, false, corrections, kit.idempotencyKey);
     const links: [string, string][] =
       schoolId && done.policyId
         ? [['See the policy and its history', `${path('schools', schoolId, 'policies', done.policyId)}?entry=${encodeURIComponent(done.position ?? '')}`]]

@@ -23,7 +23,7 @@ export async function mfaSetupPage(onDone: () => void): Promise<PageView> {
     const answer = await api<IssuedToken>('/api/me/mfa/confirm', { method: 'POST', json: { code: kit.value('code') } satisfies MfaCodeRequest });
     session.start(answer.accessToken, answer.expiresAt);
     onDone();
-  }, 'Checking…');
+  }, 'Checking…', { keepOpen: true });
   return {
     title: 'Set up two-step sign-in',
     content: h(

@@ -49,9 +49,12 @@ export function signInPage(onSignedIn: (signedIn: SignedIn) => void): PageView {
       if (error instanceof ApiProblem && error.code === 'mfa-code-invalid') {
         kit.fail([{ field: 'totp', message: error.detail }]);
       }
+      if (error instanceof ApiProblem && error.status === 401) {
+        throw new ApiProblem(401, error.type, 'You could not be signed in', error.detail, []);
+      }
       throw error;
     }
-  }, 'Signing in…');
+  }, 'Signing in…', { keepOpen: true });
   return {
     title: 'Sign in',
     content: h(
