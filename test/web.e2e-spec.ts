@@ -8,6 +8,7 @@ import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
 import { seedWideTrust } from './support/wide-trust';
+import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
 
 /*
  * The web app in Debian's Chromium against the real server (listening on a port, on a temporary
@@ -23,7 +24,7 @@ describe('the web app in a real browser', () => {
   let url: string;
   let demo: WebDemo;
   let browser: Browser;
-  const pageErrors: string[] = [];
+  let pages: WebPages;
 
   beforeAll(async () => {
     buildWebApp();
@@ -32,6 +33,7 @@ describe('the web app in a real browser', () => {
     url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
     demo = await seedWebDemo(app);
     browser = await launchBrowser();
+    pages = new WebPages(browser, url);
     if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
 
@@ -42,47 +44,14 @@ describe('the web app in a real browser', () => {
 
   afterEach(() => {
     // Uncaught script errors and Content-Security-Policy refusals fail whichever test caused them.
-    expect(pageErrors.splice(0)).toEqual([]);
+    expect(pages.takeErrors()).toEqual([]);
   });
 
-  async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-    const page = await browser.context.newPage();
-    if (viewport) await page.setViewportSize(viewport);
-    page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content.Security.Policy|Refused to/i.test(message.text())) pageErrors.push(`CSP: ${message.text()}`);
-    });
-    return page;
-  }
-
-  async function signIn(person: DemoPerson, viewport?: { width: number; height: number }): Promise<Page> {
-    const page = await newPage(viewport);
-    await page.goto(`${url}/`);
-    await page.getByLabel('Email address').fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: `Welcome, ${person.name}` }).waitFor();
-    return page;
-  }
+  const newPage = (viewport?: { width: number; height: number }) => pages.newPage(viewport);
+  const signIn = (person: DemoPerson, viewport?: { width: number; height: number }) => pages.signIn(person, viewport);
 
   async function screenshot(page: Page, name: string): Promise<void> {
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
-  /** What axe-core finds wrong on the page, as "rule: the first offending element" lines. */
-  async function accessibilityViolations(page: Page): Promise<string[]> {
-    // Evaluated rather than added as a script tag, which the app's own CSP rightly refuses.
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    return page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((result) =>
-      result.violations.map((v) => v.id + ': ' + (v.nodes[0] ? v.nodes[0].target.join(' ') : '')))`);
-  }
-
-  /** Form controls without a label or accessible name (there should be none on any page). */
-  function unlabelledControls(page: Page): Promise<string[]> {
-    // A string, as it runs in the page (this project's TypeScript has no DOM types).
-    return page.evaluate<string[]>(`[...document.querySelectorAll('input, select, textarea')]
-      .filter((c) => c.type !== 'hidden' && c.labels.length === 0 && !c.getAttribute('aria-label'))
-      .map((c) => c.outerHTML)`);
   }
 
   const focused = (page: Page) => page.evaluate<{ tag: string; id: string; text: string }>(
@@ -281,13 +250,8 @@ describe('the web app in a real browser', () => {
   it('shows and takes dates day first in an American browser, and says plainly when one is not a date', async () => {
     const american = await launchBrowser({ locale: 'en-US' });
     try {
-      const page = await american.context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-      await page.goto(`${url}/`);
-      await page.getByLabel('Email address').fill(demo.people.governor.email);
-      await page.getByLabel('Password', { exact: true }).fill(demo.people.governor.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.governor.name}` }).waitFor();
+      const americanPages = new WebPages(american, url);
+      const page = await americanPages.signIn(demo.people.governor);
       await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
       const date = page.getByLabel('Date of the visit');
       await date.waitFor();
@@ -308,6 +272,7 @@ describe('the web app in a real browser', () => {
       await page.goto(`${url}/#/compliance?asOf=2026-11-03`);
       expect(await page.getByLabel('Show the position on').inputValue()).toBe('03/11/2026');
       await page.close();
+      expect(americanPages.takeErrors()).toEqual([]);
     } finally {
       await american.close();
     }
