@@ -50,14 +50,7 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     await this.mfa.dropIfRemoved(personId);
     const secret = await this.mfa.activeSecret(personId);
     if (!secret) {
-      const sessionVersion = this.directory.findById(personId)?.sessionVersion ?? 0;
-      const token = this.tokens.issue({
-        sub: personId,
-        tid: trustId,
-        sv: sessionVersion,
-        amr: ['pwd'],
-      });
-      return { id: personId, position: await this.store.headPosition(), changed: false, ...token };
+      return { id: personId, position: await this.store.headPosition(), changed: false, ...this.passwordSession(personId, trustId) };
     }
     const attempt = this.attempts.begin('mfa', personId);
     const step = this.attempts.step(secret, code);
@@ -73,13 +66,12 @@ export class RemoveOwnMfaHandler implements ICommandHandler<RemoveOwnMfaCommand>
     );
     this.totp.remove(personId);
     this.log.record({ event: 'mfa-removal', outcome: 'success', personId, trustId });
+    return { id: personId, position: result.position, changed: result.changed, ...this.passwordSession(personId, trustId) };
+  }
+
+  /** A new token for the person, now signed in by password alone. */
+  private passwordSession(personId: string, trustId: string): IssuedToken {
     const sessionVersion = this.directory.findById(personId)?.sessionVersion ?? 0;
-    const token = this.tokens.issue({
-      sub: personId,
-      tid: trustId,
-      sv: sessionVersion,
-      amr: ['pwd'],
-    });
-    return { id: personId, position: result.position, changed: result.changed, ...token };
+    return this.tokens.issue({ sub: personId, tid: trustId, sv: sessionVersion, amr: ['pwd'] });
   }
 }

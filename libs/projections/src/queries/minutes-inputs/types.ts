@@ -1,3 +1,4 @@
+import type { ComplianceFigures } from '@governance/contracts';
 import type {
   Approver,
   EiaStatus,
@@ -172,18 +173,10 @@ export interface DraftResolution {
 }
 
 /** A school's row in the trust board's table. */
-export interface SchoolOverview {
+export interface SchoolOverview extends ComplianceFigures {
   schoolId: string;
   name: string;
-  policies: number;
-  inDate: number;
-  dueSoon: number;
-  overdue: number;
-  notAdopted: number;
-  neverReviewed: number;
-  eiaMissing: number;
   eiaFullAssessment: number;
-  compliancePct: number | null;
   actionsThisTerm: number;
   reviewsDue: number;
   visits: number;
