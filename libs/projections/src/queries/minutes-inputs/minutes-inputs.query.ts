@@ -166,7 +166,7 @@ export class MinutesInputsQuery {
       nextTerm: next,
       asOf,
       generatedOn: request.today,
-      overview: body === 'trust-board' ? sections.map((s) => overviewRow(s, registers.get(s.school.id) ?? [])) : null,
+      overview: body === 'trust-board' ? sections.map((s) => overviewRow(s, registers.get(s.school.id) ?? [], asOf)) : null,
       trustLevel:
         body === 'trust-board' ? { policyActions: actions.trust, decisions: trustDecisions(policies, summaryOf, body) } : null,
       schools: sections,
@@ -322,8 +322,8 @@ function groupBy<Row extends { school_id: string }, Item>(rows: readonly Row[], 
   return groups;
 }
 
-function overviewRow(section: SchoolMinutesInputs, register: readonly RegisterRow[]): SchoolOverview {
-  const { policies, inDate, dueSoon, overdue, notAdopted, neverReviewed, eiaMissing, compliancePct } = countUp(register);
+function overviewRow(section: SchoolMinutesInputs, register: readonly RegisterRow[], asOf: LocalDate): SchoolOverview {
+  const { policies, inDate, dueSoon, overdue, notAdopted, neverReviewed, eiaMissing, compliancePct } = countUp(register, asOf);
   return {
     schoolId: section.school.id,
     name: section.school.name,
