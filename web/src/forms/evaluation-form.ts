@@ -36,9 +36,14 @@ export async function evaluationPage(route: Route, context: AppContext): Promise
       ['effectivenessStatement', 'Write a statement of the policy’s overall effectiveness'],
     ]);
     const answers = EVALUATION_POINTS.map((point, index) => ({ point, answer: kit.value(`checklist.${index}.answer`) as Answer | '', evidence: optional(kit, `checklist.${index}.evidence`) }));
-    answers.forEach(({ point, answer }, index) => {
-      if (answer === '') problems.push({ field: `checklist.${index}.answer`, message: `Answer Yes, No or N/A for “${point}”` });
-    });
+    if (answers.every(({ answer }) => answer === '')) {
+      // One message, not 26, for a checklist not started.
+      problems.push({ field: 'checklist', message: 'Answer each point Yes, No or N/A (“Answer “Yes” to every point” fills the ones left)' });
+    } else {
+      answers.forEach(({ point, answer }, index) => {
+        if (answer === '') problems.push({ field: `checklist.${index}.answer`, message: `Answer Yes, No or N/A for “${point}”` });
+      });
+    }
     if (problems.length > 0) kit.fail(problems);
     const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/evaluations`, {
       method: 'POST',
