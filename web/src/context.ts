@@ -76,6 +76,9 @@ export const can = {
   recordPolicyWork(me: Me, schoolId: string): boolean {
     return mayDo(me, 'adoptPolicy', schoolId);
   },
+  evaluatePolicy(me: Me, schoolId: string): boolean {
+    return mayDo(me, 'evaluatePolicy', schoolId);
+  },
   reviewTrustPolicy(me: Me): boolean {
     return mayDo(me, 'reviewPolicy');
   },

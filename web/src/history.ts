@@ -25,6 +25,22 @@ function nextReview(value: unknown): string {
 }
 
 /**
+ * "Policy evaluation by Helen Park on 12 November 2026: 24 yes, 1 no, 1 N/A." then the statement
+ * of effectiveness and each point answered No with its evidence, as the paper form reads.
+ */
+function evaluation(data: Data, by: string): ReadableEntry {
+  const points = (Array.isArray(data.checklist) ? data.checklist : []) as { point?: unknown; answer?: unknown; evidence?: unknown }[];
+  const count = (answer: string) => points.filter((item) => item.answer === answer).length;
+  return {
+    headline: `Policy evaluation by ${by} on ${formatDate(str(data.evaluatedOn))}: ${count('yes')} yes, ${count('no')} no, ${count('n/a')} N/A.`,
+    details: [
+      data.effectivenessStatement ? `Overall effectiveness: ${str(data.effectivenessStatement)}` : '',
+      ...points.filter((item) => item.answer === 'no').map((item) => `Answered No: ${str(item.point)}${item.evidence ? ` (${str(item.evidence)})` : ''}`),
+    ].filter(Boolean),
+  };
+}
+
+/**
  * "Reviewed by Sam Patel on 14 November 2026 (no change), next review Summer 2027." Names come
  * from the people the viewer may see; otherwise the role that acted.
  */
@@ -75,7 +91,7 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       };
     }
     case 'PolicyEvaluated':
-      return { headline: `Evaluated by ${by} on ${formatDate(str(data.evaluatedOn))}.`, details: [str(data.effectivenessStatement)].filter(Boolean) };
+      return evaluation(data, by);
     case 'ReviewDue':
       return { headline: `Review due on ${formatDate(str(data.dueOn))}: reminder noted on ${formatDate(str(data.asOf))}.`, details: [] };
     case 'ReviewOverdue':

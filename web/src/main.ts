@@ -2,6 +2,7 @@ import { whenSignedOut } from './api/client.js';
 import type { SignedIn } from '@governance/contracts';
 import { AppContext, loadContext } from './context.js';
 import { eiaPage } from './forms/eia-form.js';
+import { evaluationPage } from './forms/evaluation-form.js';
 import { linkGovernorReportPage, termlyReportPage, visitPage } from './forms/governance-forms.js';
 import { adoptionPage, reviewPage } from './forms/policy-forms.js';
 import { activityPage } from './pages/activity.js';
@@ -32,6 +33,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/adopt', handler: adoptionPage },
   { pattern: '/schools/:schoolId/policies/:policyId/review', handler: reviewPage },
   { pattern: '/schools/:schoolId/policies/:policyId/eia', handler: eiaPage },
+  { pattern: '/schools/:schoolId/policies/:policyId/evaluate', handler: evaluationPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
 ];

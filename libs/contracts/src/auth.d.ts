@@ -63,6 +63,7 @@ export type MayMap = { [accessKey: string]: AllowedWhere | undefined };
  */
 export type AskedAccessKey =
   | 'adoptPolicy'
+  | 'evaluatePolicy'
   | 'reviewPolicy'
   | 'logVisit'
   | 'submitTermlyReport'

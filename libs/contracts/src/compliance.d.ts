@@ -7,6 +7,11 @@ export interface ComplianceFigures {
   notAdopted: number;
   neverReviewed: number;
   eiaMissing: number;
+  /**
+   * Adopted policies whose last evaluation (the checklist and statement of effectiveness) is
+   * dated within the 12 months up to `asOf`: the policies say they are evaluated annually.
+   */
+  evaluatedInLast12Months: number;
   /** In date plus due soon over all policies that apply, in percent to one decimal; null when none apply. */
   compliancePct: number | null;
 }

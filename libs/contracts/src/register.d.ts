@@ -17,5 +17,21 @@ export interface RegisterRow {
   statutory: boolean;
   approver: Approver;
   reviewCycleMonths: number;
+  /** The date of the last evaluation, as `lastEvaluation.evaluatedOn`. */
   lastEvaluatedOn: string | null;
+  /** The latest evaluation by date (the Libra checklist and statement of effectiveness); null when never evaluated. */
+  lastEvaluation: EvaluationSummary | null;
+}
+
+/** A policy evaluation summed up: when, by whom, the statement of effectiveness and the checklist's count. */
+export interface EvaluationSummary {
+  evaluatedOn: string;
+  /** The person who recorded it (a person id), when known. */
+  evaluatedBy: string | null;
+  /** The school's own words, for example “It is effective and suitable for purpose”. */
+  effectivenessStatement: string;
+  /** How many points of the checklist were answered Yes, No and N/A. */
+  answers: { yes: number; no: number; notApplicable: number };
+  /** The points answered No: where the policy is not yet working in practice. */
+  answeredNo: string[];
 }

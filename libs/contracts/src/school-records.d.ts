@@ -53,6 +53,14 @@ export interface ReviewRequest {
 export type EiaImpactAnswers = Record<string, string>;
 
 /** POST .../schools/{schoolId}/policies/{policyId}/eia. */
+/** POST .../policies/{policyId}/evaluations: the policy evaluation form (Yes / No / N/A with evidence). */
+export interface EvaluationRequest {
+  evaluatedOn: string;
+  checklist: { point: string; answer: 'yes' | 'no' | 'n/a'; evidence?: string }[];
+  /** “A statement outlining the overall effectiveness of this policy”. */
+  effectivenessStatement: string;
+}
+
 export interface EiaRequest {
   completedOn: string;
   /** Protected characteristic to its answers. */

@@ -8,7 +8,7 @@ import { Route, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { actions, buttonLink, eiaBadge, section, statusBadge } from '../ui.js';
 import { APPROVER_LABELS } from '../vocabulary.js';
-import { nextReviewText, versionText } from './register.js';
+import { lastEvaluationText, nextReviewText, versionText } from './register.js';
 
 /** One policy at one school: where it stands, what can be recorded, and its history in words. */
 export async function policyPage(route: Route, context: AppContext): Promise<PageView> {
@@ -50,6 +50,7 @@ function summary(row: RegisterRow): HTMLElement {
     item('Version adopted', versionText(row)),
     item('Equality impact assessment', eiaBadge(row.eia)),
     item('Applies to', row.scope === 'trust' ? 'The whole trust (one policy for every school)' : 'Each school adopts its own copy'),
+    item('Last evaluated', lastEvaluationText(row)),
     row.approver ? item('Approved by', APPROVER_LABELS[row.approver] ?? row.approver) : null,
     row.reviewCycleMonths ? item('Review cycle', `Every ${plural(row.reviewCycleMonths, 'month')}`) : null,
   );
@@ -64,6 +65,7 @@ function policyActions(context: AppContext, schoolId: string, row: RegisterRow):
     reviewAllowed ? buttonLink(`${base}/review`, 'Record a review') : null,
     schoolWork ? buttonLink(`${base}/adopt`, 'Record an adoption', true) : null,
     schoolWork ? buttonLink(`${base}/eia`, 'Record an equality impact assessment', true) : null,
+    can.evaluatePolicy(me, schoolId) ? buttonLink(`${base}/evaluate`, 'Evaluate this policy', true) : null,
     can.linkGovernorWork(me, schoolId) ? buttonLink(`${path('schools', schoolId, 'visits', 'new')}?policy=${encodeURIComponent(row.policyId)}`, 'Log a visit about this policy', true) : null,
   );
 }

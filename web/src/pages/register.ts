@@ -40,6 +40,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
             figure('Due soon', mine.dueSoon, mine.dueSoon > 0 ? 'warn' : 'plain'),
             figure('Not adopted', mine.notAdopted),
             figure('EIAs missing', mine.eiaMissing),
+            figure('Evaluated in the last 12 months', `${mine.evaluatedInLast12Months ?? 0} of ${mine.policies - mine.notAdopted}`, 'plain', 'school-evaluated'),
           )
         : null,
       schoolActions(context, schoolId),
@@ -89,7 +90,7 @@ function registerTable(rows: RegisterRow[], schoolId: string, route: Route): HTM
     'table',
     { class: 'data', 'data-testid': 'register' },
     h('caption', { class: 'visually-hidden' }, 'Policies, their review status and next review dates'),
-    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA'].map((label) => h('th', { scope: 'col' }, label)))),
+    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
     body,
   );
   return section(
@@ -122,7 +123,20 @@ function registerRow(row: RegisterRow, schoolId: string): HTMLTableRowElement {
     h('td', {}, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     h('td', {}, versionText(row)),
     h('td', {}, eiaBadge(row.eia)),
+    h('td', { class: 'evaluation-cell' }, lastEvaluationText(row, 120)),
   );
+}
+
+/**
+ * The last evaluation in words: "12 November 2026: “It is effective and suitable for purpose”;
+ * 1 point answered No: Funding in place." In the register table the statement is cut to `limit`.
+ */
+export function lastEvaluationText(row: RegisterRow, limit?: number): string {
+  const last = row.lastEvaluation;
+  if (!last) return row.lastEvaluatedOn ? formatDate(row.lastEvaluatedOn) : 'Never';
+  const statement = limit !== undefined && last.effectivenessStatement.length > limit ? `${last.effectivenessStatement.slice(0, limit - 1).trimEnd()}…` : last.effectivenessStatement;
+  const no = last.answeredNo.length === 0 ? '' : `; ${plural(last.answeredNo.length, 'point')} answered No: ${last.answeredNo.join(', ')}`;
+  return `${formatDate(last.evaluatedOn)}: “${statement}”${no}.`;
 }
 
 /** "Summer 2027 (by 31 August 2027)": the due date as the review gave it, and the day it means. */

@@ -16,7 +16,14 @@ const row: RegisterRow = {
   statutory: true,
   approver: 'local-governing-body',
   reviewCycleMonths: 36,
-  lastEvaluatedOn: null,
+  lastEvaluatedOn: '2026-11-10',
+  lastEvaluation: {
+    evaluatedOn: '2026-11-10',
+    evaluatedBy: 'person-head',
+    effectivenessStatement: 'It is effective and suitable for purpose',
+    answers: { yes: 25, no: 0, notApplicable: 1 },
+    answeredNo: [],
+  },
 };
 
 describe('register columns', () => {
@@ -37,7 +44,8 @@ describe('register columns', () => {
       Statutory: true,
       'Approved by': 'Local governing body',
       'Review cycle (months)': 36,
-      'Last evaluated': null,
+      'Last evaluated': '2026-11-10',
+      'Effectiveness (last evaluation)': 'It is effective and suitable for purpose',
       'Policy id': 'p-1',
     });
     expect(table.header.at(-1)).toBe('Policy id');

@@ -87,6 +87,7 @@ export function registerColumns(schoolName: string): CsvColumn<RegisterRow>[] {
     { heading: 'Approved by', cell: (r) => APPROVER[r.approver] ?? r.approver },
     { heading: 'Review cycle (months)', cell: (r) => r.reviewCycleMonths },
     { heading: 'Last evaluated', cell: (r) => r.lastEvaluatedOn },
+    { heading: 'Effectiveness (last evaluation)', cell: (r) => r.lastEvaluation?.effectivenessStatement ?? null },
     { heading: 'Policy id', cell: (r) => r.policyId },
   ];
 }
@@ -102,6 +103,7 @@ export const COMPLIANCE_COLUMNS: readonly CsvColumn<SchoolCompliance>[] = [
   { heading: 'Never reviewed', cell: (r) => r.neverReviewed },
   { heading: 'Equality impact assessments missing', cell: (r) => r.eiaMissing },
   { heading: 'Compliance (%)', cell: (r) => r.compliancePct },
+  { heading: 'Policies evaluated in the last 12 months', cell: (r) => r.evaluatedInLast12Months },
   { heading: 'Link governor reports this term', cell: (r) => r.linkGovernorReportsThisTerm },
   { heading: 'Termly report submitted', cell: (r) => r.termlyReportSubmitted },
   { heading: 'School id', cell: (r) => r.schoolId },

@@ -4,6 +4,7 @@ import type {
   DraftResolution,
   DueReview,
   EiaAttention,
+  EvaluationInputs,
   GovernorReportInputs,
   IncidentComparison,
   LinkGovernanceInputs,
@@ -99,6 +100,28 @@ export class EiaAttentionSchema implements EiaAttention {
   @ApiProperty() adopted!: boolean;
 }
 
+class EvaluationAnswersCountSchema {
+  @ApiProperty() yes!: number;
+  @ApiProperty() no!: number;
+  @ApiProperty() notApplicable!: number;
+}
+
+class AnsweredNoSchema {
+  @ApiProperty() point!: string;
+  @ApiProperty({ type: String, nullable: true }) evidence!: string | null;
+}
+
+@ApiSchema({ name: 'MinutesEvaluation', description: 'A policy evaluation dated in the term: the statement of effectiveness and the checklist counted.' })
+export class EvaluationInputsSchema implements EvaluationInputs {
+  @ApiProperty() policyId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty(DATE) evaluatedOn!: string;
+  @ApiProperty({ type: PersonRefSchema, nullable: true }) evaluatedBy!: PersonRef | null;
+  @ApiProperty() effectivenessStatement!: string;
+  @ApiProperty({ type: EvaluationAnswersCountSchema }) answers!: EvaluationAnswersCountSchema;
+  @ApiProperty({ type: [AnsweredNoSchema], description: 'The points answered No, with their evidence.' }) answeredNo!: AnsweredNoSchema[];
+}
+
 @ApiSchema({ name: 'MinutesVisit' })
 export class VisitInputsSchema implements VisitInputs {
   @ApiProperty({ type: PersonRefSchema }) governor!: PersonRef;
@@ -164,6 +187,7 @@ export class SchoolMinutesInputsSchema implements SchoolMinutesInputs {
   @ApiProperty({ type: [DueReviewSchema], description: 'Reviews falling due after `asOf` and by the end of next term.' }) reviewsDue!: DueReview[];
   @ApiProperty({ type: [OverdueReviewSchema] }) overdue!: OverdueReview[];
   @ApiProperty({ type: [EiaAttentionSchema] }) eias!: EiaAttention[];
+  @ApiProperty({ type: [EvaluationInputsSchema], description: 'Policy evaluations dated in the term, oldest first.' }) evaluations!: EvaluationInputs[];
   @ApiProperty({ type: LinkGovernanceInputsSchema }) linkGovernance!: LinkGovernanceInputs;
   @ApiProperty({ type: TermlyReportInputsSchema, nullable: true, description: 'Null when none was submitted.' }) termlyReport!: TermlyReportInputs | null;
   @ApiProperty({ type: [DraftResolutionSchema] }) decisions!: DraftResolution[];
@@ -183,6 +207,7 @@ export class SchoolOverviewSchema implements SchoolOverview {
   @ApiProperty() eiaFullAssessment!: number;
   @ApiProperty({ type: Number, nullable: true }) compliancePct!: number | null;
   @ApiProperty() actionsThisTerm!: number;
+  @ApiProperty({ description: 'Policy evaluations dated in the term.' }) evaluations!: number;
   @ApiProperty() reviewsDue!: number;
   @ApiProperty() visits!: number;
   @ApiProperty() linkGovernorReports!: number;

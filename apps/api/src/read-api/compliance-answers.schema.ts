@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { ComplianceFigures, EiaStatus, RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
+import type { ComplianceFigures, EiaStatus, EvaluationSummary, RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
 import { approvers, policyScopes } from '@governance/domain';
 import { enumOf } from '../http/api-enum';
 
@@ -16,6 +16,8 @@ class ComplianceFiguresSchema implements ComplianceFigures {
   @ApiProperty() notAdopted!: number;
   @ApiProperty() neverReviewed!: number;
   @ApiProperty() eiaMissing!: number;
+  @ApiProperty({ description: 'Adopted policies whose last evaluation is dated within the 12 months up to asOf.' })
+  evaluatedInLast12Months!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'In date plus due soon over the policies that apply, in percent to one decimal; null when none apply.' })
   compliancePct!: number | null;
 }
@@ -43,6 +45,21 @@ export class TrustComplianceSchema implements TrustCompliance {
   @ApiProperty({ type: [SchoolComplianceSchema] }) schools!: SchoolComplianceSchema[];
 }
 
+class EvaluationAnswersSchema {
+  @ApiProperty() yes!: number;
+  @ApiProperty() no!: number;
+  @ApiProperty() notApplicable!: number;
+}
+
+@ApiSchema({ name: 'EvaluationSummary', description: 'A policy evaluation summed up: the statement of effectiveness and the checklist counted.' })
+export class EvaluationSummarySchema implements EvaluationSummary {
+  @ApiProperty({ format: 'date' }) evaluatedOn!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The person who recorded it.' }) evaluatedBy!: string | null;
+  @ApiProperty({ example: 'It is effective and suitable for purpose' }) effectivenessStatement!: string;
+  @ApiProperty({ type: EvaluationAnswersSchema }) answers!: EvaluationAnswersSchema;
+  @ApiProperty({ type: [String], description: 'The checklist points answered No.' }) answeredNo!: string[];
+}
+
 @ApiSchema({ name: 'RegisterRow', description: "One policy of a school's register." })
 export class RegisterRowSchema implements RegisterRow {
   @ApiProperty() policyId!: string;
@@ -61,4 +78,5 @@ export class RegisterRowSchema implements RegisterRow {
   @ApiProperty({ enum: approvers }) approver!: RegisterRow['approver'];
   @ApiProperty() reviewCycleMonths!: number;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) lastEvaluatedOn!: string | null;
+  @ApiProperty({ type: EvaluationSummarySchema, nullable: true }) lastEvaluation!: EvaluationSummarySchema | null;
 }

@@ -55,6 +55,16 @@ describe('renderMinutesDocx', () => {
     expect(missing).toEqual([]);
   });
 
+  it("carries the term's policy evaluations: the statement of effectiveness in the school's words and the points answered No", async () => {
+    const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+    const oak = text.slice(text.lastIndexOf('Oak Primary'));
+    const section = oak.slice(oak.indexOf('Policy evaluations this term'), oak.indexOf('Link governors', oak.indexOf('Policy evaluations this term')));
+    expect(section).toContain('It is effective and suitable for purpose');
+    expect(section).toContain('24 yes, 1 no, 1 not applicable');
+    expect(section).toContain('Funding in place (No budget line until April)');
+    expect(text).toContain('No policy was evaluated this term.');
+  });
+
   it('reads as HTML headings, tables and lists in mammoth', async () => {
     const { value: html, messages } = await mammoth.convertToHtml({ buffer: bytes });
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);

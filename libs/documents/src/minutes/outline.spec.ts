@@ -25,6 +25,7 @@ describe('minutesOutline', () => {
       '### Reviews due by the end of Summer 2027',
       '### Overdue reviews',
       '### Equality impact assessments missing or requiring a full assessment',
+      '### Policy evaluations this term',
       '### Link governors',
       '#### Visits this term',
       '#### Reports this term',
@@ -52,7 +53,7 @@ describe('minutesOutline', () => {
   it('puts the facts of each section in its table', () => {
     const blocks = minutesOutline(oakInputs).blocks;
     const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
-    expect(tables.map((t) => t.header[0])).toEqual(['Date', 'Policy', 'Policy', 'Policy', 'Date', 'Link governor', 'Category']);
+    expect(tables.map((t) => t.header[0])).toEqual(['Date', 'Policy', 'Policy', 'Policy', 'Date', 'Date', 'Link governor', 'Category']);
     expect(tables[0].rows).toEqual([
       ['5 February 2027', 'Accessibility Plan', 'adopted', '1', 'Local governing body', '—', 'Ruth Okafor', '—'],
       ['10 February 2027', 'Behaviour', 'reviewed (no change)', '—', '—', '—', '—', 'next review Summer 2027; Checked | against\nthe DfE guidance'],
@@ -66,7 +67,21 @@ describe('minutesOutline', () => {
       ['Complaints', 'missing', '—', 'yes'],
       ['Safeguarding', 'full assessment required', '1 February 2026', 'yes'],
     ]);
-    expect(tables[6]).toEqual({
+    expect(tables[4]).toEqual({
+      kind: 'table',
+      header: ['Date', 'Policy', 'Evaluated by', 'Overall effectiveness', 'Checklist', 'Points answered No'],
+      rows: [
+        [
+          '15 February 2027',
+          'Accessibility Plan',
+          'Helen Park',
+          'It is effective and suitable for purpose',
+          '24 yes, 1 no, 1 not applicable',
+          'Funding in place (No budget line until April)',
+        ],
+      ],
+    });
+    expect(tables[7]).toEqual({
       kind: 'table',
       header: ['Category', 'Spring 2027', 'Autumn 2026'],
       rows: [
@@ -92,6 +107,7 @@ describe('minutesOutline', () => {
         'No review falls due by the end of Summer 2027.',
         'No review is overdue.',
         'Every policy that needs an equality impact assessment has a complete one.',
+        'No policy was evaluated this term.',
         'No link governor visit was logged this term.',
         'No link governor report was submitted this term.',
         'Every link governor has reported this term.',
@@ -112,8 +128,8 @@ describe('minutesOutline', () => {
       }),
       expect.objectContaining({
         rows: [
-          ['Elm Academy', '0', '0', '0', '0', '0', 'not submitted', '0'],
-          ['Oak Primary', '2', '2', '1', '1', '1', 'submitted', '1'],
+          ['Elm Academy', '0', '0', '0', '0', '0', '0', 'not submitted', '0'],
+          ['Oak Primary', '2', '1', '2', '1', '1', '1', 'submitted', '1'],
         ],
       }),
     ]);

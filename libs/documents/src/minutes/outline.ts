@@ -1,5 +1,6 @@
 import type {
   DraftResolution,
+  EvaluationInputs,
   MinutesInputs,
   PolicyAction,
   SchoolMinutesInputs,
@@ -77,9 +78,9 @@ function overview(rows: readonly SchoolOverview[]): Block[] {
     },
     {
       kind: 'table',
-      header: ['School', 'Approved, adopted or reviewed', 'Reviews due', 'Link governor visits', 'Link governor reports', 'Link governors not reported', 'Termly report', 'Decisions'],
+      header: ['School', 'Approved, adopted or reviewed', 'Policy evaluations', 'Reviews due', 'Link governor visits', 'Link governor reports', 'Link governors not reported', 'Termly report', 'Decisions'],
       rows: rows.map((r) => [
-        r.name, String(r.actionsThisTerm), String(r.reviewsDue), String(r.visits), String(r.linkGovernorReports),
+        r.name, String(r.actionsThisTerm), String(r.evaluations), String(r.reviewsDue), String(r.visits), String(r.linkGovernorReports),
         String(r.linkGovernorsNotReported), r.termlyReportSubmitted ? 'submitted' : 'not submitted', String(r.decisions),
       ]),
     },
@@ -129,6 +130,9 @@ function schoolSections(inputs: MinutesInputs, school: SchoolMinutesInputs, leve
           rows: school.eias.map((e) => [e.title, words(e.eia), longDate(e.lastEiaOn), yesNo(e.adopted)]),
         },
   );
+
+  heading('Policy evaluations this term');
+  blocks.push(...evaluations(school.evaluations));
 
   heading('Link governors');
   const { visits, reports, notReported } = school.linkGovernance;
@@ -210,6 +214,33 @@ function policyActions(actions: readonly PolicyAction[], none: string): Block[] 
       ]),
     },
   ];
+}
+
+/**
+ * The evaluations of the term as the paper form reads: the statement of effectiveness in the
+ * school's words, then the checklist counted and the points answered No with their evidence.
+ */
+function evaluations(rows: readonly EvaluationInputs[]): Block[] {
+  if (rows.length === 0) return [{ kind: 'paragraph', text: 'No policy was evaluated this term.' }];
+  return [
+    {
+      kind: 'table',
+      header: ['Date', 'Policy', 'Evaluated by', 'Overall effectiveness', 'Checklist', 'Points answered No'],
+      rows: rows.map((e) => [
+        longDate(e.evaluatedOn),
+        e.title,
+        orDash(e.evaluatedBy?.name),
+        e.effectivenessStatement,
+        checklistCount(e.answers),
+        e.answeredNo.length === 0 ? 'None' : e.answeredNo.map((n) => (n.evidence ? `${n.point} (${n.evidence})` : n.point)).join('; '),
+      ]),
+    },
+  ];
+}
+
+/** "24 yes, 1 no, 1 not applicable", as the form's Yes / No / N/A columns add up. */
+function checklistCount(answers: EvaluationInputs['answers']): string {
+  return `${answers.yes} yes, ${answers.no} no, ${answers.notApplicable} not applicable`;
 }
 
 function notes(action: PolicyAction): string {

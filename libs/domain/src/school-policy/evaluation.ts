@@ -75,3 +75,15 @@ export function parseChecklist(input: unknown, field = 'checklist'): ChecklistIt
   });
   return items;
 }
+
+/** A checklist counted up as a board reads it: how many Yes, No and N/A, and which points are No. */
+export function tallyChecklist(checklist: readonly Pick<ChecklistItem, 'point' | 'answer'>[]): {
+  answers: { yes: number; no: number; notApplicable: number };
+  answeredNo: string[];
+} {
+  const count = (answer: ChecklistAnswer) => checklist.filter((item) => item.answer === answer).length;
+  return {
+    answers: { yes: count('yes'), no: count('no'), notApplicable: count('n/a') },
+    answeredNo: checklist.filter((item) => item.answer === 'no').map((item) => item.point),
+  };
+}

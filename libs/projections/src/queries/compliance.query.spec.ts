@@ -16,6 +16,8 @@ import { PolicyRegisterQuery } from './policy-register.query';
  * - Complaints (trust scope, 24 months): approved by the trust 2025-03-01 (due 2027-03-01, by the end of
  *   next term Spring 2027 (2027-03-31): due soon); Oak adopted v1, Elm did not.
  * EIAs: Oak's safeguarding EIA complete; everything else that requires one is missing.
+ * Evaluations: Oak's complaints on 2026-10-01 (within the 12 months up to 2026-11-24) and behaviour
+ * on 2025-11-24 (exactly 12 months before: not within them).
  */
 describe('compliance and register queries', () => {
   const store = new SqliteEventStore({ file: ':memory:' });
@@ -52,6 +54,12 @@ describe('compliance and register queries', () => {
     await adopt('elm', 'safe', '2026-09-01');
     await adopt('oak', 'beh', '2026-01-10');
     await adopt('oak', 'comp', '2025-04-01');
+    const evaluate = (policyId: string, evaluatedOn: string) =>
+      append(`schoolpolicy-oak.${policyId}`, 'PolicyEvaluated', {
+        schoolId: 'oak', policyId, evaluatedOn, checklist: [{ point: 'Policy annually reviewed', answer: 'yes', evidence: null }], effectivenessStatement: 'Effective',
+      });
+    await evaluate('comp', '2026-10-01');
+    await evaluate('beh', '2025-11-24');
     await append('linkgov-oak', 'LinkGovernorReported', {
       schoolId: 'oak', governorId: 'g1', term: '2026-autumn', summary: 'Visited the DSL', policyIds: ['safe'], recommendations: null, reportedBy: 'g1', onBehalf: false,
     });
@@ -71,14 +79,14 @@ describe('compliance and register queries', () => {
     expect(compliance.schools).toEqual([
       {
         schoolId: 'elm', name: 'Elm Academy', policies: 3, inDate: 1, dueSoon: 0, overdue: 0, notAdopted: 2, neverReviewed: 0,
-        eiaMissing: 3, compliancePct: 33.3, linkGovernorReportsThisTerm: 0, termlyReportSubmitted: true,
+        eiaMissing: 3, evaluatedInLast12Months: 0, compliancePct: 33.3, linkGovernorReportsThisTerm: 0, termlyReportSubmitted: true,
       },
       {
         schoolId: 'oak', name: 'Oak Primary', policies: 3, inDate: 0, dueSoon: 2, overdue: 1, notAdopted: 0, neverReviewed: 0,
-        eiaMissing: 2, compliancePct: 66.7, linkGovernorReportsThisTerm: 1, termlyReportSubmitted: false,
+        eiaMissing: 2, evaluatedInLast12Months: 1, compliancePct: 66.7, linkGovernorReportsThisTerm: 1, termlyReportSubmitted: false,
       },
     ]);
-    expect(compliance.totals).toMatchObject({ schools: 2, policies: 6, inDate: 1, dueSoon: 2, overdue: 1, notAdopted: 2, compliancePct: 50 });
+    expect(compliance.totals).toMatchObject({ schools: 2, policies: 6, inDate: 1, dueSoon: 2, overdue: 1, notAdopted: 2, evaluatedInLast12Months: 1, compliancePct: 50 });
   });
 
   it('computes a register for another day from the same facts', () => {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { TermCalendar } from '@governance/domain';
+import { addMonths, isAfter, LocalDate, TermCalendar } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from './policy-register.query';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { SchoolsQuery } from './schools.query';
@@ -41,7 +41,7 @@ export class ComplianceQuery {
     const rows: SchoolCompliance[] = schools.map((school) => ({
       schoolId: school.id,
       name: school.name,
-      ...countUp(registers.get(school.id) ?? []),
+      ...countUp(registers.get(school.id) ?? [], asOf),
       linkGovernorReportsThisTerm: reports.get(school.id) ?? 0,
       termlyReportSubmitted: termly.has(school.id),
     }));
@@ -51,7 +51,7 @@ export class ComplianceQuery {
       term,
       totals: {
         schools: rows.length,
-        ...countUp(allRows),
+        ...countUp(allRows, asOf),
         linkGovernorReportsThisTerm: rows.reduce((sum, row) => sum + row.linkGovernorReportsThisTerm, 0),
         termlyReportsSubmitted: rows.filter((row) => row.termlyReportSubmitted).length,
       },
@@ -60,7 +60,7 @@ export class ComplianceQuery {
   }
 }
 
-export function countUp(rows: readonly RegisterRow[]): ComplianceFigures {
+export function countUp(rows: readonly RegisterRow[], asOf: LocalDate): ComplianceFigures {
   const count = (status: RegisterRow['status']) => rows.filter((row) => row.status === status).length;
   const inDate = count('in-date');
   const dueSoon = count('due-soon');
@@ -72,6 +72,12 @@ export function countUp(rows: readonly RegisterRow[]): ComplianceFigures {
     notAdopted: count('not-adopted'),
     neverReviewed: count('never-reviewed'),
     eiaMissing: rows.filter((row) => row.eia === 'missing').length,
+    evaluatedInLast12Months: rows.filter((row) => row.status !== 'not-adopted' && evaluatedWithinYear(row.lastEvaluatedOn, asOf)).length,
     compliancePct: rows.length === 0 ? null : Math.round(((inDate + dueSoon) / rows.length) * 1000) / 10,
   };
+}
+
+/** Whether an evaluation date lies in the 12 months up to `asOf` (the policies say "reviewed annually"). */
+function evaluatedWithinYear(evaluatedOn: LocalDate | null, asOf: LocalDate): boolean {
+  return evaluatedOn !== null && !isAfter(evaluatedOn, asOf) && isAfter(evaluatedOn, addMonths(asOf, -12));
 }

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import { Approver, assessReview, eiaStatus, PolicyReviewFacts, TermCalendar } from '@governance/domain';
+import { Approver, assessReview, ChecklistItem, eiaStatus, PolicyReviewFacts, tallyChecklist, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 
 /** One row of a school's policy register: the answer shape shared with the web app. */
-import type { RegisterRow } from '@governance/contracts';
-export type { RegisterRow };
+import type { EvaluationSummary, RegisterRow } from '@governance/contracts';
+export type { EvaluationSummary, RegisterRow };
 
 interface PolicyRow {
   policy_id: string;
@@ -25,8 +25,15 @@ interface SchoolPolicyRow {
   policy_id: string;
   school_id: string;
   facts: string;
-  last_evaluated_on: string | null;
+  /** The latest evaluation by date, as JSON (see LAST_EVALUATION), or null. */
+  last_evaluation: string | null;
 }
+
+/** The school's latest evaluation of the policy by date (then by position), as one JSON text. */
+const LAST_EVALUATION = `(SELECT json_object('evaluatedOn', e.evaluated_on, 'evaluatedBy', e.evaluated_by,
+    'effectivenessStatement', e.effectiveness_statement, 'checklist', json(e.checklist))
+  FROM rm_policy_evaluations e WHERE e.school_id = sp.school_id AND e.policy_id = sp.policy_id
+  ORDER BY e.evaluated_on DESC, e.position DESC LIMIT 1) AS last_evaluation`;
 
 const NO_SCHOOL_FACTS: SchoolPolicyFacts = { adoptions: [], reviews: [], eias: [] };
 
@@ -43,8 +50,10 @@ export class PolicyRegisterQuery {
         `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, current_version, trust_facts
          FROM rm_policies WHERE trust_id = ? AND retired = 0 ORDER BY title COLLATE NOCASE, policy_id`,
       ),
-      schoolPolicies: db.prepare('SELECT policy_id, school_id, facts, last_evaluated_on FROM rm_school_policies WHERE trust_id = ?'),
-      oneSchool: db.prepare('SELECT policy_id, school_id, facts, last_evaluated_on FROM rm_school_policies WHERE trust_id = ? AND school_id = ?'),
+      schoolPolicies: db.prepare(`SELECT sp.policy_id, sp.school_id, sp.facts, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ?`),
+      oneSchool: db.prepare(
+        `SELECT sp.policy_id, sp.school_id, sp.facts, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ? AND sp.school_id = ?`,
+      ),
     };
   }
 
@@ -85,7 +94,7 @@ function withTrustFacts(policies: PolicyRow[]): PolicyWithFacts[] {
 
 /**
  * Assessed register rows by their exact inputs (the policy's columns, the school's facts and
- * evaluation date) for one `asOf` and calendar. A row is a pure function of those, so after one
+ * last evaluation) for one `asOf` and calendar. A row is a pure function of those, so after one
  * event only the rows it touched are assessed again: the dashboard of a 100-school trust is
  * recomputed in tens of milliseconds after a write instead of seconds. Bounded: at most two
  * days (or calendars) at a time and 50,000 rows each.
@@ -103,7 +112,7 @@ class RowMemo {
     }
     const memo = rows;
     return (policy, school) => {
-      const key = school ? `${policy.key}\u0000${school.facts}\u0000${school.last_evaluated_on ?? ''}` : policy.key;
+      const key = school ? `${policy.key}\u0000${school.facts}\u0000${school.last_evaluation ?? ''}` : policy.key;
       let row = memo.get(key);
       if (!row) {
         row = Object.freeze(assessRow(policy, school, asOf, calendar));
@@ -125,6 +134,7 @@ function assessRow(policy: PolicyWithFacts, school: SchoolPolicyRow | undefined,
     school: { adoptions: schoolFacts.adoptions, reviews: schoolFacts.reviews },
   } as PolicyReviewFacts;
   const assessment = assessReview(facts, asOf, calendar);
+  const lastEvaluation = evaluationSummary(school?.last_evaluation);
   return {
     policyId: policy.policy_id,
     title: policy.title,
@@ -140,6 +150,18 @@ function assessRow(policy: PolicyWithFacts, school: SchoolPolicyRow | undefined,
     statutory: policy.statutory === 1,
     approver: policy.approver,
     reviewCycleMonths: policy.review_cycle_months,
-    lastEvaluatedOn: school?.last_evaluated_on ?? null,
+    lastEvaluatedOn: lastEvaluation?.evaluatedOn ?? null,
+    lastEvaluation,
+  };
+}
+
+function evaluationSummary(json: string | null | undefined): EvaluationSummary | null {
+  if (!json) return null;
+  const stored = JSON.parse(json) as { evaluatedOn: string; evaluatedBy: string | null; effectivenessStatement: string; checklist: ChecklistItem[] };
+  return {
+    evaluatedOn: stored.evaluatedOn,
+    evaluatedBy: stored.evaluatedBy,
+    effectivenessStatement: stored.effectivenessStatement,
+    ...tallyChecklist(stored.checklist),
   };
 }

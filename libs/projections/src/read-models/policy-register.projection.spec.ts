@@ -67,6 +67,10 @@ const evaluated = (schoolId: string, policyId: string, evaluatedOn: string): Giv
   const event: PolicyEvaluated = { type: 'PolicyEvaluated', data: { schoolId, policyId, evaluatedOn, checklist: [], effectivenessStatement: 'Working well.' } };
   return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
 };
+const evaluatedWith = (evaluatedOn: string, checklist: PolicyEvaluated['data']['checklist'], effectivenessStatement: string, actorId = 'person-head'): GivenEvent => {
+  const event: PolicyEvaluated = { type: 'PolicyEvaluated', data: { schoolId: 's1', policyId: 'p1', evaluatedOn, checklist, effectivenessStatement } };
+  return inStream('schoolpolicy-s1.p1', event, { schoolId: 's1', actorId });
+};
 const noImpacts = Object.fromEntries(
   protectedCharacteristics.map((characteristic) => [characteristic, { negativeImpact: 'no', promotesEquality: 'not-sure', dataPositive: 'not-sure' }]),
 ) as EiaImpacts;
@@ -212,6 +216,59 @@ describe('policy register read model', () => {
       spec
         .given([registered('p1'), evaluated('s1', 'p1', '2026-10-01')])
         .then((db) => new PolicyRegisterQuery(db).schoolRegister('t1', 's1', '2026-11-24').map((r) => r.lastEvaluatedOn), ['2026-10-01']);
+    });
+
+    const lastEvaluation = (db: Database.Database) => new PolicyRegisterQuery(db).schoolRegister('t1', 's1', '2026-11-24').map((r) => r.lastEvaluation);
+
+    it('gives the register the latest evaluation by date: its statement of effectiveness, who recorded it and the checklist counted', () => {
+      spec
+        .given([
+          registered('p1'),
+          adopted('s1', 'p1', 1, '2025-09-10'),
+          evaluatedWith(
+            '2026-11-02',
+            [
+              { point: 'Policy annually reviewed', answer: 'yes', evidence: null },
+              { point: 'Funding in place', answer: 'no', evidence: 'No budget line yet' },
+              { point: 'Local community aware of this policy', answer: 'n/a', evidence: null },
+              { point: 'Pupils aware of this policy', answer: 'no', evidence: null },
+            ],
+            'Effective in school; funding still to find.',
+          ),
+          // Recorded later but dated earlier: not the last evaluation.
+          evaluatedWith('2026-03-01', [{ point: 'Policy annually reviewed', answer: 'yes', evidence: null }], 'Working well.', 'person-staff'),
+        ])
+        .then(lastEvaluation, [
+          {
+            evaluatedOn: '2026-11-02',
+            evaluatedBy: 'person-head',
+            effectivenessStatement: 'Effective in school; funding still to find.',
+            answers: { yes: 1, no: 2, notApplicable: 1 },
+            answeredNo: ['Funding in place', 'Pupils aware of this policy'],
+          },
+        ]);
+    });
+
+    it('gives no last evaluation to a policy never evaluated', () => {
+      spec.given([registered('p1'), adopted('s1', 'p1', 1, '2025-09-10')]).then(lastEvaluation, [null]);
+    });
+
+    it('keeps every evaluation, each with its place in the log, for the clerk\'s pack', () => {
+      spec
+        .given([evaluatedWith('2026-10-01', [{ point: 'Coordinator in place', answer: 'yes', evidence: 'Ms Crosby' }], 'It is effective and suitable for purpose'), evaluated('s1', 'p1', '2026-11-01')])
+        .then(rowsOf('SELECT position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement FROM rm_policy_evaluations ORDER BY position'), [
+          {
+            position: 1,
+            trust_id: 't1',
+            school_id: 's1',
+            policy_id: 'p1',
+            evaluated_on: '2026-10-01',
+            evaluated_by: 'person-head',
+            checklist: '[{"point":"Coordinator in place","answer":"yes","evidence":"Ms Crosby"}]',
+            effectiveness_statement: 'It is effective and suitable for purpose',
+          },
+          { position: 2, trust_id: 't1', school_id: 's1', policy_id: 'p1', evaluated_on: '2026-11-01', evaluated_by: null, checklist: '[]', effectiveness_statement: 'Working well.' },
+        ]);
     });
   });
 });

@@ -6,6 +6,7 @@ import type {
   PolicyRegisteredData,
   PolicyVersionDraftedData,
   PolicyReviewedData,
+  PolicyEvaluatedData,
 } from '@governance/domain';
 import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
@@ -30,11 +31,13 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * The facts behind every school's policy register: the catalogue and, per school and policy,
  * the dated adoptions, reviews and EIAs. Statuses depend on the day asked about, so they are
  * computed at query time from these facts (see queries/policy-register.query.ts).
+ * Every evaluation is kept as a row of its own (keyed by its position in the log), for the
+ * register's last evaluation, the dashboard's count and the clerk's pack.
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  version: 1,
-  tables: ['rm_policies', 'rm_school_policies'],
+  version: 2,
+  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
       policy_id           TEXT PRIMARY KEY,
@@ -59,7 +62,21 @@ export const policyRegisterProjection: Projection = {
       facts     TEXT NOT NULL,
       last_evaluated_on TEXT,
       PRIMARY KEY (school_id, policy_id)
-    );`,
+    );
+    CREATE TABLE IF NOT EXISTS "${t.table('rm_policy_evaluations')}" (
+      position     INTEGER PRIMARY KEY,
+      trust_id     TEXT NOT NULL,
+      school_id    TEXT NOT NULL,
+      policy_id    TEXT NOT NULL,
+      evaluated_on TEXT NOT NULL,
+      evaluated_by TEXT,
+      checklist    TEXT NOT NULL,
+      effectiveness_statement TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_latest')}"
+      ON "${t.table('rm_policy_evaluations')}" (school_id, policy_id, evaluated_on, position);
+    CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_by_day')}"
+      ON "${t.table('rm_policy_evaluations')}" (trust_id, evaluated_on);`,
   applier(db: Database.Database, t: TableNames) {
     const policies = `"${t.table('rm_policies')}"`;
     const schoolPolicies = `"${t.table('rm_school_policies')}"`;
@@ -84,6 +101,11 @@ export const policyRegisterProjection: Projection = {
       evaluated: db.prepare(
         `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts, last_evaluated_on) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (school_id, policy_id) DO UPDATE SET last_evaluated_on = excluded.last_evaluated_on`,
+      ),
+      evaluation: db.prepare(
+        `INSERT OR REPLACE INTO "${t.table('rm_policy_evaluations')}"
+         (position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement)
+         VALUES (@position, @trustId, @schoolId, @policyId, @evaluatedOn, @evaluatedBy, @checklist, @effectivenessStatement)`,
       ),
     };
 
@@ -157,8 +179,18 @@ export const policyRegisterProjection: Projection = {
         case 'PolicyEvaluated': {
           // The facts do not change: one upsert of the date (creating the row when missing)
           // instead of reading, parsing and rewriting the facts for the most frequent event.
-          const { schoolId, policyId, evaluatedOn } = dataOf<{ schoolId: string; policyId: string; evaluatedOn: string }>(event);
+          const { schoolId, policyId, evaluatedOn, checklist, effectivenessStatement } = dataOf<PolicyEvaluatedData>(event);
           statements.evaluated.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, evaluatedOn);
+          statements.evaluation.run({
+            position: event.position,
+            trustId: trustIdOf(event) ?? '',
+            schoolId,
+            policyId,
+            evaluatedOn,
+            evaluatedBy: typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null,
+            checklist: JSON.stringify(checklist ?? []),
+            effectivenessStatement: effectivenessStatement ?? '',
+          });
           break;
         }
       }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { EvaluationRequest } from '@governance/contracts';
 import { ChecklistAnswer, checklistAnswers } from '@governance/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
@@ -16,7 +17,7 @@ export class ChecklistPointDto {
 }
 
 /** The policy evaluation checklist and statement of effectiveness (as in the Libra sample). */
-export class EvaluationDto {
+export class EvaluationDto implements EvaluationRequest {
   @RequiredDate()
   evaluatedOn!: string;
 

@@ -24,6 +24,13 @@ export const oakSection: SchoolMinutesInputs = {
     { policyId: 'comp', title: 'Complaints', eia: 'missing', lastEiaOn: null, adopted: true },
     { policyId: 'safe', title: 'Safeguarding', eia: 'full-assessment-required', lastEiaOn: '2026-02-01', adopted: true },
   ],
+  evaluations: [
+    {
+      policyId: 'acc', title: 'Accessibility Plan', evaluatedOn: '2027-02-15', evaluatedBy: { id: 'head', name: 'Helen Park' },
+      effectivenessStatement: 'It is effective and suitable for purpose', answers: { yes: 24, no: 1, notApplicable: 1 },
+      answeredNo: [{ point: 'Funding in place', evidence: 'No budget line until April' }],
+    },
+  ],
   linkGovernance: {
     visits: [
       { governor: grace, visitedOn: '2027-02-03', purpose: 'Met the DSL', findings: 'Records are up to date', policies: ['Safeguarding'], actions: ['Update the visitor leaflet'] },
@@ -60,6 +67,7 @@ export const elmSection: SchoolMinutesInputs = {
   reviewsDue: [],
   overdue: [],
   eias: [],
+  evaluations: [],
   linkGovernance: { visits: [], reports: [], notReported: [] },
   termlyReport: null,
   decisions: [],
@@ -80,12 +88,12 @@ export const trustBoardInputs: MinutesInputs = {
   overview: [
     {
       schoolId: 'elm', name: 'Elm Academy', policies: 4, inDate: 1, dueSoon: 0, overdue: 0, notAdopted: 3, neverReviewed: 0, eiaMissing: 3,
-      eiaFullAssessment: 0, compliancePct: 25, actionsThisTerm: 0, reviewsDue: 0, visits: 0, linkGovernorReports: 0, linkGovernorsNotReported: 0,
+      eiaFullAssessment: 0, compliancePct: 25, actionsThisTerm: 0, evaluations: 0, reviewsDue: 0, visits: 0, linkGovernorReports: 0, linkGovernorsNotReported: 0,
       termlyReportSubmitted: false, decisions: 0,
     },
     {
       schoolId: 'oak', name: 'Oak Primary', policies: 4, inDate: 1, dueSoon: 2, overdue: 1, notAdopted: 0, neverReviewed: 0, eiaMissing: 1,
-      eiaFullAssessment: 1, compliancePct: 75, actionsThisTerm: 2, reviewsDue: 2, visits: 1, linkGovernorReports: 1, linkGovernorsNotReported: 1,
+      eiaFullAssessment: 1, compliancePct: 75, actionsThisTerm: 2, evaluations: 1, reviewsDue: 2, visits: 1, linkGovernorReports: 1, linkGovernorsNotReported: 1,
       termlyReportSubmitted: true, decisions: 1,
     },
   ],

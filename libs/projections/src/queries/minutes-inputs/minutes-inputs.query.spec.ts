@@ -18,6 +18,7 @@ import { MinutesInputsQuery } from './minutes-inputs.query';
  * - Uniform (school): retired; left out.
  * Oak: link governors Grace (Safeguarding; visited 2027-02-03 and reported) and Gita (SEND; not reported), Omar
  * assigned after the term; a visit last term; the termly report submitted twice; last term's report for comparison.
+ * Evaluations: Oak's Behaviour by Helen on 2027-02-12 (one point No, one N/A) and on 2026-12-05 (last term: left out).
  */
 describe('MinutesInputsQuery', () => {
   const store = new SqliteEventStore({ file: ':memory:' });
@@ -94,6 +95,22 @@ describe('MinutesInputsQuery', () => {
       schoolId: 'oak', governorId: 'g1', term: '2027-spring', summary: 'Safeguarding is effective', policyIds: ['safe'],
       recommendations: 'Refresh training for new staff', reportedBy: 'g1', onBehalf: false,
     });
+    const evaluate = (evaluatedOn: string, checklist: object[], effectivenessStatement: string) =>
+      store.appendToStream(
+        'schoolpolicy-oak.beh',
+        [{ id: randomUUID(), type: 'PolicyEvaluated', data: { schoolId: 'oak', policyId: 'beh', evaluatedOn, checklist, effectivenessStatement }, metadata: { trustId, actorId: 'head', actorRole: 'headteacher' } }],
+        { expectedRevision: 'any' },
+      );
+    await evaluate('2026-12-05', [{ point: 'Policy annually reviewed', answer: 'yes', evidence: null }], 'Last term');
+    await evaluate(
+      '2027-02-12',
+      [
+        { point: 'Policy annually reviewed', answer: 'yes', evidence: null },
+        { point: 'Funding in place', answer: 'no', evidence: 'No budget line until April' },
+        { point: 'Local community aware of this policy', answer: 'n/a', evidence: null },
+      ],
+      'It is effective and suitable for purpose',
+    );
     await termly('2026-autumn', 1, 'Autumn', { 'e-safety': 5, 'allegations-about-staff': 1 }, []);
     await termly('2027-spring', 1, 'Draft', {}, []);
     await termly('2027-spring', 2, 'A calm term', { 'e-safety': 3, 'prejudice-related': 1, 'lunchtime fights': 2 }, ['Prevent refresher']);
@@ -165,6 +182,21 @@ describe('MinutesInputsQuery', () => {
     ]);
   });
 
+  it("lists the term's policy evaluations with the statement of effectiveness, the checklist counted and the points answered No", () => {
+    expect(oak().evaluations).toEqual([
+      {
+        policyId: 'beh',
+        title: 'Behaviour',
+        evaluatedOn: '2027-02-12',
+        evaluatedBy: { id: 'head', name: 'Helen Park' },
+        effectivenessStatement: 'It is effective and suitable for purpose',
+        answers: { yes: 1, no: 1, notApplicable: 1 },
+        answeredNo: [{ point: 'Funding in place', evidence: 'No budget line until April' }],
+      },
+    ]);
+    expect(elm().evaluations).toEqual([]);
+  });
+
   it("gives the term's visits and reports, and the link governors who have not reported", () => {
     expect(oak().linkGovernance).toEqual({
       visits: [
@@ -233,12 +265,12 @@ describe('MinutesInputsQuery', () => {
     expect(trustBoard().overview).toEqual([
       {
         schoolId: 'elm', name: 'Elm Academy', policies: 4, inDate: 1, dueSoon: 0, overdue: 0, notAdopted: 3, neverReviewed: 0,
-        eiaMissing: 3, eiaFullAssessment: 0, compliancePct: 25, actionsThisTerm: 1, reviewsDue: 0, visits: 0,
+        eiaMissing: 3, eiaFullAssessment: 0, compliancePct: 25, actionsThisTerm: 1, evaluations: 0, reviewsDue: 0, visits: 0,
         linkGovernorReports: 0, linkGovernorsNotReported: 0, termlyReportSubmitted: false, decisions: 3,
       },
       {
         schoolId: 'oak', name: 'Oak Primary', policies: 4, inDate: 1, dueSoon: 2, overdue: 1, notAdopted: 0, neverReviewed: 0,
-        eiaMissing: 2, eiaFullAssessment: 1, compliancePct: 75, actionsThisTerm: 2, reviewsDue: 2, visits: 1,
+        eiaMissing: 2, eiaFullAssessment: 1, compliancePct: 75, actionsThisTerm: 2, evaluations: 1, reviewsDue: 2, visits: 1,
         linkGovernorReports: 1, linkGovernorsNotReported: 1, termlyReportSubmitted: true, decisions: 1,
       },
     ]);

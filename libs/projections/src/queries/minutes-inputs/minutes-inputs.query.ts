@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
+  ChecklistItem,
   IncidentCounts,
   LocalDate,
   TermCalendar,
@@ -9,6 +10,7 @@ import {
   londonToday,
   nextTerm,
   previousTerm,
+  tallyChecklist,
   termLabel,
 } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../../read-models/policy-register.projection';
@@ -21,6 +23,7 @@ import { PolicyEventRow, policyActionsBetween } from './policy-actions';
 import { eiasNeedingAttention, overdueReviews, reviewsDue } from './reviews-due';
 import { compareIncidents } from './termly-report';
 import type {
+  EvaluationInputs,
   GovernorReportInputs,
   MinutesInputs,
   PersonRef,
@@ -95,6 +98,10 @@ export class MinutesInputsQuery {
       assignments: db.prepare(
         'SELECT school_id, person_id, area, assigned_on FROM rm_link_governors WHERE trust_id = ? ORDER BY area COLLATE NOCASE',
       ),
+      evaluations: db.prepare(
+        `SELECT school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement FROM rm_policy_evaluations
+         WHERE trust_id = ? AND evaluated_on BETWEEN ? AND ? ORDER BY evaluated_on, position`,
+      ),
       termly: db.prepare(
         `SELECT school_id, term, submission, summary, incidents, training, submitted_by, submitted_at FROM rm_termly_reports
          WHERE trust_id = ? AND term IN (?, ?) ORDER BY submission`,
@@ -136,6 +143,9 @@ export class MinutesInputsQuery {
     );
     const activity = this.governorActivity(trustId, term, titleOf, person);
     const termly = this.termlyReports(trustId, term.id, previous.id, person);
+    const evaluations = groupBy(this.statements.evaluations.all(trustId, term.startsOn, term.endsOn) as RawEvaluation[], (row) =>
+      toEvaluation(row, titleOf, person),
+    );
 
     const sections: SchoolMinutesInputs[] = schools.map((school) => {
       const register = registers.get(school.id) ?? [];
@@ -146,6 +156,7 @@ export class MinutesInputsQuery {
         reviewsDue: reviewsDue(register, term, next),
         overdue: overdueReviews(register, asOf),
         eias: eiasNeedingAttention(register, (policyId) => lastEiaOn(schoolFacts.get(policyId), asOf)),
+        evaluations: evaluations.get(school.id) ?? [],
         linkGovernance: linkGovernance(
           activity.visits.get(school.id) ?? [],
           activity.reports.get(school.id) ?? [],
@@ -166,7 +177,7 @@ export class MinutesInputsQuery {
       nextTerm: next,
       asOf,
       generatedOn: request.today,
-      overview: body === 'trust-board' ? sections.map((s) => overviewRow(s, registers.get(s.school.id) ?? [])) : null,
+      overview: body === 'trust-board' ? sections.map((s) => overviewRow(s, registers.get(s.school.id) ?? [], asOf)) : null,
       trustLevel:
         body === 'trust-board' ? { policyActions: actions.trust, decisions: trustDecisions(policies, summaryOf, body) } : null,
       schools: sections,
@@ -268,6 +279,14 @@ interface RawReport {
   recommendations: string | null;
   reported_at: string;
 }
+interface RawEvaluation {
+  school_id: string;
+  policy_id: string;
+  evaluated_on: string;
+  evaluated_by: string | null;
+  checklist: string;
+  effectiveness_statement: string;
+}
 interface RawAssignment {
   school_id: string;
   person_id: string;
@@ -303,6 +322,19 @@ function toCataloguePolicy(row: PolicyRow): CataloguePolicy {
   };
 }
 
+function toEvaluation(row: RawEvaluation, titleOf: (policyId: string) => string, person: (personId: string) => PersonRef): EvaluationInputs {
+  const checklist = JSON.parse(row.checklist) as ChecklistItem[];
+  return {
+    policyId: row.policy_id,
+    title: titleOf(row.policy_id),
+    evaluatedOn: row.evaluated_on,
+    evaluatedBy: row.evaluated_by ? person(row.evaluated_by) : null,
+    effectivenessStatement: row.effectiveness_statement,
+    answers: tallyChecklist(checklist).answers,
+    answeredNo: checklist.filter((item) => item.answer === 'no').map((item) => ({ point: item.point, evidence: item.evidence ?? null })),
+  };
+}
+
 function toEventRow(row: RawEvent): PolicyEventRow {
   return { type: row.type, data: JSON.parse(row.data) as Record<string, unknown>, actorId: row.actor_id };
 }
@@ -322,8 +354,8 @@ function groupBy<Row extends { school_id: string }, Item>(rows: readonly Row[], 
   return groups;
 }
 
-function overviewRow(section: SchoolMinutesInputs, register: readonly RegisterRow[]): SchoolOverview {
-  const { policies, inDate, dueSoon, overdue, notAdopted, neverReviewed, eiaMissing, compliancePct } = countUp(register);
+function overviewRow(section: SchoolMinutesInputs, register: readonly RegisterRow[], asOf: LocalDate): SchoolOverview {
+  const { policies, inDate, dueSoon, overdue, notAdopted, neverReviewed, eiaMissing, compliancePct } = countUp(register, asOf);
   return {
     schoolId: section.school.id,
     name: section.school.name,
@@ -337,6 +369,7 @@ function overviewRow(section: SchoolMinutesInputs, register: readonly RegisterRo
     eiaFullAssessment: register.filter((row) => row.eia === 'full-assessment-required').length,
     compliancePct,
     actionsThisTerm: section.policyActions.length,
+    evaluations: section.evaluations.length,
     reviewsDue: section.reviewsDue.length,
     visits: section.linkGovernance.visits.length,
     linkGovernorReports: section.linkGovernance.reports.length,

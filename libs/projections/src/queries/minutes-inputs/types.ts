@@ -56,6 +56,8 @@ export interface SchoolMinutesInputs {
   reviewsDue: DueReview[];
   overdue: OverdueReview[];
   eias: EiaAttention[];
+  /** Policy evaluations dated in the term, oldest first. */
+  evaluations: EvaluationInputs[];
   linkGovernance: LinkGovernanceInputs;
   /** The headteacher's report for the term; null when none was submitted. */
   termlyReport: TermlyReportInputs | null;
@@ -111,6 +113,18 @@ export interface EiaAttention {
   /** The latest EIA's date, when there is one. */
   lastEiaOn: LocalDate | null;
   adopted: boolean;
+}
+
+/** A policy evaluation of the term: the checklist counted and the statement of effectiveness. */
+export interface EvaluationInputs {
+  policyId: string;
+  title: string;
+  evaluatedOn: LocalDate;
+  evaluatedBy: PersonRef | null;
+  effectivenessStatement: string;
+  answers: { yes: number; no: number; notApplicable: number };
+  /** The points answered No, each with its evidence when given. */
+  answeredNo: { point: string; evidence: string | null }[];
 }
 
 export interface LinkGovernanceInputs {
@@ -178,6 +192,7 @@ export interface SchoolOverview extends ComplianceFigures {
   name: string;
   eiaFullAssessment: number;
   actionsThisTerm: number;
+  evaluations: number;
   reviewsDue: number;
   visits: number;
   linkGovernorReports: number;
