@@ -187,7 +187,8 @@ export interface DraftResolution {
 }
 
 /** A school's row in the trust board's table. */
-export interface SchoolOverview extends ComplianceFigures {
+/** The compliance counts as of the term's end (the pack counts the term's own evaluations in `evaluations`). */
+export interface SchoolOverview extends Omit<ComplianceFigures, 'evaluatedInLast12Months'> {
   schoolId: string;
   name: string;
   eiaFullAssessment: number;
