@@ -137,6 +137,18 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       return { headline: `${str(data.name)} joined the trust; added by ${by}.`, details: data.urn ? [`URN ${str(data.urn)}.`] : [] };
     case 'SchoolRenamed':
       return { headline: `${str(data.previousName)} was renamed ${str(data.name)} by ${by}.`, details: [] };
+    case 'SchoolDetailsChanged': {
+      const changes = [data.urn ? `URN ${str(data.urn)}` : '', data.phase ? `phase ${str(data.phase).replace(/-/g, ' ')}` : ''].filter(Boolean);
+      return { headline: `${schoolName(context, str(data.schoolId))}: ${changes.join(' and ')} recorded by ${by}.`, details: [] };
+    }
+    case 'PersonDetailsChanged': {
+      const fields = (Array.isArray(data.fields) ? data.fields : []).map((field) => (field === 'email' ? 'email address' : String(field)));
+      return { headline: `${actorName(context, str(data.personId))}’s ${fields.join(' and ')} changed by ${by}.`, details: [] };
+    }
+    case 'PersonInvited':
+      return { headline: `${actorName(context, str(data.personId))} was invited by email by ${by}.`, details: [] };
+    case 'PasswordSetWithLink':
+      return { headline: `${actorName(context, str(data.personId))} set a password with ${data.via === 'invitation' ? 'their invitation' : 'a password reset'} link.`, details: [] };
     case 'SchoolLeftTrust':
       return { headline: `${schoolName(context, str(data.schoolId))} left the trust; recorded by ${by}.`, details: [] };
     case 'TrustSecurityPolicySet':

@@ -14,6 +14,7 @@ import { mfaSetupPage } from './pages/mfa-setup.js';
 import { policyPage } from './pages/policy.js';
 import { registerPage } from './pages/register.js';
 import { signInPage } from './pages/sign-in.js';
+import { emailLinkPage, emailMeALinkPage, forgottenPasswordPage, setPasswordPage } from './pages/sign-in-links.js';
 import { currentLocation, match, navigate, Route, RouteTable } from './router.js';
 import { session } from './session.js';
 import { markCurrent, PageView, renderHeader, showPage } from './shell.js';
@@ -36,6 +37,14 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/evaluate', handler: evaluationPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
+];
+
+/** Pages that work signed out: asking for a link by email, and the pages those emails open. */
+const SIGNED_OUT_ROUTES: RouteTable<(route: Route) => PageView>[] = [
+  { pattern: '/forgotten-password', handler: () => forgottenPasswordPage() },
+  { pattern: '/email-me-a-link', handler: () => emailMeALinkPage() },
+  { pattern: '/set-password', handler: (route) => setPasswordPage(route, (signedIn) => void afterSignIn(signedIn)) },
+  { pattern: '/email-link', handler: (route) => emailLinkPage(route, (signedIn) => void afterSignIn(signedIn)) },
 ];
 
 let context: AppContext | null = null;
@@ -67,6 +76,15 @@ async function render(): Promise<void> {
   const id = ++renders;
   const stillWanted = () => id === renders;
   const location = currentLocation();
+  const signedOutPage = match(SIGNED_OUT_ROUTES, location);
+  if (signedOutPage) {
+    // A link from an email signs in whoever opens it, so an earlier session in this tab ends.
+    session.clear();
+    context = null;
+    renderHeader(null, signOut);
+    await showPage(async () => signedOutPage.handler(signedOutPage.route), moveFocus);
+    return;
+  }
   if (!session.token()) {
     context = null;
     if (location.path !== '/sign-in') {

@@ -44,6 +44,9 @@ const MIGRATIONS = [
      last_date TEXT NOT NULL,
      ran_at    TEXT NOT NULL
    );`,
+  // An email whose body holds a secret (a one-time link): the body is blanked once the message
+  // is finished (sent, logged, failed or cancelled), so the link does not stay on disk.
+  `ALTER TABLE outbox ADD COLUMN secret_body INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 export function openNotificationsDatabase(

@@ -62,6 +62,12 @@ export function signInPage(onSignedIn: (signedIn: SignedIn) => void): PageView {
       { class: 'narrow' },
       h('p', {}, 'Sign in with the email address and password your trust gave you.'),
       kit.element(),
+      h(
+        'ul',
+        { class: 'list' },
+        h('li', {}, h('a', { href: '#/forgotten-password' }, 'Forgotten your password?')),
+        h('li', {}, h('a', { href: '#/email-me-a-link' }, 'Email me a sign-in link')),
+      ),
     ),
   };
 }

@@ -9,8 +9,8 @@ import type { IssuedToken } from '@governance/contracts';
 /** A working day: long enough not to interrupt a governors' meeting, short enough to expire overnight. */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
 
-/** How the person proved who they are (RFC 8176): a password, and a one-time code when they have MFA. */
-export type AuthenticationMethod = 'pwd' | 'otp';
+/** How the person proved who they are (RFC 8176): a password or an emailed one-time link (`email`, not in RFC 8176), and a one-time code when they have MFA. */
+export type AuthenticationMethod = 'pwd' | 'otp' | 'email';
 
 export interface AccessClaims {
   /** The person id. */
@@ -75,6 +75,6 @@ function asClaims(payload: Record<string, unknown>): AccessClaims | undefined {
     !Array.isArray(amr)
   )
     return undefined;
-  const methods = amr.filter((m): m is AuthenticationMethod => m === 'pwd' || m === 'otp');
+  const methods = amr.filter((m): m is AuthenticationMethod => m === 'pwd' || m === 'otp' || m === 'email');
   return { sub, tid, sv, amr: methods };
 }

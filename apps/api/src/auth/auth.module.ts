@@ -21,11 +21,15 @@ import { SecurityLog } from './security-log';
 import { MfaFromLog } from './mfa-from-log';
 import { MfaReconciler } from './mfa-reconciler';
 import { SignInHandler } from './sign-in';
+import { ConsumeSignInLinkHandler } from '../sign-in-links/consume-sign-in-link';
+import { RequestLinkHandler } from '../sign-in-links/request-link';
+import { SetPasswordWithLinkHandler } from '../sign-in-links/set-password-with-link';
+import { SignInLinksController } from '../sign-in-links/sign-in-links.controller';
 
 /** Sign-in, the caller's own account, and the global guard that enforces every route's access rule. */
 @Module({
   imports: [TrustsModule, PeopleModule],
-  controllers: [AuthController, MeController],
+  controllers: [AuthController, MeController, SignInLinksController],
   providers: [
     AccessTokens,
     EmailFingerprints,
@@ -43,6 +47,9 @@ import { SignInHandler } from './sign-in';
     ConfirmMfaHandler,
     RemoveOwnMfaHandler,
     ChangeOwnPasswordHandler,
+    RequestLinkHandler,
+    SetPasswordWithLinkHandler,
+    ConsumeSignInLinkHandler,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [AccessTokens],

@@ -46,4 +46,18 @@ export const DIRECTORY_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (person_id, address)
   ) WITHOUT ROWID;
   `,
+  `
+  -- One-time links emailed to a person: an invitation or password reset (set a password) or a
+  -- sign-in link. Only the SHA-256 of the token is kept; a used link keeps its row (so a second
+  -- use is told "already used") until the person is erased.
+  CREATE TABLE sign_in_links (
+    token_hash TEXT PRIMARY KEY,
+    person_id  TEXT NOT NULL,
+    purpose    TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    used_ms    INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX sign_in_links_by_person ON sign_in_links (person_id, purpose);
+  `,
 ];

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/app-config';
 import { DIRECTORY_DB, openDirectoryDatabase } from './directory-database';
 import { PeopleDirectory } from './people-directory';
 import { deriveKey, SecretBox } from './secret-box';
+import { SignInLinks } from './sign-in-links';
 import { TotpSecrets } from './totp-secrets';
 
 /** DATA_DIR's private state: the people directory, TOTP secrets and the server's secrets. */
@@ -21,8 +22,9 @@ import { TotpSecrets } from './totp-secrets';
     },
     PeopleDirectory,
     TotpSecrets,
+    SignInLinks,
   ],
-  exports: [SERVER_SECRETS, DIRECTORY_DB, PeopleDirectory, TotpSecrets],
+  exports: [SERVER_SECRETS, DIRECTORY_DB, PeopleDirectory, TotpSecrets, SignInLinks],
 })
 export class DirectoryModule implements OnApplicationShutdown {
   constructor(@Inject(DIRECTORY_DB) private readonly db: Database.Database) {}

@@ -110,6 +110,45 @@ export class PeopleDirectory {
     return rows.map(toPerson);
   }
 
+  /**
+   * A new name or email (either or both). A new address (not just new capitals) ends every
+   * session and drops the person's unused emailed links: they went to the old address, and the
+   * address is how the person signs in and recovers the account. Throws `email-in-use` like insert.
+   */
+  changeDetails(personId: string, change: { name?: string; email?: string }): void {
+    const run = this.db.transaction(() => {
+      if (change.name !== undefined)
+        this.statement('UPDATE people SET name = ? WHERE person_id = ? AND erased_at IS NULL').run(
+          change.name,
+          personId,
+        );
+      if (change.email !== undefined) {
+        const key = emailKey(change.email);
+        const before = this.findById(personId);
+        // A change of case only is the same address: the person stays signed in.
+        const newAddress = before?.email == null || emailKey(before.email) !== key;
+        this.statement(
+          `UPDATE people SET email = ?, email_key = ?, session_version = session_version + ?
+             WHERE person_id = ? AND erased_at IS NULL`,
+        ).run(change.email.trim(), key, newAddress ? 1 : 0, personId);
+        if (newAddress)
+          this.statement('DELETE FROM sign_in_links WHERE person_id = ? AND used_ms IS NULL').run(personId);
+      }
+    });
+    try {
+      run();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new DomainError(
+          'email-in-use',
+          'Someone already has an account with this email address.',
+          { field: 'email' },
+        );
+      }
+      throw error;
+    }
+  }
+
   /** Sets a new password hash and ends every existing session. */
   setPasswordHash(personId: string, passwordHash: string): void {
     this.statement(
@@ -134,6 +173,7 @@ export class PeopleDirectory {
          WHERE person_id = ?`,
     ).run(at, personId);
     this.statement('DELETE FROM known_sign_in_addresses WHERE person_id = ?').run(personId);
+    this.statement('DELETE FROM sign_in_links WHERE person_id = ?').run(personId);
     // Move the change out of the WAL so the old values do not linger beside the database.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }

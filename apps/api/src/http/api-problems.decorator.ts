@@ -20,7 +20,7 @@ export class ProblemSchema {
   errors?: FieldProblemSchema[];
 }
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 429 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 406 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 const MEANINGS: Record<ProblemStatus, string> = {
   400: 'The request is malformed or a field is invalid (see `errors`).',
@@ -29,6 +29,7 @@ const MEANINGS: Record<ProblemStatus, string> = {
   404: 'The trust, school or record named in the path does not exist (or is not yours to see).',
   406: 'None of the types in the Accept header can be answered.',
   409: 'Someone else changed the record at the same time, or this change was already recorded.',
+  410: 'Gone: the one-time link was already used or has expired.',
   413: 'The upload is too large.',
   415: 'The request body is not of a type this route accepts.',
   422: 'The request is well formed but breaks a governance rule (see `code`).',

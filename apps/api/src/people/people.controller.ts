@@ -1,16 +1,19 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { answerWrite, WriteAnswer } from '../trusts/write-answer';
+import { ChangePersonDetailsCommand } from './commands/change-person-details';
 import { ErasePersonCommand } from './commands/erase-person';
+import { InvitePersonCommand } from './commands/invite-person';
 import { GrantRoleCommand } from './commands/grant-role';
 import { RegisterPersonCommand } from './commands/register-person';
 import { ResetMfaCommand } from './commands/reset-mfa';
 import { RevokeRoleCommand } from './commands/revoke-role';
 import { SetPasswordCommand } from './commands/set-password';
+import { ChangePersonDto } from './dto/change-person.dto';
 import { CreatePersonDto } from './dto/create-person.dto';
 import { RoleGrantDto } from './dto/role-grant.dto';
 import { SetPasswordDto } from './dto/set-password.dto';
@@ -19,8 +22,8 @@ import { ListPeopleQuery } from './queries/list-people';
 import { PersonView } from './queries/person-view';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
-import { PersonNameSchema, PersonSchema } from './person-answers.schema';
-import type { PersonName } from '@governance/contracts';
+import { InvitationSentSchema, PersonNameSchema, PersonSchema } from './person-answers.schema';
+import type { InvitationSent, PersonName } from '@governance/contracts';
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -74,6 +77,37 @@ export class PeopleController {
   @Access('getPerson')
   get(@Param('trustId') trustId: string, @Param('personId') personId: string): Promise<PersonView> {
     return this.getPerson.execute(trustId, personId);
+  }
+
+  @Patch(':personId')
+  @ApiOperation({ summary: "Change a person's name or email", description: "Changes a person's name, email or both (at least one), under the same rules as adding a person: the email must be an address nobody else has. A new address ends the person's sessions and any unused emailed links. The log records PersonDetailsChanged naming the fields, never the values. Only trust admins of this trust may call it." })
+  @ApiWriteAnswer('The details changed.')
+  @ApiWriteProblems()
+  @Access('changePersonDetails')
+  async change(
+    @Param('personId') personId: string,
+    @Body() body: ChangePersonDto,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteAnswer> {
+    return answerWrite(
+      res,
+      await this.commands.execute(new ChangePersonDetailsCommand(origin, personId, body)),
+    );
+  }
+
+  @Post(':personId/invitation')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Invite a person by email', description: 'Emails the person a one-time link to choose their password, valid for 7 days; a newer invitation replaces an older one. The log records PersonInvited (never the link). Only trust admins of this trust may call it.' })
+  @ApiCreatedResponse({ description: 'The invitation is on its way; `expiresAt` is when its link stops working.', type: InvitationSentSchema })
+  @ApiWriteProblems()
+  @Access('invitePerson')
+  async invite(
+    @Param('personId') personId: string,
+    @Origin() origin: RequestOrigin,
+  ): Promise<InvitationSent> {
+    const outcome = await this.commands.execute(new InvitePersonCommand(origin, personId));
+    return { id: outcome.id, position: String(outcome.position), expiresAt: outcome.expiresAt };
   }
 
   /** Right to erasure: personal data leaves the directory, the log keeps its events. */

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TrustsModule } from '../trusts/trusts.module';
+import { LinkMailer } from '../sign-in-links/link-mailer';
+import { ChangePersonDetailsHandler } from './commands/change-person-details';
 import { ErasePersonHandler } from './commands/erase-person';
+import { InvitePersonHandler } from './commands/invite-person';
 import { GrantRoleHandler } from './commands/grant-role';
 import { RegisterPersonHandler } from './commands/register-person';
 import { ResetMfaHandler } from './commands/reset-mfa';
@@ -23,9 +26,12 @@ import { ListPeopleQuery } from './queries/list-people';
     ErasePersonHandler,
     ResetMfaHandler,
     SetPasswordHandler,
+    ChangePersonDetailsHandler,
+    InvitePersonHandler,
+    LinkMailer,
     ListPeopleQuery,
     GetPersonQuery,
   ],
-  exports: [PersonReader],
+  exports: [PersonReader, LinkMailer],
 })
 export class PeopleModule {}

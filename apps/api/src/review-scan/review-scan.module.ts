@@ -1,12 +1,10 @@
-import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Mailer } from '@governance/notifications';
+import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
 import { ReadApiModule } from '../read-api/read-api.module';
 import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { ChangeReminderSettingsHandler } from './commands/change-reminder-settings';
 import { RunReviewScanHandler } from './commands/run-review-scan';
-import { dispatcherProvider, MAILER, mailerProvider } from './dispatcher.provider';
 import { ReminderPlanner } from './reminder-planner';
 import { RemindersController } from './reminders.controller';
 import { ResponsiblePeople } from './responsible-people';
@@ -31,15 +29,7 @@ import { StreamReaders } from './stream-readers';
     ReviewScanScheduler,
     ChangeReminderSettingsHandler,
     RunReviewScanHandler,
-    mailerProvider,
-    dispatcherProvider,
   ],
   exports: [ReviewScanService, StreamReaders],
 })
-export class ReviewScanModule implements OnApplicationShutdown {
-  constructor(@Inject(MAILER) private readonly mailer: Mailer) {}
-
-  onApplicationShutdown(): void {
-    this.mailer.close();
-  }
-}
+export class ReviewScanModule {}

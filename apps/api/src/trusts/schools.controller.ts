@@ -8,9 +8,9 @@ import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { AddSchoolCommand } from './commands/add-school';
 import { SchoolLeavesTrustCommand } from './commands/remove-school';
-import { RenameSchoolCommand } from './commands/rename-school';
+import { ChangeSchoolDetailsCommand } from './commands/change-school-details';
 import { CreateSchoolDto } from './dto/create-school.dto';
-import { RenameSchoolDto } from './dto/rename-school.dto';
+import { ChangeSchoolDto } from './dto/change-school.dto';
 import { GetSchoolQuery } from './queries/get-school';
 import { ListSchoolsQuery, SchoolView } from './queries/list-schools';
 import { answerWrite, WriteAnswer } from './write-answer';
@@ -59,19 +59,19 @@ export class SchoolsController {
   }
 
   @Patch(':schoolId')
-  @ApiOperation({ summary: 'Rename a school', description: "Changes a school's name (and its URN or phase where given). Only trust admins of this trust may call it." })
+  @ApiOperation({ summary: "Change a school's name, URN or phase", description: "Changes any of a school's name, URN and phase (at least one). A new name is recorded as SchoolRenamed, a new URN or phase as SchoolDetailsChanged; values equal to the current ones change nothing. Only trust admins of this trust may call it." })
   @ApiWriteAnswer('The school changed.')
   @ApiWriteProblems()
   @Access('renameSchool')
   async rename(
     @Param('schoolId') schoolId: string,
-    @Body() body: RenameSchoolDto,
+    @Body() body: ChangeSchoolDto,
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteAnswer> {
     return answerWrite(
       res,
-      await this.commands.execute(new RenameSchoolCommand(origin, schoolId, body.name)),
+      await this.commands.execute(new ChangeSchoolDetailsCommand(origin, schoolId, body)),
     );
   }
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AddSchoolHandler } from './commands/add-school';
 import { RegisterTrustHandler } from './commands/register-trust';
 import { SchoolLeavesTrustHandler } from './commands/remove-school';
-import { RenameSchoolHandler } from './commands/rename-school';
+import { ChangeSchoolDetailsHandler } from './commands/change-school-details';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy';
 import { GetSchoolQuery } from './queries/get-school';
 import { GetTrustQuery } from './queries/get-trust';
@@ -23,7 +23,7 @@ import { TrustsController } from './trusts.controller';
     TrustCatalog,
     RegisterTrustHandler,
     AddSchoolHandler,
-    RenameSchoolHandler,
+    ChangeSchoolDetailsHandler,
     SchoolLeavesTrustHandler,
     SetSecurityPolicyHandler,
     ListTrustsQuery,

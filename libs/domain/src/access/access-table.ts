@@ -16,6 +16,10 @@ export const ACCESS = {
   // Open to all
   health: { scope: 'public', says: 'Anyone: is the server up.' },
   signIn: { scope: 'public', says: 'Anyone: sign in with email and password.' },
+  requestPasswordReset: { scope: 'public', says: 'Anyone: ask for a link to set a new password (the same answer whatever the email).' },
+  requestSignInLink: { scope: 'public', says: 'Anyone: ask for a one-time sign-in link by email (the same answer whatever the email).' },
+  signInWithLink: { scope: 'public', says: 'Anyone holding a sign-in link from their email: sign in with it (and their code when they have two-step sign-in).' },
+  setPasswordWithLink: { scope: 'public', says: 'Anyone holding an invitation or reset link from their email: set their password with it.' },
   catalogue: { scope: 'signed-in', says: 'Anyone signed in: the statutory policy catalogue.' },
 
   // Oneself
@@ -33,7 +37,7 @@ export const ACCESS = {
   addSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: add a school.' },
   listSchools: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator (each sees the schools they may read).' },
   getSchool: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
-  renameSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: rename a school.' },
+  renameSchool: { scope: 'trust', roles: ADMIN, says: "A trust admin: change a school's name, URN or phase." },
   removeSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: a school leaves the trust.' },
   setTermDates: { scope: 'trust', roles: ADMIN, says: 'A trust admin: set the term dates.' },
   getTermDates: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
@@ -48,6 +52,8 @@ export const ACCESS = {
   revokeRole: { scope: 'trust', roles: ADMIN, says: 'A trust admin: revoke a role.' },
   setPassword: { scope: 'trust', roles: ADMIN, operator: true, says: "A trust admin or the operator: set a person's password." },
   resetMfa: { scope: 'trust', roles: ADMIN, operator: true, says: "A trust admin or the operator: reset a person's second factor." },
+  changePersonDetails: { scope: 'trust', roles: ADMIN, says: "A trust admin: change a person's name or email." },
+  invitePerson: { scope: 'trust', roles: ADMIN, says: 'A trust admin: email a person a link to set their password.' },
 
   // Trust policies
   registerPolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: register a policy.' },

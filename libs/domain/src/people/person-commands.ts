@@ -1,4 +1,4 @@
-import { MfaRemovalReason } from './person-events';
+import { MfaRemovalReason, PasswordLinkPurpose, PersonDetailField } from './person-events';
 import { RoleGrant } from './roles';
 
 /**
@@ -24,4 +24,12 @@ export type PersonCommand =
   | { type: 'RevokeRole'; personId: string; trustId: string; grant: RoleGrant }
   | { type: 'ErasePerson'; personId: string; trustId: string }
   | { type: 'EnrolMfa'; personId: string; trustId: string }
-  | { type: 'RemoveMfa'; personId: string; trustId: string; reason: MfaRemovalReason };
+  | { type: 'RemoveMfa'; personId: string; trustId: string; reason: MfaRemovalReason }
+  | {
+      type: 'RecordDetailsChanged';
+      personId: string;
+      trustId: string;
+      fields: readonly PersonDetailField[];
+    }
+  | { type: 'InvitePerson'; personId: string; trustId: string; expiresAt: string }
+  | { type: 'RecordPasswordSetWithLink'; personId: string; trustId: string; via: PasswordLinkPurpose };

@@ -289,4 +289,45 @@ describe('person decider', () => {
         .then([]);
     });
   });
+
+  describe('details, invitations and passwords set with a link', () => {
+    it('records which fields changed, never their values', () => {
+      spec
+        .given([registered, governorOfA])
+        .when({ type: 'RecordDetailsChanged', personId, trustId, fields: ['name', 'email'] })
+        .then([{ type: 'PersonDetailsChanged', data: { personId, fields: ['name', 'email'] } }]);
+      spec
+        .given([registered, governorOfA])
+        .when({ type: 'RecordDetailsChanged', personId, trustId, fields: [] })
+        .then([]);
+    });
+
+    it('records an invitation with the time its link stops working', () => {
+      spec
+        .given([registered, governorOfA])
+        .when({ type: 'InvitePerson', personId, trustId, expiresAt: '2027-01-08T09:00:00.000Z' })
+        .then([{ type: 'PersonInvited', data: { personId, expiresAt: '2027-01-08T09:00:00.000Z' } }]);
+    });
+
+    it('records a password set with a link', () => {
+      spec
+        .given([registered, governorOfA])
+        .when({ type: 'RecordPasswordSetWithLink', personId, trustId, via: 'password-reset' })
+        .then([{ type: 'PasswordSetWithLink', data: { personId, via: 'password-reset' } }]);
+    });
+
+    it('refuses all three for an erased person, and answers not found in another trust', () => {
+      spec
+        .given([registered, erased])
+        .when({ type: 'InvitePerson', personId, trustId, expiresAt: '2027-01-08T09:00:00.000Z' })
+        .thenThrows('person-erased');
+      spec
+        .given([registered, erased])
+        .when({ type: 'RecordDetailsChanged', personId, trustId, fields: ['name'] })
+        .thenThrows('person-erased');
+      expect(
+        decideAfter([registered], { type: 'InvitePerson', personId, trustId: 'other', expiresAt: 'x' }),
+      ).toThrow(NotFoundError);
+    });
+  });
 });

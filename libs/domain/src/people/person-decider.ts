@@ -70,6 +70,16 @@ export function decidePerson(
     case 'RemoveMfa':
       if (!person.mfaEnrolled) return [];
       return [{ type: 'MfaRemoved', data: { personId, method: 'totp', reason: command.reason } }];
+    case 'RecordDetailsChanged':
+      notErased(person);
+      if (command.fields.length === 0) return [];
+      return [{ type: 'PersonDetailsChanged', data: { personId, fields: [...command.fields] } }];
+    case 'InvitePerson':
+      notErased(person);
+      return [{ type: 'PersonInvited', data: { personId, expiresAt: command.expiresAt } }];
+    case 'RecordPasswordSetWithLink':
+      notErased(person);
+      return [{ type: 'PasswordSetWithLink', data: { personId, via: command.via } }];
     default:
       return assertNever(command);
   }

@@ -33,8 +33,40 @@ export type MfaRemoved = DomainEvent<
   { personId: string; method: 'totp'; reason: MfaRemovalReason }
 >;
 
+/**
+ * A trust admin changed the person's name or email in the directory. The values stay in the
+ * directory (personal data never enters the log); the event says which fields changed.
+ */
+export type PersonDetailsChanged = DomainEvent<
+  'PersonDetailsChanged',
+  { personId: string; fields: PersonDetailField[] }
+>;
+export type PersonDetailField = 'name' | 'email';
+
+/**
+ * A trust admin sent the person an email with a one-time link to set their password. The link's
+ * token is a secret: neither it nor its hash is in the event, only when the link stops working.
+ */
+export type PersonInvited = DomainEvent<'PersonInvited', { personId: string; expiresAt: string }>;
+
+export type PasswordLinkPurpose = 'invitation' | 'password-reset';
+
+/** The person set their password with an emailed one-time link (an invitation or a reset). */
+export type PasswordSetWithLink = DomainEvent<
+  'PasswordSetWithLink',
+  { personId: string; via: PasswordLinkPurpose }
+>;
+
 export type PersonEvent =
-  PersonRegistered | RoleGranted | RoleRevoked | PersonErased | MfaEnrolled | MfaRemoved;
+  | PersonRegistered
+  | RoleGranted
+  | RoleRevoked
+  | PersonErased
+  | MfaEnrolled
+  | MfaRemoved
+  | PersonDetailsChanged
+  | PersonInvited
+  | PasswordSetWithLink;
 
 export const PERSON_EVENT_TYPES: readonly PersonEvent['type'][] = [
   'PersonRegistered',
@@ -43,4 +75,7 @@ export const PERSON_EVENT_TYPES: readonly PersonEvent['type'][] = [
   'PersonErased',
   'MfaEnrolled',
   'MfaRemoved',
+  'PersonDetailsChanged',
+  'PersonInvited',
+  'PasswordSetWithLink',
 ];

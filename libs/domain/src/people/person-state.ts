@@ -41,6 +41,11 @@ export function evolvePerson(state: PersonState, event: PersonEvent): PersonStat
       return { ...state, mfaEnrolled: true };
     case 'MfaRemoved':
       return { ...state, mfaEnrolled: false };
+    // Evidence only: the directory holds the details and credentials they speak of.
+    case 'PersonDetailsChanged':
+    case 'PersonInvited':
+    case 'PasswordSetWithLink':
+      return state;
     default:
       return assertNever(event);
   }

@@ -1,15 +1,18 @@
 import { InvalidValueError } from '../shared/domain-error';
 
-/** Phases of education as schools describe themselves (after the DfE's "phase of education"). */
+/**
+ * Phases of education as schools describe themselves (after the DfE's "phase of education"),
+ * as the HTTP contract names them. SchoolAdded events stored before version 2 may say `16-plus`
+ * or `middle`: see school-added-upcast.ts.
+ */
 export const SCHOOL_PHASES = [
   'nursery',
   'primary',
-  'middle',
   'secondary',
   'all-through',
-  '16-plus',
   'special',
   'alternative-provision',
+  'sixteen-plus',
 ] as const;
 export type SchoolPhase = (typeof SCHOOL_PHASES)[number];
 

@@ -9,6 +9,13 @@ export type TrustCommand =
       urn?: string;
       phase?: string;
     }
-  | { type: 'RenameSchool'; trustId: string; schoolId: string; name: string }
+  | {
+      type: 'ChangeSchoolDetails';
+      trustId: string;
+      schoolId: string;
+      name?: string;
+      urn?: string;
+      phase?: string;
+    }
   | { type: 'SchoolLeavesTrust'; trustId: string; schoolId: string }
   | { type: 'SetSecurityPolicy'; trustId: string; requireMfaForAdmins: boolean };

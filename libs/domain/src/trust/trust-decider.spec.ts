@@ -142,11 +142,11 @@ describe('trust decider', () => {
     });
   });
 
-  describe('RenameSchool', () => {
+  describe('ChangeSchoolDetails', () => {
     it('renames a school, keeping the previous name for the audit trail', () => {
       spec
         .given([registered, libra])
-        .when({ type: 'RenameSchool', trustId, schoolId: 'school-a', name: 'Libra Academy' })
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a', name: 'Libra Academy' })
         .then([
           {
             type: 'SchoolRenamed',
@@ -158,22 +158,69 @@ describe('trust decider', () => {
     it('changes nothing when the name is the same', () => {
       spec
         .given([registered, libra])
-        .when({ type: 'RenameSchool', trustId, schoolId: 'school-a', name: ' Libra School ' })
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a', name: ' Libra School ' })
         .then([]);
     });
 
     it('refuses the name of another school of the trust', () => {
       spec
         .given([registered, libra, byron])
-        .when({ type: 'RenameSchool', trustId, schoolId: 'school-b', name: 'Libra School' })
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-b', name: 'Libra School' })
         .thenThrows('school-name-in-use');
+    });
+
+    it('changes the URN and phase, keeping the previous values, in one event', () => {
+      spec
+        .given([registered, libra])
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a', urn: '137513', phase: 'all-through' })
+        .then([
+          {
+            type: 'SchoolDetailsChanged',
+            data: {
+              schoolId: 'school-a',
+              urn: '137513',
+              previousUrn: '137512',
+              phase: 'all-through',
+              previousPhase: 'secondary',
+            },
+          },
+        ]);
+      const state = fold(trustDecider, [
+        registered,
+        libra,
+        { type: 'SchoolDetailsChanged', data: { schoolId: 'school-a', phase: 'special', previousPhase: 'secondary' } },
+      ]);
+      expect(activeSchool(state, 'school-a')).toEqual({ ...libra.data, phase: 'special' });
+    });
+
+    it('names only what changed: a new name and the same phase is one SchoolRenamed', () => {
+      spec
+        .given([registered, libra])
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a', name: 'Libra Academy', phase: 'secondary' })
+        .then([
+          { type: 'SchoolRenamed', data: { schoolId: 'school-a', name: 'Libra Academy', previousName: 'Libra School' } },
+        ]);
+      spec
+        .given([registered, byron])
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-b', phase: 'primary' })
+        .then([{ type: 'SchoolDetailsChanged', data: { schoolId: 'school-b', phase: 'primary', previousPhase: null } }]);
+    });
+
+    it('refuses nothing to change, a bad URN or phase, and the URN of another school', () => {
+      expect(decideAfter([registered, libra], { type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a' })).toThrow(InvalidValueError);
+      expect(decideAfter([registered, libra], { type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a', urn: '12345' })).toThrow(InvalidValueError);
+      expect(decideAfter([registered, libra], { type: 'ChangeSchoolDetails', trustId, schoolId: 'school-a', phase: 'middle' })).toThrow(InvalidValueError);
+      spec
+        .given([registered, libra, byron])
+        .when({ type: 'ChangeSchoolDetails', trustId, schoolId: 'school-b', urn: '137512' })
+        .thenThrows('urn-in-use');
     });
 
     it('answers not found for a school that left', () => {
       const left: TrustEvent = { type: 'SchoolLeftTrust', data: { schoolId: 'school-a' } };
       expect(
         decideAfter([registered, libra, left], {
-          type: 'RenameSchool',
+          type: 'ChangeSchoolDetails',
           trustId,
           schoolId: 'school-a',
           name: 'X',

@@ -1,5 +1,5 @@
 import { assertNever, Decider } from '../shared/decider';
-import { DomainError, NotFoundError } from '../shared/domain-error';
+import { DomainError, InvalidValueError, NotFoundError } from '../shared/domain-error';
 import { organisationName, schoolPhase, schoolUrn } from './school-values';
 import { TrustCommand } from './trust-commands';
 import { SchoolAdded, TrustEvent } from './trust-events';
@@ -30,18 +30,8 @@ export function decideTrust(command: TrustCommand, state: TrustState): TrustEven
   switch (command.type) {
     case 'AddSchool':
       return [addSchool(trust, command)];
-    case 'RenameSchool': {
-      const school = schoolOf(trust, command.schoolId);
-      const name = organisationName(command.name);
-      if (name === school.name) return [];
-      assertNameFree(trust, name, command.schoolId);
-      return [
-        {
-          type: 'SchoolRenamed',
-          data: { schoolId: school.schoolId, name, previousName: school.name },
-        },
-      ];
-    }
+    case 'ChangeSchoolDetails':
+      return changeSchoolDetails(trust, command);
     case 'SchoolLeavesTrust':
       schoolOf(trust, command.schoolId);
       return [{ type: 'SchoolLeftTrust', data: { schoolId: command.schoolId } }];
@@ -75,13 +65,7 @@ function addSchool(
     );
   }
   assertNameFree(trust, name);
-  if (urn !== undefined && trust.schools.some((s) => s.urn === urn)) {
-    throw new DomainError(
-      'urn-in-use',
-      `Another school of this trust already has the URN ${urn}.`,
-      { field: 'urn' },
-    );
-  }
+  if (urn !== undefined) assertUrnFree(trust, urn);
   return {
     type: 'SchoolAdded',
     data: {
@@ -91,6 +75,55 @@ function addSchool(
       ...(phase !== undefined ? { phase } : {}),
     },
   };
+}
+
+/**
+ * Any of name, URN and phase; at least one. A new name is SchoolRenamed, a new URN or phase
+ * SchoolDetailsChanged; a value equal to the current one changes nothing.
+ */
+function changeSchoolDetails(
+  trust: RegisteredTrust,
+  command: Extract<TrustCommand, { type: 'ChangeSchoolDetails' }>,
+): TrustEvent[] {
+  if (command.name === undefined && command.urn === undefined && command.phase === undefined) {
+    throw new InvalidValueError('name', 'give at least one of name, urn and phase to change');
+  }
+  const name = command.name === undefined ? undefined : organisationName(command.name);
+  const urn = command.urn === undefined ? undefined : schoolUrn(command.urn);
+  const phase = command.phase === undefined ? undefined : schoolPhase(command.phase);
+  const school = schoolOf(trust, command.schoolId);
+  const events: TrustEvent[] = [];
+  if (name !== undefined && name !== school.name) {
+    assertNameFree(trust, name, school.schoolId);
+    events.push({
+      type: 'SchoolRenamed',
+      data: { schoolId: school.schoolId, name, previousName: school.name },
+    });
+  }
+  const newUrn = urn !== undefined && urn !== school.urn ? urn : undefined;
+  const newPhase = phase !== undefined && phase !== school.phase ? phase : undefined;
+  if (newUrn !== undefined) assertUrnFree(trust, newUrn, school.schoolId);
+  if (newUrn !== undefined || newPhase !== undefined) {
+    events.push({
+      type: 'SchoolDetailsChanged',
+      data: {
+        schoolId: school.schoolId,
+        ...(newUrn !== undefined ? { urn: newUrn, previousUrn: school.urn ?? null } : {}),
+        ...(newPhase !== undefined ? { phase: newPhase, previousPhase: school.phase ?? null } : {}),
+      },
+    });
+  }
+  return events;
+}
+
+function assertUrnFree(trust: RegisteredTrust, urn: string, exceptSchoolId?: string): void {
+  if (trust.schools.some((s) => s.schoolId !== exceptSchoolId && s.urn === urn)) {
+    throw new DomainError(
+      'urn-in-use',
+      `Another school of this trust already has the URN ${urn}.`,
+      { field: 'urn' },
+    );
+  }
 }
 
 function registered(state: TrustState, trustId: string): RegisteredTrust {

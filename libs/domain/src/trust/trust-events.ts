@@ -14,6 +14,21 @@ export type SchoolRenamed = DomainEvent<
   { schoolId: string; name: string; previousName: string }
 >;
 
+/**
+ * A school's URN or phase changed (a new name is SchoolRenamed, kept as it was so that stores
+ * written before this event existed fold the same). Only the fields that changed are present.
+ */
+export type SchoolDetailsChanged = DomainEvent<
+  'SchoolDetailsChanged',
+  {
+    schoolId: string;
+    urn?: string;
+    previousUrn?: string | null;
+    phase?: SchoolPhase;
+    previousPhase?: SchoolPhase | null;
+  }
+>;
+
 /** The school left the trust (e.g. moved to another MAT): it disappears from every list. */
 export type SchoolLeftTrust = DomainEvent<'SchoolLeftTrust', { schoolId: string }>;
 
@@ -23,12 +38,18 @@ export type TrustSecurityPolicySet = DomainEvent<
 >;
 
 export type TrustEvent =
-  TrustRegistered | SchoolAdded | SchoolRenamed | SchoolLeftTrust | TrustSecurityPolicySet;
+  | TrustRegistered
+  | SchoolAdded
+  | SchoolRenamed
+  | SchoolDetailsChanged
+  | SchoolLeftTrust
+  | TrustSecurityPolicySet;
 
 export const TRUST_EVENT_TYPES: readonly TrustEvent['type'][] = [
   'TrustRegistered',
   'SchoolAdded',
   'SchoolRenamed',
+  'SchoolDetailsChanged',
   'SchoolLeftTrust',
   'TrustSecurityPolicySet',
 ];

@@ -46,6 +46,17 @@ export function evolveTrust(state: TrustState, event: TrustEvent): TrustState {
           s.schoolId === event.data.schoolId ? { ...s, name: event.data.name } : s,
         ),
       };
+    case 'SchoolDetailsChanged': {
+      const { schoolId, urn, phase } = event.data;
+      return {
+        ...state,
+        schools: state.schools.map((s) =>
+          s.schoolId === schoolId
+            ? { ...s, ...(urn !== undefined ? { urn } : {}), ...(phase !== undefined ? { phase } : {}) }
+            : s,
+        ),
+      };
+    }
     case 'SchoolLeftTrust':
       return {
         ...state,

@@ -22,6 +22,8 @@ export interface NewOutboxMessage {
   subject: string;
   body: string;
   messageId: string;
+  /** The body holds a secret (a one-time link): it is blanked once the message is finished. */
+  secretBody?: boolean;
 }
 
 export interface OutboxMessage extends NewOutboxMessage {
@@ -59,9 +61,9 @@ export class Outbox {
     this.statements = {
       insert: db.prepare(
         `INSERT INTO outbox (key, trust_id, person_id, review_key, step, step_order, subject, body, message_id,
-           status, attempts, next_attempt_at, created_at)
+           status, attempts, next_attempt_at, created_at, secret_body)
          VALUES (@key, @trustId, @personId, @reviewKey, @step, @stepOrder, @subject, @body, @messageId,
-           'pending', 0, @now, @now)
+           'pending', 0, @now, @now, @secretBody)
          ON CONFLICT (key) DO NOTHING`,
       ),
       laterStep: db.prepare(
@@ -74,7 +76,9 @@ export class Outbox {
         `UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE key = ? AND status = 'pending'`,
       ),
       finish: db.prepare(
-        `UPDATE outbox SET status = ?, finished_at = ?, last_error = ? WHERE key = ? AND status = 'sending'`,
+        `UPDATE outbox SET status = ?, finished_at = ?, last_error = ?,
+           body = CASE WHEN secret_body = 1 THEN '' ELSE body END
+         WHERE key = ? AND status = 'sending'`,
       ),
       retry: db.prepare(
         `UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE key = ? AND status = 'sending'`,
@@ -92,7 +96,10 @@ export class Outbox {
 
   /** Adds the message unless its key is already there; true when it was added. */
   enqueue(message: NewOutboxMessage, now: Date): boolean {
-    return this.statements.insert.run({ ...message, now: now.toISOString() }).changes === 1;
+    return (
+      this.statements.insert.run({ ...message, secretBody: message.secretBody ? 1 : 0, now: now.toISOString() })
+        .changes === 1
+    );
   }
 
   /** Whether this person already has a reminder of this cycle at or after `stepOrder`. */

@@ -42,6 +42,15 @@ describe('schools read model', () => {
       .then((db) => new SchoolsQuery(db).schoolsOf('t1'), [{ id: 's1', name: 'Ash Church of England Academy', urn: null, phase: null }]);
   });
 
+  it('shows a changed URN or phase, keeping what the change does not name', () => {
+    spec
+      .given([
+        inTrust(schoolAdded('s1', 'Ash Academy', { urn: '100001', phase: 'primary' })),
+        inTrust({ type: 'SchoolDetailsChanged', data: { schoolId: 's1', phase: 'all-through', previousPhase: 'primary' } }),
+      ])
+      .then((db) => new SchoolsQuery(db).schoolsOf('t1'), [{ id: 's1', name: 'Ash Academy', urn: '100001', phase: 'all-through' }]);
+  });
+
   it('leaves out a school that left the trust, and keeps the others', () => {
     spec
       .given([inTrust(schoolAdded('s1', 'Ash Academy')), inTrust(schoolAdded('s2', 'Beech School')), inTrust(schoolLeft('s1'))])

@@ -6,7 +6,8 @@ import { dataOf, trustIdOf } from './event-fields';
 /** Trusts and their schools, for names in every other view. */
 export const schoolsProjection: Projection = {
   name: 'schools',
-  version: 1,
+  // 2: SchoolDetailsChanged, and phases read through the SchoolAdded v2 upcaster (16-plus -> sixteen-plus).
+  version: 2,
   tables: ['rm_trusts', 'rm_schools'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_trusts')}" (trust_id TEXT PRIMARY KEY, name TEXT NOT NULL);
@@ -26,6 +27,9 @@ export const schoolsProjection: Projection = {
         `INSERT OR REPLACE INTO "${t.table('rm_schools')}" (school_id, trust_id, name, urn, phase, active) VALUES (?, ?, ?, ?, ?, 1)`,
       ),
       rename: db.prepare(`UPDATE "${t.table('rm_schools')}" SET name = ? WHERE school_id = ?`),
+      details: db.prepare(
+        `UPDATE "${t.table('rm_schools')}" SET urn = COALESCE(?, urn), phase = COALESCE(?, phase) WHERE school_id = ?`,
+      ),
       leave: db.prepare(`UPDATE "${t.table('rm_schools')}" SET active = 0 WHERE school_id = ?`),
     };
     return (event: RecordedEvent) => {
@@ -43,6 +47,11 @@ export const schoolsProjection: Projection = {
         case 'SchoolRenamed': {
           const { schoolId, name } = dataOf<{ schoolId: string; name: string }>(event);
           statements.rename.run(name, schoolId);
+          break;
+        }
+        case 'SchoolDetailsChanged': {
+          const { schoolId, urn, phase } = dataOf<{ schoolId: string; urn?: string; phase?: string }>(event);
+          statements.details.run(urn ?? null, phase ?? null, schoolId);
           break;
         }
         case 'SchoolLeftTrust':

@@ -1,29 +1,38 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { streamIds, trustDecider } from '@governance/domain';
+import type { ChangeSchoolRequest } from '@governance/contracts';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../write-answer';
 
-export class RenameSchoolCommand extends Command<WriteOutcome> {
+/** A school's name, URN or phase (any of them, at least one). */
+export class ChangeSchoolDetailsCommand extends Command<WriteOutcome> {
   constructor(
     readonly origin: RequestOrigin,
     readonly schoolId: string,
-    readonly name: string,
+    readonly change: ChangeSchoolRequest,
   ) {
     super();
   }
 }
 
-@CommandHandler(RenameSchoolCommand)
-export class RenameSchoolHandler implements ICommandHandler<RenameSchoolCommand> {
+@CommandHandler(ChangeSchoolDetailsCommand)
+export class ChangeSchoolDetailsHandler implements ICommandHandler<ChangeSchoolDetailsCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ origin, schoolId, name }: RenameSchoolCommand): Promise<WriteOutcome> {
+  async execute({ origin, schoolId, change }: ChangeSchoolDetailsCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
     const result = await this.executor.execute(
       trustDecider,
       streamIds.trust(trustId),
-      { type: 'RenameSchool', trustId, schoolId, name },
+      {
+        type: 'ChangeSchoolDetails',
+        trustId,
+        schoolId,
+        ...(change.name !== undefined ? { name: change.name } : {}),
+        ...(change.urn !== undefined ? { urn: change.urn } : {}),
+        ...(change.phase !== undefined ? { phase: change.phase } : {}),
+      },
       commandOrigin(origin, trustId, schoolId),
     );
     return { id: schoolId, position: result.position, changed: result.changed };

@@ -1,6 +1,0 @@
-import { OrganisationName } from './organisation-name';
-
-export class RenameSchoolDto {
-  @OrganisationName('Libra Academy')
-  name!: string;
-}

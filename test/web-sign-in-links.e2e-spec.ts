@@ -1,0 +1,93 @@
+import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
+import { addPerson, bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
+import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+
+/** The pages an emailed link opens, in Chromium: an invitation sets a password, a sign-in link signs in. */
+describe('web: links by email', () => {
+  let app: TestApp;
+  let smtp: LoopbackSmtpServer;
+  let browser: Browser;
+  let pages: WebPages;
+  let url: string;
+  let trust: TestTrust;
+
+  beforeAll(async () => {
+    buildWebApp();
+    smtp = new LoopbackSmtpServer();
+    app = await startTestApp({ SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    await app.app.listen(0, '127.0.0.1');
+    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    trust = await createTrustWithAdmin(app, { schools: 1 });
+    browser = await launchBrowser();
+    pages = new WebPages(browser, url);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+  afterEach(() => expect(pages.takeErrors()).toEqual([]));
+
+  /** The link in the newest email to `address`, pointed at this test's server. */
+  async function linkIn(address: string): Promise<string> {
+    for (;;) {
+      const mail = smtp.accepted.filter((m) => m.to.includes(address)).at(-1);
+      const link = mail && /https?:\/\/\S+\/#\/\S+/.exec(mail.text)?.[0];
+      if (link) return `${url}${link.slice(link.indexOf('/#/'))}`;
+      await smtp.waitForAccepted(smtp.accepted.length + 1);
+    }
+  }
+
+  it('follows an invitation email, sets a password and lands signed in', async () => {
+    const invitee = await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }], { name: 'Linda Osei', password: null });
+    await app.http.post(`/api/trusts/${trust.id}/people/${invitee.id}/invitation`).set(bearer(trust.admin.token)).expect(201);
+    const page = await pages.newPage();
+    await page.goto(await linkIn(invitee.email));
+    await page.getByRole('heading', { level: 1, name: 'Set your password' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.getByLabel('New password').fill('password');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await page.getByLabel('New password').fill('meadow copper lantern 61');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Linda Osei' }).waitFor();
+
+    // The same link again: plain English, not a code.
+    const again = await pages.newPage();
+    await again.goto(await linkIn(invitee.email));
+    await again.getByLabel('New password').fill('another copper meadow 62');
+    await again.getByRole('button', { name: 'Set password and sign in' }).click();
+    await again.getByText('This link has already been used').waitFor();
+  });
+
+  it('asks for a sign-in link from the sign-in page and signs in with it', async () => {
+    const staff = await addPerson(app, trust.id, trust.admin.token, [{ role: 'staff', schoolId: trust.schools[0] }], { name: 'Owen Lloyd', password: null });
+    const page = await pages.newPage();
+    await page.goto(`${url}/`);
+    await page.getByRole('link', { name: 'Email me a sign-in link' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in with a link by email' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Email address').fill(staff.email);
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    const fromEmail = await pages.newPage();
+    await fromEmail.goto(await linkIn(staff.email));
+    await fromEmail.getByRole('button', { name: 'Sign in' }).click();
+    await fromEmail.getByRole('heading', { level: 1, name: 'Welcome, Owen Lloyd' }).waitFor();
+  });
+
+  it('offers a password reset from the sign-in page', async () => {
+    const page = await pages.newPage();
+    await page.goto(`${url}/`);
+    await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Email address').fill('nobody@example.org');
+    await page.getByRole('button', { name: 'Email me a reset link' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  });
+});
