@@ -58,8 +58,8 @@ describe('set-up routes and links by email', () => {
       const school = trust.schools[0];
       const path = `/api/trusts/${trust.id}/schools/${school}`;
       const before = await headPosition(app);
-      await app.http.patch(path).set(admin()).send({ urn: '137512', phase: 'sixteen-plus' }).expect(201);
-      await app.http.patch(path).set(admin()).send({ name: 'Libra Sixth Form', phase: 'sixteen-plus' }).expect(201);
+      await app.http.patch(path).set(admin()).send({ urn: '137512', phase: 'sixteen-plus' }).expect(200);
+      await app.http.patch(path).set(admin()).send({ name: 'Libra Sixth Form', phase: 'sixteen-plus' }).expect(200);
       await app.http.patch(path).set(admin()).send({ phase: 'sixteen-plus' }).expect(200);
       expect((await app.http.get(path).set(admin()).expect(200)).body).toEqual({ id: school, name: 'Libra Sixth Form', urn: '137512', phase: 'sixteen-plus' });
       expect(await auditTypes(before)).toEqual(expect.arrayContaining(['SchoolDetailsChanged', 'SchoolRenamed']));
@@ -79,7 +79,7 @@ describe('set-up routes and links by email', () => {
       await app.http.get('/api/me').set(bearer(governor.token)).expect(200);
       const newEmail = uniqueEmail('renamed');
       const before = await headPosition(app);
-      await app.http.patch(`${people()}/${governor.id}`).set(admin()).send({ name: 'Priya  Shah', email: newEmail }).expect(201);
+      await app.http.patch(`${people()}/${governor.id}`).set(admin()).send({ name: 'Priya  Shah', email: newEmail }).expect(200);
       const person = (await app.http.get(`${people()}/${governor.id}`).set(admin()).expect(200)).body;
       expect(person).toMatchObject({ name: 'Priya Shah', email: newEmail });
       await app.http.get('/api/me').set(bearer(governor.token)).expect(401);

@@ -164,13 +164,14 @@ describe('trusts and schools (HTTP)', () => {
         .patch(`${schoolsOf(trust.id)}/${id}`)
         .set(admin())
         .send({ name: 'Byron Academy' })
-        .expect(201);
-      expect(renamed.body).toEqual({ id, position: expect.stringMatching(/^\d+$/) });
-      await app.http
+        .expect(200);
+      expect(renamed.body).toEqual({ id, position: expect.stringMatching(/^\d+$/), changed: true });
+      const unchanged = await app.http
         .patch(`${schoolsOf(trust.id)}/${id}`)
         .set(admin())
         .send({ name: 'Byron Academy' })
         .expect(200);
+      expect(unchanged.body).toEqual({ id, position: renamed.body.position, changed: false });
       const one = await app.http
         .get(`${schoolsOf(trust.id)}/${id}`)
         .set(admin())

@@ -16,3 +16,14 @@ export function ApiWriteAnswer(created = 'Recorded.', type: Type = WriteAnswerSc
     ApiOkResponse({ description: 'Nothing changed: it was already so.', type }),
   );
 }
+
+@ApiSchema({ name: 'UpdateAnswer' })
+export class UpdateAnswerSchema extends WriteAnswerSchema {
+  @ApiProperty({ description: 'Whether any value was new (false when every value given was already so).' })
+  changed!: boolean;
+}
+
+/** The answer of an update (PATCH) made through answerUpdate: always 200. */
+export function ApiUpdateAnswer(description: string): MethodDecorator {
+  return ApiOkResponse({ description, type: UpdateAnswerSchema });
+}

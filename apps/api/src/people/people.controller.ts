@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
-import { answerWrite, WriteAnswer } from '../trusts/write-answer';
+import { answerUpdate, answerWrite, UpdateAnswer, WriteAnswer } from '../trusts/write-answer';
 import { ChangePersonDetailsCommand } from './commands/change-person-details';
 import { ErasePersonCommand } from './commands/erase-person';
 import { InvitePersonCommand } from './commands/invite-person';
@@ -21,7 +21,7 @@ import { GetPersonQuery } from './queries/get-person';
 import { ListPeopleQuery } from './queries/list-people';
 import { PersonView } from './queries/person-view';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
-import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { ApiUpdateAnswer, ApiWriteAnswer } from '../http/api-write-answer.decorator';
 import { InvitationSentSchema, PersonNameSchema, PersonSchema } from './person-answers.schema';
 import type { InvitationSent, PersonName } from '@governance/contracts';
 
@@ -81,7 +81,7 @@ export class PeopleController {
 
   @Patch(':personId')
   @ApiOperation({ summary: "Change a person's name or email", description: "Changes a person's name, email or both (at least one), under the same rules as adding a person: the email must be an address nobody else has. A new address ends the person's sessions and any unused emailed links. The log records PersonDetailsChanged naming the fields, never the values. Only trust admins of this trust may call it." })
-  @ApiWriteAnswer('The details changed.')
+  @ApiUpdateAnswer("The person's details: `changed` is false when every value given was already so.")
   @ApiWriteProblems()
   @Access('changePersonDetails')
   async change(
@@ -89,11 +89,8 @@ export class PeopleController {
     @Body() body: ChangePersonDto,
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<WriteAnswer> {
-    return answerWrite(
-      res,
-      await this.commands.execute(new ChangePersonDetailsCommand(origin, personId, body)),
-    );
+  ): Promise<UpdateAnswer> {
+    return answerUpdate(res, await this.commands.execute(new ChangePersonDetailsCommand(origin, personId, body)));
   }
 
   @Post(':personId/invitation')

@@ -13,9 +13,9 @@ import { CreateSchoolDto } from './dto/create-school.dto';
 import { ChangeSchoolDto } from './dto/change-school.dto';
 import { GetSchoolQuery } from './queries/get-school';
 import { ListSchoolsQuery, SchoolView } from './queries/list-schools';
-import { answerWrite, WriteAnswer } from './write-answer';
+import { answerUpdate, answerWrite, UpdateAnswer, WriteAnswer } from './write-answer';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
-import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { ApiUpdateAnswer, ApiWriteAnswer } from '../http/api-write-answer.decorator';
 import { SchoolSchema } from './trust-answers.schema';
 
 @ApiTags('schools')
@@ -60,7 +60,7 @@ export class SchoolsController {
 
   @Patch(':schoolId')
   @ApiOperation({ summary: "Change a school's name, URN or phase", description: "Changes any of a school's name, URN and phase (at least one). A new name is recorded as SchoolRenamed, a new URN or phase as SchoolDetailsChanged; values equal to the current ones change nothing. Only trust admins of this trust may call it." })
-  @ApiWriteAnswer('The school changed.')
+  @ApiUpdateAnswer("The school's details: `changed` is false when every value given was already so.")
   @ApiWriteProblems()
   @Access('renameSchool')
   async rename(
@@ -68,11 +68,8 @@ export class SchoolsController {
     @Body() body: ChangeSchoolDto,
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<WriteAnswer> {
-    return answerWrite(
-      res,
-      await this.commands.execute(new ChangeSchoolDetailsCommand(origin, schoolId, body)),
-    );
+  ): Promise<UpdateAnswer> {
+    return answerUpdate(res, await this.commands.execute(new ChangeSchoolDetailsCommand(origin, schoolId, body)));
   }
 
   /** The school leaves the trust; its history stays in the log. */

@@ -12,6 +12,17 @@ export interface WriteOutcome {
 
 export type { WriteAnswer };
 
+/** An update's answer (PATCH): always 200, saying whether anything changed (API.md's Set-up table). */
+export interface UpdateAnswer extends WriteAnswer {
+  changed: boolean;
+}
+
+/** PATCH answers 200 whether or not the values were new; `changed` tells them apart. */
+export function answerUpdate(response: Response, outcome: WriteOutcome): UpdateAnswer {
+  response.status(200);
+  return { id: outcome.id, position: String(outcome.position), changed: outcome.changed };
+}
+
 /** 201 when events were appended, 200 when the command changed nothing (API.md). */
 export function answerWrite(response: Response, outcome: WriteOutcome): WriteAnswer {
   response.status(outcome.changed ? 201 : 200);
