@@ -42,8 +42,25 @@ describe('demo data', () => {
     for (const school of compliance.body.schools) {
       expect(school.policies).toBe(25);
       expect(school.compliancePct).toBeGreaterThan(60);
+      // Some, not all, of each school's adopted policies were evaluated on the Libra form this year.
+      expect(school.evaluatedInLast12Months).toBeGreaterThan(0);
+      expect(school.evaluatedInLast12Months).toBeLessThan(school.policies - school.notAdopted);
     }
     expect(compliance.body.schools.filter((s: { termlyReportSubmitted: boolean }) => s.termlyReportSubmitted)).toHaveLength(2);
+  });
+
+  it("shows the clerk this term's policy evaluations in a school's pack, in words", async () => {
+    const token = await login(/clerk/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const schools = await app.http.get(`/api/trusts/${me.body.trustId}/schools`).set(bearer(token)).expect(200);
+    const terms = await Promise.all(
+      schools.body.map((school: { id: string }) =>
+        app.http.get(`/api/trusts/${me.body.trustId}/terms/2026-autumn/minutes-inputs?schoolId=${school.id}`).set(bearer(token)).expect(200),
+      ),
+    );
+    const evaluations = terms.flatMap((pack) => pack.body.schools[0].evaluations as { effectivenessStatement: string }[]);
+    expect(evaluations.length).toBeGreaterThan(0);
+    expect(evaluations[0].effectivenessStatement).toMatch(/^It is effective and suitable for purpose/);
   });
 
   it('lets the link governor see their school and their own visits in the audit trail', async () => {

@@ -26,6 +26,7 @@ import { WriteOutcome } from '../trusts/write-answer';
 import { DEMO_LINK_AREAS, DEMO_SCHOOLS, DEMO_TRUST_NAME, demoPeople } from './demo-trust';
 import { demoOutcome, demoTerms, schoolPolicyHistory } from './demo-history';
 import { disabilityConcernEia, noImpactEia } from './demo-eia';
+import { demoEvaluation } from './demo-evaluation';
 
 export interface DemoLogin {
   email: string;
@@ -165,6 +166,8 @@ export class DemoLoader {
             },
           });
         }
+        const evaluation = demoEvaluation(today, adoptedOn, variant);
+        if (evaluation) await send(id, { type: 'EvaluatePolicy', data: evaluation });
         if (schoolIndex === 0 && RECENTLY_REDRAFTED.includes(entry.key)) {
           await send(id, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: addDays(today, -20), approvedBy: 'local-governing-body' } });
         }
