@@ -1,6 +1,7 @@
 import { whenSignedOut } from './api/client.js';
 import type { SignedIn } from '@governance/contracts';
 import { AppContext, loadContext } from './context.js';
+import { adminRoutes } from './admin/admin-routes.js';
 import { eiaPage } from './forms/eia-form.js';
 import { linkGovernorReportPage, termlyReportPage, visitPage } from './forms/governance-forms.js';
 import { adoptionPage, reviewPage } from './forms/policy-forms.js';
@@ -34,6 +35,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/eia', handler: eiaPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
+  ...adminRoutes,
 ];
 
 let context: AppContext | null = null;

@@ -68,4 +68,21 @@ export type AskedAccessKey =
   | 'submitTermlyReport'
   | 'importPolicies'
   | 'assignLinkGovernor'
-  | 'schoolRegister';
+  | 'schoolRegister'
+  // The trust-admin area ("Manage the trust").
+  | 'addSchool'
+  | 'renameSchool'
+  | 'removeSchool'
+  | 'listPeople'
+  | 'registerPerson'
+  | 'grantRole'
+  | 'revokeRole'
+  | 'erasePerson'
+  | 'registerPolicy'
+  | 'addPolicyFromCatalogue'
+  | 'draftPolicyVersion'
+  | 'approvePolicy'
+  | 'retirePolicy'
+  | 'unassignLinkGovernor'
+  | 'setTermDates'
+  | 'changeReminderSettings';

@@ -10,3 +10,4 @@ export type * from './compliance';
 export type * from './audit';
 export type * from './policy-import';
 export type * from './school-records';
+export type * from './setup';
