@@ -3,6 +3,8 @@ import { Route, RouteTable } from '../router.js';
 import { PageView } from '../shell.js';
 import { adminHomePage } from './admin-home.js';
 import { addPersonPage, editPersonPage, endRolePage, erasePersonPage, grantRolePage, peoplePage, personPage } from './people-admin.js';
+import { adminPolicyPage, cataloguePage, newPolicyPage, policiesPage, retirePolicyCheckPage, retirePolicyPage } from './policies-admin.js';
+import { approvalPage, trustReviewPage, versionPage } from './policy-record-forms.js';
 import { addSchoolPage, editSchoolPage, schoolLeavesPage, schoolsPage } from './schools-admin.js';
 
 type Page = (route: Route, context: AppContext) => Promise<PageView>;
@@ -21,4 +23,13 @@ export const adminRoutes: RouteTable<Page>[] = [
   { pattern: '/admin/people/:personId/roles/new', handler: grantRolePage },
   { pattern: '/admin/people/:personId/end-role', handler: endRolePage },
   { pattern: '/admin/people/:personId/erase', handler: erasePersonPage },
+  { pattern: '/admin/policies', handler: policiesPage },
+  { pattern: '/admin/policies/catalogue', handler: cataloguePage },
+  { pattern: '/admin/policies/new', handler: newPolicyPage },
+  { pattern: '/admin/policies/:policyId', handler: adminPolicyPage },
+  { pattern: '/admin/policies/:policyId/versions/new', handler: versionPage },
+  { pattern: '/admin/policies/:policyId/approve', handler: approvalPage },
+  { pattern: '/admin/policies/:policyId/review', handler: trustReviewPage },
+  { pattern: '/admin/policies/:policyId/retire', handler: retirePolicyPage },
+  { pattern: '/admin/policies/:policyId/retire/check', handler: retirePolicyCheckPage },
 ];
