@@ -3,6 +3,9 @@ import { Route, RouteTable } from '../router.js';
 import { PageView } from '../shell.js';
 import { adminHomePage } from './admin-home.js';
 import { addPersonPage, editPersonPage, endRolePage, erasePersonPage, grantRolePage, peoplePage, personPage } from './people-admin.js';
+import { assignLinkGovernorPage, endLinkPage, linkGovernorsPage } from './link-governors-admin.js';
+import { remindersPage } from './reminders-admin.js';
+import { termDatesPage } from './term-dates-admin.js';
 import { adminPolicyPage, cataloguePage, newPolicyPage, policiesPage, retirePolicyCheckPage, retirePolicyPage } from './policies-admin.js';
 import { approvalPage, trustReviewPage, versionPage } from './policy-record-forms.js';
 import { addSchoolPage, editSchoolPage, schoolLeavesPage, schoolsPage } from './schools-admin.js';
@@ -32,4 +35,9 @@ export const adminRoutes: RouteTable<Page>[] = [
   { pattern: '/admin/policies/:policyId/review', handler: trustReviewPage },
   { pattern: '/admin/policies/:policyId/retire', handler: retirePolicyPage },
   { pattern: '/admin/policies/:policyId/retire/check', handler: retirePolicyCheckPage },
+  { pattern: '/admin/link-governors', handler: linkGovernorsPage },
+  { pattern: '/admin/schools/:schoolId/link-governors/new', handler: assignLinkGovernorPage },
+  { pattern: '/admin/schools/:schoolId/link-governors/:personId/end', handler: endLinkPage },
+  { pattern: '/admin/term-dates', handler: termDatesPage },
+  { pattern: '/admin/reminders', handler: remindersPage },
 ];
