@@ -299,7 +299,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     await page.getByRole('checkbox', { name: 'Safeguarding and child protection policy' }).check();
     await submitAndWait(page, 'Assign the link governor');
     await page.getByRole('link', { name: 'See all link governors' }).click();
-    await page.getByTestId(`links-${schools.oak.id}`).getByText(people.governor.name).waitFor();
+    await page.getByTestId(`links-${schools.oak.id}`).getByRole('rowheader', { name: people.governor.name }).waitFor();
 
     expect(await read(`/schools/${schools.oak.id}/link-governors`)).toEqual([
       expect.objectContaining({ personId: people.governor.id, area: 'Safeguarding', policyIds: [policyIds.get('Safeguarding and child protection policy')] }),
