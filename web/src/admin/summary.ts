@@ -22,9 +22,8 @@ export function summaryList(rows: SummaryRow[], testId?: string): HTMLDListEleme
         { class: 'answers-row' },
         h('dt', {}, row.key),
         h('dd', {}, row.value === '' || row.value === null || row.value === undefined ? h('span', { class: 'empty' }, 'Not given') : row.value),
-        row.change
-          ? h('dd', { class: 'answers-action' }, h('a', { href: `#${row.change[0]}` }, 'Change', h('span', { class: 'visually-hidden' }, ` ${row.change[1]}`)))
-          : null,
+        // Always there, so the answers line up whether or not a row can be changed.
+        h('dd', { class: 'answers-action' }, row.change ? h('a', { href: `#${row.change[0]}` }, 'Change', h('span', { class: 'visually-hidden' }, ` ${row.change[1]}`)) : null),
       ),
     ),
   );
