@@ -98,6 +98,8 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
 
   it('shows the first admin "Manage the trust" in the menu, and adds a school with its URN and phase', async () => {
     const page = await pages.signIn(admin);
+    // An empty trust's home page says where to start.
+    await page.getByRole('heading', { name: 'Set up the trust' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Manage the trust' }).click();
     await page.getByRole('heading', { level: 1, name: 'Manage the trust' }).waitFor();
     for (const section of ['Schools', 'People and roles', 'Policies', 'Link governors', 'Term dates', 'Reminders', 'Import policy documents']) {
@@ -161,8 +163,12 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     const page = await pages.signIn(admin);
     await open(page, '/admin/schools/new', 'Add a school');
     await page.getByLabel('School name').fill('Temporary Annexe');
-    await submitAndWait(page, 'Add the school');
-    const temporary = (await read<Named[]>('/schools')).find((school) => school.name === 'Temporary Annexe') as Named;
+    // A double press records the school once (one Idempotency-Key per form, the button disabled while sending).
+    await page.getByRole('button', { name: 'Add the school' }).dblclick();
+    await page.getByTestId('saved').waitFor();
+    const annexes = (await read<Named[]>('/schools')).filter((school) => school.name === 'Temporary Annexe');
+    expect(annexes).toHaveLength(1);
+    const temporary = annexes[0];
 
     await open(page, `/admin/schools/${temporary.id}/edit`, 'Change Temporary Annexe');
     await page.getByLabel('School name').fill('Temporary Annexe Site');
