@@ -313,6 +313,30 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     await page.close();
   }, SLOW);
 
+  it('sets a password for the link governor, who then signs in and logs a visit with their area ticked', async () => {
+    const page = await pages.signIn(admin);
+    await open(page, `/admin/people/${people.governor.id}`, people.governor.name);
+    await page.getByRole('link', { name: 'Set a password for them' }).click();
+    await page.getByLabel('New password').fill('password');
+    await page.getByRole('button', { name: 'Set the password' }).click();
+    await page.getByRole('alert').waitFor(); // a common password is refused, in words
+    const password = 'lantern orbit biscuit 58';
+    await page.getByLabel('New password').fill(password);
+    await submitAndWait(page, 'Set the password');
+    expect((await read<{ canSignIn: boolean }>(`/people/${people.governor.id}`)).canSignIn).toBe(true);
+    await page.close();
+
+    const governor = await pages.signIn({ name: people.governor.name, email: people.governor.email, password });
+    await open(governor, `/schools/${schools.oak.id}/visits/new`, `Log a visit to ${schools.oak.name}`);
+    expect(await governor.getByRole('checkbox', { name: 'Safeguarding and child protection policy' }).isChecked()).toBe(true);
+    await governor.getByLabel('Purpose of the visit').fill('Termly safeguarding meeting with the DSL');
+    await governor.getByLabel('What you found').fill('The single central record is up to date.');
+    await submitAndWait(governor, 'Log the visit');
+    const visits = await read<{ items: { actorId: string; data: Record<string, unknown> }[] }>(`/audit?schoolId=${schools.oak.id}&type=LinkGovernorVisitLogged`);
+    expect(visits.items).toEqual([expect.objectContaining({ actorId: people.governor.id, data: expect.objectContaining({ policyIds: [policyIds.get('Safeguarding and child protection policy')] }) })]);
+    await governor.close();
+  }, SLOW);
+
   it('sets the trust’s own term dates, typed day first', async () => {
     const page = await pages.signIn(admin);
     await open(page, '/admin/term-dates', 'Term dates');
@@ -353,6 +377,8 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
       [`/admin/people/${people.head.id}/roles/new`, `Give ${people.head.name} a role`],
       [`/admin/people/${people.head.id}/end-role?role=headteacher&schoolId=${schools.ravens.id}`, `End a role of ${people.head.name}`],
       [`/admin/people/${people.head.id}/erase`, `Erase ${people.head.name}`],
+      [`/admin/people/${people.head.id}/password`, `Set a password for ${people.head.name}`],
+      [`/admin/people/${people.head.id}/reset-mfa`, `Reset ${people.head.name}’s two-step sign-in`],
       ['/admin/policies', 'Policies'],
       ['/admin/policies/catalogue', 'Add from the statutory catalogue'],
       ['/admin/policies/new', 'Add a policy'],

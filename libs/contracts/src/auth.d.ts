@@ -78,6 +78,8 @@ export type AskedAccessKey =
   | 'grantRole'
   | 'revokeRole'
   | 'erasePerson'
+  | 'setPassword'
+  | 'resetMfa'
   | 'registerPolicy'
   | 'addPolicyFromCatalogue'
   | 'draftPolicyVersion'

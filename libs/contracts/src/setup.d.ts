@@ -34,6 +34,11 @@ export interface PersonChangeRequest {
   email?: string;
 }
 
+/** PUT /api/trusts/{trustId}/people/{personId}/password. */
+export interface SetPasswordRequest {
+  password: string;
+}
+
 /** POST /api/trusts/{trustId}/people/{personId}/roles (and the query of its DELETE). */
 export interface RoleGrantRequest {
   role: Role;

@@ -2,7 +2,7 @@ import { AppContext } from '../context.js';
 import { Route, RouteTable } from '../router.js';
 import { PageView } from '../shell.js';
 import { adminHomePage } from './admin-home.js';
-import { addPersonPage, editPersonPage, endRolePage, erasePersonPage, grantRolePage, peoplePage, personPage } from './people-admin.js';
+import { addPersonPage, editPersonPage, endRolePage, erasePersonPage, grantRolePage, peoplePage, personPage, resetMfaPage, setPasswordPage } from './people-admin.js';
 import { assignLinkGovernorPage, endLinkPage, linkGovernorsPage } from './link-governors-admin.js';
 import { remindersPage } from './reminders-admin.js';
 import { termDatesPage } from './term-dates-admin.js';
@@ -26,6 +26,8 @@ export const adminRoutes: RouteTable<Page>[] = [
   { pattern: '/admin/people/:personId/roles/new', handler: grantRolePage },
   { pattern: '/admin/people/:personId/end-role', handler: endRolePage },
   { pattern: '/admin/people/:personId/erase', handler: erasePersonPage },
+  { pattern: '/admin/people/:personId/password', handler: setPasswordPage },
+  { pattern: '/admin/people/:personId/reset-mfa', handler: resetMfaPage },
   { pattern: '/admin/policies', handler: policiesPage },
   { pattern: '/admin/policies/catalogue', handler: cataloguePage },
   { pattern: '/admin/policies/new', handler: newPolicyPage },

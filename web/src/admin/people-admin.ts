@@ -1,5 +1,5 @@
 import { api, FieldProblem } from '../api/client.js';
-import type { Person, PersonChangeRequest, PersonRequest, Role, RoleGrantRequest, WriteAnswer } from '@governance/contracts';
+import type { Person, PersonChangeRequest, PersonRequest, Role, RoleGrantRequest, SetPasswordRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, mayDo, schoolName } from '../context.js';
 import { h } from '../dom.js';
 import { FormKit, missing } from '../forms/form-kit.js';
@@ -148,6 +148,7 @@ export async function personPage(route: Route, context: AppContext): Promise<Pag
         mayDo(context.me, 'grantRole') && !someone.erased ? actions(buttonLink(path('admin', 'people', someone.id, 'roles', 'new'), 'Give another role', true)) : null,
       ),
       someone.erased ? null : invitationSection(context, someone),
+      someone.erased ? null : signInHelp(context, someone),
       mayDo(context.me, 'erasePerson') && !someone.erased
         ? h('p', {}, h('a', { href: `#${path('admin', 'people', someone.id, 'erase')}` }, `Erase ${name}’s personal data`))
         : null,
@@ -171,6 +172,60 @@ function invitationSection(context: AppContext, someone: Person): HTMLElement | 
     return saved(`An invitation is on its way to ${someone.email ?? 'them'}.`, [['See everyone', '/admin/people']]);
   }, 'Sending…');
   return section('Invitation to sign in', kit.element());
+}
+
+/** When someone cannot sign in: a password set for them, or their lost second factor removed. */
+function signInHelp(context: AppContext, someone: Person): HTMLElement | null {
+  const links = [
+    mayDo(context.me, 'setPassword') ? h('li', {}, h('a', { href: `#${path('admin', 'people', someone.id, 'password')}` }, 'Set a password for them')) : null,
+    mayDo(context.me, 'resetMfa') && someone.mfaEnrolled ? h('li', {}, h('a', { href: `#${path('admin', 'people', someone.id, 'reset-mfa')}` }, 'Reset their two-step sign-in')) : null,
+  ].filter(Boolean);
+  return links.length === 0 ? null : section('If they cannot sign in', h('ul', { class: 'plain-list' }, links));
+}
+
+export async function setPasswordPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'setPassword'));
+  const someone = await person(context, route.params.personId);
+  const kit = new FormKit(`Set a password for ${someone.name ?? 'this person'}`);
+  kit.add(
+    kit.input('password', 'New password', {
+      type: 'password',
+      autocomplete: 'new-password',
+      required: true,
+      hint: 'At least 12 characters and not a common password. Give it to them by a safe route; they can change it once signed in. An invitation is safer: they choose their own.',
+    }),
+    kit.submit('Set the password'),
+  );
+  kit.onSubmit(async () => {
+    // Not trimmed: spaces may be part of a password.
+    const password = (kit.form.elements.namedItem('password') as HTMLInputElement).value;
+    if (password === '') kit.fail([{ field: 'password', message: 'Enter the new password' }]);
+    const answer = await api<WriteAnswer>(trustApi(context, 'people', someone.id, 'password'), { method: 'PUT', idempotencyKey: kit.idempotencyKey, json: { password } satisfies SetPasswordRequest });
+    return saved(`${someone.name ?? 'They'} can now sign in with the new password.`, [['Back to their page', `${path('admin', 'people', someone.id)}?after=${encodeURIComponent(answer.position)}`]]);
+  });
+  return { title: `Set a password for ${someone.name ?? 'this person'}`, trail: personTrail(someone), content: kit.element() };
+}
+
+/** Removing a lost second factor: check, then confirm. */
+export async function resetMfaPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'resetMfa'));
+  const someone = await person(context, route.params.personId);
+  return {
+    title: `Reset ${someone.name ?? 'this person'}’s two-step sign-in`,
+    trail: personTrail(someone),
+    content: checkAnswers({
+      label: 'Confirm the reset',
+      rows: [
+        { key: 'Person', value: someone.name ?? '' },
+        { key: 'What happens', value: 'Their authenticator app stops working for this account. They sign in with their password and set up two-step sign-in again.' },
+      ],
+      warning: 'Do this only when you are sure who asked: it removes a protection of their account.',
+      confirm: 'Confirm: reset two-step sign-in',
+      back: ['Go back', path('admin', 'people', someone.id)],
+      send: (idempotencyKey) => api<WriteAnswer>(trustApi(context, 'people', someone.id, 'mfa'), { method: 'DELETE', idempotencyKey }),
+      done: (answer) => saved('Their two-step sign-in is reset.', [['Back to their page', `${path('admin', 'people', someone.id)}?after=${encodeURIComponent(answer.position)}`]]),
+    }),
+  };
 }
 
 /** Change a person's name or email (PATCH sends only what changed). */
