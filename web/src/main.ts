@@ -1,6 +1,7 @@
 import { whenSignedOut } from './api/client.js';
 import type { SignedIn } from '@governance/contracts';
 import { AppContext, loadContext } from './context.js';
+import { adminRoutes } from './admin/admin-routes.js';
 import { eiaPage } from './forms/eia-form.js';
 import { evaluationPage } from './forms/evaluation-form.js';
 import { linkGovernorReportPage, termlyReportPage, visitPage } from './forms/governance-forms.js';
@@ -37,6 +38,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/evaluate', handler: evaluationPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
+  ...adminRoutes,
 ];
 
 /** Pages that work signed out: asking for a link by email, and the pages those emails open. */

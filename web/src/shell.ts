@@ -1,3 +1,4 @@
+import { manage } from './admin/admin-access.js';
 import { AppContext, can, isTrustWide, ownSchoolIds } from './context.js';
 import { Child, h, replace } from './dom.js';
 import { path } from './router.js';
@@ -31,6 +32,7 @@ export function renderHeader(context: AppContext | null, onSignOut: () => void):
   }
   if (can.prepareMeetingPapers(me)) links.push(['Clerk’s pack', '/clerk']);
   if (can.importPolicies(me)) links.push(['Import policies', '/import']);
+  if (manage.any(me)) links.push(['Manage the trust', '/admin']);
   replace(
     header,
     h(

@@ -11,3 +11,4 @@ export type * from './audit';
 export type * from './policy-import';
 export type * from './school-records';
 export type * from './set-up';
+export type * from './setup';

@@ -1,17 +1,5 @@
-/** PATCH /api/trusts/{trustId}/schools/{schoolId}: any of the three, at least one. */
-export interface ChangeSchoolRequest {
-  name?: string;
-  /** The DfE's six-digit Unique Reference Number. */
-  urn?: string;
-  /** nursery, primary, secondary, all-through, special, alternative-provision or sixteen-plus. */
-  phase?: string;
-}
-
-/** PATCH /api/trusts/{trustId}/people/{personId}: either or both. */
-export interface ChangePersonRequest {
-  name?: string;
-  email?: string;
-}
+// The routes a person reaches from an email (invitations, password reset, sign-in links); the
+// set-up bodies the trust-admin area sends are in setup.d.ts.
 
 /** POST /api/trusts/{trustId}/people/{personId}/invitation answers 201 with this. */
 export interface InvitationSent {

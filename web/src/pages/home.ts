@@ -1,4 +1,5 @@
 import type { RegisterRow, RoleGrant } from '@governance/contracts';
+import { manage } from '../admin/admin-access.js';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { compliance, linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';
@@ -14,6 +15,10 @@ import { nextReviewText } from './register.js';
 export async function homePage(_route: unknown, context: AppContext): Promise<PageView> {
   const { me } = context;
   const parts: (HTMLElement | null)[] = [h('p', { class: 'lead' }, `Signed in as ${describeRoles(context, me.roles)}.`)];
+  // A new trust's first admin starts by setting it up.
+  if (manage.schools(me) && context.schools.length === 0) {
+    parts.push(section('Set up the trust', h('p', {}, 'The trust has no schools yet. Add its schools, people and policies first.'), actions(buttonLink('/admin', 'Manage the trust'))));
+  }
   if (isTrustWide(me)) parts.push(await trustPanel(context));
   const schoolIds = [...new Set(me.roles.filter((grant) => grant.schoolId).map((grant) => grant.schoolId as string))];
   for (const schoolId of schoolIds) parts.push(await schoolPanel(context, schoolId));

@@ -1,6 +1,7 @@
 import { OptionalDate, RequiredText, TextList } from '../../http/dto-fields';
+import type { LinkGovernorRequest } from '@governance/contracts';
 
-export class AssignLinkGovernorDto {
+export class AssignLinkGovernorDto implements LinkGovernorRequest {
   @RequiredText(64)
   personId!: string;
 

@@ -7,7 +7,7 @@ import {
   refuseCredentialsForErased,
   streamIds,
 } from '@governance/domain';
-import type { ChangePersonRequest } from '@governance/contracts';
+import type { PersonChangeRequest } from '@governance/contracts';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { PeopleDirectory } from '../../directory/people-directory';
@@ -17,7 +17,7 @@ export class ChangePersonDetailsCommand extends Command<WriteOutcome> {
   constructor(
     readonly origin: RequestOrigin,
     readonly personId: string,
-    readonly change: ChangePersonRequest,
+    readonly change: PersonChangeRequest,
   ) {
     super();
   }

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NAME_MAX_LENGTH } from '@governance/domain';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { ChangePersonRequest } from '@governance/contracts';
+import type { PersonChangeRequest } from '@governance/contracts';
 
 /** Either or both; the same rules as adding a person. */
-export class ChangePersonDto implements ChangePersonRequest {
+export class ChangePersonDto implements PersonChangeRequest {
   @ApiPropertyOptional({ example: 'Margaret Hodge' })
   @IsOptional()
   @IsString({ message: 'name must be text' })

@@ -14,8 +14,9 @@ import {
 } from 'class-validator';
 import { IsAcceptablePassword } from '../../auth/password.validator';
 import { RoleGrantDto } from './role-grant.dto';
+import type { PersonRequest } from '@governance/contracts';
 
-export class CreatePersonDto {
+export class CreatePersonDto implements PersonRequest {
   @ApiProperty({ example: 'Margaret Hodge' })
   @IsString({ message: 'name must be text' })
   @Matches(/\S/, { message: 'name must not be empty' })

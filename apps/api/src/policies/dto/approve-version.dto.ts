@@ -1,7 +1,8 @@
 import { Approver, approvers } from '@governance/domain';
 import { OptionalText, RequiredChoice, RequiredDate, VersionNumber } from '../../http/dto-fields';
+import type { ApprovalRequest } from '@governance/contracts';
 
-export class ApproveVersionDto {
+export class ApproveVersionDto implements ApprovalRequest {
   @VersionNumber()
   version!: number;
 

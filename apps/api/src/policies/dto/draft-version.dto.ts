@@ -1,6 +1,7 @@
 import { OptionalText, RequiredText } from '../../http/dto-fields';
+import type { VersionRequest } from '@governance/contracts';
 
-export class DraftVersionDto {
+export class DraftVersionDto implements VersionRequest {
   @RequiredText(5000, 'Updated for KCSIE 2026: new section on filtering and monitoring')
   summary!: string;
 

@@ -7,8 +7,9 @@ import {
   RequiredText,
   TextList,
 } from '../../http/dto-fields';
+import type { PolicyRequest } from '@governance/contracts';
 
-export class RegisterPolicyDto {
+export class RegisterPolicyDto implements PolicyRequest {
   @RequiredText(200, 'Social Media Policy')
   title!: string;
 

@@ -1,6 +1,7 @@
 import { OptionalDate, OptionalText } from '../../http/dto-fields';
+import type { RetirementRequest } from '@governance/contracts';
 
-export class RetirePolicyDto {
+export class RetirePolicyDto implements RetirementRequest {
   @OptionalDate()
   retiredOn?: string;
 

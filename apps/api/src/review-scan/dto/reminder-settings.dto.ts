@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { ReminderSettings } from '@governance/contracts';
 
-export class ReminderSettingsDto {
+export class ReminderSettingsDto implements Partial<ReminderSettings> {
   @ApiPropertyOptional({ description: 'Remind when the review enters the reminder window (ReviewDue)' })
   @IsOptional()
   @IsBoolean({ message: 'whenDue must be true or false' })

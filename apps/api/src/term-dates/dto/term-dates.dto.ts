@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { TermDatesRequest } from '@governance/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +22,7 @@ export class TermDatesItemDto {
   endsOn!: string;
 }
 
-export class TermDatesDto {
+export class TermDatesDto implements TermDatesRequest {
   @ApiProperty({
     type: [TermDatesItemDto],
     description: 'The terms to set; terms not listed keep their dates (the defaults, or what was set before).',

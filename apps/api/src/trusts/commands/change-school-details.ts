@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { streamIds, trustDecider } from '@governance/domain';
-import type { ChangeSchoolRequest } from '@governance/contracts';
+import type { SchoolChangeRequest } from '@governance/contracts';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../write-answer';
@@ -10,7 +10,7 @@ export class ChangeSchoolDetailsCommand extends Command<WriteOutcome> {
   constructor(
     readonly origin: RequestOrigin,
     readonly schoolId: string,
-    readonly change: ChangeSchoolRequest,
+    readonly change: SchoolChangeRequest,
   ) {
     super();
   }

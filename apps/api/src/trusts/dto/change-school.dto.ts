@@ -2,10 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NAME_MAX_LENGTH, SCHOOL_PHASES, SchoolPhase } from '@governance/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { ChangeSchoolRequest } from '@governance/contracts';
+import type { SchoolChangeRequest } from '@governance/contracts';
 
 /** Any of name, URN and phase; the decider refuses a body naming none. */
-export class ChangeSchoolDto implements ChangeSchoolRequest {
+export class ChangeSchoolDto implements SchoolChangeRequest {
   @ApiPropertyOptional({ example: 'Libra Academy', maxLength: NAME_MAX_LENGTH })
   @IsOptional()
   @IsString({ message: 'name must be text' })

@@ -1,0 +1,183 @@
+import type { Approver, Role, RoleGrant } from './vocabulary';
+
+// The bodies and answers of the trust-admin area's set-up routes (schools, people, policies,
+// link governors, term dates, reminder settings).
+
+/** A school's phase (API.md version 2, "Set-up"). */
+export type SchoolPhase = 'nursery' | 'primary' | 'secondary' | 'all-through' | 'special' | 'alternative-provision' | 'sixteen-plus';
+
+/** POST /api/trusts/{trustId}/schools. */
+export interface SchoolRequest {
+  name: string;
+  urn?: string;
+  phase?: SchoolPhase;
+}
+
+/** PATCH /api/trusts/{trustId}/schools/{schoolId}: the fields to change. */
+export interface SchoolChangeRequest {
+  name?: string;
+  urn?: string;
+  phase?: SchoolPhase;
+}
+
+/** POST /api/trusts/{trustId}/people. */
+export interface PersonRequest {
+  name: string;
+  email: string;
+  password?: string;
+  roles: RoleGrant[];
+}
+
+/** PATCH /api/trusts/{trustId}/people/{personId}: the fields to change. */
+export interface PersonChangeRequest {
+  name?: string;
+  email?: string;
+}
+
+/** PUT /api/trusts/{trustId}/people/{personId}/password. */
+export interface SetPasswordRequest {
+  password: string;
+}
+
+/** POST /api/trusts/{trustId}/people/{personId}/roles (and the query of its DELETE). */
+export interface RoleGrantRequest {
+  role: Role;
+  schoolId?: string;
+}
+
+/** One of GET /api/trusts/{trustId}/people: a person as a trust admin sees them. */
+export interface Person {
+  id: string;
+  /** Null once erased. */
+  name: string | null;
+  email: string | null;
+  roles: RoleGrant[];
+  erased: boolean;
+  erasedAt: string | null;
+  mfaEnrolled: boolean;
+  /** False until a password is set (by the person from an invitation, or by an admin). */
+  canSignIn: boolean;
+}
+
+/** POST /api/trusts/{trustId}/policies. */
+export interface PolicyRequest {
+  title: string;
+  scope: 'trust' | 'school';
+  reviewCycleMonths: number | string;
+  approver: Approver;
+  statutory?: boolean;
+  eiaRequired?: boolean;
+  category?: string;
+  legislation?: string[];
+  linkedPolicies?: string[];
+}
+
+/** One of GET /api/catalogue: a statutory policy a trust can add in one step. */
+export interface CatalogueEntry {
+  key: string;
+  title: string;
+  scope: 'trust' | 'school';
+  reviewCycleMonths: number;
+  approver: Approver;
+  statutory: boolean;
+  eiaRequired: boolean;
+  category: string;
+  legislation: string[];
+  note: string | null;
+}
+
+/** POST /api/trusts/{trustId}/policies/catalogue: the catalogue keys to add (all when absent). */
+export interface CatalogueRequest {
+  keys?: string[];
+}
+
+/** A catalogue entry as the trust's policy: its key, policy id and title. */
+export interface CatalogueItem {
+  key: string;
+  id: string;
+  title: string;
+}
+
+/** The answer of POST .../policies/catalogue. */
+export interface CatalogueAddition {
+  added: CatalogueItem[];
+  /** Entries the trust already had. */
+  alreadyPresent: CatalogueItem[];
+  position: string;
+}
+
+/** One of GET /api/trusts/{trustId}/policies. */
+export interface TrustPolicy {
+  id: string;
+  title: string;
+  scope: 'trust' | 'school';
+  currentVersion: number | null;
+  /** The latest version the trust approved (trust-scope policies). */
+  approvedVersion: number | null;
+  reviewCycleMonths: number;
+  approver: Approver;
+  statutory: boolean;
+  eiaRequired: boolean;
+  category: string | null;
+  catalogueKey: string | null;
+  retired: boolean;
+  lastReviewedOn: string | null;
+  nextReviewDue: string | null;
+}
+
+/** POST .../policies/{policyId}/versions. */
+export interface VersionRequest {
+  summary: string;
+  /** A link to the document (SharePoint, Google Drive, the school website). */
+  documentUrl?: string;
+}
+
+/** POST .../policies/{policyId}/approvals (trust-scope policies). */
+export interface ApprovalRequest {
+  version: number;
+  approvedOn: string;
+  body: Approver;
+  minuteRef?: string;
+}
+
+/** POST .../policies/{policyId}/retirement. */
+export interface RetirementRequest {
+  retiredOn?: string;
+  reason?: string;
+}
+
+/** POST .../schools/{schoolId}/link-governors. */
+export interface LinkGovernorRequest {
+  personId: string;
+  area: string;
+  policyIds?: string[];
+  assignedOn?: string;
+}
+
+/** One term's first and last day. */
+export interface TermDates {
+  term: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** PUT /api/trusts/{trustId}/term-dates: terms not listed keep their dates. */
+export interface TermDatesRequest {
+  terms: TermDates[];
+}
+
+/** GET /api/trusts/{trustId}/term-dates. */
+export interface TermDatesView {
+  overrides: TermDates[];
+  /** This academic year's and the next's six terms, as the trust's calendar has them. */
+  terms: (TermDates & { overridden: boolean })[];
+}
+
+/** GET and PUT /api/trusts/{trustId}/reminder-settings (a PUT may leave fields out). */
+export interface ReminderSettings {
+  whenDue: boolean;
+  daysBefore: number[];
+  onTheDay: boolean;
+  whenOverdue: boolean;
+  weeklyDigest: boolean;
+}

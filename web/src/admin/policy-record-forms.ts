@@ -1,0 +1,86 @@
+import { api } from '../api/client.js';
+import type { Approver, ApprovalRequest, ReviewOutcome, ReviewRequest, VersionRequest, WriteAnswer } from '@governance/contracts';
+import { AppContext, mayDo } from '../context.js';
+import { FormKit, missing } from '../forms/form-kit.js';
+import { optional, saved } from '../forms/form-parts.js';
+import { path, Route } from '../router.js';
+import { PageView } from '../shell.js';
+import { allowOnly } from './admin-access.js';
+import { policy, trustApi } from './admin-api.js';
+import { APPROVER_OPTIONS, policyTrail } from './policies-admin.js';
+
+/** What the trust records about one of its policies: a version, the approval, a review. */
+
+function backToPolicy(policyId: string, answer: WriteAnswer): [string, string] {
+  return ['Back to the policy', `${path('admin', 'policies', policyId)}?after=${encodeURIComponent(answer.position)}`];
+}
+
+export async function versionPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'draftPolicyVersion'));
+  const entry = await policy(context, route.params.policyId);
+  const next = (entry.currentVersion ?? 0) + 1;
+  const kit = new FormKit(`Add version ${next} of ${entry.title}`);
+  kit.add(
+    kit.textarea('summary', 'What changed', { required: true, hint: next === 1 ? 'For a first version, say where it comes from, for example “Adopted from the local authority model policy”.' : 'For example “Updated for KCSIE 2026: new section on filtering”.' }),
+    kit.input('documentUrl', 'Link to the document (optional)', { type: 'url', hint: 'Where people can read it: SharePoint, Google Drive or the school website, starting https://.', autocomplete: 'off' }),
+    kit.submit('Add the version'),
+  );
+  kit.onSubmit(async () => {
+    const problems = missing(kit, [['summary', 'Say what changed in this version']]);
+    if (problems.length > 0) kit.fail(problems);
+    const body: VersionRequest = { summary: kit.value('summary'), documentUrl: optional(kit, 'documentUrl') };
+    const answer = await api<WriteAnswer & { version: number }>(trustApi(context, 'policies', entry.id, 'versions'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body });
+    return saved(`Version ${answer.version} of “${entry.title}” is added. It needs approving next.`, [
+      ...(entry.scope === 'trust' && mayDo(context.me, 'approvePolicy') ? [['Record its approval', path('admin', 'policies', entry.id, 'approve')] as [string, string]] : []),
+      backToPolicy(entry.id, answer),
+    ]);
+  });
+  return { title: `Add a version of ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
+}
+
+export async function approvalPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'approvePolicy'));
+  const entry = await policy(context, route.params.policyId);
+  const versions = Array.from({ length: entry.currentVersion ?? 0 }, (_, i) => (entry.currentVersion ?? 0) - i);
+  const kit = new FormKit(`Record the approval of ${entry.title}`);
+  kit.add(
+    kit.select('version', 'Version approved', versions.map((version) => ({ value: String(version), label: `Version ${version}` })), { value: String(entry.currentVersion ?? '') }),
+    kit.date('approvedOn', 'Date it was approved', { value: context.today, required: true }),
+    kit.select('body', 'Approved by', APPROVER_OPTIONS, { value: entry.approver }),
+    kit.input('minuteRef', 'Minute reference (optional)', { hint: 'Where the minutes record it, for example TB/2026/14.', width: 'medium' }),
+    kit.submit('Record the approval'),
+  );
+  kit.onSubmit(async () => {
+    const problems = missing(kit, [['approvedOn', 'Enter the date it was approved']]);
+    if (problems.length > 0) kit.fail(problems);
+    const body: ApprovalRequest = { version: Number(kit.value('version')), approvedOn: kit.value('approvedOn'), body: kit.value('body') as Approver, minuteRef: optional(kit, 'minuteRef') };
+    const answer = await api<WriteAnswer>(trustApi(context, 'policies', entry.id, 'approvals'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body });
+    return saved(`Version ${body.version} of “${entry.title}” is approved.`, [backToPolicy(entry.id, answer)]);
+  });
+  return { title: `Record the approval of ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
+}
+
+/** A trust-wide policy's review (school policies are reviewed from each school's register). */
+export async function trustReviewPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'reviewPolicy'));
+  const entry = await policy(context, route.params.policyId);
+  const kit = new FormKit(`Record a review of ${entry.title}`);
+  kit.add(
+    kit.date('reviewedOn', 'Date of the review', { value: context.today, required: true }),
+    kit.choices('outcome', 'Outcome', [
+      { value: 'no-change', label: 'Reviewed with no change' },
+      { value: 'amended', label: 'Amended (add the new version too)' },
+    ]),
+    kit.textarea('notes', 'Notes (optional)'),
+    kit.date('nextReviewDue', 'Next review due (optional)', { hint: `Leave it empty to use the cycle of ${entry.reviewCycleMonths} months. Day, month and year, for example 24/11/2027.` }),
+    kit.submit('Record the review'),
+  );
+  kit.onSubmit(async () => {
+    const problems = missing(kit, [['reviewedOn', 'Enter the date of the review'], ['outcome', 'Choose the outcome']]);
+    if (problems.length > 0) kit.fail(problems);
+    const body: ReviewRequest = { reviewedOn: kit.value('reviewedOn'), outcome: kit.value('outcome') as ReviewOutcome, notes: optional(kit, 'notes'), nextReviewDue: optional(kit, 'nextReviewDue') };
+    const answer = await api<WriteAnswer>(trustApi(context, 'policies', entry.id, 'reviews'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body });
+    return saved(`The review of “${entry.title}” is recorded.`, [backToPolicy(entry.id, answer)]);
+  });
+  return { title: `Record a review of ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
+}
