@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  EntryWithdrawnData,
   EIACompletedData,
   PolicyAdoptedData,
   PolicyApprovedData,
@@ -10,6 +11,7 @@ import type {
 import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
+import { withoutFact } from './without-fact';
 
 /** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
 export interface TrustPolicyFacts {
@@ -30,11 +32,13 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * The facts behind every school's policy register: the catalogue and, per school and policy,
  * the dated adoptions, reviews and EIAs. Statuses depend on the day asked about, so they are
  * computed at query time from these facts (see queries/policy-register.query.ts).
+ * A withdrawn entry (EntryWithdrawn) takes back the fact its event added; a withdrawn
+ * evaluation leaves the last evaluation before it (each evaluation is kept by position).
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  version: 1,
-  tables: ['rm_policies', 'rm_school_policies'],
+  version: 2,
+  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
       policy_id           TEXT PRIMARY KEY,
@@ -59,7 +63,16 @@ export const policyRegisterProjection: Projection = {
       facts     TEXT NOT NULL,
       last_evaluated_on TEXT,
       PRIMARY KEY (school_id, policy_id)
-    );`,
+    );
+    CREATE TABLE IF NOT EXISTS "${t.table('rm_policy_evaluations')}" (
+      position     INTEGER PRIMARY KEY,
+      trust_id     TEXT NOT NULL,
+      school_id    TEXT NOT NULL,
+      policy_id    TEXT NOT NULL,
+      evaluated_on TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_latest')}"
+      ON "${t.table('rm_policy_evaluations')}" (school_id, policy_id, evaluated_on, position);`,
   applier(db: Database.Database, t: TableNames) {
     const policies = `"${t.table('rm_policies')}"`;
     const schoolPolicies = `"${t.table('rm_school_policies')}"`;
@@ -85,6 +98,44 @@ export const policyRegisterProjection: Projection = {
         `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts, last_evaluated_on) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (school_id, policy_id) DO UPDATE SET last_evaluated_on = excluded.last_evaluated_on`,
       ),
+      evaluation: db.prepare(
+        `INSERT OR REPLACE INTO "${t.table('rm_policy_evaluations')}" (position, trust_id, school_id, policy_id, evaluated_on)
+         VALUES (?, ?, ?, ?, ?)`,
+      ),
+      trustFacts: db.prepare(`SELECT trust_facts AS facts FROM ${policies} WHERE policy_id = ?`),
+      setTrustFacts: db.prepare(`UPDATE ${policies} SET trust_facts = ? WHERE policy_id = ?`),
+      schoolFacts: db.prepare(`SELECT facts FROM ${schoolPolicies} WHERE school_id = ? AND policy_id = ?`),
+      setSchoolFacts: db.prepare(`UPDATE ${schoolPolicies} SET facts = ? WHERE school_id = ? AND policy_id = ?`),
+      // The latest evaluation equal to the withdrawn one (equal evaluations are interchangeable).
+      forgetEvaluation: db.prepare(
+        `DELETE FROM "${t.table('rm_policy_evaluations')}" WHERE position = (
+           SELECT position FROM "${t.table('rm_policy_evaluations')}"
+           WHERE school_id = ? AND policy_id = ? AND evaluated_on = ? ORDER BY position DESC LIMIT 1)`,
+      ),
+      lastEvaluation: db.prepare(
+        `UPDATE ${schoolPolicies} SET last_evaluated_on = (
+           SELECT MAX(evaluated_on) FROM "${t.table('rm_policy_evaluations')}" WHERE school_id = @schoolId AND policy_id = @policyId)
+         WHERE school_id = @schoolId AND policy_id = @policyId`,
+      ),
+    };
+
+    /** Takes back the fact a withdrawn entry's event added (read, filter, write: withdrawals are rare). */
+    const withdraw = ({ entryType, entry }: EntryWithdrawnData) => {
+      const policyId = String(entry.policyId);
+      const schoolId = typeof entry.schoolId === 'string' ? entry.schoolId : null;
+      if (entryType === 'PolicyEvaluated' && schoolId !== null) {
+        statements.forgetEvaluation.run(schoolId, policyId, String(entry.evaluatedOn));
+        statements.lastEvaluation.run({ schoolId, policyId });
+        return;
+      }
+      const trustLevel = entryType === 'PolicyApproved' || (entryType === 'PolicyReviewed' && entry.level === 'trust');
+      if (trustLevel) {
+        const row = statements.trustFacts.get(policyId) as { facts: string } | undefined;
+        if (row) statements.setTrustFacts.run(JSON.stringify(withoutFact(JSON.parse(row.facts), entryType, entry)), policyId);
+      } else if (schoolId !== null) {
+        const row = statements.schoolFacts.get(schoolId, policyId) as { facts: string } | undefined;
+        if (row) statements.setSchoolFacts.run(JSON.stringify(withoutFact(JSON.parse(row.facts), entryType, entry)), schoolId, policyId);
+      }
     };
 
     const addTrustFact = <List extends keyof TrustPolicyFacts>(policyId: string, list: List, fact: TrustPolicyFacts[List][number]) => {
@@ -159,8 +210,12 @@ export const policyRegisterProjection: Projection = {
           // instead of reading, parsing and rewriting the facts for the most frequent event.
           const { schoolId, policyId, evaluatedOn } = dataOf<{ schoolId: string; policyId: string; evaluatedOn: string }>(event);
           statements.evaluated.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, evaluatedOn);
+          statements.evaluation.run(event.position, trustIdOf(event) ?? '', schoolId, policyId, evaluatedOn);
           break;
         }
+        case 'EntryWithdrawn':
+          withdraw(dataOf<EntryWithdrawnData>(event));
+          break;
       }
     };
   },
