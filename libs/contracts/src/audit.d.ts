@@ -13,6 +13,12 @@ export interface AuditItem {
   eventId: string | null;
   /** Set when the entry was withdrawn: it no longer counts anywhere. */
   withdrawn: Withdrawal | null;
+  /**
+   * Whether the signed-in reader may withdraw this entry (a kind that can be withdrawn, not yet
+   * withdrawn, and they recorded it or are a trust admin): the server's own rule, so the web
+   * offers "Withdraw this entry" exactly when the server would accept it.
+   */
+  mayWithdraw?: boolean;
   /** The event's data; null if the log no longer holds it (it was replaced by a restore). */
   data: Record<string, unknown> | null;
 }

@@ -68,4 +68,5 @@ export type AskedAccessKey =
   | 'submitTermlyReport'
   | 'importPolicies'
   | 'assignLinkGovernor'
-  | 'schoolRegister';
+  | 'schoolRegister'
+  | 'withdrawEntry';

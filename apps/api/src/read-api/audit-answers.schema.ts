@@ -24,6 +24,8 @@ export class AuditItemSchema implements AuditItem {
   eventId!: string | null;
   @ApiProperty({ type: WithdrawalSchema, nullable: true, description: 'Set when the entry was withdrawn: it no longer counts anywhere.' })
   withdrawn!: WithdrawalSchema | null;
+  @ApiProperty({ description: 'Whether you may withdraw this entry: a kind that can be withdrawn, not yet withdrawn, and you recorded it or are a trust admin.' })
+  mayWithdraw!: boolean;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
