@@ -37,7 +37,7 @@ describe('withdrawing an entry recorded by mistake', () => {
     const page = await app.http.get(`${trustPath()}/audit?limit=50`).set(as).set('X-Min-Position', position).expect(200);
     const item = page.body.items.find((candidate: { position: string }) => candidate.position === position);
     expect(item).toBeDefined();
-    return item as { eventId: string; type: string; withdrawn: unknown; position: string };
+    return item as { eventId: string; type: string; withdrawn: unknown; position: string; mayWithdraw: boolean };
   }
 
   /** The school's register row of the current policy, once the read models have `after`. */
@@ -91,12 +91,17 @@ describe('withdrawing an entry recorded by mistake', () => {
     const first = await logVisit(governor);
     const copy = await logVisit(governor);
     expect(await packVisits(copy.position)).toBe(2);
+    // The trail tells each reader whether they may withdraw it, by the route's own rule.
+    expect((await itemAt(copy.position, bearer(governor.token))).mayWithdraw).toBe(true);
+    expect((await itemAt(copy.position, admin)).mayWithdraw).toBe(true);
+    expect((await itemAt(copy.position, bearer(otherGovernor.token))).mayWithdraw).toBe(false);
 
     const response = await app.http.post(withdrawal(copy.eventId)).set(bearer(governor.token)).send({ reason: 'Logged twice by mistake' }).expect(201);
     expect(response.body).toEqual({ id: copy.eventId, position: expect.any(String) });
 
     const marked = await itemAt(copy.position);
     expect(marked.withdrawn).toEqual({ reason: 'Logged twice by mistake', by: governor.id, at: expect.any(String) });
+    expect(marked.mayWithdraw).toBe(false);
     expect((await itemAt(first.position)).withdrawn).toBeNull();
     const withdrawnItem = await itemAt(response.body.position);
     expect(withdrawnItem.type).toBe('EntryWithdrawn');

@@ -90,8 +90,12 @@ export function markWithdrawn(entry: HTMLElement, withdrawn: { reason: string; b
     part.append(del);
   }
   entry.querySelector('.entry-withdrawal')?.remove();
-  entry.querySelector('.withdraw')?.remove();
-  entry.append(withdrawalNote(withdrawn, context));
+  // The opener goes; the panel stays, closed, with what was sent and the success message.
+  entry.querySelector('.withdraw > button')?.remove();
+  const note = withdrawalNote(withdrawn, context);
+  const panel = entry.querySelector('.withdraw');
+  if (panel) panel.before(note);
+  else entry.append(note);
 }
 
 export function withdrawalNote(withdrawn: { reason: string; by: string | null; at: string }, context: AppContext): HTMLElement {
