@@ -26,6 +26,7 @@ describe('withdrawing an entry recorded by mistake', () => {
   let governor: SignedInPerson;
   let otherGovernor: SignedInPerson;
   let staff: SignedInPerson;
+  let orionGovernor: SignedInPerson;
   let policyId: string;
 
   const trustPath = () => `/api/trusts/${trust.id}`;
@@ -50,13 +51,14 @@ describe('withdrawing an entry recorded by mistake', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ CLOCK_TODAY: '2026-11-24' });
-    trust = await createTrustWithAdmin(app, { schools: ['Libra School'] });
+    trust = await createTrustWithAdmin(app, { schools: ['Libra School', 'Orion Academy'] });
     otherTrust = await createTrustWithAdmin(app, { schools: ['Vega School'] });
     [school] = trust.schools;
     admin = bearer(trust.admin.token);
     governor = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: school }], { name: 'Priya Shah' });
     otherGovernor = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: school }], { name: 'Tom Reed' });
     staff = await addSignedInPerson(app, trust, [{ role: 'staff', schoolId: school }]);
+    orionGovernor = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: trust.schools[1] }]);
     const policy = await app.http
       .post(`${trustPath()}/policies`)
       .set(admin)
@@ -108,7 +110,7 @@ describe('withdrawing an entry recorded by mistake', () => {
     expect(await packVisits(response.body.position)).toBe(1);
   });
 
-  it('refuses someone else (403), another trust (404), an unknown id (404), a missing reason (400) and a second withdrawal (422), appending nothing', async () => {
+  it('refuses someone else (403), another school’s reader and another trust (404), an unknown id (404), a missing reason (400) and a second withdrawal (422), appending nothing', async () => {
     const visit = await logVisit(governor);
     const send = (eventId: string, as: { Authorization: string }, body: object = { reason: 'Wrong' }, trustId = trust.id) => () =>
       app.http.post(withdrawal(eventId, trustId)).set(as).send(body);
@@ -116,6 +118,8 @@ describe('withdrawing an entry recorded by mistake', () => {
     const forbidden = await expectRefusedUnchanged(app, send(visit.eventId, bearer(otherGovernor.token)), 403);
     expect(forbidden.detail).toBe('Only the person who recorded this entry, or a trust administrator, can withdraw it.');
     await expectRefusedUnchanged(app, send(visit.eventId, bearer(staff.token)), 403);
+    // Someone of another school of the trust cannot tell the entry exists.
+    await expectRefusedUnchanged(app, send(visit.eventId, bearer(orionGovernor.token)), 404);
     await expectRefusedUnchanged(app, send(visit.eventId, bearer(otherTrust.admin.token), { reason: 'x' }, otherTrust.id), 404);
     await expectRefusedUnchanged(app, send(visit.eventId, bearer(otherTrust.admin.token)), 404);
     await expectRefusedUnchanged(app, send('00000000-0000-4000-8000-000000000000', admin), 404);

@@ -75,7 +75,7 @@ export const ACCESS = {
   submitTermlyReport: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: submit the termly report." },
 
   // Corrections
-  withdrawEntry: { scope: 'trust', roles: 'any', facts: ['own-entry-unless-trust-admin'], says: 'The person who recorded an entry, or a trust admin: withdraw it, with a reason.' },
+  withdrawEntry: { scope: 'trust', roles: 'any', facts: ['own-entry-unless-trust-admin', 'readable-school'], says: 'The person who recorded an entry, or a trust admin: withdraw it, with a reason (an entry of a school they may not read is not found).' },
 
   // Reading, exports, evidence
   trustCompliance: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EntryToWithdraw, mayWithdrawEntry, NotFoundError, withdrawalDecider } from '@governance/domain';
+import { EntryToWithdraw, mayReadSchool, mayWithdrawEntry, NotFoundError, withdrawalDecider } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { AuditTrailQuery, LocatedEntry, ProjectionRunner } from '@governance/projections';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
@@ -39,7 +39,9 @@ export class WithdrawEntryHandler implements ICommandHandler<WithdrawEntryComman
     const trustId = routeTrustId(origin);
     const located = await this.locate(trustId, eventId);
     const recorded = located && (await this.streams.history(located.streamId)).find((event) => event.id === eventId);
-    if (!located || !recorded) throw new NotFoundError('Entry', eventId);
+    // Another school's entry is as unknown to someone who may not read that school as another trust's.
+    const hidden = located?.schoolId != null && !mayReadSchool(origin.actor, located.schoolId);
+    if (!located || !recorded || hidden) throw new NotFoundError('Entry', eventId);
     const authorId = typeof recorded.metadata.actorId === 'string' ? recorded.metadata.actorId : null;
     allowedOrForbidden(mayWithdrawEntry(origin.actor, authorId));
     const entry: EntryToWithdraw = { eventId, type: recorded.type, data: recorded.data };
