@@ -1,12 +1,15 @@
 import type { AuditItem } from '@governance/contracts';
-import { AppContext } from './context.js';
+import { AppContext, mayDo } from './context.js';
 import { h } from './dom.js';
 import { formatDate, formatInstant } from './format.js';
 import { describe, describeInContext, happenedOn } from './history.js';
+import { withdrawalNote, withdrawControl } from './forms/withdraw-entry.js';
 
 /**
  * An audit trail as a list of readable entries, newest first. The entry at `highlight` (a write
- * just made) is marked "New" and can take focus, so the success link lands on it.
+ * just made) is marked "New" and can take focus, so the success link lands on it. A withdrawn
+ * entry is struck through (<del>) with "Withdrawn: <reason>" in words; an entry the reader may
+ * withdraw (the server says so per item, by the rule the withdrawal applies) offers it.
  */
 export function historyList(
   items: AuditItem[],
@@ -28,9 +31,13 @@ export function historyList(
         options.naming && options.policyTitle ? describeInContext(item, context, options.policyTitle) : describe(item, context, options.policyTitle);
       const happened = happenedOn(item);
       const isNew = options.highlight === item.position;
+      const withdrawn = item.withdrawn ?? null;
+      const struck = (...children: (string | HTMLElement)[]) => (withdrawn ? h('del', {}, ...children) : children);
+      const id = `entry-${item.position}`;
+      const classes = ['entry', isNew ? 'entry-new' : '', withdrawn ? 'entry-withdrawn' : ''].filter(Boolean).join(' ');
       return h(
         'li',
-        { id: `entry-${item.position}`, class: isNew ? 'entry entry-new' : 'entry', tabindex: isNew ? -1 : undefined, 'data-type': item.type },
+        { id, class: classes, tabindex: isNew ? -1 : undefined, 'data-type': item.type },
         // The day it happened (a visit, a review) and the moment it was written down, which differ.
         h(
           'p',
@@ -39,8 +46,12 @@ export function historyList(
           h('time', { datetime: item.occurredAt, class: 'entry-recorded' }, formatInstant(item.occurredAt)),
           isNew ? h('span', { class: 'badge badge-new' }, 'New') : null,
         ),
-        h('p', { class: 'entry-headline' }, capitalise(headline)),
-        details.length > 0 ? h('ul', { class: 'entry-details' }, details.map((line) => h('li', {}, line))) : null,
+        h('p', { class: 'entry-headline' }, struck(capitalise(headline))),
+        details.length > 0 ? h('ul', { class: 'entry-details' }, details.map((line) => h('li', {}, struck(line)))) : null,
+        withdrawn ? withdrawalNote(withdrawn, context) : null,
+        !withdrawn && item.mayWithdraw && mayDo(context.me, 'withdrawEntry')
+          ? withdrawControl(item, context, capitalise(headline), () => document.getElementById(id))
+          : null,
       );
     }),
   );

@@ -186,11 +186,31 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
         details: terms.map((term) => `${formatTerm(str(term.term))}: ${formatDate(str(term.startsOn))} to ${formatDate(str(term.endsOn))}`),
       };
     }
+    case 'EntryWithdrawn':
+      return {
+        headline: `${capitalised(by)} withdrew ${ENTRY_KINDS[str(data.entryType)] ?? 'an entry'} recorded by mistake.`,
+        details: [`Reason: ${str(data.reason)}`],
+      };
     case 'ReminderSettingsChanged':
       return { headline: `Reminder settings changed by ${by}.`, details: [] };
     default:
       return { headline: `A change was recorded by ${by}.`, details: [] };
   }
+}
+
+/** What a withdrawal took back, in words. */
+const ENTRY_KINDS: Record<string, string> = {
+  PolicyAdopted: 'an adoption',
+  PolicyReviewed: 'a review',
+  EIACompleted: 'an equality impact assessment',
+  PolicyEvaluated: 'an evaluation',
+  PolicyApproved: 'an approval',
+  LinkGovernorVisitLogged: 'a link governor visit',
+  LinkGovernorReported: 'a link governor report',
+};
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The day the thing itself happened (the visit, the review), where the entry says; else undefined. */

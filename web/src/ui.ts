@@ -69,3 +69,8 @@ export function actions(...children: Child[]): HTMLDivElement {
 export function buttonLink(route: string, label: string, secondary = false): HTMLAnchorElement {
   return h('a', { href: `#${route}`, class: secondary ? 'button button-secondary' : 'button' }, label);
 }
+
+/** The red "this cannot be undone" line above a confirmation. */
+export function warningText(text: string): HTMLElement {
+  return h('div', { class: 'warning-text' }, h('span', { class: 'warning-icon', 'aria-hidden': 'true' }, '!'), h('strong', {}, h('span', { class: 'visually-hidden' }, 'Warning: '), text));
+}

@@ -90,4 +90,6 @@ export type AskedAccessKey =
   | 'retirePolicy'
   | 'unassignLinkGovernor'
   | 'setTermDates'
-  | 'changeReminderSettings';
+  | 'changeReminderSettings'
+  // Corrections: withdraw an entry recorded by mistake.
+  | 'withdrawEntry';

@@ -13,3 +13,4 @@ export * from './term-dates';
 export * from './reminders';
 export * from './upcasting';
 export * from './access';
+export * from './withdrawal';

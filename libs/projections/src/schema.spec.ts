@@ -30,11 +30,11 @@ describe('read-model schema after a rebuild', () => {
   it('keeps one index per definition when a runner starts on tables a rebuild swapped in', async () => {
     await store.appendToStream(`test-${randomUUID()}`, [{ id: randomUUID(), type: 'Seen', data: {}, metadata: { trustId: 't1', occurredAt: '2026-11-24T10:00:00.000Z' } }], { expectedRevision: 'no-stream' });
     new ProjectionRunner(store, db, [auditTrailProjection]);
-    expect(indexesOf('audit_events')).toEqual(['audit_by_policy', 'audit_by_school', 'audit_by_trust', 'audit_by_type']);
+    expect(indexesOf('audit_events')).toEqual(['audit_by_event_id', 'audit_by_policy', 'audit_by_school', 'audit_by_trust', 'audit_by_type']);
 
     await rebuildProjections(store, db, [auditTrailProjection]);
     const afterRebuild = indexesOf('audit_events');
-    expect(afterRebuild).toHaveLength(4);
+    expect(afterRebuild).toHaveLength(5);
 
     // The next start prepares the schema again: it must not add a second copy of each index.
     const runner = new ProjectionRunner(store, db, [auditTrailProjection]);

@@ -1,6 +1,7 @@
 import type { WriteAnswer } from '@governance/contracts';
 import { Child, h } from '../dom.js';
 import { FormKit } from '../forms/form-kit.js';
+import { warningText } from '../ui.js';
 
 /** The GOV.UK summary list and check-your-answers page, for the trust-admin area. */
 
@@ -29,10 +30,6 @@ export function summaryList(rows: SummaryRow[], testId?: string): HTMLDListEleme
   );
 }
 
-/** The red "this cannot be undone" line above a confirmation. */
-export function warningText(text: string): HTMLElement {
-  return h('div', { class: 'warning-text' }, h('span', { class: 'warning-icon', 'aria-hidden': 'true' }, '!'), h('strong', {}, h('span', { class: 'visually-hidden' }, 'Warning: '), text));
-}
 
 /**
  * Check your answers before something that cannot be undone: what will happen as a summary

@@ -33,6 +33,7 @@ const KINDS: { value: string; label: string }[] = [
   { value: 'PolicyReviewed', label: 'Reviews' },
   { value: 'PolicyAdopted', label: 'Adoptions' },
   { value: 'EIACompleted', label: 'Equality impact assessments' },
+  { value: 'EntryWithdrawn', label: 'Withdrawn entries' },
 ];
 
 /** How many entries a page shows: enough to scan, few enough to read. */

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { AuditItem, AuditPage } from '@governance/contracts';
+import type { AuditItem, AuditPage, Withdrawal } from '@governance/contracts';
 
 // OpenAPI shapes of the audit trail answer; each implements its contract type.
+
+@ApiSchema({ name: 'Withdrawal', description: 'Why, by whom and when an entry was withdrawn.' })
+export class WithdrawalSchema implements Withdrawal {
+  @ApiProperty({ example: 'Logged twice by mistake' }) reason!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The person who withdrew it.' }) by!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
 
 @ApiSchema({ name: 'AuditItem', description: 'One event of the audit trail.' })
 export class AuditItemSchema implements AuditItem {
@@ -13,6 +20,12 @@ export class AuditItemSchema implements AuditItem {
   @ApiProperty() streamId!: string;
   @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
   @ApiProperty({ type: String, nullable: true }) policyId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The event's id: what POST /api/trusts/{trustId}/entries/{eventId}/withdrawal names." })
+  eventId!: string | null;
+  @ApiProperty({ type: WithdrawalSchema, nullable: true, description: 'Set when the entry was withdrawn: it no longer counts anywhere.' })
+  withdrawn!: WithdrawalSchema | null;
+  @ApiProperty({ description: 'Whether you may withdraw this entry: a kind that can be withdrawn, not yet withdrawn, and you recorded it or are a trust admin.' })
+  mayWithdraw!: boolean;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

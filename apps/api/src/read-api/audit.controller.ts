@@ -6,7 +6,8 @@ import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
-import { readableSchools } from '@governance/domain';
+import { isWithdrawableType, mayWithdrawEntry, readableSchools } from '@governance/domain';
+import type { AuditPage } from '@governance/contracts';
 import { AuditQuery } from './dto/audit.query';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 import { AuditPageSchema } from './audit-answers.schema';
@@ -23,7 +24,11 @@ export class AuditController {
   @ApiProblems(400)
   @Access('auditTrail')
   @ApiOkResponse({ description: 'Every event of the trust with actor, stream and data, newest first, paged by cursor.', type: AuditPageSchema })
-  async trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor) {
+  async trail(@Param('trustId') trustId: string, @Query() query: AuditQuery, @CurrentActor() actor: Actor): Promise<AuditPage> {
+    return withWithdrawability(await this.page(trustId, query, actor), actor);
+  }
+
+  private async page(trustId: string, query: AuditQuery, actor: Actor): Promise<AuditPage> {
     const schools = readableSchools(actor);
     if (schools !== 'all' && query.schoolId && !schools.has(query.schoolId)) {
       throw new ProblemException(problem(403, 'You can read the audit trail of your own school only.', { type: problemType('forbidden') }));
@@ -34,4 +39,15 @@ export class AuditController {
     }
     return this.audit.page(trustId, query);
   }
+}
+
+/** Marks each item the reader may withdraw, by the rule the withdrawal route applies (withdrawEntry). */
+function withWithdrawability(page: AuditPage, actor: Actor): AuditPage {
+  return {
+    ...page,
+    items: page.items.map((item) => ({
+      ...item,
+      mayWithdraw: item.eventId !== null && item.withdrawn === null && isWithdrawableType(item.type) && mayWithdrawEntry(actor, item.actorId).allowed,
+    })),
+  };
 }

@@ -28,6 +28,8 @@ export const ACCESS_FACTS = {
     'reviewScanScope: a trust-wide admin runs it for their own trust; the operator for any or all.',
   'own-feed-unless-trust-admin':
     'mayRevokeFeed: a person revokes their own feed; a trust-wide admin anyone\'s in the trust.',
+  'own-entry-unless-trust-admin':
+    'mayWithdrawEntry: an entry is withdrawn by the person who recorded it or a trust-wide admin.',
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;

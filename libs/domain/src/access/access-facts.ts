@@ -63,6 +63,17 @@ export function mayRevokeFeed(actor: Actor, feedOwnerId: string): boolean {
   return actor.kind === 'person' && (feedOwnerId === actor.personId || isTrustWideAdmin(actor));
 }
 
+/**
+ * Fact 'own-entry-unless-trust-admin': an entry is withdrawn by its author (the actor the log
+ * recorded) or by a trust-wide admin.
+ */
+export function mayWithdrawEntry(actor: Actor, authorId: string | null): FactOutcome<true> {
+  if (actor.kind === 'person' && (authorId === actor.personId || isTrustWideAdmin(actor))) {
+    return { allowed: true, value: true };
+  }
+  return { allowed: false, detail: 'Only the person who recorded this entry, or a trust administrator, can withdraw it.' };
+}
+
 function refusal(reason: 'other-trust' | 'role-not-allowed') {
   return refuse(reason === 'other-trust' ? 404 : 403, reason) as Exclude<AccessOutcome, { allowed: true }>;
 }

@@ -80,6 +80,9 @@ export const ACCESS = {
   reportAsLinkGovernor: { scope: 'school', roles: ['trust-admin', 'governor'], facts: ['acts-for-self-unless-trust-admin', 'assigned-link-governor'], says: 'A link governor, for themselves, or a trust admin for a named link governor: report.' },
   submitTermlyReport: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: submit the termly report." },
 
+  // Corrections
+  withdrawEntry: { scope: 'trust', roles: 'any', facts: ['own-entry-unless-trust-admin', 'readable-school'], says: 'The person who recorded an entry, or a trust admin: withdraw it, with a reason (an entry of a school they may not read is not found).' },
+
   // Reading, exports, evidence
   trustCompliance: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
   schoolRegister: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },

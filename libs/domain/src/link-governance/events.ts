@@ -1,6 +1,7 @@
 import { DomainEvent } from '../shared/decider';
 import { LocalDate } from '../time/local-date';
 import { TermId } from '../time/term';
+import { EntryWithdrawn } from '../withdrawal/events';
 
 /**
  * Events of a school's link governance, stream `linkgov-{schoolId}`: who links to which area
@@ -57,7 +58,11 @@ export type LinkGovernorReportedData = {
 export type LinkGovernorReported = DomainEvent<'LinkGovernorReported', LinkGovernorReportedData>;
 
 export type LinkGovernanceEvent =
-  LinkGovernorAssigned | LinkGovernorUnassigned | LinkGovernorVisitLogged | LinkGovernorReported;
+  | LinkGovernorAssigned
+  | LinkGovernorUnassigned
+  | LinkGovernorVisitLogged
+  | LinkGovernorReported
+  | EntryWithdrawn;
 
 /** Every event type of the link-governance stream. */
 export const LINK_GOVERNANCE_EVENT_TYPES: readonly LinkGovernanceEvent['type'][] = [
@@ -65,6 +70,7 @@ export const LINK_GOVERNANCE_EVENT_TYPES: readonly LinkGovernanceEvent['type'][]
   'LinkGovernorUnassigned',
   'LinkGovernorVisitLogged',
   'LinkGovernorReported',
+  'EntryWithdrawn',
 ];
 
 export interface LinkAssignment {
@@ -114,6 +120,11 @@ export function evolveLinkGovernance(
       return { ...state, visits: state.visits + 1 };
     case 'LinkGovernorReported':
       return { ...state, reports: state.reports + 1 };
+    case 'EntryWithdrawn':
+      // A withdrawn visit or report stops counting.
+      if (event.data.entryType === 'LinkGovernorVisitLogged') return { ...state, visits: state.visits - 1 };
+      if (event.data.entryType === 'LinkGovernorReported') return { ...state, reports: state.reports - 1 };
+      return state;
     default: {
       // Compile-time exhaustiveness; at run time an unknown event type leaves the state as it is.
       const _unknown: never = event;

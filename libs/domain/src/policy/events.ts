@@ -2,7 +2,9 @@ import { DomainEvent } from '../shared/decider';
 import { ReviewRecord } from '../review-status/review-facts';
 import { LocalDate } from '../time/local-date';
 import { Approver, PolicyScope } from './policy-values';
-import { PolicyReviewed, withReview } from './policy-reviewed';
+import { PolicyReviewed, withReview, withoutReview } from './policy-reviewed';
+import { EntryWithdrawn } from '../withdrawal/events';
+import { withoutOne } from '../withdrawal/without-one';
 
 /**
  * Events of a trust's catalogue entry, stream `policy-{policyId}`: the policy, its versions,
@@ -53,7 +55,12 @@ export type PolicyRetiredData = {
 export type PolicyRetired = DomainEvent<'PolicyRetired', PolicyRetiredData>;
 
 export type PolicyEvent =
-  PolicyRegistered | PolicyVersionDrafted | PolicyApproved | PolicyReviewed<'trust'> | PolicyRetired;
+  | PolicyRegistered
+  | PolicyVersionDrafted
+  | PolicyApproved
+  | PolicyReviewed<'trust'>
+  | PolicyRetired
+  | EntryWithdrawn;
 
 /** Every event type of the policy stream. */
 export const POLICY_EVENT_TYPES: readonly PolicyEvent['type'][] = [
@@ -62,6 +69,7 @@ export const POLICY_EVENT_TYPES: readonly PolicyEvent['type'][] = [
   'PolicyApproved',
   'PolicyReviewed',
   'PolicyRetired',
+  'EntryWithdrawn',
 ];
 
 export interface RegisteredPolicy {
@@ -113,15 +121,21 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
     case 'PolicyApproved':
       return {
         ...state,
-        approvals: [
-          ...state.approvals,
-          { version: event.data.version, approvedOn: event.data.approvedOn },
-        ],
+        approvals: [...state.approvals, approvalOf(event.data)],
       };
     case 'PolicyReviewed':
       return { ...state, reviews: withReview(state.reviews, event) };
     case 'PolicyRetired':
       return { ...state, retired: true };
+    case 'EntryWithdrawn': {
+      // A withdrawn approval or trust-level review stops counting.
+      const { entryType, entry } = event.data;
+      if (entryType === 'PolicyApproved')
+        return { ...state, approvals: withoutOne(state.approvals, approvalOf(entry as PolicyApprovedData)) };
+      if (entryType === 'PolicyReviewed')
+        return { ...state, reviews: withoutReview(state.reviews, entry as PolicyReviewed['data']) };
+      return state;
+    }
     default: {
       // Compile-time exhaustiveness; at run time an unknown event type leaves the state as it is.
       const _unknown: never = event;
@@ -129,3 +143,5 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
     }
   }
 }
+
+const approvalOf = (data: PolicyApprovedData) => ({ version: data.version, approvedOn: data.approvedOn });

@@ -3,6 +3,7 @@ import { DueDate } from '../time/due-date';
 import { LocalDate } from '../time/local-date';
 import { ReviewRecord } from '../review-status/review-facts';
 import { ReviewOutcome } from './policy-values';
+import { withoutOne } from '../withdrawal/without-one';
 
 /** Who reviewed: the trust (stream `policy-{policyId}`) or one school (`schoolpolicy-{schoolId}.{policyId}`). */
 export type ReviewLevel = 'trust' | 'school';
@@ -32,5 +33,14 @@ export type PolicyReviewed<Level extends ReviewLevel = ReviewLevel> = DomainEven
 
 /** The reviews so far, with this one added (both evolvers keep them the same way). */
 export function withReview(reviews: readonly ReviewRecord[], { data }: PolicyReviewed): ReviewRecord[] {
-  return [...reviews, { reviewedOn: data.reviewedOn, nextReviewDue: data.nextReviewDue }];
+  return [...reviews, reviewRecordOf(data)];
+}
+
+/** The reviews without one withdrawn review (the one `withReview` added for it). */
+export function withoutReview(reviews: readonly ReviewRecord[], data: PolicyReviewedData): ReviewRecord[] {
+  return withoutOne(reviews, reviewRecordOf(data));
+}
+
+function reviewRecordOf(data: PolicyReviewedData): ReviewRecord {
+  return { reviewedOn: data.reviewedOn, nextReviewDue: data.nextReviewDue ?? null };
 }

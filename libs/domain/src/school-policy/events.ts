@@ -1,10 +1,12 @@
 import { DomainEvent } from '../shared/decider';
 import { Approver } from '../policy/policy-values';
-import { PolicyReviewed, withReview } from '../policy/policy-reviewed';
+import { PolicyReviewed, withReview, withoutReview } from '../policy/policy-reviewed';
 import { ReviewRecord } from '../review-status/review-facts';
 import { LocalDate } from '../time/local-date';
 import { EiaAudience, EiaImpacts } from './eia';
 import { ChecklistItem } from './evaluation';
+import { EntryWithdrawn } from '../withdrawal/events';
+import { withoutOne } from '../withdrawal/without-one';
 
 /**
  * Events of one school's copy of one policy, stream `schoolpolicy-{schoolId}.{policyId}`:
@@ -58,7 +60,13 @@ export type ReviewDue = DomainEvent<'ReviewDue', ReviewReminderData>;
 export type ReviewOverdue = DomainEvent<'ReviewOverdue', ReviewReminderData>;
 
 export type SchoolPolicyEvent =
-  PolicyAdopted | PolicyReviewed<'school'> | EIACompleted | PolicyEvaluated | ReviewDue | ReviewOverdue;
+  | PolicyAdopted
+  | PolicyReviewed<'school'>
+  | EIACompleted
+  | PolicyEvaluated
+  | ReviewDue
+  | ReviewOverdue
+  | EntryWithdrawn;
 
 /** Every event type of the school-policy stream (`PolicyReviewed` is also a policy-stream type; see `level`). */
 export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
@@ -68,6 +76,7 @@ export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
   'PolicyEvaluated',
   'ReviewDue',
   'ReviewOverdue',
+  'EntryWithdrawn',
 ];
 
 export interface SchoolPolicyState {
@@ -97,31 +106,15 @@ export function evolveSchoolPolicy(
 ): SchoolPolicyState {
   switch (event.type) {
     case 'PolicyAdopted':
-      return {
-        ...state,
-        adoptions: [
-          ...state.adoptions,
-          { version: event.data.version, adoptedOn: event.data.adoptedOn },
-        ],
-      };
+      return { ...state, adoptions: [...state.adoptions, adoptionOf(event.data)] };
     case 'PolicyReviewed':
       return { ...state, reviews: withReview(state.reviews, event) };
     case 'EIACompleted':
-      return {
-        ...state,
-        eias: [
-          ...state.eias,
-          {
-            completedOn: event.data.completedOn,
-            fullAssessmentRequired: event.data.fullAssessmentRequired,
-          },
-        ],
-      };
+      return { ...state, eias: [...state.eias, eiaOf(event.data)] };
     case 'PolicyEvaluated':
-      return {
-        ...state,
-        evaluations: [...state.evaluations, { evaluatedOn: event.data.evaluatedOn }],
-      };
+      return { ...state, evaluations: [...state.evaluations, evaluationOf(event.data)] };
+    case 'EntryWithdrawn':
+      return withoutEntry(state, event);
     case 'ReviewDue':
       return { ...state, markedDue: [...state.markedDue, event.data.dueOn] };
     case 'ReviewOverdue':
@@ -131,6 +124,29 @@ export function evolveSchoolPolicy(
       const _unknown: never = event;
       return state;
     }
+  }
+}
+
+const adoptionOf = (data: PolicyAdoptedData) => ({ version: data.version, adoptedOn: data.adoptedOn });
+const eiaOf = (data: EIACompletedData) => ({
+  completedOn: data.completedOn,
+  fullAssessmentRequired: data.fullAssessmentRequired,
+});
+const evaluationOf = (data: PolicyEvaluatedData) => ({ evaluatedOn: data.evaluatedOn });
+
+/** A withdrawn entry stops counting: the state is as if it had never been recorded. */
+function withoutEntry(state: SchoolPolicyState, { data }: EntryWithdrawn): SchoolPolicyState {
+  switch (data.entryType) {
+    case 'PolicyAdopted':
+      return { ...state, adoptions: withoutOne(state.adoptions, adoptionOf(data.entry as PolicyAdoptedData)) };
+    case 'PolicyReviewed':
+      return { ...state, reviews: withoutReview(state.reviews, data.entry as PolicyReviewed['data']) };
+    case 'EIACompleted':
+      return { ...state, eias: withoutOne(state.eias, eiaOf(data.entry as EIACompletedData)) };
+    case 'PolicyEvaluated':
+      return { ...state, evaluations: withoutOne(state.evaluations, evaluationOf(data.entry as PolicyEvaluatedData)) };
+    default:
+      return state;
   }
 }
 

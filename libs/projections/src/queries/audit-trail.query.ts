@@ -42,6 +42,19 @@ interface AuditRow {
   school_id: string | null;
   policy_id: string | null;
   revision: bigint;
+  event_id: string | null;
+  withdrawn_reason: string | null;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+}
+
+/** Where an entry of the trust is in the log, as the audit trail found it. */
+export interface LocatedEntry {
+  eventId: string;
+  streamId: string;
+  revision: number;
+  type: string;
+  schoolId: string | null;
 }
 
 /**
@@ -57,28 +70,30 @@ export class AuditTrailQuery {
   async page(trustId: string, filters: AuditFilters = {}): Promise<AuditPage> {
     const order = filters.order ?? 'newest';
     const limit = Math.min(Math.max(filters.limit ?? AUDIT_DEFAULT_LIMIT, 1), AUDIT_MAX_LIMIT);
-    const where = ['trust_id = @trustId'];
+    const where = ['e.trust_id = @trustId'];
     const params: Record<string, unknown> = { trustId, limit: limit + 1 };
     const filter = (column: string, name: string, value: string | undefined, operator = '=') => {
       if (!value) return;
       where.push(`${column} ${operator} @${name}`);
       params[name] = value;
     };
-    filter('school_id', 'schoolId', filters.schoolId);
-    filter('policy_id', 'policyId', filters.policyId);
-    filter('type', 'type', filters.type);
-    filter('occurred_at', 'from', filters.from, '>=');
+    filter('e.school_id', 'schoolId', filters.schoolId);
+    filter('e.policy_id', 'policyId', filters.policyId);
+    filter('e.type', 'type', filters.type);
+    filter('e.occurred_at', 'from', filters.from, '>=');
     // A bare date as the upper bound includes that whole day.
-    filter('occurred_at', 'to', filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to, '<=');
+    filter('e.occurred_at', 'to', filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to, '<=');
     const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
     if (after !== undefined) {
-      where.push(order === 'newest' ? 'position < @after' : 'position > @after');
+      where.push(order === 'newest' ? 'e.position < @after' : 'e.position > @after');
       params.after = after;
     }
     const rows = this.db
       .prepare(
-        `SELECT position, type, occurred_at, actor_id, actor_role, stream_id, school_id, policy_id, revision FROM audit_events
-         WHERE ${where.join(' AND ')} ORDER BY position ${order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit`,
+        `SELECT e.position, e.type, e.occurred_at, e.actor_id, e.actor_role, e.stream_id, e.school_id, e.policy_id, e.revision,
+           e.event_id, w.reason AS withdrawn_reason, w.withdrawn_by, w.withdrawn_at
+         FROM audit_events e LEFT JOIN audit_withdrawals w ON w.event_id = e.event_id AND w.trust_id = e.trust_id
+         WHERE ${where.join(' AND ')} ORDER BY e.position ${order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit`,
       )
       .safeIntegers(true)
       .all(params) as AuditRow[];
@@ -94,10 +109,20 @@ export class AuditTrailQuery {
         streamId: row.stream_id,
         schoolId: row.school_id,
         policyId: row.policy_id,
+        eventId: row.event_id,
+        withdrawn: row.withdrawn_at === null ? null : { reason: row.withdrawn_reason ?? '', by: row.withdrawn_by, at: row.withdrawn_at },
         data: data[index],
       })),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].position) : null,
     };
+  }
+
+  /** The trust's entry with this event id, or undefined (unknown, or another trust's). */
+  locate(trustId: string, eventId: string): LocatedEntry | undefined {
+    const row = this.db
+      .prepare('SELECT event_id, stream_id, revision, type, school_id FROM audit_events WHERE event_id = ? AND trust_id = ?')
+      .get(eventId, trustId) as { event_id: string; stream_id: string; revision: number; type: string; school_id: string | null } | undefined;
+    return row && { eventId: row.event_id, streamId: row.stream_id, revision: Number(row.revision), type: row.type, schoolId: row.school_id };
   }
 
   private async dataOf(row: AuditRow): Promise<AuditItem['data']> {

@@ -1,4 +1,4 @@
-import type { PolicyAdopted, PolicyApproved, PolicyEvaluated, PolicyVersionDrafted, SchoolAdded, TrustRegistered } from '@governance/domain';
+import type { EntryWithdrawn, PolicyAdopted, PolicyApproved, PolicyEvaluated, PolicyVersionDrafted, SchoolAdded, TrustRegistered } from '@governance/domain';
 import { inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
 import { auditTrailProjection } from './audit-trail.projection';
 
@@ -85,5 +85,41 @@ describe('audit trail read model', () => {
         { trust_id: 't1', stream_id: 'trust-t1' },
         { trust_id: 't2', stream_id: 'trust-t2' },
       ]);
+  });
+
+  describe('withdrawn entries', () => {
+    const withdrawal: EntryWithdrawn = {
+      type: 'EntryWithdrawn',
+      data: { eventId: 'event-1', entryType: 'PolicyAdopted', entry: { ...adopted.data }, reason: 'Adopted at the wrong school' },
+    };
+
+    it('keeps each event id, marks the withdrawn entry with the reason, who and when, and names its school and policy', () => {
+      spec
+        .given([
+          inStream('schoolpolicy-s1.p1', adopted, { schoolId: 's1' }),
+          inStream('schoolpolicy-s1.p1', withdrawal, { actorId: 'person-admin', occurredAt: '2026-11-25T09:00:00.000Z' }),
+        ])
+        .then(
+          (db) => ({
+            events: rowsOf('SELECT event_id, type, school_id, policy_id FROM audit_events ORDER BY position')(db),
+            withdrawals: rowsOf('SELECT * FROM audit_withdrawals')(db),
+          }),
+          {
+            events: [
+              { event_id: 'event-1', type: 'PolicyAdopted', school_id: 's1', policy_id: 'p1' },
+              { event_id: 'event-2', type: 'EntryWithdrawn', school_id: 's1', policy_id: 'p1' },
+            ],
+            withdrawals: [
+              { event_id: 'event-1', trust_id: 't1', reason: 'Adopted at the wrong school', withdrawn_by: 'person-admin', withdrawn_at: '2026-11-25T09:00:00.000Z', position: 2 },
+            ],
+          },
+        );
+    });
+
+    it("takes a withdrawn adoption out of the decisions the clerk's pack finds", () => {
+      spec
+        .given([inStream('schoolpolicy-s1.p1', adopted, { schoolId: 's1' }), inStream('policy-p1', approved), inStream('schoolpolicy-s1.p1', withdrawal)])
+        .then(rowsOf('SELECT type FROM audit_decisions ORDER BY position'), [{ type: 'PolicyApproved' }]);
+    });
   });
 });

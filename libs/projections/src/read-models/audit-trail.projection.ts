@@ -7,8 +7,13 @@ export function subjectOf(event: RecordedEvent): { schoolId: string | null; poli
   const data = event.data as { schoolId?: unknown; policyId?: unknown };
   const schoolPolicy = /^schoolpolicy-([^.]+)\.(.+)$/.exec(event.streamId);
   const policy = /^policy-(.+)$/.exec(event.streamId);
-  const schoolId = stringOrNull(event.metadata.schoolId) ?? stringOrNull(data.schoolId) ?? schoolPolicy?.[1] ?? null;
-  const policyId = stringOrNull(data.policyId) ?? schoolPolicy?.[2] ?? policy?.[1] ?? null;
+  // A withdrawal names the school and policy of the entry it withdraws.
+  const entry = (event.type === 'EntryWithdrawn' ? (event.data as { entry?: unknown }).entry : undefined) as
+    | { schoolId?: unknown; policyId?: unknown }
+    | undefined;
+  const schoolId =
+    stringOrNull(event.metadata.schoolId) ?? stringOrNull(data.schoolId) ?? stringOrNull(entry?.schoolId) ?? schoolPolicy?.[1] ?? null;
+  const policyId = stringOrNull(data.policyId) ?? stringOrNull(entry?.policyId) ?? schoolPolicy?.[2] ?? policy?.[1] ?? null;
   return { schoolId, policyId };
 }
 
@@ -29,12 +34,13 @@ const DECISIONS: Record<string, string | null> = {
  * event's data stays in the log (a page of the trail reads it from there by stream and
  * revision): copying it here was three quarters of the read models' size and of a rebuild's
  * writes. The policy decisions the clerk's pack searches by date keep theirs, in
- * `audit_decisions`.
+ * `audit_decisions`. Each row keeps its event id, and `audit_withdrawals` the entries withdrawn
+ * (reason, by whom, when), so the trail marks them and a withdrawal finds its entry's stream.
  */
 export const auditTrailProjection: Projection = {
   name: 'audit-trail',
-  version: 2,
-  tables: ['audit_events', 'audit_decisions'],
+  version: 3,
+  tables: ['audit_events', 'audit_decisions', 'audit_withdrawals'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('audit_events')}" (
       position    INTEGER PRIMARY KEY,
@@ -46,7 +52,17 @@ export const auditTrailProjection: Projection = {
       type        TEXT NOT NULL,
       occurred_at TEXT NOT NULL,
       actor_id    TEXT,
-      actor_role  TEXT
+      actor_role  TEXT,
+      event_id    TEXT
+    );
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_event_id')}" ON "${t.table('audit_events')}" (event_id);
+    CREATE TABLE IF NOT EXISTS "${t.table('audit_withdrawals')}" (
+      event_id     TEXT PRIMARY KEY,
+      trust_id     TEXT NOT NULL,
+      reason       TEXT NOT NULL,
+      withdrawn_by TEXT,
+      withdrawn_at TEXT NOT NULL,
+      position     INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS "${t.index('audit_by_trust')}" ON "${t.table('audit_events')}" (trust_id, position);
     CREATE INDEX IF NOT EXISTS "${t.index('audit_by_school')}" ON "${t.table('audit_events')}" (trust_id, school_id, position);
@@ -64,17 +80,25 @@ export const auditTrailProjection: Projection = {
   applier(db: Database.Database, t: TableNames) {
     const insert = db.prepare(
       `INSERT INTO "${t.table('audit_events')}"
-       (position, trust_id, school_id, policy_id, stream_id, revision, type, occurred_at, actor_id, actor_role)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (position, trust_id, school_id, policy_id, stream_id, revision, type, occurred_at, actor_id, actor_role, event_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const withdrawal = db.prepare(
+      `INSERT OR IGNORE INTO "${t.table('audit_withdrawals')}" (event_id, trust_id, reason, withdrawn_by, withdrawn_at, position) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     const decision = db.prepare(
       `INSERT INTO "${t.table('audit_decisions')}" (position, trust_id, type, decided_on, actor_id, data) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const forgetDecision = db.prepare(
+      `DELETE FROM "${t.table('audit_decisions')}" WHERE position IN
+         (SELECT position FROM "${t.table('audit_events')}" WHERE event_id = ? AND trust_id = ?)`,
     );
     return (event: RecordedEvent) => {
       const trustId = stringOrNull(event.metadata.trustId) ?? stringOrNull((event.data as { trustId?: unknown }).trustId);
       if (!trustId) return;
       const { schoolId, policyId } = subjectOf(event);
       const actorId = stringOrNull(event.metadata.actorId);
+      const occurredAt = stringOrNull(event.metadata.occurredAt) ?? event.recordedAt;
       insert.run(
         event.position,
         trustId,
@@ -83,10 +107,20 @@ export const auditTrailProjection: Projection = {
         event.streamId,
         event.revision,
         event.type,
-        stringOrNull(event.metadata.occurredAt) ?? event.recordedAt,
+        occurredAt,
         actorId,
         stringOrNull(event.metadata.actorRole),
+        event.id,
       );
+      if (event.type === 'EntryWithdrawn') {
+        const { eventId, reason } = event.data as { eventId?: unknown; reason?: unknown };
+        const withdrawnId = stringOrNull(eventId);
+        if (withdrawnId) {
+          withdrawal.run(withdrawnId, trustId, stringOrNull(reason) ?? '', actorId, occurredAt, event.position);
+          // A withdrawn approval, adoption or review is no longer a decision the clerk's pack lists.
+          forgetDecision.run(withdrawnId, trustId);
+        }
+      }
       const decidedOnField = DECISIONS[event.type];
       if (decidedOnField !== undefined) {
         const decidedOn = decidedOnField === null ? null : stringOrNull(event.data[decidedOnField]);

@@ -1,4 +1,5 @@
 import type {
+  EntryWithdrawn,
   LinkGovernorAssigned,
   LinkGovernorAssignedData,
   LinkGovernorReported,
@@ -96,6 +97,7 @@ describe('governor activity read model', () => {
           findings: 'Single central record up to date.',
           policy_ids: '["p-safeguarding"]',
           actions: '["Refresh Prevent training"]',
+          event_id: 'event-1',
         },
       ]);
   });
@@ -123,8 +125,30 @@ describe('governor activity read model', () => {
           policy_ids: '["p-safeguarding"]',
           recommendations: 'Termly SCR check.',
           reported_at: '2026-12-10T16:00:00.000Z',
+          event_id: 'event-1',
         },
       ]);
+  });
+
+  describe('withdrawn entries', () => {
+    const withdrawn = (eventId: string, entry: LinkGovernorVisitLogged | LinkGovernorReported): EntryWithdrawn => ({
+      type: 'EntryWithdrawn',
+      data: { eventId, entryType: entry.type, entry: entry.data, reason: 'Logged twice' },
+    });
+
+    it('given a visit logged twice and the copy withdrawn, then one visit remains for the governor and the pack', () => {
+      const twice = visit({ visitedOn: '2026-10-05' });
+      spec
+        .given([onLinkStream(twice), onLinkStream(twice), inStream('linkgov-s1', withdrawn('event-2', twice))])
+        .then(rowsOf('SELECT position, event_id FROM rm_governor_visits'), [{ position: 1, event_id: 'event-1' }]);
+    });
+
+    it('given a report withdrawn, then the school has no report for the term', () => {
+      const report = reported({ term: '2026-autumn' });
+      spec
+        .given([onLinkStream(report), inStream('linkgov-s1', withdrawn('event-1', report))])
+        .then(rowsOf('SELECT COUNT(*) AS n FROM rm_governor_reports'), [{ n: 0 }]);
+    });
   });
 
   it('takes the trust from the metadata for every row', () => {

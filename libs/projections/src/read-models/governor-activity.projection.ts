@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  EntryWithdrawnData,
   LinkGovernorAssignedData,
   LinkGovernorReportedData,
   LinkGovernorUnassignedData,
@@ -10,10 +11,10 @@ import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
 
-/** Link governors per school, and their visits and reports by term. */
+/** Link governors per school, and their visits and reports by term (a withdrawn one is deleted). */
 export const governorActivityProjection: Projection = {
   name: 'governor-activity',
-  version: 1,
+  version: 2,
   tables: ['rm_link_governors', 'rm_governor_visits', 'rm_governor_reports'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_link_governors')}" (
@@ -36,7 +37,8 @@ export const governorActivityProjection: Projection = {
       purpose      TEXT NOT NULL,
       findings     TEXT NOT NULL,
       policy_ids   TEXT NOT NULL,
-      actions      TEXT NOT NULL
+      actions      TEXT NOT NULL,
+      event_id     TEXT
     );
     CREATE INDEX IF NOT EXISTS "${t.index('rm_visits_by_school_term')}" ON "${t.table('rm_governor_visits')}" (school_id, term);
     CREATE TABLE IF NOT EXISTS "${t.table('rm_governor_reports')}" (
@@ -48,7 +50,8 @@ export const governorActivityProjection: Projection = {
       summary         TEXT NOT NULL,
       policy_ids      TEXT NOT NULL,
       recommendations TEXT,
-      reported_at     TEXT NOT NULL
+      reported_at     TEXT NOT NULL,
+      event_id        TEXT
     );
     CREATE INDEX IF NOT EXISTS "${t.index('rm_reports_by_school_term')}" ON "${t.table('rm_governor_reports')}" (school_id, term);`,
   applier(db: Database.Database, t: TableNames) {
@@ -59,13 +62,15 @@ export const governorActivityProjection: Projection = {
       ),
       unassign: db.prepare(`DELETE FROM "${t.table('rm_link_governors')}" WHERE school_id = ? AND person_id = ? AND area_key = ?`),
       visit: db.prepare(
-        `INSERT INTO "${t.table('rm_governor_visits')}" (position, trust_id, school_id, governor_id, visited_on, term, purpose, findings, policy_ids, actions)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO "${t.table('rm_governor_visits')}" (position, trust_id, school_id, governor_id, visited_on, term, purpose, findings, policy_ids, actions, event_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       report: db.prepare(
-        `INSERT INTO "${t.table('rm_governor_reports')}" (position, trust_id, school_id, governor_id, term, summary, policy_ids, recommendations, reported_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO "${t.table('rm_governor_reports')}" (position, trust_id, school_id, governor_id, term, summary, policy_ids, recommendations, reported_at, event_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      withdrawVisit: db.prepare(`DELETE FROM "${t.table('rm_governor_visits')}" WHERE event_id = ?`),
+      withdrawReport: db.prepare(`DELETE FROM "${t.table('rm_governor_reports')}" WHERE event_id = ?`),
     };
     const areaKey = (area: string) => area.trim().toLowerCase();
     return (event: RecordedEvent) => {
@@ -94,6 +99,7 @@ export const governorActivityProjection: Projection = {
             d.findings,
             JSON.stringify(d.policyIds),
             JSON.stringify(d.actions),
+            event.id,
           );
           break;
         }
@@ -110,7 +116,15 @@ export const governorActivityProjection: Projection = {
             JSON.stringify(d.policyIds),
             d.recommendations ?? null,
             reportedAt,
+            event.id,
           );
+          break;
+        }
+        case 'EntryWithdrawn': {
+          // A withdrawn visit or report no longer counts for the governor or in the clerk's pack.
+          const { entryType, eventId } = dataOf<EntryWithdrawnData>(event);
+          if (entryType === 'LinkGovernorVisitLogged') statements.withdrawVisit.run(eventId);
+          if (entryType === 'LinkGovernorReported') statements.withdrawReport.run(eventId);
           break;
         }
       }

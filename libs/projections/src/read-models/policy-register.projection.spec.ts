@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  EntryWithdrawn,
   EIACompleted,
   PolicyAdopted,
   PolicyApproved,
@@ -269,6 +270,54 @@ describe('policy register read model', () => {
           },
           { position: 2, trust_id: 't1', school_id: 's1', policy_id: 'p1', evaluated_on: '2026-11-01', evaluated_by: null, checklist: '[]', effectiveness_statement: 'Working well.' },
         ]);
+    });
+  });
+
+  /** EntryWithdrawn, on the withdrawn entry's own stream, takes back what that entry added. */
+  describe('withdrawn entries stop counting', () => {
+    const withdrawn = (of: GivenEvent, eventId: string): GivenEvent => {
+      const event: EntryWithdrawn = {
+        type: 'EntryWithdrawn',
+        data: { eventId, entryType: of.event.type as EntryWithdrawn['data']['entryType'], entry: { ...of.event.data } as Record<string, unknown>, reason: 'Recorded by mistake' },
+      };
+      return inStream(of.streamId, event, of.metadata);
+    };
+
+    it('given version 2 adopted and withdrawn, then version 1 counts again', () => {
+      const second = adopted('s1', 'p1', 2, '2026-09-01');
+      spec
+        .given([registered('p1'), drafted('p1', 1), drafted('p1', 2), adopted('s1', 'p1', 1, '2025-09-10'), second, withdrawn(second, 'event-5')])
+        .then(registerOf('s1', '2026-01-15'), [row('p1', { status: 'in-date', adoptedVersion: 1, currentVersion: 2, nextReviewDue: '2026-09-10' })]);
+    });
+
+    it('given the later review withdrawn, then the earlier review and its next due apply', () => {
+      const later = schoolReviewed('s1', 'p1', '2026-11-01', '2027-11-01');
+      spec
+        .given([registered('p1'), adopted('s1', 'p1', 1, '2025-09-10'), schoolReviewed('s1', 'p1', '2025-10-01', '2026-10-01'), later, withdrawn(later, 'event-4')])
+        .then(registerOf('s1', '2026-11-24'), [row('p1', { status: 'overdue', adoptedVersion: 1, lastReviewedOn: '2025-10-01', nextReviewDue: '2026-10-01' })]);
+    });
+
+    it('given the only EIA withdrawn, then the EIA is missing again', () => {
+      const eia = eiaCompleted('s1', 'p1', '2025-10-01');
+      spec
+        .given([registered('p1', { eiaRequired: true }), eia, withdrawn(eia, 'event-2')])
+        .then((db) => registerOf('s1', '2026-01-15')(db).map(({ eia: status }) => status), ['missing']);
+    });
+
+    it('given a trust approval and a trust review withdrawn, then the trust facts forget both', () => {
+      const approval = approved('p1', 1, '2026-01-05');
+      const review = trustReviewed('p1', '2026-03-01');
+      spec
+        .given([registered('p1', { scope: 'trust' }), drafted('p1', 1), approval, review, withdrawn(approval, 'event-3'), withdrawn(review, 'event-4')])
+        .then(rowsOf("SELECT trust_facts FROM rm_policies WHERE policy_id = 'p1'"), [{ trust_facts: '{"approvals":[],"reviews":[]}' }]);
+    });
+
+    it('given the later evaluation withdrawn, then the register shows the one before; given the only one withdrawn, none', () => {
+      const later = evaluated('s1', 'p1', '2026-11-01');
+      const lastEvaluated = (db: Database.Database) => new PolicyRegisterQuery(db).schoolRegister('t1', 's1', '2026-11-24').map((r) => r.lastEvaluatedOn);
+      spec.given([registered('p1'), evaluated('s1', 'p1', '2026-10-01'), later, withdrawn(later, 'event-3')]).then(lastEvaluated, ['2026-10-01']);
+      const only = evaluated('s1', 'p1', '2026-10-01');
+      spec.given([registered('p1'), only, withdrawn(only, 'event-2')]).then(lastEvaluated, [null]);
     });
   });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  EntryWithdrawnData,
   EIACompletedData,
   PolicyAdoptedData,
   PolicyApprovedData,
@@ -11,6 +12,7 @@ import type {
 import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
+import { withoutFact } from './without-fact';
 
 /** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
 export interface TrustPolicyFacts {
@@ -33,10 +35,12 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * computed at query time from these facts (see queries/policy-register.query.ts).
  * Every evaluation is kept as a row of its own (keyed by its position in the log), for the
  * register's last evaluation, the dashboard's count and the clerk's pack.
+ * A withdrawn entry (EntryWithdrawn) takes back the fact its event added; a withdrawn
+ * evaluation leaves the last evaluation before it (each evaluation is kept by position).
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  version: 2,
+  version: 3,
   tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
@@ -107,6 +111,40 @@ export const policyRegisterProjection: Projection = {
          (position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement)
          VALUES (@position, @trustId, @schoolId, @policyId, @evaluatedOn, @evaluatedBy, @checklist, @effectivenessStatement)`,
       ),
+      trustFacts: db.prepare(`SELECT trust_facts AS facts FROM ${policies} WHERE policy_id = ?`),
+      setTrustFacts: db.prepare(`UPDATE ${policies} SET trust_facts = ? WHERE policy_id = ?`),
+      schoolFacts: db.prepare(`SELECT facts FROM ${schoolPolicies} WHERE school_id = ? AND policy_id = ?`),
+      setSchoolFacts: db.prepare(`UPDATE ${schoolPolicies} SET facts = ? WHERE school_id = ? AND policy_id = ?`),
+      // The latest evaluation equal to the withdrawn one (equal evaluations are interchangeable).
+      forgetEvaluation: db.prepare(
+        `DELETE FROM "${t.table('rm_policy_evaluations')}" WHERE position = (
+           SELECT position FROM "${t.table('rm_policy_evaluations')}"
+           WHERE school_id = ? AND policy_id = ? AND evaluated_on = ? ORDER BY position DESC LIMIT 1)`,
+      ),
+      lastEvaluation: db.prepare(
+        `UPDATE ${schoolPolicies} SET last_evaluated_on = (
+           SELECT MAX(evaluated_on) FROM "${t.table('rm_policy_evaluations')}" WHERE school_id = @schoolId AND policy_id = @policyId)
+         WHERE school_id = @schoolId AND policy_id = @policyId`,
+      ),
+    };
+
+    /** Takes back the fact a withdrawn entry's event added (read, filter, write: withdrawals are rare). */
+    const withdraw = ({ entryType, entry }: EntryWithdrawnData) => {
+      const policyId = String(entry.policyId);
+      const schoolId = typeof entry.schoolId === 'string' ? entry.schoolId : null;
+      if (entryType === 'PolicyEvaluated' && schoolId !== null) {
+        statements.forgetEvaluation.run(schoolId, policyId, String(entry.evaluatedOn));
+        statements.lastEvaluation.run({ schoolId, policyId });
+        return;
+      }
+      const trustLevel = entryType === 'PolicyApproved' || (entryType === 'PolicyReviewed' && entry.level === 'trust');
+      if (trustLevel) {
+        const row = statements.trustFacts.get(policyId) as { facts: string } | undefined;
+        if (row) statements.setTrustFacts.run(JSON.stringify(withoutFact(JSON.parse(row.facts), entryType, entry)), policyId);
+      } else if (schoolId !== null) {
+        const row = statements.schoolFacts.get(schoolId, policyId) as { facts: string } | undefined;
+        if (row) statements.setSchoolFacts.run(JSON.stringify(withoutFact(JSON.parse(row.facts), entryType, entry)), schoolId, policyId);
+      }
     };
 
     const addTrustFact = <List extends keyof TrustPolicyFacts>(policyId: string, list: List, fact: TrustPolicyFacts[List][number]) => {
@@ -193,6 +231,9 @@ export const policyRegisterProjection: Projection = {
           });
           break;
         }
+        case 'EntryWithdrawn':
+          withdraw(dataOf<EntryWithdrawnData>(event));
+          break;
       }
     };
   },
