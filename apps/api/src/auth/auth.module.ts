@@ -21,6 +21,7 @@ import { SecurityLog } from './security-log';
 import { MfaFromLog } from './mfa-from-log';
 import { MfaReconciler } from './mfa-reconciler';
 import { SignInHandler } from './sign-in';
+import { SecondFactor } from './second-factor';
 import { ConsumeSignInLinkHandler } from '../sign-in-links/consume-sign-in-link';
 import { RequestLinkHandler } from '../sign-in-links/request-link';
 import { SetPasswordWithLinkHandler } from '../sign-in-links/set-password-with-link';
@@ -37,6 +38,7 @@ import { SignInLinksController } from '../sign-in-links/sign-in-links.controller
     KnownSignInAddresses,
     SecurityLog,
     SignInHandler,
+    SecondFactor,
     MfaFromLog,
     MfaReconciler,
     RequestAuthenticator,

@@ -1,17 +1,12 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { holdsAdminRole } from '@governance/domain';
 import { Clock } from '../clock/clock';
-import { DirectoryPerson, PeopleDirectory } from '../directory/people-directory';
-import { TotpSecrets } from '../directory/totp-secrets';
-import { PersonReader } from '../people/person-reader';
-import { TrustReader } from '../trusts/trust-reader';
+import { PeopleDirectory } from '../directory/people-directory';
 import { AccessTokens, AuthenticationMethod } from './access-tokens';
-import { invalidCredentials, mfaCodeNeeded, mfaCodeWrong } from './auth-problems';
+import { invalidCredentials } from './auth-problems';
 import { EmailFingerprints } from './email-fingerprints';
 import { throttleAddress } from './client-address';
 import { KnownSignInAddresses } from './known-sign-in-addresses';
 import { Attempt, LoginRateLimiter, RateLimit } from './login-rate-limiter';
-import { MfaFromLog } from './mfa-from-log';
 import {
   dummyPasswordHash,
   hashNeedsUpgrade,
@@ -19,9 +14,8 @@ import {
   verifyPassword,
 } from './password-hashing';
 import { SecurityLog } from './security-log';
-import { codeLimits, pairKey, passwordLimits, SignInOrigin } from './sign-in-limits';
-import { TooManyAttemptsError } from './too-many-attempts';
-import { totpStep } from './totp';
+import { beginLogged, SecondFactor } from './second-factor';
+import { pairKey, passwordLimits, SignInOrigin } from './sign-in-limits';
 import type { SignedIn } from '@governance/contracts';
 
 export interface SignInRequest {
@@ -53,10 +47,7 @@ export class SignInCommand extends Command<SignedIn> {
 export class SignInHandler implements ICommandHandler<SignInCommand> {
   constructor(
     private readonly directory: PeopleDirectory,
-    private readonly totp: TotpSecrets,
-    private readonly mfa: MfaFromLog,
-    private readonly people: PersonReader,
-    private readonly trusts: TrustReader,
+    private readonly secondFactor: SecondFactor,
     private readonly tokens: AccessTokens,
     private readonly limiter: LoginRateLimiter,
     private readonly knownAddresses: KnownSignInAddresses,
@@ -101,9 +92,10 @@ export class SignInHandler implements ICommandHandler<SignInCommand> {
     this.limiter.succeeded(attempt);
     const methods: AuthenticationMethod[] = ['pwd'];
     // A code is asked for only while the log says MFA is on (see MfaFromLog).
-    const secret = await this.mfa.activeSecret(entry.personId);
+    const secret = await this.secondFactor.secretOf(entry.personId);
     if (secret !== undefined) {
-      this.checkCode(entry, secret, request, origin);
+      const where = { personId: entry.personId, trustId: entry.trustId, ip: request.ip };
+      this.secondFactor.requireCode(secret, request.totp, origin, where);
       methods.push('otp');
     }
     // Signed in: this address's earlier failures at the account are forgiven, and it is known.
@@ -113,7 +105,7 @@ export class SignInHandler implements ICommandHandler<SignInCommand> {
       this.directory.upgradePasswordHash(entry.personId, await hashPassword(request.password));
     }
 
-    const mfaEnrolmentRequired = await this.mustEnrolMfa(entry, methods);
+    const mfaEnrolmentRequired = await this.secondFactor.mustEnrol(entry.personId, entry.trustId, methods);
     const issued = this.tokens.issue({
       sub: entry.personId,
       tid: entry.trustId,
@@ -134,63 +126,6 @@ export class SignInHandler implements ICommandHandler<SignInCommand> {
 
   /** Counts the attempt before any checking, so parallel guesses cannot outrun the limit. */
   private begin(limits: RateLimit[], who: Record<string, string>): Attempt {
-    try {
-      return this.limiter.begin(limits);
-    } catch (error) {
-      if (error instanceof TooManyAttemptsError) {
-        this.log.record({
-          event: 'sign-in',
-          outcome: 'refused',
-          reason: 'rate-limited',
-          ...who,
-          retryAfter: error.retryAfterSeconds,
-        });
-      }
-      throw error;
-    }
-  }
-
-  /** The second factor. A missing code is not a failed guess: the app asks for it and tries again. */
-  private checkCode(
-    entry: DirectoryPerson,
-    secret: string,
-    request: SignInRequest,
-    origin: SignInOrigin,
-  ): void {
-    const where = { personId: entry.personId, trustId: entry.trustId, ip: request.ip };
-    if (!request.totp) {
-      this.log.record({
-        event: 'sign-in',
-        outcome: 'refused',
-        reason: 'mfa-code-missing',
-        ...where,
-      });
-      throw mfaCodeNeeded();
-    }
-    const attempt = this.begin(codeLimits(entry.personId, origin), where);
-    const step = totpStep(secret, request.totp, this.clock.now());
-    // A code works once: a step at or before the last one used is refused (replay).
-    if (step === undefined || !this.totp.useStep(entry.personId, step)) {
-      this.log.record({ event: 'sign-in', outcome: 'failure', reason: 'mfa-code-wrong', ...where });
-      throw mfaCodeWrong();
-    }
-    this.limiter.succeeded(attempt);
-  }
-
-  private async mustEnrolMfa(
-    entry: DirectoryPerson,
-    methods: AuthenticationMethod[],
-  ): Promise<boolean> {
-    if (methods.includes('otp')) return false;
-    const [trust, person] = await Promise.all([
-      this.trusts.load(entry.trustId),
-      this.people.load(entry.personId),
-    ]);
-    return (
-      trust.exists &&
-      trust.requireMfaForAdmins &&
-      person.exists &&
-      holdsAdminRole(person.roles)
-    );
+    return beginLogged(this.limiter, this.log, limits, who);
   }
 }

@@ -1,21 +1,14 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { holdsAdminRole } from '@governance/domain';
 import type { SignedIn } from '@governance/contracts';
 import { Clock } from '../clock/clock';
 import { PeopleDirectory } from '../directory/people-directory';
 import { LinkRefused, SignInLinks } from '../directory/sign-in-links';
-import { TotpSecrets } from '../directory/totp-secrets';
 import { AccessTokens, AuthenticationMethod } from '../auth/access-tokens';
-import { mfaCodeNeeded, mfaCodeWrong } from '../auth/auth-problems';
 import { throttleAddress } from '../auth/client-address';
 import { KnownSignInAddresses } from '../auth/known-sign-in-addresses';
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
-import { MfaFromLog } from '../auth/mfa-from-log';
+import { SecondFactor } from '../auth/second-factor';
 import { SecurityLog } from '../auth/security-log';
-import { codeLimits } from '../auth/sign-in-limits';
-import { totpStep } from '../auth/totp';
-import { PersonReader } from '../people/person-reader';
-import { TrustReader } from '../trusts/trust-reader';
 import { linkProblem } from './link-problems';
 import { beginTokenAttempt } from './link-throttle';
 
@@ -42,10 +35,7 @@ export class ConsumeSignInLinkHandler implements ICommandHandler<ConsumeSignInLi
   constructor(
     private readonly links: SignInLinks,
     private readonly directory: PeopleDirectory,
-    private readonly totp: TotpSecrets,
-    private readonly mfa: MfaFromLog,
-    private readonly people: PersonReader,
-    private readonly trusts: TrustReader,
+    private readonly secondFactor: SecondFactor,
     private readonly tokens: AccessTokens,
     private readonly limiter: LoginRateLimiter,
     private readonly knownAddresses: KnownSignInAddresses,
@@ -68,21 +58,11 @@ export class ConsumeSignInLinkHandler implements ICommandHandler<ConsumeSignInLi
     if (!entry || entry.erasedAt) throw linkProblem('unknown');
     const where = { personId: entry.personId, trustId: entry.trustId, ip, method: 'email-link' };
     const methods: AuthenticationMethod[] = ['email'];
-    const secret = await this.mfa.activeSecret(entry.personId);
+    const secret = await this.secondFactor.secretOf(entry.personId);
     if (secret !== undefined) {
-      if (!totp) {
-        this.log.record({ event: 'sign-in', outcome: 'refused', reason: 'mfa-code-missing', ...where });
-        throw mfaCodeNeeded();
-      }
       const address = throttleAddress(ip);
-      const known = this.knownAddresses.isKnown(entry.personId, address);
-      const codeAttempt = this.limiter.begin(codeLimits(entry.personId, { account: entry.personId, address, known }));
-      const step = totpStep(secret, totp, this.clock.now());
-      if (step === undefined || !this.totp.useStep(entry.personId, step)) {
-        this.log.record({ event: 'sign-in', outcome: 'failure', reason: 'mfa-code-wrong', ...where });
-        throw mfaCodeWrong();
-      }
-      this.limiter.succeeded(codeAttempt);
+      const origin = { account: entry.personId, address, known: this.knownAddresses.isKnown(entry.personId, address) };
+      this.secondFactor.requireCode(secret, totp, origin, where);
       methods.push('otp');
     }
     try {
@@ -92,7 +72,7 @@ export class ConsumeSignInLinkHandler implements ICommandHandler<ConsumeSignInLi
       throw error;
     }
     this.knownAddresses.remember(entry.personId, throttleAddress(ip));
-    const mfaEnrolmentRequired = secret === undefined && (await this.mustEnrolMfa(entry.personId, entry.trustId));
+    const mfaEnrolmentRequired = await this.secondFactor.mustEnrol(entry.personId, entry.trustId, methods);
     const issued = this.tokens.issue({ sub: entry.personId, tid: entry.trustId, sv: entry.sessionVersion, amr: methods });
     this.log.record({
       event: 'sign-in',
@@ -102,10 +82,5 @@ export class ConsumeSignInLinkHandler implements ICommandHandler<ConsumeSignInLi
       ...(mfaEnrolmentRequired ? { restrictedTo: 'mfa-enrolment' } : {}),
     });
     return { ...issued, mfaEnrolmentRequired };
-  }
-
-  private async mustEnrolMfa(personId: string, trustId: string): Promise<boolean> {
-    const [trust, person] = await Promise.all([this.trusts.load(trustId), this.people.load(personId)]);
-    return trust.exists && trust.requireMfaForAdmins && person.exists && holdsAdminRole(person.roles);
   }
 }

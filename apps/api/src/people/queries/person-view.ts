@@ -1,21 +1,13 @@
-import { PersonState, RoleGrant } from '@governance/domain';
+import { PersonState } from '@governance/domain';
+import type { Person } from '@governance/contracts';
 import { DirectoryPerson } from '../../directory/people-directory';
 import { mfaOn } from '../mfa-on';
 
 /**
- * A person as an admin sees them: directory data (null once erased) with roles and MFA status
- * from the log.
+ * A person as an admin sees them (the `Person` contract): directory data (null once erased)
+ * with roles and MFA status from the log.
  */
-export interface PersonView {
-  id: string;
-  name: string | null;
-  email: string | null;
-  roles: RoleGrant[];
-  erased: boolean;
-  erasedAt: string | null;
-  mfaEnrolled: boolean;
-  canSignIn: boolean;
-}
+export type PersonView = Person;
 
 export function personView(entry: DirectoryPerson, state: PersonState): PersonView {
   const erased = entry.erasedAt !== null || (state.exists && state.erased);

@@ -1,25 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SCHOOL_PHASES, SchoolPhase } from '@governance/domain';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { SchoolPhase } from '@governance/domain';
+import type { SchoolRequest } from '@governance/contracts';
 import { OrganisationName } from './organisation-name';
+import { SchoolPhaseField, SchoolUrn } from './school-fields';
 
-export class CreateSchoolDto {
+export class CreateSchoolDto implements SchoolRequest {
   @OrganisationName('Libra School')
   name!: string;
 
-  @ApiPropertyOptional({
-    description: "The DfE's six-digit Unique Reference Number",
-    example: '137512',
-  })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'number' ? String(value) : value))
-  @IsString({ message: 'urn must be the six-digit URN, e.g. 137512' })
-  @Matches(/^\d{6}$/, { message: "urn must be the school's six-digit URN, e.g. 137512" })
+  @SchoolUrn()
   urn?: string;
 
-  @ApiPropertyOptional({ enum: SCHOOL_PHASES })
-  @IsOptional()
-  @IsIn(SCHOOL_PHASES, { message: `phase must be one of ${SCHOOL_PHASES.join(', ')}` })
+  @SchoolPhaseField()
   phase?: SchoolPhase;
 }
