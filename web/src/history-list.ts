@@ -27,7 +27,7 @@ export function historyList(
     'ol',
     { class: 'history', 'aria-label': options.label },
     items.map((item) => {
-      const { headline, details } =
+      const { headline, details, document: linked } =
         options.naming && options.policyTitle ? describeInContext(item, context, options.policyTitle) : describe(item, context, options.policyTitle);
       const happened = happenedOn(item);
       const isNew = options.highlight === item.position;
@@ -48,6 +48,7 @@ export function historyList(
         ),
         h('p', { class: 'entry-headline' }, struck(capitalise(headline))),
         details.length > 0 ? h('ul', { class: 'entry-details' }, details.map((line) => h('li', {}, struck(line)))) : null,
+        linked ? h('p', { class: 'entry-document' }, h('a', { href: linked.href, rel: 'noopener noreferrer' }, linked.text)) : null,
         withdrawn ? withdrawalNote(withdrawn, context) : null,
         !withdrawn && item.mayWithdraw && mayDo(context.me, 'withdrawEntry')
           ? withdrawControl(item, context, capitalise(headline), () => document.getElementById(id))

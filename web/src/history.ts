@@ -8,6 +8,8 @@ import type { Role } from '@governance/contracts';
 export interface ReadableEntry {
   headline: string;
   details: string[];
+  /** A link to the document the entry is about (a version's document), shown as a link. */
+  document?: { href: string; text: string };
 }
 
 type Data = Record<string, unknown>;
@@ -18,6 +20,11 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter(
 function approver(value: unknown): string {
   const key = str(value) as keyof typeof APPROVER_LABELS;
   return APPROVER_LABELS[key] ? `the ${APPROVER_LABELS[key].toLowerCase()}` : str(value);
+}
+
+/** Only web addresses become links (never `javascript:` or the like). */
+function documentLink(value: unknown, text: string): ReadableEntry['document'] {
+  return /^https?:\/\//i.test(str(value)) ? { href: str(value), text } : undefined;
 }
 
 function nextReview(value: unknown): string {
@@ -56,7 +63,7 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
         details: [`Reviewed every ${plural(Number(data.reviewCycleMonths), 'month')}, approved by ${approver(data.approver)}${data.statutory ? '; statutory' : ''}.`],
       };
     case 'PolicyVersionDrafted':
-      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary)].filter(Boolean) };
+      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary)].filter(Boolean), document: documentLink(data.documentUrl, `The document of version ${data.version}`) };
     case 'PolicyApproved':
       return {
         headline: `Version ${data.version} approved by ${approver(data.body)} on ${formatDate(str(data.approvedOn))}.`,
@@ -232,5 +239,5 @@ export function describeInContext(item: AuditItem, context: AppContext, policyTi
   if (!item.policyId) return entry;
   const where = item.schoolId ? ` at ${schoolName(context, item.schoolId)}` : ' (trust-wide)';
   const name = title ?? 'A policy';
-  return { headline: `${name}${where}: ${entry.headline.charAt(0).toLowerCase()}${entry.headline.slice(1)}`, details: entry.details };
+  return { ...entry, headline: `${name}${where}: ${entry.headline.charAt(0).toLowerCase()}${entry.headline.slice(1)}` };
 }

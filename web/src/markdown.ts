@@ -9,6 +9,9 @@ export function renderMarkdown(markdown: string): HTMLElement {
   const root = h('div', { class: 'markdown' });
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
+  let lastHeading = 'Preview';
+  // Each scrolling box is a region, so each needs a name of its own: its section, numbered after the first.
+  const named = new Map<string, number>();
   while (i < lines.length) {
     const line = lines[i];
     if (line.trim() === '') {
@@ -19,6 +22,7 @@ export function renderMarkdown(markdown: string): HTMLElement {
     if (heading) {
       // The page already has an h1 and h2s: the pack's headings start one level down.
       const level = Math.min(6, heading[1].length + 2) as 3 | 4 | 5 | 6;
+      lastHeading = heading[2].replace(/[*_]/g, '');
       root.append(h(`h${level}`, {}, inline(heading[2])));
       i += 1;
       continue;
@@ -26,7 +30,9 @@ export function renderMarkdown(markdown: string): HTMLElement {
     if (/^\s*\|/.test(line)) {
       const rows: string[] = [];
       while (i < lines.length && /^\s*\|/.test(lines[i])) rows.push(lines[i++]);
-      root.append(table(rows));
+      const nth = (named.get(lastHeading) ?? 0) + 1;
+      named.set(lastHeading, nth);
+      root.append(table(rows, nth === 1 ? `${lastHeading} (table)` : `${lastHeading} (table ${nth})`));
       continue;
     }
     const bullet = /^\s*([-*•]|\d+[.)])\s+/;
@@ -48,13 +54,14 @@ function cells(row: string): string[] {
   return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
 
-function table(rows: string[]): HTMLElement {
+/** A table in its own scrolling box, which keyboard users can focus to scroll (named by its section). */
+function table(rows: string[], label: string): HTMLElement {
   const isRule = (row: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(row);
   const header = rows.length > 1 && isRule(rows[1]) ? cells(rows[0]) : null;
   const body = (header ? rows.slice(2) : rows).filter((row) => !isRule(row)).map(cells);
   return h(
     'div',
-    { class: 'table-scroll' },
+    { class: 'table-scroll', role: 'region', 'aria-label': label, tabindex: 0 },
     h(
       'table',
       { class: 'data' },

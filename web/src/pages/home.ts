@@ -85,7 +85,7 @@ async function schoolPanel(context: AppContext, schoolId: string): Promise<HTMLE
         )
       : null,
     h('h3', {}, 'Reviews needing attention'),
-    urgent.length === 0 ? h('p', {}, 'Every policy is in date.') : urgentList(urgent, schoolId),
+    urgent.length === 0 ? h('p', {}, nothingUrgent(rows)) : urgentList(urgent, schoolId),
     actions(
       can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'visits', 'new'), 'Log a visit') : null,
       can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'link-governor-report'), 'Write a link governor report', true) : null,
@@ -93,6 +93,15 @@ async function schoolPanel(context: AppContext, schoolId: string): Promise<HTMLE
       buttonLink(path('schools', schoolId), 'See the whole policy register', true),
     ),
   );
+}
+
+/** Said only when it is true: policies the school has not adopted are not "in date". */
+function nothingUrgent(rows: RegisterRow[]): string {
+  const notAdopted = rows.filter((row) => row.status === 'not-adopted').length;
+  if (rows.length === 0) return 'The school has no policies yet.';
+  if (notAdopted === 0) return 'Every policy is in date.';
+  if (notAdopted === rows.length) return `No review is due. The school has not adopted any of its ${plural(rows.length, 'policy', 'policies')} yet.`;
+  return `No review is due. ${plural(notAdopted, 'policy', 'policies')} ${notAdopted === 1 ? 'is' : 'are'} not adopted yet.`;
 }
 
 /** Soonest due first; policies never reviewed (no due date) after them, by title. */
