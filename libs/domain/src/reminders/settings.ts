@@ -1,5 +1,6 @@
 import { InvalidValueError } from '../shared/domain-error';
 import { optionalBoolean } from '../input/choice';
+import type { ReminderSettings } from '@governance/contracts';
 
 /**
  * When a trust's people are reminded of a review, as the governance products schools use do
@@ -10,13 +11,7 @@ import { optionalBoolean } from '../input/choice';
  * - `whenOverdue`: the day after the due date (the scan's ReviewOverdue);
  * - `weeklyDigest`: once a week, each person's reviews due in the next three months and overdue.
  */
-export interface ReminderSettings {
-  whenDue: boolean;
-  daysBefore: number[];
-  onTheDay: boolean;
-  whenOverdue: boolean;
-  weeklyDigest: boolean;
-}
+export type { ReminderSettings };
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   whenDue: true,
