@@ -173,6 +173,14 @@ describe('policies over HTTP', () => {
       expect(accessibility?.reviewCycleMonths).toBe(36);
     });
 
+    it('gives the points of the policy evaluation form that the server checks evaluations against', async () => {
+      await app.http.get('/api/evaluation-form').expect(401);
+      const form = await app.http.get('/api/evaluation-form').set(admin).expect(200);
+      expect(form.body.points).toHaveLength(26);
+      expect(form.body.points[0]).toBe('Policy annually reviewed');
+      expect(form.body.points).toContain('Equality Impact Assessment undertaken');
+    });
+
     it('adds chosen entries once, however often it is asked', async () => {
       const first = await app.http.post(`${policies()}/catalogue`).set(admin).send({ keys: ['behaviour', 'first-aid'] }).expect(201);
       expect(first.body.added.map((a: { key: string }) => a.key)).toEqual(['behaviour', 'first-aid']);

@@ -94,39 +94,6 @@ export function incidentLabel(key: string): string {
   return INCIDENT_CATEGORIES.find((category) => category.key === key)?.label ?? key;
 }
 
-/**
- * The points of the policy evaluation form in the Libra sample ("Points to be considered"), as
- * libs/domain's standardEvaluationPoints, with "Directors" written as governors.
- */
-export const EVALUATION_POINTS: readonly string[] = [
-  'Policy annually reviewed',
-  'Policy in line with current legislation',
-  'Coordinator in place',
-  'Nominated governor in place',
-  'Coordinator carries out role effectively',
-  'Headteacher, coordinator and nominated governor work closely',
-  'Policy endorsed by governors',
-  'Policy regularly discussed at meetings of the governors',
-  'School staff aware of this policy',
-  'School staff comply with this policy',
-  'Pupils aware of this policy',
-  'Parents aware of this policy',
-  'Visitors aware of this policy',
-  'Local community aware of this policy',
-  'Funding in place',
-  'Policy complies with the Equality Act',
-  'Equality Impact Assessment undertaken',
-  'Policy referred to the School Handbook',
-  'Policy available from the school office',
-  'Policy available from the school website',
-  'School Council involved with policy development',
-  'All stakeholders take part in questionnaires and surveys',
-  'All associated training in place',
-  'All outlined procedures complied with',
-  'Linked policies in place and up to date',
-  'Associated policies in place and up to date',
-];
-
 /** The Yes / No / N/A columns of the evaluation form. */
 export const EVALUATION_ANSWERS: { key: 'yes' | 'no' | 'n/a'; label: string }[] = [
   { key: 'yes', label: 'Yes' },

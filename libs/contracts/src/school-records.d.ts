@@ -72,3 +72,8 @@ export interface EiaRequest {
   version?: number;
   affects?: string[];
 }
+
+/** GET /api/evaluation-form: the standard points of the policy evaluation form, in order. */
+export interface EvaluationForm {
+  points: string[];
+}

@@ -1,10 +1,10 @@
 import { api, FieldProblem } from '../api/client.js';
-import type { EvaluationRequest, WriteAnswer } from '@governance/contracts';
+import type { EvaluationForm, EvaluationRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, can } from '../context.js';
 import { h } from '../dom.js';
 import { Route } from '../router.js';
 import { PageView } from '../shell.js';
-import { EVALUATION_ANSWERS, EVALUATION_POINTS } from '../vocabulary.js';
+import { EVALUATION_ANSWERS } from '../vocabulary.js';
 import { FormKit, missing } from './form-kit.js';
 import { optional, saved } from './form-parts.js';
 import { historyLinks, policyContext, refuseUnless, schoolPolicyPath } from './policy-forms.js';
@@ -18,12 +18,12 @@ type Answer = EvaluationRequest['checklist'][number]['answer'];
  * hears "Funding in place" before the three choices.
  */
 export async function evaluationPage(route: Route, context: AppContext): Promise<PageView> {
-  const { row, trail, policyRoute } = await policyContext(route, context);
+  const [{ row, trail, policyRoute }, { points }] = await Promise.all([policyContext(route, context), api<EvaluationForm>('/api/evaluation-form')]);
   refuseUnless(can.evaluatePolicy(context.me, route.params.schoolId), 'Evaluations are recorded by the school’s headteacher or staff, or a trust administrator.');
   const kit = new FormKit('Evaluate this policy');
   kit.add(
     kit.date('evaluatedOn', 'Date of the evaluation', { value: context.today, required: true }),
-    checklist(kit),
+    checklist(kit, points),
     kit.textarea('effectivenessStatement', 'A statement outlining the overall effectiveness of this policy', {
       hint: 'In your words, as on the paper form: for example “It is effective and suitable for purpose”, or what is not yet working and what will be done.',
       required: true,
@@ -35,7 +35,7 @@ export async function evaluationPage(route: Route, context: AppContext): Promise
       ['evaluatedOn', 'Enter the date of the evaluation'],
       ['effectivenessStatement', 'Write a statement of the policy’s overall effectiveness'],
     ]);
-    const answers = EVALUATION_POINTS.map((point, index) => ({ point, answer: kit.value(`checklist.${index}.answer`) as Answer | '', evidence: optional(kit, `checklist.${index}.evidence`) }));
+    const answers = points.map((point, index) => ({ point, answer: kit.value(`checklist.${index}.answer`) as Answer | '', evidence: optional(kit, `checklist.${index}.evidence`) }));
     if (answers.every(({ answer }) => answer === '')) {
       // One message, not 26, for a checklist not started.
       problems.push({ field: 'checklist', message: 'Answer each point Yes, No or N/A (“Answer “Yes” to every point” fills the ones left)' });
@@ -66,7 +66,7 @@ export async function evaluationPage(route: Route, context: AppContext): Promise
   };
 }
 
-function checklist(kit: FormKit): HTMLElement {
+function checklist(kit: FormKit, points: readonly string[]): HTMLElement {
   const error = h('p', { class: 'field-error', id: 'checklist-error', hidden: true });
   const table = h(
     'table',
@@ -76,7 +76,7 @@ function checklist(kit: FormKit): HTMLElement {
     h(
       'tbody',
       {},
-      EVALUATION_POINTS.map((point, index) => {
+      points.map((point, index) => {
         const choice = kit.choices(`checklist.${index}.answer`, point, EVALUATION_ANSWERS.map((a) => ({ value: a.key, label: a.label })), { inline: true, legendHidden: true });
         const evidence = kit.input(`checklist.${index}.evidence`, `Evidence for “${point}” (optional)`, { autocomplete: 'off' });
         evidence.querySelector('label')?.classList.add('visually-hidden');

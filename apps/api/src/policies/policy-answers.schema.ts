@@ -1,7 +1,7 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { approvers, CatalogueEntry, policyCategories, PolicyCategory, policyScopes } from '@governance/domain';
 import type { TrustPolicyRow } from '@governance/projections';
-import type { WriteAnswer } from '@governance/contracts';
+import type { EvaluationForm, WriteAnswer } from '@governance/contracts';
 import type { CatalogueOutcome } from './commands/add-from-catalogue';
 
 // OpenAPI shapes of the policy answers; each implements its answer type.
@@ -24,6 +24,11 @@ export class PolicySchema implements TrustPolicyRow {
   @ApiProperty({ type: String, nullable: true, format: 'date', description: "Trust-level; each school's register has its own for school-scope policies." })
   lastReviewedOn!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) nextReviewDue!: string | null;
+}
+
+@ApiSchema({ name: 'EvaluationForm', description: 'The standard points of the policy evaluation form.' })
+export class EvaluationFormSchema implements EvaluationForm {
+  @ApiProperty({ type: [String], example: ['Policy annually reviewed', 'Funding in place'] }) points!: string[];
 }
 
 @ApiSchema({ name: 'CatalogueEntry', description: 'One policy of the starter catalogue.' })

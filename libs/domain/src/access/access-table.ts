@@ -21,6 +21,7 @@ export const ACCESS = {
   signInWithLink: { scope: 'public', says: 'Anyone holding a sign-in link from their email: sign in with it (and their code when they have two-step sign-in).' },
   setPasswordWithLink: { scope: 'public', says: 'Anyone holding an invitation or reset link from their email: set their password with it.' },
   catalogue: { scope: 'signed-in', says: 'Anyone signed in: the statutory policy catalogue.' },
+  evaluationForm: { scope: 'signed-in', says: 'Anyone signed in: the points of the policy evaluation form.' },
 
   // Oneself
   me: { scope: 'signed-in', duringMfaEnrolment: true, says: 'Anyone signed in: who am I.' },
