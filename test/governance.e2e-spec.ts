@@ -44,6 +44,20 @@ describe('link governance and termly reports over HTTP', () => {
   const expectRefused = (send: Parameters<typeof expectRefusedUnchanged>[1], status: number) => expectRefusedUnchanged(app, send, status);
 
   describe('assigning link governors', () => {
+    it('offers the school’s clerk exactly the people the assignment accepts: its governors and the trustees', async () => {
+      const trustee = await addSignedInPerson(app, trust, [{ role: 'trustee' }], { name: 'Alan Trustee' });
+      const elsewhere = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: schoolB }]);
+      const answer = await app.http.get(`${school(schoolA)}/link-governor-candidates`).set(bearer(clerk.token)).expect(200);
+      const ids = (answer.body as { id: string; name: string }[]).map((person) => person.id);
+      expect(ids).toEqual(expect.arrayContaining([linkGovernor.id, otherGovernor.id, trustee.id]));
+      expect(ids).not.toContain(elsewhere.id);
+      expect(ids).not.toContain(head.id);
+      expect(ids).not.toContain(trust.admin.id);
+      expect(answer.body).toContainEqual({ id: linkGovernor.id, name: 'Priya Shah' });
+      await app.http.get(`${school(schoolA)}/link-governor-candidates`).set(bearer(linkGovernor.token)).expect(403);
+      await app.http.get(`${school(schoolB)}/link-governor-candidates`).set(bearer(clerk.token)).expect(403);
+    });
+
     it('lets the school’s clerk assign a governor to an area and its policies', async () => {
       const response = await app.http
         .post(`${school(schoolA)}/link-governors`)

@@ -1,5 +1,5 @@
-import { api } from '../api/client.js';
-import type { LinkGovernor, LinkGovernorRequest, Person, WriteAnswer } from '@governance/contracts';
+import { api, seg } from '../api/client.js';
+import type { LinkGovernor, LinkGovernorRequest, PersonName, WriteAnswer } from '@governance/contracts';
 import { AppContext, mayDo, schoolName } from '../context.js';
 import { linkGovernors, register } from '../data.js';
 import { h } from '../dom.js';
@@ -9,7 +9,7 @@ import { path, Route } from '../router.js';
 import { PageView } from '../shell.js';
 import { actions, buttonLink, scrollingTable, section } from '../ui.js';
 import { ADMIN_TRAIL, allowOnly, manage } from './admin-access.js';
-import { afterPosition, people, schools as schoolsRead, trustApi } from './admin-api.js';
+import { afterPosition, schools as schoolsRead, trustApi } from './admin-api.js';
 import { checkAnswers } from './summary.js';
 
 const LINKS_TRAIL: [string, string][] = [...ADMIN_TRAIL, ['Link governors', '/admin/link-governors']];
@@ -71,16 +71,10 @@ export async function linkGovernorsPage(route: Route, context: AppContext): Prom
   };
 }
 
-/** Who may be a school's link governor: its governors and the trustees (the API checks it). */
+/** Who may be a school's link governor, as the API says (its governors and the trustees). */
 async function candidates(context: AppContext, schoolId: string): Promise<{ value: string; label: string }[]> {
-  if (mayDo(context.me, 'listPeople')) {
-    const everyone: Person[] = await people(context);
-    return everyone
-      .filter((someone) => !someone.erased && someone.roles.some((grant) => (grant.role === 'governor' && grant.schoolId === schoolId) || grant.role === 'trustee'))
-      .map((someone) => ({ value: someone.id, label: someone.name ?? someone.id }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }
-  return [...context.names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  const named = await api<PersonName[]>(`/api/trusts/${seg(context.trustId)}/schools/${seg(schoolId)}/link-governor-candidates`);
+  return named.map((someone) => ({ value: someone.id, label: someone.name ?? someone.id }));
 }
 
 export async function assignLinkGovernorPage(route: Route, context: AppContext): Promise<PageView> {

@@ -16,6 +16,9 @@ import { LinkGovernorReportDto } from './dto/link-governor-report.dto';
 import { TermlyReportDto } from './dto/termly-report.dto';
 import { VisitDto } from './dto/visit.dto';
 import { LinkGovernorsReader } from './link-governors.reader';
+import { LinkGovernorCandidatesQuery } from './queries/link-governor-candidates';
+import { PersonNameSchema } from '../people/person-answers.schema';
+import type { PersonName } from '@governance/contracts';
 import { UnassignQuery } from './dto/unassign.query';
 import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
@@ -30,6 +33,7 @@ export class GovernanceController {
   constructor(
     private readonly commands: CommandBus,
     private readonly linkGovernors: LinkGovernorsReader,
+    private readonly linkGovernorCandidates: LinkGovernorCandidatesQuery,
   ) {}
 
   @Post('link-governors')
@@ -47,6 +51,14 @@ export class GovernanceController {
   @Access('listLinkGovernors')
   list(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string) {
     return this.linkGovernors.current(trustId, schoolId);
+  }
+
+  @Get('link-governor-candidates')
+  @ApiOperation({ summary: "List who may be the school's link governor", description: "The people who may be named a link governor at this school: its governors and the trust's trustees (ids and names). Trust admins and clerks may call it." })
+  @ApiOkResponse({ description: 'Ids and names, by name.', type: [PersonNameSchema] })
+  @Access('linkGovernorCandidates')
+  candidates(@Param('trustId') trustId: string, @Param('schoolId') schoolId: string): Promise<PersonName[]> {
+    return this.linkGovernorCandidates.execute(trustId, schoolId);
   }
 
   /** Ends a person's link (for one `area`, or every area). */

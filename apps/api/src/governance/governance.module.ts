@@ -6,12 +6,13 @@ import { ChangeLinkGovernanceHandler } from './commands/change-link-governance';
 import { SubmitTermlyReportHandler } from './commands/submit-termly-report';
 import { GovernanceChecks } from './governance-checks';
 import { GovernanceController } from './governance.controller';
+import { LinkGovernorCandidatesQuery } from './queries/link-governor-candidates';
 import { LinkGovernorsReader } from './link-governors.reader';
 
 /** Link governors, their visits and reports, and the headteacher's termly reports. */
 @Module({
   imports: [PeopleModule, PoliciesModule, TrustsModule],
   controllers: [GovernanceController],
-  providers: [GovernanceChecks, LinkGovernorsReader, ChangeLinkGovernanceHandler, SubmitTermlyReportHandler],
+  providers: [GovernanceChecks, LinkGovernorsReader, LinkGovernorCandidatesQuery, ChangeLinkGovernanceHandler, SubmitTermlyReportHandler],
 })
 export class GovernanceModule {}

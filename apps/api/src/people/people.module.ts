@@ -32,6 +32,6 @@ import { ListPeopleQuery } from './queries/list-people';
     ListPeopleQuery,
     GetPersonQuery,
   ],
-  exports: [PersonReader, LinkMailer],
+  exports: [PersonReader, LinkMailer, ListPeopleQuery],
 })
 export class PeopleModule {}

@@ -75,6 +75,7 @@ export const ACCESS = {
 
   // Link governance
   assignLinkGovernor: { scope: 'school', roles: ['trust-admin', 'clerk'], facts: ['governor-of-school'], says: 'A trust admin or the clerk: assign a governor of the school (or a trustee) as link governor.' },
+  linkGovernorCandidates: { scope: 'school', roles: ['trust-admin', 'clerk'], says: 'A trust admin or the clerk: who may be named the school\'s link governor.' },
   listLinkGovernors: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
   unassignLinkGovernor: { scope: 'school', roles: ['trust-admin', 'clerk'], says: 'A trust admin or the clerk: end a link governor assignment.' },
   logVisit: { scope: 'school', roles: ['trust-admin', 'governor'], facts: ['acts-for-self-unless-trust-admin', 'assigned-link-governor'], says: 'A link governor, for themselves, or a trust admin for a named link governor: log a visit.' },
