@@ -75,14 +75,7 @@ export class PeopleDirectory {
         person.createdAt,
       );
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-        throw new DomainError(
-          'email-in-use',
-          'Someone already has an account with this email address.',
-          { field: 'email' },
-        );
-      }
-      throw error;
+      throw emailInUseOr(error);
     }
   }
 
@@ -138,14 +131,7 @@ export class PeopleDirectory {
     try {
       run();
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-        throw new DomainError(
-          'email-in-use',
-          'Someone already has an account with this email address.',
-          { field: 'email' },
-        );
-      }
-      throw error;
+      throw emailInUseOr(error);
     }
   }
 
@@ -193,4 +179,10 @@ function toPerson(row: Row): DirectoryPerson {
     createdAt: row.created_at,
     erasedAt: row.erased_at,
   };
+}
+
+/** The directory's unique email index refusing a second account with one address, in words. */
+function emailInUseOr(error: unknown): unknown {
+  if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') return error;
+  return new DomainError('email-in-use', 'Someone already has an account with this email address.', { field: 'email' });
 }
