@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { bearer, loginAs } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
@@ -99,6 +100,26 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/admin/reminders', route: '/admin/reminders', who: 'admin' },
   ];
 }
+
+/** What has the keyboard's focus: its accessible name (its label for a field), and whether a focus ring shows. */
+interface Focused {
+  tag: string;
+  name: string;
+  ring: boolean;
+  testId: string | null;
+}
+
+const FOCUSED = `(() => {
+  const element = document.activeElement;
+  const style = getComputedStyle(element);
+  const label = element.labels && element.labels.length > 0 ? element.labels[0].textContent : element.getAttribute('aria-label') || element.textContent;
+  return {
+    tag: element.tagName,
+    name: (label || '').replace(/\\s+/g, ' ').trim(),
+    ring: element.matches(':focus-visible') && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none'),
+    testId: element.getAttribute('data-testid'),
+  };
+})()`;
 
 /** Headings that mean the page did not open as the person it was meant for. */
 const NOT_THE_PAGE = /^(Something went wrong|Page not found|Could not load your account)$/;
@@ -218,4 +239,126 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       expect(found).toEqual([]);
     }, 600_000);
   }
+
+  describe('the main tasks with the keyboard alone (Tab, Shift+Tab, typing, Space and Enter; no clicks)', () => {
+    const focused = (page: Page) => page.evaluate<Focused>(FOCUSED);
+
+    /**
+     * Presses Tab (or Shift+Tab) until the control whose name starts with `name` has focus,
+     * failing if any control on the way shows no focus ring.
+     */
+    async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<Focused> {
+      const passed: string[] = [];
+      for (let presses = 0; presses < 150; presses++) {
+        await page.keyboard.press(key);
+        const now = await focused(page);
+        // Focus on the body is focus on nothing (the browser's own controls come between the page's last control and its first).
+        if (now.tag === 'BODY') continue;
+        if (!now.ring) throw new Error(`${now.tag} “${now.name}” has focus but no visible focus ring`);
+        passed.push(now.name);
+        if (now.name.startsWith(name)) return now;
+      }
+      throw new Error(`“${name}” never took focus; passed ${passed.slice(-20).join(' | ')}`);
+    }
+
+    /** After a navigation: the new page's h1 has focus. */
+    async function expectHeadingFocused(page: Page, heading: string): Promise<void> {
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForFunction(`document.activeElement && document.activeElement.id === 'page-title'`);
+      expect(await focused(page)).toMatchObject({ tag: 'H1', name: heading });
+    }
+
+    /** Signs in from the sign-in page with the keyboard: the sign-in journey itself. */
+    async function signInByKeyboard(person: DemoPerson): Promise<Page> {
+      const page = await pages.newPage();
+      await page.goto(`${url}/`);
+      // Sent on from / to the sign-in page, focus is on its heading: the next Tab is the first field.
+      await expectHeadingFocused(page, 'Sign in');
+      expect(await tabTo(page, 'Email address')).toMatchObject({ tag: 'INPUT' });
+      await page.keyboard.type(person.email);
+      await tabTo(page, 'Password');
+      await page.keyboard.type(person.password);
+      // Back a step and forward again: Shift+Tab returns to the email address.
+      await tabTo(page, 'Email address', 'Shift+Tab');
+      await tabTo(page, 'Password');
+      expect(await tabTo(page, 'Sign in')).toMatchObject({ tag: 'BUTTON' });
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, `Welcome, ${person.name}`);
+      return page;
+    }
+
+    it('signs in with the keyboard, the focus ring showing on every control and the welcome heading focused', async () => {
+      const page = await signInByKeyboard(demo.people.trustee);
+      await page.close();
+    }, SLOW);
+
+    it('lets a link governor log a visit with the keyboard', async () => {
+      const page = await signInByKeyboard(demo.people.governor);
+      await tabTo(page, 'Log a visit');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Log a visit to Libra School');
+      await tabTo(page, 'Purpose of the visit');
+      await page.keyboard.type('Behaviour walk, by keyboard');
+      await tabTo(page, 'What you found');
+      await page.keyboard.type('Calm corridors and consistent use of the rewards chart.');
+      await tabTo(page, 'Behaviour policy');
+      await page.keyboard.press('Space');
+      expect(await page.getByRole('checkbox', { name: 'Behaviour policy' }).isChecked()).toBe(true);
+      await tabTo(page, 'Log the visit');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
+      // The saved notice takes focus, with its ring, so it is announced and the next Tab starts there.
+      expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
+
+      const token = await loginAs(app, demo.people.governor);
+      const items = (
+        await app.http.get(`/api/trusts/${demo.trustId}/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`).set(bearer(token)).expect(200)
+      ).body.items as { data: { purpose?: string; policyIds?: string[] } }[];
+      const logged = items.filter((item) => item.data.purpose === 'Behaviour walk, by keyboard');
+      expect(logged).toHaveLength(1);
+      expect(logged[0].data.policyIds).toContain(demo.policies.behaviour.id);
+      await page.close();
+    }, SLOW);
+
+    it('lets a headteacher find a policy in the register and record its review with the keyboard', async () => {
+      const page = await signInByKeyboard(demo.people.head);
+      await tabTo(page, 'Libra School');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Libra School: policy register');
+      await tabTo(page, 'Behaviour policy');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Behaviour policy');
+      await tabTo(page, 'Record a review');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Record a review: Behaviour policy');
+      // The date comes filled in with today; Tab reaches the first outcome and Space chooses it.
+      await tabTo(page, 'No change');
+      await page.keyboard.press('Space');
+      expect(await page.getByRole('radio', { name: 'No change' }).isChecked()).toBe(true);
+      await tabTo(page, 'Record the review');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('saved').getByText('The review is recorded.').waitFor();
+      expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
+      await tabTo(page, 'See the new entry');
+      await page.keyboard.press('Enter');
+      await page.locator('.entry-new').getByText(/^Reviewed by you on 24 November 2026 \(no change\)/).waitFor();
+      await page.close();
+    }, SLOW);
+
+    it('lets the clerk choose the term and download the pack with the keyboard', async () => {
+      const page = await signInByKeyboard(demo.people.clerk);
+      await tabTo(page, 'Clerk’s pack');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Clerk’s termly pack');
+      await tabTo(page, 'Preview the minutes inputs');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('minutes-preview').waitFor();
+      await tabTo(page, 'Word document (recommended)');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      expect(readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+      await page.getByText(`${download.suggestedFilename()} downloaded.`).waitFor();
+      await page.close();
+    }, SLOW);
+  });
 });
