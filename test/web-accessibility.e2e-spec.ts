@@ -29,6 +29,8 @@ interface Visit {
   who: Who;
   /** A form to submit with its text cleared, to check the page with its errors showing. */
   form?: true;
+  /** A page this person may not use: it must say so rather than offer a form. */
+  refused?: true;
 }
 
 /** Every pattern of the app's route tables (signed in, admin, signed out), read from the source. */
@@ -46,12 +48,16 @@ function visits(demo: WebDemo): Visit[] {
   const { head, governor } = demo.people;
   const school = `/schools/${libra}`;
   const policy = `${school}/policies/${behaviour}`;
+  const safeguarding = `${school}/policies/${demo.policies['safeguarding-child-protection'].id}`;
   return [
     { pattern: '/sign-in', route: '/sign-in', who: 'signed-out', form: true },
     { pattern: '/forgotten-password', route: '/forgotten-password', who: 'signed-out', form: true },
     { pattern: '/email-me-a-link', route: '/email-me-a-link', who: 'signed-out', form: true },
     { pattern: '/set-password', route: '/set-password?token=not-yet-used', who: 'signed-out', form: true },
     { pattern: '/email-link', route: '/email-link?token=not-yet-used', who: 'signed-out' },
+    // The same two opened from a link with its token cut off.
+    { pattern: '/set-password', route: '/set-password', who: 'signed-out' },
+    { pattern: '/email-link', route: '/email-link', who: 'signed-out' },
     { pattern: '/', route: '/', who: 'trustee' },
     { pattern: '/', route: '/', who: 'governor' },
     { pattern: '/', route: '/', who: 'head' },
@@ -64,11 +70,19 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/schools/:schoolId/link-governor-report', route: `${school}/link-governor-report`, who: 'governor', form: true },
     { pattern: '/schools/:schoolId/termly-report', route: `${school}/termly-report`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId', route: policy, who: 'head' },
+    // A history with entries its reader may withdraw (their own visit; everything, for an admin).
+    { pattern: '/schools/:schoolId/policies/:policyId', route: safeguarding, who: 'governor' },
+    { pattern: '/schools/:schoolId/policies/:policyId', route: safeguarding, who: 'admin' },
+    // The register as the board sees it, and a page a role may not use, which says so in words.
+    { pattern: '/schools/:schoolId', route: school, who: 'trustee' },
+    { pattern: '/schools/:schoolId/policies/:policyId/eia', route: `${policy}/eia`, who: 'governor', refused: true },
     { pattern: '/schools/:schoolId/policies/:policyId/adopt', route: `${policy}/adopt`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/review', route: `${policy}/review`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/eia', route: `${policy}/eia`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/evaluate', route: `${policy}/evaluate`, who: 'head', form: true },
     { pattern: '/clerk', route: '/clerk', who: 'clerk' },
+    // The pack itself, previewed with its downloads.
+    { pattern: '/clerk', route: '/clerk?term=2026-autumn', who: 'clerk' },
     { pattern: '/import', route: '/import', who: 'admin', form: true },
     { pattern: '/admin', route: '/admin', who: 'admin' },
     { pattern: '/admin/schools', route: '/admin/schools', who: 'admin' },
@@ -223,7 +237,9 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
         const page = await pageFor(visit.who);
         const where = `${visit.route} (${visit.who})`;
         const heading = await open(page, visit.route);
-        if (NOT_THE_PAGE.test(heading) || (await page.getByText('Your role does not allow this.').count()) > 0) found.push(`${where}: did not open (“${heading}”)`);
+        const refused = (await page.getByText('Your role does not allow this.').count()) > 0;
+        const asExpected = visit.refused ? refused : !refused && !NOT_THE_PAGE.test(heading);
+        if (!asExpected) found.push(`${where}: did not open as expected (“${heading}”)`);
         for (const violation of await accessibilityViolations(page, WCAG_22_AA)) found.push(`${where}: ${violation}`);
         for (const control of await unlabelledControls(page)) found.push(`${where}: unlabelled ${control}`);
         if (!visit.form) continue;
@@ -309,6 +325,7 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
       // The saved notice takes focus, with its ring, so it is announced and the next Tab starts there.
       expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
+      expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
 
       const token = await loginAs(app, demo.people.governor);
       const items = (
@@ -339,6 +356,7 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       await page.keyboard.press('Enter');
       await page.getByTestId('saved').getByText('The review is recorded.').waitFor();
       expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
+      expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
       await tabTo(page, 'See the new entry');
       await page.keyboard.press('Enter');
       await page.locator('.entry-new').getByText(/^Reviewed by you on 24 November 2026 \(no change\)/).waitFor();
@@ -358,6 +376,7 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
       expect(readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK');
       await page.getByText(`${download.suggestedFilename()} downloaded.`).waitFor();
+      expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
       await page.close();
     }, SLOW);
   });
