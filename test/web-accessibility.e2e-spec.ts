@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bearer, loginAs } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { totpCode } from '../apps/api/src/auth/totp';
+import { addPerson, bearer, createTrust, loginAs, operator } from './support/fixtures';
+import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
 import { accessibilityViolations, unlabelledControls, WCAG_22_AA, WebPages } from './support/web-pages';
@@ -31,6 +32,8 @@ interface Visit {
   form?: true;
   /** A page this person may not use: it must say so rather than offer a form. */
   refused?: true;
+  /** States the page reaches by what its user does there, each checked in turn. */
+  states?: [string, (page: Page) => Promise<void>][];
 }
 
 /** Every pattern of the app's route tables (signed in, admin, signed out), read from the source. */
@@ -71,7 +74,21 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/schools/:schoolId/termly-report', route: `${school}/termly-report`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId', route: policy, who: 'head' },
     // A history with entries its reader may withdraw (their own visit; everything, for an admin).
-    { pattern: '/schools/:schoolId/policies/:policyId', route: safeguarding, who: 'governor' },
+    {
+      pattern: '/schools/:schoolId/policies/:policyId',
+      route: safeguarding,
+      who: 'governor',
+      states: [
+        ['the withdrawal panel open', async (page) => {
+          await page.getByRole('button', { name: 'Withdraw this entry' }).first().click();
+          await page.getByRole('form', { name: 'Withdraw this entry' }).waitFor();
+        }],
+        ['the withdrawal panel with its error', async (page) => {
+          await page.getByRole('form', { name: 'Withdraw this entry' }).getByRole('button', { name: 'Withdraw entry' }).click();
+          await page.getByRole('link', { name: 'Say why you are withdrawing this entry' }).waitFor();
+        }],
+      ],
+    },
     { pattern: '/schools/:schoolId/policies/:policyId', route: safeguarding, who: 'admin' },
     // The register as the board sees it, and a page a role may not use, which says so in words.
     { pattern: '/schools/:schoolId', route: school, who: 'trustee' },
@@ -84,6 +101,20 @@ function visits(demo: WebDemo): Visit[] {
     // The pack itself, previewed with its downloads.
     { pattern: '/clerk', route: '/clerk?term=2026-autumn', who: 'clerk' },
     { pattern: '/import', route: '/import', who: 'admin', form: true },
+    {
+      pattern: '/import',
+      route: '/import',
+      who: 'admin',
+      states: [
+        ['what was read from a document, to correct', async (page) => {
+          const text = 'Anti-bullying policy\n\nApproved by the local governing body on 3 March 2026. Next review: March 2027.\n\nWe will not tolerate bullying.';
+          await page.getByLabel('Policy document', { exact: true }).setInputFiles({ name: 'anti-bullying.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+          await page.getByLabel('Which school is it for?').selectOption({ label: 'Libra School' });
+          await page.getByRole('button', { name: 'Read the document' }).click();
+          await page.getByRole('heading', { name: 'What was read from anti-bullying.txt' }).waitFor();
+        }],
+      ],
+    },
     { pattern: '/admin', route: '/admin', who: 'admin' },
     { pattern: '/admin/schools', route: '/admin/schools', who: 'admin' },
     { pattern: '/admin/schools/new', route: '/admin/schools/new', who: 'admin', form: true },
@@ -242,6 +273,10 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
         if (!asExpected) found.push(`${where}: did not open as expected (“${heading}”)`);
         for (const violation of await accessibilityViolations(page, WCAG_22_AA)) found.push(`${where}: ${violation}`);
         for (const control of await unlabelledControls(page)) found.push(`${where}: unlabelled ${control}`);
+        for (const [state, act] of visit.states ?? []) {
+          await act(page);
+          for (const violation of await accessibilityViolations(page, WCAG_22_AA)) found.push(`${where} with ${state}: ${violation}`);
+        }
         if (!visit.form) continue;
         try {
           await submitEmpty(page);
@@ -255,6 +290,43 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       expect(found).toEqual([]);
     }, 600_000);
   }
+
+  it('finds nothing on the two-step sign-in pages (setting it up, and the code at sign-in) on a desktop or a phone', async () => {
+    const trustId = await createTrust(app, 'Willow Federation');
+    await app.http.put(`/api/trusts/${trustId}/security-policy`).set(operator()).send({ requireMfaForAdmins: true }).expect(201);
+    const admin = await addPerson(app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Dev Mistry', email: 'd.mistry@willow.example' });
+    const found: string[] = [];
+    const page = await pages.newPage(DESKTOP);
+    const signInAs = async () => {
+      await page.goto(`${url}/#/sign-in`);
+      await page.getByLabel('Email address').fill(admin.email);
+      await page.getByLabel('Password', { exact: true }).fill(admin.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    };
+    await signInAs();
+    await page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' }).waitFor();
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const violation of await accessibilityViolations(page, WCAG_22_AA)) found.push(`${viewport.width}px set-up: ${violation}`);
+    }
+    const secret = ((await page.getByLabel('Key to type into the app').textContent()) ?? '').replace(/\s+/g, '');
+    await page.getByLabel('Six-digit code from the app').fill(totpCode(secret, new Date()));
+    await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Dev Mistry' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInAs();
+    const code = page.getByLabel('Six-digit code from your authenticator app');
+    await code.waitFor();
+    await code.fill('000000');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.field-has-error', { has: code }).waitFor();
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const violation of await accessibilityViolations(page, WCAG_22_AA)) found.push(`${viewport.width}px code refused: ${violation}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, SLOW);
 
   describe('the main tasks with the keyboard alone (Tab, Shift+Tab, typing, Space and Enter; no clicks)', () => {
     const focused = (page: Page) => page.evaluate<Focused>(FOCUSED);
