@@ -435,6 +435,36 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       await page.close();
     }, SLOW);
 
+    it('lets a trust admin go from the menu to “Add a school” and add one with the keyboard', async () => {
+      const page = await signInByKeyboard(demo.people.admin);
+      await tabTo(page, 'Manage the trust');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Manage the trust');
+      await tabTo(page, 'Schools');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Schools');
+      await tabTo(page, 'Add a school');
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(page, 'Add a school');
+      await tabTo(page, 'School name');
+      await page.keyboard.type('Willowmead Infant School');
+      await tabTo(page, 'URN (optional)');
+      await page.keyboard.type('150733');
+      // Tab reaches the phase radios at the first phase (Nursery); Space chooses it.
+      await tabTo(page, 'Nursery');
+      await page.keyboard.press('Space');
+      expect(await page.getByRole('radio', { name: 'Nursery', exact: true }).isChecked()).toBe(true);
+      await tabTo(page, 'Add the school');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('saved').waitFor();
+      expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
+      expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
+      const token = await loginAs(app, demo.people.admin);
+      const schools = (await app.http.get(`/api/trusts/${demo.trustId}/schools`).set(bearer(token)).expect(200)).body as { name: string; urn: string; phase: string }[];
+      expect(schools.find((school) => school.name === 'Willowmead Infant School')).toMatchObject({ urn: '150733', phase: 'nursery' });
+      await page.close();
+    }, SLOW);
+
     it('lets the clerk choose the term and download the pack with the keyboard', async () => {
       const page = await signInByKeyboard(demo.people.clerk);
       await tabTo(page, 'Clerk’s pack');
