@@ -1,4 +1,5 @@
 import { Child, h } from './dom.js';
+import { scrollingTable } from './ui.js';
 
 /**
  * A small Markdown reader for the clerk's preview: headings, paragraphs, bullet and numbered
@@ -8,10 +9,15 @@ import { Child, h } from './dom.js';
 export function renderMarkdown(markdown: string): HTMLElement {
   const root = h('div', { class: 'markdown' });
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  // Each table scrolls in a region of its own, named after the heading above it (and unique, as landmarks must be).
+  let lastHeading = 'Table';
+  const names = new Map<string, number>();
+  const regionName = () => {
+    const seen = (names.get(lastHeading) ?? 0) + 1;
+    names.set(lastHeading, seen);
+    return seen === 1 ? lastHeading : `${lastHeading} (${seen})`;
+  };
   let i = 0;
-  let lastHeading = 'Preview';
-  // Each scrolling box is a region, so each needs a name of its own: its section, numbered after the first.
-  const named = new Map<string, number>();
   while (i < lines.length) {
     const line = lines[i];
     if (line.trim() === '') {
@@ -22,17 +28,16 @@ export function renderMarkdown(markdown: string): HTMLElement {
     if (heading) {
       // The page already has an h1 and h2s: the pack's headings start one level down.
       const level = Math.min(6, heading[1].length + 2) as 3 | 4 | 5 | 6;
-      lastHeading = heading[2].replace(/[*_]/g, '');
-      root.append(h(`h${level}`, {}, inline(heading[2])));
+      const title = h(`h${level}`, {}, inline(heading[2]));
+      lastHeading = title.textContent ?? lastHeading;
+      root.append(title);
       i += 1;
       continue;
     }
     if (/^\s*\|/.test(line)) {
       const rows: string[] = [];
       while (i < lines.length && /^\s*\|/.test(lines[i])) rows.push(lines[i++]);
-      const nth = (named.get(lastHeading) ?? 0) + 1;
-      named.set(lastHeading, nth);
-      root.append(table(rows, nth === 1 ? `${lastHeading} (table)` : `${lastHeading} (table ${nth})`));
+      root.append(scrollingTable(regionName(), table(rows)));
       continue;
     }
     const bullet = /^\s*([-*•]|\d+[.)])\s+/;
@@ -54,20 +59,15 @@ function cells(row: string): string[] {
   return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
 
-/** A table in its own scrolling box, which keyboard users can focus to scroll (named by its section). */
-function table(rows: string[], label: string): HTMLElement {
+function table(rows: string[]): HTMLTableElement {
   const isRule = (row: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(row);
   const header = rows.length > 1 && isRule(rows[1]) ? cells(rows[0]) : null;
   const body = (header ? rows.slice(2) : rows).filter((row) => !isRule(row)).map(cells);
   return h(
-    'div',
-    { class: 'table-scroll', role: 'region', 'aria-label': label, tabindex: 0 },
-    h(
-      'table',
-      { class: 'data' },
-      header ? h('thead', {}, h('tr', {}, header.map((cell) => h('th', { scope: 'col' }, inline(cell))))) : null,
-      h('tbody', {}, body.map((row) => h('tr', {}, row.map((cell) => h('td', {}, inline(cell)))))),
-    ),
+    'table',
+    { class: 'data' },
+    header ? h('thead', {}, h('tr', {}, header.map((cell) => h('th', { scope: 'col' }, inline(cell))))) : null,
+    h('tbody', {}, body.map((row) => h('tr', {}, row.map((cell) => h('td', {}, inline(cell)))))),
   );
 }
 
