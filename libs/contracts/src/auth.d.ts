@@ -86,6 +86,7 @@ export type AskedAccessKey =
   | 'registerPolicy'
   | 'addPolicyFromCatalogue'
   | 'draftPolicyVersion'
+  | 'downloadPolicyDocument'
   | 'approvePolicy'
   | 'retirePolicy'
   | 'unassignLinkGovernor'

@@ -65,3 +65,10 @@ export class VersionWriteAnswerSchema implements WriteAnswer {
   @ApiProperty({ description: 'Position in the event log, a decimal string.' }) position!: string;
   @ApiProperty({ type: Number, nullable: true, description: 'The new version number; null when nothing was drafted.' }) version!: number | null;
 }
+
+@ApiSchema({ name: 'DraftVersionBody', description: 'A new version: JSON, or multipart/form-data when the document itself is attached.' })
+export class DraftVersionBodySchema {
+  @ApiProperty({ maxLength: 5000, example: 'Updated for KCSIE 2026: new section on filtering and monitoring' }) summary!: string;
+  @ApiProperty({ required: false, maxLength: 2000, description: 'A link to the document (https:// or http://).' }) documentUrl?: string;
+  @ApiProperty({ required: false, type: 'string', format: 'binary', description: 'multipart/form-data only: the document itself (.docx, .pdf, .odt, .doc or .txt, at most 10 MB).' }) document?: unknown;
+}
