@@ -1,4 +1,5 @@
-import type { AuditItem } from '@governance/contracts';
+import type { AuditItem, PolicyDocumentInfo } from '@governance/contracts';
+import { describeDocument } from './document-words.js';
 import { actorName, AppContext, schoolName } from './context.js';
 import { formatDate, formatDue, formatTerm, plural } from './format.js';
 import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel, ROLE_LABELS } from './vocabulary.js';
@@ -13,6 +14,13 @@ export interface ReadableEntry {
 type Data = Record<string, unknown>;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** "Document attached: “Safeguarding.docx” (Word, 45 KB)." for a version drafted with its document. */
+function attachedText(document: unknown): string {
+  if (typeof document !== 'object' || document === null) return '';
+  const info = document as PolicyDocumentInfo;
+  return `Document attached: “${info.fileName}” (${describeDocument(info)}).`;
+}
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 function approver(value: unknown): string {
@@ -56,7 +64,7 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
         details: [`Reviewed every ${plural(Number(data.reviewCycleMonths), 'month')}, approved by ${approver(data.approver)}${data.statutory ? '; statutory' : ''}.`],
       };
     case 'PolicyVersionDrafted':
-      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary)].filter(Boolean) };
+      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary), attachedText(data.document)].filter(Boolean) };
     case 'PolicyApproved':
       return {
         headline: `Version ${data.version} approved by ${approver(data.body)} on ${formatDate(str(data.approvedOn))}.`,
