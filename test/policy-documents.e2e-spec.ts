@@ -74,6 +74,17 @@ describe('policy documents (POST .../versions with a document, GET .../versions/
     });
   });
 
+  it('lists the versions with their documents for anyone in the trust (a governor too)', async () => {
+    const listed = await app.http.get(versions()).set(bearer(governor.token)).expect(200);
+    expect(listed.body[0]).toMatchObject({
+      version: 1,
+      summary: 'First version',
+      documentUrl: 'https://sharepoint.example.org/safeguarding.docx',
+      document: { sha256: sha256(docx), fileName: 'Safeguarding v1.docx', mediaType: DOCX, bytes: docx.length },
+    });
+    await app.http.get(versions()).set(bearer(other.admin.token)).expect(404);
+  });
+
   it('keeps a non-ASCII file name exactly, and offers it encoded for the browser (RFC 5987)', async () => {
     const pdf = await pdfFromLines(['Politique de protection — École Libra']);
     const drafted = await attach(pdf, 'Politique d’école – 2026.pdf').expect(201);

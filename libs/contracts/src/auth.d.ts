@@ -87,6 +87,7 @@ export type AskedAccessKey =
   | 'addPolicyFromCatalogue'
   | 'draftPolicyVersion'
   | 'downloadPolicyDocument'
+  | 'listPolicyVersions'
   | 'approvePolicy'
   | 'retirePolicy'
   | 'unassignLinkGovernor'

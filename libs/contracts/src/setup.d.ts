@@ -146,6 +146,17 @@ export interface PolicyDocumentInfo {
   bytes: number;
 }
 
+/** GET .../policies/{policyId}/versions: one drafted version, oldest first. */
+export interface PolicyVersion {
+  version: number;
+  summary: string;
+  documentUrl: string | null;
+  /** The attached document, if any; download it from .../versions/{version}/document. */
+  document: PolicyDocumentInfo | null;
+  /** When it was recorded (an ISO instant). */
+  draftedAt: string;
+}
+
 /** POST .../policies/{policyId}/approvals (trust-scope policies). */
 export interface ApprovalRequest {
   version: number;

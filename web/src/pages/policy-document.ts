@@ -1,32 +1,23 @@
-import type { AuditItem, PolicyDocumentInfo } from '@governance/contracts';
-import { seg } from '../api/client.js';
+import type { PolicyVersion } from '@governance/contracts';
+import { api, seg } from '../api/client.js';
 import { AppContext, mayDo } from '../context.js';
 import { describeDocument } from '../document-words.js';
 import { h, replace } from '../dom.js';
 import { download } from '../download.js';
 import { problemNotice } from '../ui.js';
 
-interface VersionDocument {
-  version: number;
-  document: PolicyDocumentInfo | null;
-  documentUrl: string | null;
+type VersionDocument = Pick<PolicyVersion, 'version' | 'document' | 'documentUrl'>;
+
+/** The policy's versions, when the reader may list them (anyone in the trust). */
+export async function policyVersions(context: AppContext, policyId: string): Promise<PolicyVersion[]> {
+  if (!mayDo(context.me, 'listPolicyVersions')) return [];
+  return api<PolicyVersion[]>(`/api/trusts/${seg(context.trustId)}/policies/${seg(policyId)}/versions`);
 }
 
-/** The newest version of the policy that has its document attached or linked, from its history. */
-export function latestVersionDocument(history: AuditItem[]): VersionDocument | null {
-  const versions = history
-    .filter((item) => item.type === 'PolicyVersionDrafted' && item.data && !item.withdrawn)
-    .map((item) => {
-      const data = item.data as Record<string, unknown>;
-      return {
-        version: Number(data.version),
-        document: (data.document as PolicyDocumentInfo | null | undefined) ?? null,
-        documentUrl: typeof data.documentUrl === 'string' ? data.documentUrl : null,
-      };
-    })
-    .filter((entry) => entry.document || entry.documentUrl)
-    .sort((a, b) => b.version - a.version);
-  return versions[0] ?? null;
+/** The newest version that has its document attached or linked. */
+export function latestVersionDocument(versions: PolicyVersion[]): VersionDocument | null {
+  const withDocument = versions.filter((entry) => entry.document || entry.documentUrl).sort((a, b) => b.version - a.version);
+  return withDocument[0] ?? null;
 }
 
 /**

@@ -27,8 +27,10 @@ import { attachmentDisposition } from '../documents/content-disposition';
 import { DocumentUploadErrorsInterceptor } from '../documents/upload-errors.interceptor';
 import { DraftPolicyVersionCommand } from './commands/draft-policy-version';
 import { PolicyDocumentQuery } from './queries/policy-document';
+import { PolicyVersionsQuery } from './queries/policy-versions';
+import type { PolicyVersion } from '@governance/contracts';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
-import { CatalogueAnswerSchema, DraftVersionBodySchema, PolicySchema, VersionWriteAnswerSchema } from './policy-answers.schema';
+import { CatalogueAnswerSchema, DraftVersionBodySchema, PolicySchema, PolicyVersionSchema, VersionWriteAnswerSchema } from './policy-answers.schema';
 
 /** The trust's policies: registration, versions, and trust-level approvals, reviews and retirement. */
 @ApiTags('policies')
@@ -42,6 +44,7 @@ export class PoliciesController {
     private readonly clock: Clock,
     private readonly calendars: TrustCalendars,
     private readonly documentOf: PolicyDocumentQuery,
+    private readonly versions: PolicyVersionsQuery,
   ) {}
 
   @Post()
@@ -114,6 +117,14 @@ export class PoliciesController {
     const outcome = await this.commands.execute(new DraftPolicyVersionCommand(origin, policyId, body, upload));
     const drafted = outcome.events.find((event) => event.type === 'PolicyVersionDrafted');
     return { ...answerWrite(res, outcome), version: drafted?.type === 'PolicyVersionDrafted' ? drafted.data.version : null };
+  }
+
+  @Get(':policyId/versions')
+  @ApiOperation({ summary: "List a policy's versions", description: 'Every drafted version, oldest first: what changed, its link and its attached document (name, type, size), if any. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The versions.', type: [PolicyVersionSchema] })
+  @Access('listPolicyVersions')
+  listVersions(@Param('trustId') trustId: string, @Param('policyId') policyId: string): Promise<PolicyVersion[]> {
+    return this.versions.execute(trustId, policyId);
   }
 
   @Get(':policyId/versions/:version/document')

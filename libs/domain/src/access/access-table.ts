@@ -61,6 +61,7 @@ export const ACCESS = {
   listPolicies: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
   getPolicy: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
   draftPolicyVersion: { scope: 'trust', roles: ADMIN, says: 'A trust admin: draft a new version, with its document attached or linked.' },
+  listPolicyVersions: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator: the versions of a policy, with their documents.' },
   downloadPolicyDocument: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator: download the document attached to a version.' },
   approvePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: approve a version.' },
   reviewPolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: record a review.' },

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PolicyDocument, streamIds } from '@governance/domain';
-import { StreamStates } from '../../commands/stream-states';
+import type { PolicyDocumentInfo } from '@governance/contracts';
 import { DocumentStore } from '../../documents/document-store';
 import { problem, problemType } from '../../http/problem';
 import { ProblemException } from '../../http/problem-details.filter';
 import { PolicyReader } from '../policy-reader';
+import { PolicyVersionsQuery } from './policy-versions';
 
 export interface PolicyDocumentFile {
-  document: PolicyDocument;
+  document: PolicyDocumentInfo;
   bytes: Buffer;
 }
 
@@ -22,19 +22,17 @@ export class PolicyDocumentQuery {
 
   constructor(
     private readonly policies: PolicyReader,
-    private readonly states: StreamStates,
+    private readonly versions: PolicyVersionsQuery,
     private readonly documents: DocumentStore,
   ) {}
 
   async execute(trustId: string, policyId: string, version: string): Promise<PolicyDocumentFile> {
     const policy = await this.policies.ofTrust(trustId, policyId);
     const number = /^[1-9][0-9]{0,5}$/.test(version) ? Number(version) : NaN;
-    const drafted = (await this.states.history(streamIds.policy(policyId))).find(
-      (event) => event.type === 'PolicyVersionDrafted' && event.data.version === number,
-    );
+    const drafted = (await this.versions.execute(trustId, policyId)).find((entry) => entry.version === number);
     if (!drafted) throw notFound(`“${policy.title}” has no version ${version}.`);
-    const document = drafted.data.document as PolicyDocument | null;
-    if (!document) throw notFound(`Version ${number} of “${policy.title}” has no attached document${drafted.data.documentUrl ? '; it links to one instead' : ''}.`);
+    const { document } = drafted;
+    if (!document) throw notFound(`Version ${number} of “${policy.title}” has no attached document${drafted.documentUrl ? '; it links to one instead' : ''}.`);
     const stored = this.documents.read(document.sha256);
     if (stored.found === 'intact') return { document, bytes: stored.bytes };
     this.logger.error(
