@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { backup, restore } from '../apps/api/src/cli/backup';
 import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -116,6 +117,25 @@ describe('policy documents (POST .../versions with a document, GET .../versions/
     expect(picture.detail).toMatch(/attach the policy as a Word document or PDF \(\.docx, \.pdf, \.odt, \.doc or \.txt\)/);
     const renamed = await expectRefusedUnchanged(app, () => attach(png, 'policy.docx'), 415);
     expect(renamed.code).toBe('wrong-extension');
+    expect(storedFiles()).toEqual(before);
+  });
+
+  it('applies the rules every request meets: a compressed upload (415) and a blank summary (400) keep nothing', async () => {
+    const before = storedFiles();
+    const fresh = await docxFromLines(['Compressed upload']);
+    const boundary = 'x-boundary';
+    const form = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="summary"\r\n\r\nZipped\r\n--${boundary}\r\nContent-Disposition: form-data; name="document"; filename="z.docx"\r\n\r\n`),
+      fresh,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    await expectRefusedUnchanged(
+      app,
+      () => app.http.post(versions()).set(admin()).set('Content-Type', `multipart/form-data; boundary=${boundary}`).set('Content-Encoding', 'gzip').send(gzipSync(form)),
+      415,
+    );
+    const blank = await expectRefusedUnchanged(app, () => attach(fresh, 'blank.docx', { summary: '  ' }), 400);
+    expect(blank.errors).toEqual([expect.objectContaining({ field: 'summary' })]);
     expect(storedFiles()).toEqual(before);
   });
 
