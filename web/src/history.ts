@@ -1,4 +1,5 @@
-import type { AuditItem } from '@governance/contracts';
+import type { AuditItem, PolicyDocumentInfo } from '@governance/contracts';
+import { describeDocument } from './document-words.js';
 import { actorName, AppContext, schoolName } from './context.js';
 import { formatDate, formatDue, formatTerm, plural } from './format.js';
 import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel, ROLE_LABELS } from './vocabulary.js';
@@ -15,6 +16,13 @@ export interface ReadableEntry {
 type Data = Record<string, unknown>;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** "Document attached: “Safeguarding.docx” (Word, 45 KB)." for a version drafted with its document. */
+function attachedText(document: unknown): string {
+  if (typeof document !== 'object' || document === null) return '';
+  const info = document as PolicyDocumentInfo;
+  return `Document attached: “${info.fileName}” (${describeDocument(info)}).`;
+}
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 function approver(value: unknown): string {
@@ -63,7 +71,7 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
         details: [`Reviewed every ${plural(Number(data.reviewCycleMonths), 'month')}, approved by ${approver(data.approver)}${data.statutory ? '; statutory' : ''}.`],
       };
     case 'PolicyVersionDrafted':
-      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary)].filter(Boolean), document: documentLink(data.documentUrl, `The document of version ${data.version}`) };
+      return { headline: `Version ${data.version} drafted by ${by}.`, details: [str(data.summary), attachedText(data.document)].filter(Boolean), document: documentLink(data.documentUrl, `The document of version ${data.version}`) };
     case 'PolicyApproved':
       return {
         headline: `Version ${data.version} approved by ${approver(data.body)} on ${formatDate(str(data.approvedOn))}.`,

@@ -86,6 +86,8 @@ export type AskedAccessKey =
   | 'registerPolicy'
   | 'addPolicyFromCatalogue'
   | 'draftPolicyVersion'
+  | 'downloadPolicyDocument'
+  | 'listPolicyVersions'
   | 'approvePolicy'
   | 'retirePolicy'
   | 'unassignLinkGovernor'

@@ -125,11 +125,36 @@ export interface TrustPolicy {
   nextReviewDue: string | null;
 }
 
-/** POST .../policies/{policyId}/versions. */
+/**
+ * POST .../policies/{policyId}/versions, as JSON; or as multipart/form-data with these fields
+ * and the document itself as the `document` file (.docx, .pdf, .odt, .doc or .txt, at most 10 MB).
+ */
 export interface VersionRequest {
   summary: string;
   /** A link to the document (SharePoint, Google Drive, the school website). */
   documentUrl?: string;
+}
+
+/**
+ * An attached document as the log records it (`document` of a PolicyVersionDrafted entry in
+ * the audit trail); its bytes are at GET .../policies/{policyId}/versions/{version}/document.
+ */
+export interface PolicyDocumentInfo {
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  bytes: number;
+}
+
+/** GET .../policies/{policyId}/versions: one drafted version, oldest first. */
+export interface PolicyVersion {
+  version: number;
+  summary: string;
+  documentUrl: string | null;
+  /** The attached document, if any; download it from .../versions/{version}/document. */
+  document: PolicyDocumentInfo | null;
+  /** When it was recorded (an ISO instant). */
+  draftedAt: string;
 }
 
 /** POST .../policies/{policyId}/approvals (trust-scope policies). */

@@ -1,2 +1,3 @@
 export * from './import';
 export * from './minutes';
+export * from './attach/attachable-document';

@@ -1,6 +1,7 @@
 import { api } from '../api/client.js';
 import type { Approver, ApprovalRequest, ReviewOutcome, ReviewRequest, VersionRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, mayDo } from '../context.js';
+import { formatBytes } from '../document-words.js';
 import { FormKit, missing } from '../forms/form-kit.js';
 import { optional, saved } from '../forms/form-parts.js';
 import { path, Route } from '../router.js';
@@ -20,22 +21,43 @@ export async function versionPage(route: Route, context: AppContext): Promise<Pa
   const entry = await policy(context, route.params.policyId);
   const next = (entry.currentVersion ?? 0) + 1;
   const kit = new FormKit(`Add version ${next} of ${entry.title}`);
+  const documentField = kit.input('document', 'Attach the document (optional)', { type: 'file', hint: DOCUMENT_HINT });
+  const documentInput = documentField.querySelector('input') as HTMLInputElement;
+  documentInput.accept = DOCUMENT_ACCEPT;
   kit.add(
     kit.textarea('summary', 'What changed', { required: true, hint: next === 1 ? 'For a first version, say where it comes from, for example “Adopted from the local authority model policy”.' : 'For example “Updated for KCSIE 2026: new section on filtering”.' }),
-    kit.input('documentUrl', 'Link to the document (optional)', { type: 'url', hint: 'Where people can read it: SharePoint, Google Drive or the school website, starting https://.', autocomplete: 'off' }),
+    documentField,
+    kit.input('documentUrl', 'Link to the document (optional)', { type: 'url', hint: 'Where people can read it: SharePoint, Google Drive or the school website, starting https://. You can attach the document, link to it, or both.', autocomplete: 'off' }),
     kit.submit('Add the version'),
   );
   kit.onSubmit(async () => {
     const problems = missing(kit, [['summary', 'Say what changed in this version']]);
+    const file = documentInput.files?.[0];
+    if (file && file.size > MAX_DOCUMENT_BYTES) problems.push({ field: 'document', message: `“${file.name}” is ${formatBytes(file.size)}; attach a document of at most 10 MB (remove large pictures, or save it as a PDF)` });
     if (problems.length > 0) kit.fail(problems);
     const body: VersionRequest = { summary: kit.value('summary'), documentUrl: optional(kit, 'documentUrl') };
-    const answer = await api<WriteAnswer & { version: number }>(trustApi(context, 'policies', entry.id, 'versions'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body });
-    return saved(`Version ${answer.version} of “${entry.title}” is added. It needs approving next.`, [
+    const url = trustApi(context, 'policies', entry.id, 'versions');
+    const answer = await api<WriteAnswer & { version: number }>(url, { method: 'POST', idempotencyKey: kit.idempotencyKey, ...(file ? { form: versionForm(body, file) } : { json: body }) });
+    const attached = file ? ` with “${file.name}” attached` : '';
+    return saved(`Version ${answer.version} of “${entry.title}” is added${attached}. It needs approving next.`, [
       ...(entry.scope === 'trust' && mayDo(context.me, 'approvePolicy') ? [['Record its approval', path('admin', 'policies', entry.id, 'approve')] as [string, string]] : []),
       backToPolicy(entry.id, answer),
     ]);
   });
   return { title: `Add a version of ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
+}
+
+const DOCUMENT_HINT = 'A Word document or PDF (.docx, .pdf, .odt, .doc or .txt), at most 10 MB. Everyone in the trust can download it from the policy’s page.';
+const DOCUMENT_ACCEPT = '.docx,.pdf,.odt,.doc,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,application/vnd.oasis.opendocument.text,application/msword,text/plain';
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+/** The version with its document, as multipart/form-data: the file goes in the `document` field. */
+function versionForm(body: VersionRequest, file: File): FormData {
+  const form = new FormData();
+  form.append('summary', body.summary);
+  if (body.documentUrl) form.append('documentUrl', body.documentUrl);
+  form.append('document', file, file.name);
+  return form;
 }
 
 export async function approvalPage(route: Route, context: AppContext): Promise<PageView> {

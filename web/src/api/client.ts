@@ -116,8 +116,21 @@ export async function apiBlob(path: string, options: RequestOptions = {}): Promi
 export async function apiFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; filename: string | null }> {
   const response = await send(path, options);
   const disposition = response.headers.get('Content-Disposition') ?? '';
+  return { blob: await response.blob(), filename: fileNameOf(disposition) };
+}
+
+/** The file name of a Content-Disposition: the exact UTF-8 `filename*` (RFC 5987) when given, else `filename`. */
+function fileNameOf(disposition: string): string | null {
+  const extended = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      /* badly encoded: fall back to the plain name */
+    }
+  }
   const match = /filename="([^"]+)"/.exec(disposition);
-  return { blob: await response.blob(), filename: match ? match[1] : null };
+  return match ? match[1] : null;
 }
 
 /** Encodes a path segment (ids are the server's, but never trust a string into a URL). */

@@ -1,4 +1,4 @@
-import type { RegisterRow } from '@governance/contracts';
+import type { PolicyVersion, RegisterRow } from '@governance/contracts';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { linkGovernors, policyHistory, register } from '../data.js';
 import { h } from '../dom.js';
@@ -9,15 +9,17 @@ import { PageView } from '../shell.js';
 import { actions, buttonLink, eiaBadge, section, statusBadge } from '../ui.js';
 import { APPROVER_LABELS } from '../vocabulary.js';
 import { lastEvaluationText, nextReviewText, versionText } from './register.js';
+import { latestVersionDocument, policyDocumentValue, policyVersions } from './policy-document.js';
 
 /** One policy at one school: where it stands, what can be recorded, and its history in words. */
 export async function policyPage(route: Route, context: AppContext): Promise<PageView> {
   const { schoolId, policyId } = route.params;
   const entry = route.query.get('entry');
-  const [rows, history] = await Promise.all([
+  const [rows, history, , versions] = await Promise.all([
     register(context, schoolId, entry ?? undefined),
     policyHistory(context, schoolId, policyId, entry ?? undefined),
     linkGovernors(context, schoolId),
+    policyVersions(context, policyId),
   ]);
   const row = rows.find((candidate) => candidate.policyId === policyId);
   if (!row) throw new Error('This policy is not in the school’s register (it may have been retired).');
@@ -32,14 +34,19 @@ export async function policyPage(route: Route, context: AppContext): Promise<Pag
     ],
     content: [
       h('p', { class: 'lead' }, `At ${schoolName(context, schoolId)}`),
-      summary(row),
+      summary(row, documentItem(context, policyId, versions)),
       policyActions(context, schoolId, row),
       section('History', historyList(history, context, { highlight: entry, policyTitle: (id) => titles.get(id), label: `History of ${row.title}` })),
     ],
   };
 }
 
-function summary(row: RegisterRow): HTMLElement {
+function documentItem(context: AppContext, policyId: string, versions: PolicyVersion[]): HTMLElement | null {
+  const found = latestVersionDocument(versions);
+  return found ? h('div', {}, h('dt', {}, 'The policy document'), h('dd', {}, policyDocumentValue(context, policyId, found))) : null;
+}
+
+function summary(row: RegisterRow, documentRow: HTMLElement | null): HTMLElement {
   const item = (term: string, ...value: (Node | string)[]) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
   return h(
     'dl',
@@ -48,6 +55,7 @@ function summary(row: RegisterRow): HTMLElement {
     item('Next review', nextReviewText(row)),
     item('Last reviewed', row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     item('Version adopted', versionText(row)),
+    documentRow,
     item('Equality impact assessment', eiaBadge(row.eia)),
     item('Applies to', row.scope === 'trust' ? 'The whole trust (one policy for every school)' : 'Each school adopts its own copy'),
     item('Last evaluated', lastEvaluationText(row)),

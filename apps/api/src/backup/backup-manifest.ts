@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_PLAN, DATA_DIR_FILES } from '../data-dir/data-dir-files';
+import { STORED_DOCUMENT_NAME } from '../documents/document-store';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -32,6 +33,18 @@ interface ManifestVersion1 {
   files: BackedUpFile[];
 }
 
+const DOCUMENTS_PREFIX = `${DATA_DIR_FILES.documents}/`;
+
+/** A document of the documents folder: `documents/<sha256>`, and nothing else inside it. */
+export function isStoredDocument(name: string): boolean {
+  return name.startsWith(DOCUMENTS_PREFIX) && STORED_DOCUMENT_NAME.test(name.slice(DOCUMENTS_PREFIX.length));
+}
+
+function isKnownName(name: string): boolean {
+  const files = BACKUP_PLAN.filter((step) => step.kind !== 'folder').map((step) => DATA_DIR_FILES[step.file] as string);
+  return files.includes(name) || isStoredDocument(name);
+}
+
 export function describeFile(folder: string, name: string): BackedUpFile {
   const path = join(folder, name);
   return { name, bytes: statSync(path).size, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
@@ -48,9 +61,11 @@ export function readVerifiedManifest(folder: string): BackupManifest | ManifestV
     throw new Error(`${folder} was made by a version of this program that this one cannot read (${String((manifest as { format?: unknown }).format)}).`);
   }
   // Only names this version knows: a manifest must not be able to write anywhere else.
-  const known = new Set<string>(BACKUP_PLAN.map((step) => DATA_DIR_FILES[step.file]));
   for (const file of manifest.files) {
-    if (!known.has(file.name)) throw new Error(`The backup lists a file this version does not know: ${file.name}.`);
+    if (!isKnownName(file.name)) throw new Error(`The backup lists a file this version does not know: ${file.name}.`);
+    if (isStoredDocument(file.name) && file.sha256 !== file.name.slice(DOCUMENTS_PREFIX.length)) {
+      throw new Error(`${file.name} does not hash to its name in the manifest: the backup is damaged. Use another backup.`);
+    }
   }
   if (!manifest.files.some((file) => file.name === DATA_DIR_FILES.events)) {
     throw new Error(`The backup has no event log (${DATA_DIR_FILES.events}).`);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR_FILES, SQLITE_COMPANIONS } from '../data-dir/data-dir-files';
-import { readVerifiedManifest } from './backup-manifest';
+import { isStoredDocument, readVerifiedManifest } from './backup-manifest';
 import { settleRestoredData, Settlement } from './settle-restored-data';
 
 export interface RestoreReport {
@@ -30,8 +30,10 @@ export function restore(source: string, dataDir: string, options: { force?: bool
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
   for (const name of Object.values(DATA_DIR_FILES)) {
-    for (const suffix of ['', ...SQLITE_COMPANIONS]) rmSync(join(dataDir, name + suffix), { force: true });
+    if (name === DATA_DIR_FILES.documents) rmSync(join(dataDir, name), { recursive: true, force: true });
+    else for (const suffix of ['', ...SQLITE_COMPANIONS]) rmSync(join(dataDir, name + suffix), { force: true });
   }
+  if (manifest.files.some((file) => isStoredDocument(file.name))) mkdirSync(join(dataDir, DATA_DIR_FILES.documents), { mode: 0o700 });
   // Copied under a temporary name first, so an interrupted restore leaves no half file in place.
   for (const file of manifest.files) {
     const partial = join(dataDir, `${file.name}.restoring`);

@@ -5,6 +5,7 @@ import { BACKUP_PLAN, BackupStep, DATA_DIR_FILES, NOT_BACKED_UP } from '../data-
 import { BackedUpFile, BackupManifest, describeFile, MANIFEST_FILE } from './backup-manifest';
 import { inspectDataDir } from './data-dir-contents';
 import { hasTable } from './has-table';
+import { STORED_DOCUMENT_NAME } from '../documents/document-store';
 
 export interface BackupReport {
   manifest: BackupManifest;
@@ -74,6 +75,9 @@ export async function backup(dataDir: string, target: string, options: BackupOpt
       copyFileSync(join(dataDir, name), join(target, name));
       manifest.files.push(privateCopy(target, name));
     }
+    for (const step of BACKUP_PLAN) {
+      if (step.kind === 'folder') manifest.files.push(...copyFolder(dataDir, target, DATA_DIR_FILES[step.file]));
+    }
     writeFileSync(join(target, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     return { manifest, leftOut: leftOut(dataDir, contents.unknownFiles) };
   } catch (error) {
@@ -123,6 +127,25 @@ function readModelPositions(pinned: PinnedDatabase[]): Record<string, string> {
 function privateCopy(folder: string, name: string): BackedUpFile {
   chmodSync(join(folder, name), 0o600);
   return describeFile(folder, name);
+}
+
+/**
+ * Copies a folder of write-once files (documents named by their SHA-256): only such names, so a
+ * half-written temporary file is never copied. Each is checked against its name as it is copied.
+ */
+function copyFolder(dataDir: string, target: string, folder: string): BackedUpFile[] {
+  const source = join(dataDir, folder);
+  if (!existsSync(source)) return [];
+  mkdirSync(join(target, folder), { mode: 0o700 });
+  const copied: BackedUpFile[] = [];
+  for (const name of readdirSync(source).filter((entry) => STORED_DOCUMENT_NAME.test(entry)).sort()) {
+    const relative = `${folder}/${name}`;
+    copyFileSync(join(source, name), join(target, relative));
+    const file = privateCopy(target, relative);
+    if (file.sha256 !== name) throw new Error(`${relative} in ${dataDir} does not match its name: it was changed on disk. Nothing was backed up.`);
+    copied.push(file);
+  }
+  return copied;
 }
 
 function leftOut(dataDir: string, unknownFiles: string[]): BackupReport['leftOut'] {

@@ -35,6 +35,11 @@ export interface ExecuteOptions<Event extends DomainEvent> {
   eventId?: (event: Event, index: number) => string;
   /** How many times a concurrency conflict is retried before answering 409. */
   maxAttempts?: number;
+  /**
+   * Runs after the decider accepted the command and before its events are appended: stores what
+   * the events name outside the log (an attached document), so a refusal stores nothing.
+   */
+  beforeAppend?: (events: Event[]) => void;
 }
 
 export interface CommandResult<Event extends DomainEvent> {
@@ -102,6 +107,7 @@ export class CommandExecutor {
         return { events, position: await this.store.headPosition(), changed: false, revision: lastRevision };
       }
       const expectedRevision: ExpectedRevision = lastRevision === -1 ? 'no-stream' : lastRevision;
+      options.beforeAppend?.(events);
       try {
         const envelopes = this.chain(
           streamId,

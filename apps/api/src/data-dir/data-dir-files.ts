@@ -12,14 +12,19 @@ export const DATA_DIR_FILES = {
   tamperCheckpoints: 'tamper-checkpoints.db',
   secrets: 'secrets.json',
   demoLogins: 'demo-logins.txt',
+  /** A folder: attached policy documents, one file per content, named by its SHA-256 (documents/document-store.ts). */
+  documents: 'documents',
 } as const;
 
 export type DataDirFile = keyof typeof DATA_DIR_FILES;
 
 export interface BackupStep {
   file: DataDirFile;
-  /** A SQLite database copied from a pinned snapshot, or a plain file copied whole. */
-  kind: 'sqlite' | 'file';
+  /**
+   * A SQLite database copied from a pinned snapshot, a plain file copied whole, or a folder of
+   * files that are written whole and never changed (each copied whole, after every snapshot).
+   */
+  kind: 'sqlite' | 'file' | 'folder';
   /** What the file holds, in words an operator understands (printed by backup). */
   holds: string;
 }
@@ -38,6 +43,9 @@ export const BACKUP_PLAN: readonly BackupStep[] = [
   { file: 'events', kind: 'sqlite', holds: 'event log (the record of everything that happened)' },
   { file: 'directory', kind: 'sqlite', holds: 'people: names, emails, passwords, two-step sign-in' },
   { file: 'secrets', kind: 'file', holds: 'server secrets (sign-in tokens, encryption of two-step secrets)' },
+  // Copied after the log is pinned: a document is stored before the event naming it, so every
+  // document the backup's log names is in the backup (one attached later may be too, unnamed).
+  { file: 'documents', kind: 'folder', holds: 'attached policy documents (named by their SHA-256)' },
 ];
 
 /** Files backup leaves out on purpose, and why (every file is either here or in BACKUP_PLAN). */

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ATTACHABLE_EXTENSIONS, ATTACHABLE_MEDIA_TYPES, MAX_DOCUMENT_BYTES, megabytes } from '@governance/documents';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@governance/domain';
 import { TrustPoliciesQuery, TrustPolicyRow } from '@governance/projections';
 import type { Response } from 'express';
@@ -19,9 +21,16 @@ import { DraftVersionDto } from './dto/draft-version.dto';
 import { RegisterPolicyDto } from './dto/register-policy.dto';
 import { RetirePolicyDto } from './dto/retire-policy.dto';
 import { ReviewDto } from './dto/review.dto';
-import { ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { ApiProblems, ApiSignedInProblems, ApiWriteProblems } from '../http/api-problems.decorator';
+import { BINARY_SCHEMA } from '../http/api-file-answer.decorator';
+import { attachmentDisposition } from '../documents/content-disposition';
+import { DocumentUploadErrorsInterceptor } from '../documents/upload-errors.interceptor';
+import { DraftPolicyVersionCommand } from './commands/draft-policy-version';
+import { PolicyDocumentQuery } from './queries/policy-document';
+import { PolicyVersionsQuery } from './queries/policy-versions';
+import type { PolicyVersion } from '@governance/contracts';
 import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
-import { CatalogueAnswerSchema, PolicySchema, VersionWriteAnswerSchema } from './policy-answers.schema';
+import { CatalogueAnswerSchema, DraftVersionBodySchema, PolicySchema, PolicyVersionSchema, VersionWriteAnswerSchema } from './policy-answers.schema';
 
 /** The trust's policies: registration, versions, and trust-level approvals, reviews and retirement. */
 @ApiTags('policies')
@@ -34,6 +43,8 @@ export class PoliciesController {
     private readonly policies: TrustPoliciesQuery,
     private readonly clock: Clock,
     private readonly calendars: TrustCalendars,
+    private readonly documentOf: PolicyDocumentQuery,
+    private readonly versions: PolicyVersionsQuery,
   ) {}
 
   @Post()
@@ -76,20 +87,55 @@ export class PoliciesController {
     return policy;
   }
 
+  /**
+   * JSON as before, or multipart/form-data with the document itself as the `document` file, so a
+   * version and its document are one request, one event and one Idempotency-Key.
+   */
   @Post(':policyId/versions')
-  @ApiOperation({ summary: 'Draft a new policy version', description: 'Adds a version (a summary of what changed and a link to the document); it then needs approving. Only trust admins of this trust may call it.' })
+  @ApiOperation({
+    summary: 'Draft a new policy version',
+    description:
+      `Adds a version: a summary of what changed, and the document attached (multipart/form-data, the \`document\` file: ${ATTACHABLE_EXTENSIONS}, at most ${megabytes(MAX_DOCUMENT_BYTES)}) or linked (\`documentUrl\`), or both; it then needs approving. ` +
+      'A file of another kind is refused with 415, a larger one with 413, and nothing is recorded or kept. Only trust admins of this trust may call it.',
+  })
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ type: DraftVersionBodySchema })
   @ApiWriteAnswer('The version is drafted; `version` is its number.', VersionWriteAnswerSchema)
   @ApiWriteProblems()
+  @ApiProblems(413, 415)
   @Access('draftPolicyVersion')
+  // Browsers send the file name as UTF-8 bytes without saying so; busboy's default reads latin1.
+  @UseInterceptors(DocumentUploadErrorsInterceptor, FileInterceptor('document', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 }, defParamCharset: 'utf8' }))
   async draftVersion(
     @Param('policyId') policyId: string,
     @Body() body: DraftVersionDto,
+    @UploadedFile() file: Express.Multer.File | undefined,
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const outcome = await this.commands.execute(new ChangePolicyCommand(origin, policyId, { type: 'DraftPolicyVersion', data: body }));
+    const upload = file ? { name: file.originalname, bytes: file.buffer } : undefined;
+    const outcome = await this.commands.execute(new DraftPolicyVersionCommand(origin, policyId, body, upload));
     const drafted = outcome.events.find((event) => event.type === 'PolicyVersionDrafted');
     return { ...answerWrite(res, outcome), version: drafted?.type === 'PolicyVersionDrafted' ? drafted.data.version : null };
+  }
+
+  @Get(':policyId/versions')
+  @ApiOperation({ summary: "List a policy's versions", description: 'Every drafted version, oldest first: what changed, its link and its attached document (name, type, size), if any. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiOkResponse({ description: 'The versions.', type: [PolicyVersionSchema] })
+  @Access('listPolicyVersions')
+  listVersions(@Param('trustId') trustId: string, @Param('policyId') policyId: string): Promise<PolicyVersion[]> {
+    return this.versions.execute(trustId, policyId);
+  }
+
+  @Get(':policyId/versions/:version/document')
+  @ApiOperation({ summary: "Download a version's document", description: 'The document attached to a version, as it was uploaded (its type, and its original name in Content-Disposition), after checking the stored bytes still match the SHA-256 the log recorded. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiProduces(...Object.values(ATTACHABLE_MEDIA_TYPES))
+  @ApiOkResponse({ description: 'The document’s bytes.', content: Object.fromEntries(Object.values(ATTACHABLE_MEDIA_TYPES).map((type) => [type, { schema: { ...BINARY_SCHEMA } }])) })
+  @ApiProblems(404, 409)
+  @Access('downloadPolicyDocument')
+  async downloadDocument(@Param('trustId') trustId: string, @Param('policyId') policyId: string, @Param('version') version: string): Promise<StreamableFile> {
+    const { document, bytes } = await this.documentOf.execute(trustId, policyId, version);
+    return new StreamableFile(bytes, { type: document.mediaType, disposition: attachmentDisposition(document.fileName), length: bytes.length });
   }
 
   @Post(':policyId/approvals')

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DocumentStore } from '../documents/document-store';
+import { DraftPolicyVersionHandler } from './commands/draft-policy-version';
+import { PolicyDocumentQuery } from './queries/policy-document';
+import { PolicyVersionsQuery } from './queries/policy-versions';
 import { ReadApiModule } from '../read-api/read-api.module';
 import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
@@ -15,7 +20,13 @@ import { SchoolPoliciesController } from './school-policies.controller';
 @Module({
   imports: [TrustsModule, ReadApiModule, TermDatesModule],
   controllers: [PoliciesController, SchoolPoliciesController, CatalogueController],
-  providers: [PolicyReader, RegisterPolicyHandler, ChangePolicyHandler, ChangeSchoolPolicyHandler, AddFromCatalogueHandler],
+  providers: [
+    PolicyReader,
+    { provide: DocumentStore, useFactory: (config: AppConfig) => new DocumentStore(config.dataDir), inject: [APP_CONFIG] },
+    DraftPolicyVersionHandler,
+    PolicyDocumentQuery,
+    PolicyVersionsQuery,
+    RegisterPolicyHandler, ChangePolicyHandler, ChangeSchoolPolicyHandler, AddFromCatalogueHandler],
   exports: [PolicyReader],
 })
 export class PoliciesModule {}

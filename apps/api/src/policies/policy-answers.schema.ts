@@ -1,7 +1,7 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { approvers, CatalogueEntry, policyCategories, PolicyCategory, policyScopes } from '@governance/domain';
 import type { TrustPolicyRow } from '@governance/projections';
-import type { EvaluationForm, WriteAnswer } from '@governance/contracts';
+import type { EvaluationForm, PolicyDocumentInfo, PolicyVersion, WriteAnswer } from '@governance/contracts';
 import type { CatalogueOutcome } from './commands/add-from-catalogue';
 
 // OpenAPI shapes of the policy answers; each implements its answer type.
@@ -69,4 +69,28 @@ export class VersionWriteAnswerSchema implements WriteAnswer {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'Position in the event log, a decimal string.' }) position!: string;
   @ApiProperty({ type: Number, nullable: true, description: 'The new version number; null when nothing was drafted.' }) version!: number | null;
+}
+
+@ApiSchema({ name: 'DraftVersionBody', description: 'A new version: JSON, or multipart/form-data when the document itself is attached.' })
+export class DraftVersionBodySchema {
+  @ApiProperty({ maxLength: 5000, example: 'Updated for KCSIE 2026: new section on filtering and monitoring' }) summary!: string;
+  @ApiProperty({ required: false, maxLength: 2000, description: 'A link to the document (https:// or http://).' }) documentUrl?: string;
+  @ApiProperty({ required: false, type: 'string', format: 'binary', description: 'multipart/form-data only: the document itself (.docx, .pdf, .odt, .doc or .txt, at most 10 MB).' }) document?: unknown;
+}
+
+@ApiSchema({ name: 'PolicyDocumentInfo', description: 'An attached document as the log records it; its bytes are at .../versions/{version}/document.' })
+export class PolicyDocumentInfoSchema implements PolicyDocumentInfo {
+  @ApiProperty({ description: 'Lower-case hex SHA-256 of the bytes.' }) sha256!: string;
+  @ApiProperty({ description: 'The name it was uploaded with.' }) fileName!: string;
+  @ApiProperty({ example: 'application/pdf' }) mediaType!: string;
+  @ApiProperty({ description: 'Its size in bytes.' }) bytes!: number;
+}
+
+@ApiSchema({ name: 'PolicyVersion', description: 'One drafted version of a policy.' })
+export class PolicyVersionSchema implements PolicyVersion {
+  @ApiProperty() version!: number;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ type: String, nullable: true }) documentUrl!: string | null;
+  @ApiProperty({ type: PolicyDocumentInfoSchema, nullable: true }) document!: PolicyDocumentInfo | null;
+  @ApiProperty({ description: 'When it was recorded (an ISO instant).' }) draftedAt!: string;
 }

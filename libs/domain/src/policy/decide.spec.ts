@@ -26,7 +26,7 @@ const registered = (scope: 'trust' | 'school' = 'trust'): PolicyRegistered => ({
 });
 const drafted = (version: number): PolicyEvent => ({
   type: 'PolicyVersionDrafted',
-  data: { policyId: 'pol-1', version, summary: `Draft ${version}`, documentUrl: null },
+  data: { policyId: 'pol-1', version, summary: `Draft ${version}`, documentUrl: null, document: null },
 });
 const retired: PolicyEvent = {
   type: 'PolicyRetired',
@@ -168,9 +168,31 @@ describe('DraftPolicyVersion', () => {
             version: 3,
             summary: 'Adds TikTok',
             documentUrl: 'https://docs.example/social-media-v3.docx',
+            document: null,
           },
         },
       ]));
+
+  const attached = { sha256: 'a'.repeat(64), fileName: ' Safeguarding – v2.docx ', mediaType: 'application/pdf', bytes: 45_000 };
+
+  it('records the attached document by its hash, name, type and size (never its bytes)', () =>
+    spec
+      .given([registered(), drafted(1)])
+      .when({ type: 'DraftPolicyVersion', data: { policyId: 'pol-1', summary: 'Signed copy', document: attached } })
+      .then([
+        {
+          type: 'PolicyVersionDrafted',
+          data: { policyId: 'pol-1', version: 2, summary: 'Signed copy', documentUrl: null, document: { ...attached, fileName: 'Safeguarding – v2.docx' } },
+        },
+      ]));
+
+  it('refuses a document record whose hash could not name a stored file', () => {
+    const error = failure([registered()], {
+      type: 'DraftPolicyVersion',
+      data: { policyId: 'pol-1', summary: 'x', document: { ...attached, sha256: '../../etc/passwd' } },
+    });
+    expect(error).toBeInstanceOf(InvalidValueError);
+  });
 
   it('refuses a draft of a retired policy', () =>
     spec
@@ -203,7 +225,7 @@ describe('DraftPolicyVersion', () => {
     spec
       .given([registered()])
       .when({ type: 'DraftPolicyVersion', data: { policyId: 'pol-1', summary: 'v1', documentUrl: 'http://intranet.oak.sch.uk/p/12' } })
-      .then([{ type: 'PolicyVersionDrafted', data: { policyId: 'pol-1', version: 1, summary: 'v1', documentUrl: 'http://intranet.oak.sch.uk/p/12' } }]));
+      .then([{ type: 'PolicyVersionDrafted', data: { policyId: 'pol-1', version: 1, summary: 'v1', documentUrl: 'http://intranet.oak.sch.uk/p/12', document: null } }]));
 
   it('refuses a summary-less draft and a link with spaces as 400s', () => {
     expect(

@@ -13,7 +13,8 @@ import {
 } from '../input';
 import { refuseFutureDate } from '../time/not-in-future';
 import { parseReviewCycle } from '../time/review-cycle';
-import { PolicyEvent, PolicyState, RegisteredPolicy } from './events';
+import { PolicyDocument, PolicyEvent, PolicyState, RegisteredPolicy } from './events';
+import { attachedDocument } from './attached-document';
 import {
   Approver,
   PolicyScope,
@@ -47,7 +48,7 @@ export interface RegisterPolicy {
 
 export interface DraftPolicyVersion {
   type: 'DraftPolicyVersion';
-  data: { policyId: string; summary: string; documentUrl?: string | null };
+  data: { policyId: string; summary: string; documentUrl?: string | null; document?: PolicyDocument | null };
 }
 
 export interface ApprovePolicyVersion {
@@ -144,6 +145,7 @@ function draftVersion({ data }: DraftPolicyVersion, policy: RegisteredPolicy): P
         version: policy.versions.length + 1,
         summary: requireText(data.summary, 'summary', { max: 5000 }),
         documentUrl,
+        document: attachedDocument(data.document),
       },
     },
   ];

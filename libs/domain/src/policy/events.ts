@@ -29,12 +29,24 @@ export type PolicyRegisteredData = {
 };
 export type PolicyRegistered = DomainEvent<'PolicyRegistered', PolicyRegisteredData>;
 
+/** What the log records about an attached document: enough to find, check and name the stored bytes. */
+export type PolicyDocument = {
+  /** Lower-case hex SHA-256 of the bytes: the stored file's name, checked again on every download. */
+  sha256: string;
+  /** The name it was uploaded with, shown and offered when it is downloaded. */
+  fileName: string;
+  mediaType: string;
+  bytes: number;
+};
+
 export type PolicyVersionDraftedData = {
   policyId: string;
   /** 1 for the first draft, then 2, 3, ... */
   version: number;
   summary: string;
   documentUrl: string | null;
+  /** The document itself, when one was attached (its bytes are stored by hash, never in the log). Since schema version 2. */
+  document: PolicyDocument | null;
 };
 export type PolicyVersionDrafted = DomainEvent<'PolicyVersionDrafted', PolicyVersionDraftedData>;
 

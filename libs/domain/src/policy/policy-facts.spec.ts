@@ -25,11 +25,11 @@ describe('policyFactsOf', () => {
       },
       {
         type: 'PolicyVersionDrafted',
-        data: { policyId: 'pol-1', version: 1, summary: 'v1', documentUrl: null },
+        data: { policyId: 'pol-1', version: 1, summary: 'v1', documentUrl: null, document: null },
       },
       {
         type: 'PolicyVersionDrafted',
-        data: { policyId: 'pol-1', version: 2, summary: 'v2', documentUrl: null },
+        data: { policyId: 'pol-1', version: 2, summary: 'v2', documentUrl: null, document: null },
       },
     ]);
     expect(policyFactsOf(state, 'pol-1')).toEqual({

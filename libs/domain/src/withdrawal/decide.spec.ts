@@ -135,7 +135,7 @@ describe('folds treat a withdrawn entry as absent', () => {
     const review = { level: 'trust' as const, policyId: 'pol-1', reviewedOn: '2026-03-01', outcome: 'no-change' as const, notes: null, nextReviewDue: null };
     const state = fold(policyDecider, [
       registered,
-      { type: 'PolicyVersionDrafted', data: { policyId: 'pol-1', version: 1, summary: 'First', documentUrl: null } },
+      { type: 'PolicyVersionDrafted', data: { policyId: 'pol-1', version: 1, summary: 'First', documentUrl: null, document: null } },
       { type: 'PolicyApproved', data: approval },
       { type: 'PolicyReviewed', data: review },
       withdrawn('ev-a', 'PolicyApproved', approval),

@@ -9,7 +9,7 @@ const adopted: PolicyAdopted = {
   type: 'PolicyAdopted',
   data: { schoolId: 's1', policyId: 'p1', version: 2, adoptedOn: '2026-11-03', approvedBy: 'local-governing-body', localAmendments: null },
 };
-const drafted: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId: 'p1', version: 2, summary: 'Updated for KCSIE 2026', documentUrl: null } };
+const drafted: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId: 'p1', version: 2, summary: 'Updated for KCSIE 2026', documentUrl: null, document: null } };
 const evaluated: PolicyEvaluated = { type: 'PolicyEvaluated', data: { schoolId: 's1', policyId: 'p1', evaluatedOn: '2026-11-10', checklist: [], effectivenessStatement: 'Working well.' } };
 
 const trail = rowsOf('SELECT position, trust_id, school_id, policy_id, stream_id, revision, type FROM audit_events ORDER BY position');

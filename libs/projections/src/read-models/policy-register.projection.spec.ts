@@ -38,7 +38,7 @@ const registered = (policyId: string, data: Partial<PolicyRegisteredData> = {}):
   return inStream(`policy-${policyId}`, event);
 };
 const drafted = (policyId: string, version: number): GivenEvent => {
-  const event: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId, version, summary: 'Draft', documentUrl: null } };
+  const event: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId, version, summary: 'Draft', documentUrl: null, document: null } };
   return inStream(`policy-${policyId}`, event);
 };
 const approved = (policyId: string, version: number, approvedOn: string): GivenEvent => {
