@@ -15,7 +15,7 @@ export class PolicySchema implements TrustPolicyRow {
   @ApiProperty({ type: Number, nullable: true, description: 'The latest version the trust approved (trust-scope policies), or null.' })
   approvedVersion!: number | null;
   @ApiProperty() reviewCycleMonths!: number;
-  @ApiProperty({ enum: approvers }) approver!: string;
+  @ApiProperty({ enum: approvers }) approver!: TrustPolicyRow['approver'];
   @ApiProperty() statutory!: boolean;
   @ApiProperty() eiaRequired!: boolean;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;

@@ -1,33 +1,18 @@
 import type Database from 'better-sqlite3';
 import { nextReview, lastReviewedOn, PolicyReviewFacts, TermCalendar } from '@governance/domain';
 import type { TrustPolicyFacts } from '../read-models/policy-register.projection';
+import type { TrustPolicy } from '@governance/contracts';
 
-/** One entry of a trust's policy catalogue (GET /api/trusts/:trustId/policies). */
-export interface TrustPolicyRow {
-  id: string;
-  title: string;
-  scope: 'trust' | 'school';
-  currentVersion: number | null;
-  /** The latest version the trust approved (trust-scope policies), or null. */
-  approvedVersion: number | null;
-  reviewCycleMonths: number;
-  approver: string;
-  statutory: boolean;
-  eiaRequired: boolean;
-  category: string | null;
-  catalogueKey: string | null;
-  retired: boolean;
-  /** Trust-level review facts; for school-scope policies each school's register has its own. */
-  lastReviewedOn: string | null;
-  nextReviewDue: string | null;
-}
+/** One entry of a trust's policy catalogue (GET /api/trusts/:trustId/policies): the `TrustPolicy` contract. */
+export type TrustPolicyRow = TrustPolicy;
 
 interface Row {
   policy_id: string;
   title: string;
   scope: 'trust' | 'school';
   review_cycle_months: number;
-  approver: string;
+  /** Written from a decided PolicyRegistered event, so one of the approver values. */
+  approver: TrustPolicy['approver'];
   statutory: number;
   eia_required: number;
   category: string | null;
