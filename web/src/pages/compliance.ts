@@ -183,7 +183,7 @@ function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLE
       'table',
       { class: 'heatmap' },
       h('caption', { class: 'visually-hidden' }, 'Review status of each policy at each school'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Policy'), group.map(({ school }) => h('th', { scope: 'col', class: 'school-col' }, school.name)))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Policy'), group.map(({ school }) => h('th', { scope: 'col', class: 'school-col' }, h('span', { class: 'school-name' }, school.name))))),
       h(
         'tbody',
         {},
