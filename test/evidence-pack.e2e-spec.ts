@@ -133,6 +133,17 @@ describe("a school's evidence pack", () => {
     await expectRefusedUnchanged(app, () => app.http.get(url()).set(bearer(other.admin.token)), 404);
   });
 
+  it('answers as of a past day by the dates things happened', async () => {
+    const answer = await app.http.get(url(trust.oak, '?asOf=2027-01-31')).set(bearer(trust.admin.token)).buffer(true).parse(binary).expect(200);
+    const past = unzip(answer.body as Buffer);
+    expect(JSON.parse(past.get('manifest.json')!.toString('utf8')).asOf).toBe('2027-01-31');
+    const visits = past.get('visits.csv')!.toString('utf8');
+    expect(visits).toContain('2026-12-01,Grace Hall,Last term');
+    expect(visits).not.toContain('2027-02-03');
+    const register = await app.http.get(`/api/trusts/${trust.id}/schools/${trust.oak}/policies?asOf=2027-01-31`).set(bearer(trust.admin.token)).expect(200);
+    expect(JSON.parse(past.get('register.json')!.toString('utf8'))).toEqual(register.body);
+  });
+
   it('refuses a malformed asOf with a 400 naming it, appending nothing', async () => {
     const problem = await expectRefusedUnchanged(app, () => app.http.get(url(trust.oak, '?asOf=2027-02-30')).set(bearer(trust.admin.token)), 400);
     expect(JSON.stringify(problem)).toContain('asOf');

@@ -13,6 +13,13 @@ export function happenedOn(item: AuditItem): string {
   return item.occurredAt.slice(0, 10);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Recorded more than 30 days after the day it states: the board could not have known it then. */
+export function recordedLate(item: AuditItem): boolean {
+  return Date.parse(item.occurredAt) - Date.parse(`${happenedOn(item)}T23:59:59.999Z`) > 30 * DAY_MS;
+}
+
 /** When the entry was recorded, in words a clerk reads: "2027-03-10 09:14 UTC". */
 export function recordedAt(item: AuditItem): string {
   return `${item.occurredAt.slice(0, 10)} ${item.occurredAt.slice(11, 16)} UTC`;

@@ -2,7 +2,7 @@ import type { AuditItem, RegisterRow } from '@governance/contracts';
 import { toCsv } from '../exports/csv';
 import { csvTable, registerColumns } from '../exports/csv-columns';
 import type { VerificationReport } from '../tamper-evidence/chain-verifier';
-import { APPROVER_WORDS, describe, happenedOn, list, recordedAt, text, withdrawnNote } from './pack-entries';
+import { APPROVER_WORDS, describe, happenedOn, list, recordedAt, recordedLate, text, withdrawnNote } from './pack-entries';
 
 /** Everything a pack is made of, gathered by EvidencePackBuilder. */
 export interface PackFacts {
@@ -93,7 +93,8 @@ function policyHistories(facts: PackFacts): [string, string][] {
       '| --- | --- | --- | --- |',
       ...entries.map((item) => {
         const note = withdrawnNote(item);
-        const what = `${describe(item)}${note ? ` (${note})` : ''}`;
+        const late = recordedLate(item) ? ' (recorded late: more than 30 days after it happened)' : '';
+        const what = `${describe(item)}${late}${note ? ` (${note})` : ''}`;
         return `| ${happenedOn(item)} | ${recordedAt(item)} | ${cell(who(facts, item))} | ${cell(what)} |`;
       }),
       ...(entries.length === 0 ? ['| | | | Nothing recorded |'] : []),
