@@ -24,10 +24,10 @@ function binary(res: Response, callback: (error: Error | null, body: Buffer) => 
 }
 
 /** The CLI as an inspector runs it: a real process with no DATA_DIR and no server. */
-async function verifyCli(file: string): Promise<{ code: number; out: string }> {
+async function verifyCli(file: string, ...options: string[]): Promise<{ code: number; out: string }> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LOG_LEVEL: 'error' };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/cli.ts', 'verify-evidence-pack', file], { cwd: join(__dirname, '..'), env });
+    const { stdout, stderr } = await run(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/cli.ts', 'verify-evidence-pack', file, ...options], { cwd: join(__dirname, '..'), env });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -155,6 +155,10 @@ describe("a school's evidence pack", () => {
       writeFileSync(file, zip);
       const result = await verifyCli(file);
       expect(result).toEqual({ code: 0, out: expect.stringContaining(`All ${parts.size - 2} files match the manifest`) });
+      // The sum the audit trail recorded for this download (X-Manifest-SHA256 says the same).
+      const recorded = sha256(parts.get('manifest.json')!);
+      expect((await verifyCli(file, '--expect', recorded)).code).toBe(0);
+      expect(await verifyCli(file, '--expect', '0'.repeat(64))).toEqual({ code: 1, out: expect.stringContaining('this is not the pack that was taken') });
     }, 60_000);
 
     it('names the file when one byte inside it changed (exit 1)', async () => {

@@ -24,9 +24,11 @@ Commands:
   tamper-key                      print the public key that verifies the signed checkpoints
                                   of tamper evidence, for a trust to keep (TAMPER_KEY or
                                   TAMPER_KEY_FILE; the file is created if it does not exist)
-  verify-evidence-pack <file.zip> check a school's evidence pack offline: every file against
-                                  manifest.json, and manifest.json against manifest.sha256
-                                  (needs no server and no DATA_DIR)
+  verify-evidence-pack <file.zip> [--expect <sha256>]
+                                  check a school's evidence pack offline: every file against
+                                  manifest.json, and manifest.json against manifest.sha256 (and
+                                  the sum the audit trail records, with --expect); needs no
+                                  server and no DATA_DIR
 
 Settings come from the same environment variables as the server (DATA_DIR, EVENT_STORE, ...).`;
 

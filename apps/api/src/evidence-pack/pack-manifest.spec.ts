@@ -55,6 +55,13 @@ describe('an evidence pack manifest', () => {
     expect(verifyPack(storedZip(parts)).problems).toEqual(['manifest.json was changed: its SHA-256 does not match manifest.sha256.']);
   });
 
+  it('with the sum the audit trail recorded, catches a manifest and manifest.sha256 rewritten together', () => {
+    expect(verifyPack(zip, manifestSha256).ok).toBe(true);
+    const rewritten = sealPack(new Map([...files, ['register.csv', Buffer.from('forged')]]), ABOUT).zip;
+    expect(verifyPack(rewritten).ok).toBe(true);
+    expect(verifyPack(rewritten, manifestSha256).problems).toEqual([expect.stringMatching(/^manifest\.json has SHA-256 [0-9a-f]{64}, not the [0-9a-f]{64} expected: this is not the pack that was taken\.$/)]);
+  });
+
   it('names a file missing, a file added and a missing manifest', () => {
     const parts = unpack(zip);
     parts.delete('register.csv');

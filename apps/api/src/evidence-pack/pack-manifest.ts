@@ -57,8 +57,12 @@ export interface PackCheck {
 /** Generous: a pack holds text tables and Markdown, never documents. */
 const LIMITS = { entryBytes: 256 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024 };
 
-/** Checks a pack offline: every file against manifest.json, and manifest.json against manifest.sha256. */
-export function verifyPack(zip: Buffer): PackCheck {
+/**
+ * Checks a pack offline: every file against manifest.json, and manifest.json against
+ * manifest.sha256 and, when given, against the SHA-256 the trust's audit trail recorded for it
+ * (which catches a pack whose manifest and manifest.sha256 were both rewritten).
+ */
+export function verifyPack(zip: Buffer, expectedManifestSha256?: string): PackCheck {
   let parts: Map<string, Buffer>;
   try {
     parts = unzipBounded(zip, LIMITS, () => true);
@@ -73,6 +77,9 @@ export function verifyPack(zip: Buffer): PackCheck {
   const recorded = sumFile ? /^([0-9a-f]{64})\b/.exec(sumFile.toString('utf8'))?.[1] : undefined;
   if (!sumFile) problems.push(`${MANIFEST_SUM} is missing, so ${MANIFEST} cannot be checked.`);
   else if (recorded !== found) problems.push(`${MANIFEST} was changed: its SHA-256 does not match ${MANIFEST_SUM}.`);
+  if (expectedManifestSha256 !== undefined && expectedManifestSha256.toLowerCase() !== found) {
+    problems.push(`${MANIFEST} has SHA-256 ${found}, not the ${expectedManifestSha256} expected: this is not the pack that was taken.`);
+  }
   let manifest: PackManifest;
   try {
     manifest = parseManifest(manifestBytes);
