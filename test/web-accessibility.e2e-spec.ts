@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { totpCode } from '../apps/api/src/auth/totp';
+import { verifyPack } from '../apps/api/src/evidence-pack/pack-manifest';
 import { addPerson, bearer, createTrust, loginAs, operator } from './support/fixtures';
 import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
@@ -477,6 +478,20 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
       expect(readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+      await page.getByText(`${download.suggestedFilename()} downloaded.`).waitFor();
+      expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
+      await page.close();
+    }, SLOW);
+
+    it("lets the clerk download a school's evidence pack for an inspection with the keyboard, and it verifies", async () => {
+      const page = await signInByKeyboard(demo.people.clerk);
+      await page.goto(`${url}/#/schools/${demo.schools.libra}`);
+      await expectHeadingFocused(page, 'Libra School: policy register');
+      await page.getByRole('heading', { level: 2, name: 'Evidence pack for an inspection' }).waitFor();
+      await tabTo(page, 'Download the evidence pack (zip)');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toBe(`evidence-pack-libra-school-${WEB_DEMO_TODAY}.zip`);
+      expect(verifyPack(readFileSync(await download.path()))).toMatchObject({ ok: true, problems: [] });
       await page.getByText(`${download.suggestedFilename()} downloaded.`).waitFor();
       expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
       await page.close();

@@ -194,6 +194,11 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       const format = data.format === 'docx' ? 'a Word document' : data.format === 'markdown' ? 'plain text' : 'data for other software';
       return { headline: `The clerk’s pack for ${body}, ${formatTerm(str(data.term))}, was downloaded by ${actorName(context, str(data.generatedBy))} as ${format}.`, details: [] };
     }
+    case 'EvidencePackGenerated':
+      return {
+        headline: `The evidence pack of ${schoolName(context, str(data.schoolId))} as of ${str(data.asOf)} was downloaded by ${actorName(context, str(data.generatedBy))}.`,
+        details: [`SHA-256 of its manifest: ${str(data.manifestSha256)}`],
+      };
     case 'TermDatesSet': {
       const terms = Array.isArray(data.terms) ? (data.terms as Data[]) : [];
       return {

@@ -5,6 +5,7 @@ import { backupCommand, restoreCommand } from './cli/backup';
 import { keepDataDirPrivate } from './config/data-dir-privacy';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
+import { verifyEvidencePackCommand } from './cli/verify-evidence-pack';
 import { describePublicKey, loadTamperKeys } from './tamper-evidence/tamper-keys';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -23,6 +24,11 @@ Commands:
   tamper-key                      print the public key that verifies the signed checkpoints
                                   of tamper evidence, for a trust to keep (TAMPER_KEY or
                                   TAMPER_KEY_FILE; the file is created if it does not exist)
+  verify-evidence-pack <file.zip> [--expect <sha256>]
+                                  check a school's evidence pack offline: every file against
+                                  manifest.json, and manifest.json against manifest.sha256 (and
+                                  the sum the audit trail records, with --expect); needs no
+                                  server and no DATA_DIR
 
 Settings come from the same environment variables as the server (DATA_DIR, EVENT_STORE, ...).`;
 
@@ -32,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 64;
   }
+  // Offline: an inspector checks a pack without any of the server's settings or data.
+  if (command === 'verify-evidence-pack') return verifyEvidencePackCommand(rest);
   const config = loadConfig();
   keepDataDirPrivate(config.dataDir);
   switch (command) {

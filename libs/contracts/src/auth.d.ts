@@ -70,6 +70,8 @@ export type AskedAccessKey =
   | 'importPolicies'
   | 'assignLinkGovernor'
   | 'schoolRegister'
+  // The school's evidence pack for an inspection (register page).
+  | 'evidencePack'
   // The trust-admin area ("Manage the trust").
   | 'addSchool'
   | 'renameSchool'

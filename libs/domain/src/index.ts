@@ -14,3 +14,4 @@ export * from './reminders';
 export * from './upcasting';
 export * from './access';
 export * from './withdrawal';
+export * from './evidence-pack';

@@ -7,6 +7,7 @@ import { Route, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { actions, buttonLink, eiaBadge, figure, figures, scrollingTable, section, statusBadge } from '../ui.js';
 import { STATUS_LABELS, STATUS_ORDER } from '../vocabulary.js';
+import { evidencePackPanel } from './evidence-pack.js';
 
 type SortKey = 'status' | 'next-review' | 'title';
 
@@ -45,6 +46,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
         : null,
       schoolActions(context, schoolId),
       registerTable(rows, schoolId, route),
+      evidencePackPanel(context, schoolId, name),
     ],
   };
 }

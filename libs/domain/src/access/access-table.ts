@@ -91,6 +91,7 @@ export const ACCESS = {
   trustCompliance: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
   schoolRegister: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
   schoolRegisterCsv: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
+  evidencePack: { scope: 'school', roles: ['trust-admin', 'clerk', 'trustee'], operator: true, says: "A trust admin, a clerk or a trustee (a school's clerk for their school), and the operator: a school's evidence pack for an inspection." },
   complianceCsv: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
   auditTrail: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
   minutesInputs: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
