@@ -38,7 +38,7 @@ export class MinutesPacksController {
       "Rebuilds the clerk's pack that a MinutesInputsGenerated event recorded, from the log as it stood when the pack was built, in the format it was generated in. `X-Pack-Matches` says whether it equals what was sent (the same bytes for JSON and Markdown; the same contents for Word, whose writer stamps the time). `?check=1` answers the check as JSON instead. A pack generated before packs were recorded with their position cannot be rebuilt (409). Who may read it: as the minutes inputs.",
   })
   @ApiProblems(400, 409)
-  @Access('minutesInputs')
+  @Access('minutesPack')
   @ApiExtraModels(MinutesPackCheckSchema)
   @ApiOkResponse({
     description: 'The rebuilt pack in its recorded format, or with ?check=1 the check.',
