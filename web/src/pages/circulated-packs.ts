@@ -28,7 +28,7 @@ export async function circulatedPacks(context: AppContext, term: string, schoolI
     return section('Packs generated for this term', problemNotice(error));
   }
   const status = h('div', { class: 'form-status', role: 'status' });
-  const row = (item: AuditItem) => {
+  const row = (item: AuditItem, index: number) => {
     const data = item.data ?? {};
     const format = FORMAT_NAMES[String(data.format)] ?? FORMAT_NAMES.json;
     const generatedOn = formatDate(String(data.generatedOn ?? ''));
@@ -54,7 +54,8 @@ export async function circulatedPacks(context: AppContext, term: string, schoolI
               },
             },
             'Download as circulated',
-            h('span', { class: 'visually-hidden' }, ` (${format.label}, ${generatedOn})`),
+            // Each button's name differs from the others' and from the download buttons above.
+            h('span', { class: 'visually-hidden' }, `: pack ${index + 1}, generated ${generatedOn}`),
           )
         : h('span', {}, '(generated before packs were kept: it cannot be rebuilt)'),
     );
