@@ -447,6 +447,20 @@ describe('the web app in a real browser', () => {
     await page.close();
   }, SLOW);
 
+  it('lists the packs generated for the term, each downloadable as circulated', async () => {
+    const page = await signIn(demo.people.clerk);
+    await page.goto(`${url}/#/clerk?term=2026-autumn&schoolId=${encodeURIComponent(demo.schools.libra)}`);
+    // The preview is a generated pack: it is listed, newest first, with its own download.
+    const packs = page.locator('section', { has: page.getByRole('heading', { name: 'Packs generated for this term' }) });
+    const first = packs.getByRole('listitem').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('plain text');
+    const [circulated] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /Download as circulated/ }).click()]);
+    expect(circulated.suggestedFilename()).toMatch(/\.md$/);
+    expect(readFileSync(await circulated.path(), 'utf8')).toContain('Libra School');
+    await page.close();
+  }, SLOW);
+
   it('lets a trust admin import a policy document: dry run, correct what was read, record it', async () => {
     const page = await signIn(demo.people.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import policies' }).click();

@@ -96,4 +96,6 @@ export type AskedAccessKey =
   | 'setTermDates'
   | 'changeReminderSettings'
   // Corrections: withdraw an entry recorded by mistake.
-  | 'withdrawEntry';
+  | 'withdrawEntry'
+  // The clerk's page: a generated pack, as circulated (GET .../minutes-packs/:eventId).
+  | 'minutesPack';

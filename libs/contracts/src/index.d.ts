@@ -12,3 +12,4 @@ export type * from './policy-import';
 export type * from './school-records';
 export type * from './set-up';
 export type * from './setup';
+export type * from './minutes-packs';

@@ -11,3 +11,4 @@ export * from './read-models/policy-register.projection';
 export * from './read-models/governor-activity.projection';
 export * from './read-models/termly-reports.projection';
 export * from './backoff';
+export * from './read-models-at';

@@ -9,6 +9,7 @@ import { renderMarkdown } from '../markdown.js';
 import { Route, navigate } from '../router.js';
 import { PageView } from '../shell.js';
 import { notice, problemNotice, section } from '../ui.js';
+import { circulatedPacks } from './circulated-packs.js';
 
 /**
  * The clerk's page: choose a term and a body (the trust board, or a school's governing body),
@@ -75,6 +76,7 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
   } catch (error) {
     preview = problemNotice(error);
   }
+  const circulated = await circulatedPacks(context, term, schoolId);
   return h(
     'div',
     {},
@@ -102,5 +104,6 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
       status,
     ),
     section('Preview', notice('info', h('p', {}, 'The Word document and the plain text have the same content.')), preview),
+    circulated,
   );
 }

@@ -1,9 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { minutesFileName, renderMinutesDocx, renderMinutesMarkdown } from '@governance/documents';
 import { parseTerm } from '@governance/domain';
-import { MinutesInputs } from '@governance/projections';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
@@ -13,6 +11,8 @@ import { negotiate, notAcceptable } from '../exports/accept';
 import { RecordMinutesGeneratedCommand } from './commands/record-minutes-generated';
 import { MinutesInputsQueryDto } from './dto/minutes-inputs.query';
 import { DOCX_TYPE, MINUTES_OFFERS } from './minutes-formats';
+import { renderPack } from './rendered-pack';
+import { sendPack } from './send-pack';
 import { MinutesPackBuilder } from './minutes-pack';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 import { BINARY_SCHEMA, TEXT_SCHEMA } from '../http/api-file-answer.decorator';
@@ -30,7 +30,8 @@ export class MinutesInputsController {
 
   /**
    * The clerk's termly pack, as JSON, Markdown or Word by `Accept` (or `?format=`). Every
-   * generation appends MinutesInputsGenerated; its log position comes back as `X-Position`.
+   * generation appends MinutesInputsGenerated with the position the pack was built at and the
+   * SHA-256 of its bytes (`X-Pack-Sha256`); the event's log position comes back as `X-Position`.
    */
   @Get()
   @ApiOperation({ summary: 'Gather inputs for termly minutes', description: "Everything a clerk needs for a governing body's minutes for a term: policy decisions, reviews, visits and reports; the trust board's (all academies) or one school's. Answers JSON, Markdown or a Word document, as the Accept header asks. Anyone with a role in this trust may call it, and the operator." })
@@ -54,31 +55,27 @@ export class MinutesInputsController {
     @CurrentActor() actor: Actor,
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<MinutesInputs | string | StreamableFile> {
+  ): Promise<string | StreamableFile> {
     res.vary('Accept');
     const format = query.format ?? negotiate(accept, MINUTES_OFFERS);
     if (format === null) throw notAcceptable(MINUTES_OFFERS);
     const term = parseTerm(termParam, 'term');
     this.pack.checkScope(trustId, query.schoolId, actor);
-    const inputs = await this.pack.build(trustId, term, query.schoolId);
+    const { inputs, position } = await this.pack.build(trustId, term, query.schoolId);
     // Rendered before it is recorded: a pack that fails to render was never generated.
-    const docx = format === 'docx' ? await renderMinutesDocx(inputs) : null;
-    const markdown = format === 'markdown' ? renderMinutesMarkdown(inputs) : null;
+    const rendered = await renderPack(inputs, format);
     // HEAD (a link checker, a prefetch) generates nothing for anyone: it is not recorded.
     if (res.req.method !== 'HEAD') {
-      const recorded = await this.commands.execute(new RecordMinutesGeneratedCommand(origin, term, query.schoolId ?? null, format));
+      const recorded = await this.commands.execute(
+        new RecordMinutesGeneratedCommand(origin, term, query.schoolId ?? null, format, {
+          builtAt: position,
+          sha256: rendered.sha256,
+          inputsSha256: rendered.inputsSha256,
+        }),
+      );
       res.setHeader('X-Position', String(recorded.position));
+      res.setHeader('X-Pack-Sha256', rendered.sha256);
     }
-    // Names of governors and staff: not for shared caches.
-    res.setHeader('Cache-Control', 'private, no-store');
-    if (docx !== null) {
-      return new StreamableFile(docx, { type: DOCX_TYPE, disposition: `attachment; filename="${minutesFileName(inputs, 'docx')}"`, length: docx.length });
-    }
-    if (markdown !== null) {
-      res.type('text/markdown; charset=utf-8');
-      res.setHeader('Content-Disposition', `inline; filename="${minutesFileName(inputs, 'md')}"`);
-      return markdown;
-    }
-    return inputs;
+    return sendPack(res, rendered);
   }
 }

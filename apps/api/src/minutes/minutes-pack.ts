@@ -1,13 +1,24 @@
-import { Injectable } from '@nestjs/common';
-import { TermId } from '@governance/domain';
-import { MinutesInputs, MinutesInputsQuery, SchoolsQuery } from '@governance/projections';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { defaultUpcaster, LocalDate, TermCalendar, TermId, Upcaster } from '@governance/domain';
+import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
+import { MinutesInputs, MinutesInputsQuery, ProjectionRunner, readModelsAt, SchoolsQuery } from '@governance/projections';
+import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
 import { readableSchools } from '@governance/domain';
 import { PersonNames } from './person-names';
-import { TrustCalendars } from '../term-dates/trust-calendars';
+import { CalendarAt } from './calendar-at';
+
+/** A pack's inputs and the log position the read models stood at when they were read. */
+export interface BuiltPack {
+  inputs: MinutesInputs;
+  position: Position;
+}
+
+/** How many times the term dates are read again when the read models move on meanwhile. */
+const CALENDAR_RETRIES = 3;
 
 /** Builds the pack for a trust and term, for the trust board or one school, within the reader's scope. */
 @Injectable()
@@ -15,9 +26,12 @@ export class MinutesPackBuilder {
   constructor(
     private readonly query: MinutesInputsQuery,
     private readonly schools: SchoolsQuery,
-    private readonly calendars: TrustCalendars,
+    private readonly calendars: CalendarAt,
     private readonly names: PersonNames,
     private readonly clock: Clock,
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(EVENT_UPCASTER) private readonly upcaster: Upcaster = defaultUpcaster,
   ) {}
 
   /**
@@ -42,15 +56,43 @@ export class MinutesPackBuilder {
     }
   }
 
-  async build(trustId: string, term: TermId, schoolId: string | undefined): Promise<MinutesInputs> {
-    const inputs = this.query.build({
-      trustId,
-      term,
-      schoolId,
-      today: this.clock.today(),
-      calendar: await this.calendars.calendarOf(trustId),
-      nameOf: this.names.forTrust(trustId),
-    });
+  /** Today's pack from the live read models, with the position they stood at. */
+  async build(trustId: string, term: TermId, schoolId: string | undefined): Promise<BuiltPack> {
+    let position = this.runner.position();
+    let calendar = await this.calendars.calendarOf(trustId, position);
+    // The read models may move on while the term dates are read: read them at the new position.
+    for (let tries = 0; tries < CALENDAR_RETRIES && this.runner.position() !== position; tries += 1) {
+      position = this.runner.position();
+      calendar = await this.calendars.calendarOf(trustId, position);
+    }
+    // From here on synchronous: the runner cannot apply events between this read and the query.
+    position = this.runner.position();
+    return { inputs: this.inputsFrom(this.query, trustId, term, schoolId, this.clock.today(), calendar), position };
+  }
+
+  /**
+   * The pack as it was built at `position` on `today`: the trust's events up to that position
+   * folded into fresh in-memory read models by the same projections, then the same query.
+   */
+  async buildAt(trustId: string, term: TermId, schoolId: string | undefined, position: Position, today: LocalDate): Promise<MinutesInputs> {
+    const calendar = await this.calendars.calendarOf(trustId, position);
+    const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster });
+    try {
+      return this.inputsFrom(new MinutesInputsQuery(db), trustId, term, schoolId, today, calendar);
+    } finally {
+      db.close();
+    }
+  }
+
+  private inputsFrom(
+    query: MinutesInputsQuery,
+    trustId: string,
+    term: TermId,
+    schoolId: string | undefined,
+    today: LocalDate,
+    calendar: TermCalendar,
+  ): MinutesInputs {
+    const inputs = query.build({ trustId, term, schoolId, today, calendar, nameOf: this.names.forTrust(trustId) });
     // The guard found the trust in the log; the read models have not caught up with it yet.
     if (!inputs) throw new ProblemException(problem(404, `Trust ${trustId} was not found.`, { type: problemType('not-found') }));
     return inputs;

@@ -4,16 +4,18 @@ import type Database from 'better-sqlite3';
 import { ExportsModule } from '../exports/exports.module';
 import { READ_MODEL_DB } from '../projections/read-model-database';
 import { ReadApiModule } from '../read-api/read-api.module';
-import { TermDatesModule } from '../term-dates/term-dates.module';
 import { RecordMinutesGeneratedHandler } from './commands/record-minutes-generated';
+import { CalendarAt } from './calendar-at';
 import { MinutesInputsController } from './minutes-inputs.controller';
+import { MinutesPacksController } from './minutes-packs.controller';
+import { RecordedPacks } from './recorded-packs';
 import { MinutesPackBuilder } from './minutes-pack';
 import { PersonNames } from './person-names';
 
 /** The clerk's termly pack (minutes inputs) and, through ExportsModule, the CSV exports. */
 @Module({
-  imports: [ReadApiModule, TermDatesModule, ExportsModule],
-  controllers: [MinutesInputsController],
+  imports: [ReadApiModule, ExportsModule],
+  controllers: [MinutesInputsController, MinutesPacksController],
   providers: [
     {
       provide: MinutesInputsQuery,
@@ -21,6 +23,8 @@ import { PersonNames } from './person-names';
       useFactory: (db: Database.Database) => new MinutesInputsQuery(db),
     },
     MinutesPackBuilder,
+    CalendarAt,
+    RecordedPacks,
     PersonNames,
     RecordMinutesGeneratedHandler,
   ],

@@ -95,6 +95,7 @@ export const ACCESS = {
   complianceCsv: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
   auditTrail: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
   minutesInputs: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read.' },
+  minutesPack: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read: a generated pack as circulated.' },
   verifyLog: { scope: 'trust', roles: ['trust-admin', 'trustee'], operator: true, says: 'A trust admin, a trustee or the operator: verify the tamper-evident log.' },
 
   // Calendar

@@ -5,6 +5,9 @@ import { MinutesEvent, minutesStreamId } from './events';
 
 /** testContext: today 2026-11-24, actor person-tester. */
 const spec = deciderSpec(minutesDecider);
+const SHA = 'ab'.repeat(32);
+const INPUTS_SHA = 'cd'.repeat(32);
+const frozen = { builtAt: '41', sha256: SHA, inputsSha256: INPUTS_SHA };
 
 const generated = (overrides: Partial<MinutesEvent['data']> = {}): MinutesEvent => ({
   type: 'MinutesInputsGenerated',
@@ -16,6 +19,9 @@ const generated = (overrides: Partial<MinutesEvent['data']> = {}): MinutesEvent 
     format: 'docx',
     generatedBy: 'person-tester',
     generatedOn: '2026-11-24',
+    builtAt: '41',
+    sha256: SHA,
+    inputsSha256: INPUTS_SHA,
     ...overrides,
   },
 });
@@ -26,7 +32,7 @@ describe('RecordMinutesInputsGenerated', () => {
       .given([])
       .when({
         type: 'RecordMinutesInputsGenerated',
-        data: { trustId: 't1', term: 'Spring 2027', format: 'docx' },
+        data: { trustId: 't1', term: 'Spring 2027', format: 'docx', ...frozen },
       })
       .then([generated()]));
 
@@ -35,19 +41,21 @@ describe('RecordMinutesInputsGenerated', () => {
       .given([generated(), generated()])
       .when({
         type: 'RecordMinutesInputsGenerated',
-        data: { trustId: 't1', term: '2027-spring', schoolId: 'oak', format: 'markdown' },
+        data: { trustId: 't1', term: '2027-spring', schoolId: 'oak', format: 'markdown', ...frozen },
       })
       .then([generated({ body: 'local-governing-body', schoolId: 'oak', format: 'markdown' })]));
 
-  it('refuses a malformed term or an unknown format as invalid input', () => {
-    const decide = (term: string, format: string) => () =>
+  it('refuses a malformed term, an unknown format, a malformed hash or position as invalid input', () => {
+    const decide = (term: string, format: string, more: Partial<typeof frozen> = {}) => () =>
       minutesDecider.decide(
-        { type: 'RecordMinutesInputsGenerated', data: { trustId: 't1', term, format } },
+        { type: 'RecordMinutesInputsGenerated', data: { trustId: 't1', term, format, ...frozen, ...more } },
         minutesDecider.initialState(),
         testContext,
       );
     expect(decide('2027-winter', 'docx')).toThrow(InvalidValueError);
     expect(decide('2027-spring', 'pdf')).toThrow(InvalidValueError);
+    expect(decide('2027-spring', 'json', { sha256: 'not a hash' })).toThrow(InvalidValueError);
+    expect(decide('2027-spring', 'json', { builtAt: '-1' })).toThrow(InvalidValueError);
   });
 
   it('keeps one stream per trust and term', () => {

@@ -1,4 +1,5 @@
 import { DecisionContext, assertNever } from '../shared/decider';
+import { InvalidValueError } from '../shared/domain-error';
 import { requireChoice, requireText } from '../input';
 import { parseTerm } from '../time/term';
 import { MinutesEvent, MinutesState, minutesFormats } from './events';
@@ -13,7 +14,20 @@ export interface RecordMinutesInputsGenerated {
     /** Absent or null for the trust board's pack. */
     schoolId?: string | null;
     format: string;
+    /** The log position the pack was built at (decimal). */
+    builtAt: string;
+    /** SHA-256 (hex) of the bytes sent, and of the pack's JSON form. */
+    sha256: string;
+    inputsSha256: string;
   };
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const POSITION = /^(0|[1-9][0-9]{0,30})$/;
+
+function requirePattern(value: string, pattern: RegExp, field: string, what: string): string {
+  if (!pattern.test(value)) throw new InvalidValueError(field, `${field} must be ${what}.`);
+  return value;
 }
 
 export type MinutesCommand = RecordMinutesInputsGenerated;
@@ -41,6 +55,9 @@ export function decideMinutes(
             format: requireChoice(data.format, minutesFormats, 'format'),
             generatedBy: context.actorId,
             generatedOn: context.today,
+            builtAt: requirePattern(data.builtAt, POSITION, 'builtAt', 'a log position'),
+            sha256: requirePattern(data.sha256, SHA256_HEX, 'sha256', 'a SHA-256 in hex'),
+            inputsSha256: requirePattern(data.inputsSha256, SHA256_HEX, 'inputsSha256', 'a SHA-256 in hex'),
           },
         },
       ];

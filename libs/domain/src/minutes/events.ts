@@ -22,7 +22,20 @@ export type MinutesInputsGeneratedData = {
   format: MinutesFormat;
   /** Opaque person id (or `operator`). */
   generatedBy: string;
+  /** The day the pack was built for: statuses were assessed on it (the rebuild uses it again). */
   generatedOn: LocalDate;
+  /**
+   * The log position the read models stood at when the pack was built (a decimal string, as
+   * positions travel), so it can be rebuilt as it was; null for a pack recorded before version 2.
+   */
+  builtAt: string | null;
+  /** SHA-256 (hex) of the exact bytes sent; null before version 2. */
+  sha256: string | null;
+  /**
+   * SHA-256 (hex) of the pack's JSON form: what a Word pack is checked on, since the Word
+   * writer stamps the time of writing into its bytes. Equal to sha256 for a JSON pack.
+   */
+  inputsSha256: string | null;
 };
 export type MinutesInputsGenerated = DomainEvent<
   'MinutesInputsGenerated',
