@@ -46,6 +46,7 @@ const asCsv = (value: unknown) => (value === null || value === undefined ? null 
 const REGISTER_SAME_AS_JSON: Record<string, string> = {
   'Adopted version': 'adoptedVersion',
   'Current version': 'currentVersion',
+  'EIA for version': 'eiaVersion',
   'Last reviewed': 'lastReviewedOn',
   'Next review due': 'nextReviewDue',
   Statutory: 'statutory',
@@ -64,6 +65,7 @@ const COMPLIANCE_HEADINGS: Record<string, string> = {
   'Not adopted': 'notAdopted',
   'Never reviewed': 'neverReviewed',
   'Equality impact assessments missing': 'eiaMissing',
+  'EIA out of date': 'eiaOutOfDate',
   'Compliance (%)': 'compliancePct',
   'Policies evaluated in the last 12 months': 'evaluatedInLast12Months',
   'Link governor reports this term': 'linkGovernorReportsThisTerm',
@@ -120,7 +122,7 @@ describe('CSV exports', () => {
       expect(response.headers['content-disposition']).toBe(`attachment; filename="policies-oak-primary-${MINUTES_TODAY}.csv"`);
       expect(response.text.split('\r\n')[0]).toBe(
         '\uFEFFPolicy,School,Status,Set by,Adopted version,Current version,Last reviewed,Next review due,Next review as set,' +
-          'Equality impact assessment,Category,Statutory,Approved by,Review cycle (months),Last evaluated,Effectiveness (last evaluation),Policy id',
+          'Equality impact assessment,EIA for version,Category,Statutory,Approved by,Review cycle (months),Last evaluated,Effectiveness (last evaluation),Policy id',
       );
       const json = (await get(`/api/trusts/${trust.id}/schools/${trust.oak}/policies`).expect(200)).body as Record<string, unknown>[];
       const csv = records(response.text);

@@ -49,6 +49,17 @@ describe('demo data', () => {
     expect(compliance.body.schools.filter((s: { termlyReportSubmitted: boolean }) => s.termlyReportSubmitted)).toHaveLength(2);
   });
 
+  it('shows a policy whose new version was adopted after its EIA as out of date, counted on the dashboard', async () => {
+    const token = await login(/trust admin/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const position = await headPosition(app);
+    const compliance = await app.http.get(`/api/trusts/${me.body.trustId}/compliance`).set(bearer(token)).set('X-Min-Position', position).expect(200);
+    expect(compliance.body.totals.eiaOutOfDate).toBeGreaterThan(0);
+    const school = (compliance.body.schools as { schoolId: string; eiaOutOfDate: number }[]).find((s) => s.eiaOutOfDate > 0) as { schoolId: string };
+    const register = await app.http.get(`/api/trusts/${me.body.trustId}/schools/${school.schoolId}/policies`).set(bearer(token)).set('X-Min-Position', position).expect(200);
+    expect(register.body).toContainEqual(expect.objectContaining({ eia: 'out-of-date', eiaVersion: 1, adoptedVersion: 2 }));
+  });
+
   it("shows the clerk this term's policy evaluations in a school's pack, in words", async () => {
     const token = await login(/clerk/);
     const me = await app.http.get('/api/me').set(bearer(token)).expect(200);

@@ -103,9 +103,12 @@ describe('the web app in a real browser', () => {
     expect(await page.getByTestId('figure-overdue').locator('dd').textContent()).toBe(String(figures.totals.overdue));
     expect(await page.getByTestId('figure-due-soon').locator('dd').textContent()).toBe(String(figures.totals.dueSoon));
     await screenshot(page, 'trust-board-home');
+    // Libra adopted version 2 of online safety after the EIA of version 1: one EIA out of date.
+    expect(figures.totals.eiaOutOfDate).toBe(1);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
+    expect(await page.getByTestId('figure-eia-out-of-date').locator('dd').textContent()).toBe('1');
     const rows = page.getByTestId('schools-table').locator('tbody tr');
     expect(await rows.count()).toBe(3);
     for (const school of figures.schools as { name: string; compliancePct: number; overdue: number }[]) {
@@ -131,6 +134,9 @@ describe('the web app in a real browser', () => {
     expect((await page.getByTestId('register').locator('tbody tr th a').allTextContents()).sort()).toEqual(overdue.sort());
     await page.getByText(`Showing ${overdue.length} of ${register.length} policies.`).waitFor();
     await page.getByLabel('Status').selectOption('');
+    // The out-of-date EIA says so in words, naming the version it was for, with a symbol beside the colour.
+    const onlineSafety = page.getByTestId('register').locator('tbody tr').filter({ has: page.getByRole('link', { name: 'Online safety policy' }) });
+    expect(await onlineSafety.locator('.eia-out-of-date').textContent()).toBe('↻ Out of date (for version 1)');
     await page.getByLabel('Title contains').fill('safeguarding');
     expect(await page.getByTestId('register').locator('tbody tr').count()).toBe(1);
     await page.getByLabel('Title contains').fill('');
@@ -310,6 +316,9 @@ describe('the web app in a real browser', () => {
     await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies.attendance.id}/eia`);
     await page.getByRole('heading', { level: 1, name: 'Equality impact assessment: School attendance policy' }).waitFor();
     expect(await page.locator('table.eia-grid tbody tr').count()).toBe(9);
+    // The assessment is for a version: the one the school adopted, unless another is chosen.
+    expect(await page.getByLabel('Version assessed').inputValue()).toBe('1');
+    expect(await page.getByLabel('Version assessed').locator('option:checked').textContent()).toBe('Version 1 (adopted)');
     expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('button', { name: 'Answer “No” to every negative impact' }).click();
     await screenshot(page, 'eia-form');
@@ -327,6 +336,7 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'See the new entry in the policy’s history' }).click();
     const entry = page.locator('.entry-new');
     await entry.getByText('Equality impact assessment completed by you on 24 November 2026: no full assessment needed.').waitFor();
+    await page.getByTestId('policy-summary').locator('.eia-complete').waitFor();
     await entry.getByText('Not sure about the impact on: race.').waitFor();
     await page.close();
   }, SLOW);

@@ -101,6 +101,15 @@ export async function seedWebDemo(app: TestApp): Promise<WebDemo> {
     fullAssessmentRequired: false,
     conclusion: 'After an initial equality impact assessment we conclude a full assessment is not required.',
   });
+  // Version 2 of online safety, adopted at Libra after its EIA of version 1: that EIA is out of date.
+  await post(`/schools/${libra}/policies/${policies['online-safety'].id}/eia`, {
+    completedOn: '2025-09-10',
+    impacts,
+    fullAssessmentRequired: false,
+    conclusion: 'No negative impact identified; a full assessment is not required.',
+  });
+  await post(`/policies/${policies['online-safety'].id}/versions`, { summary: 'Updated for this year’s KCSIE' });
+  await post(`/schools/${libra}/policies/${policies['online-safety'].id}/adoptions`, { version: 2, adoptedOn: '2026-11-02', approvedBy: 'local-governing-body' });
 
   const trustee = await person(adminToken, 'Margaret Hale', 'm.hale@oaktrust.example', [{ role: 'trustee' }]);
   const clerk = await person(adminToken, 'Kirsty Crosby', 'k.crosby@oaktrust.example', [{ role: 'clerk' }]);

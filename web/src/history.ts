@@ -98,6 +98,7 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       return {
         headline: `Equality impact assessment completed by ${by} on ${formatDate(str(data.completedOn))}: ${data.fullAssessmentRequired ? 'a full assessment is required' : 'no full assessment needed'}.`,
         details: [
+          typeof data.version === 'number' ? `For version ${data.version}.` : '',
           negative.length > 0 ? `Possible negative impact on: ${negative.join(', ')}.` : '',
           unsure.length > 0 ? `Not sure about the impact on: ${unsure.join(', ')}.` : '',
           negative.length + unsure.length === 0 ? 'No negative impact found on any protected characteristic.' : '',

@@ -10,7 +10,15 @@ export function statusBadge(status: ReviewStatus): HTMLSpanElement {
   return h('span', { class: `badge status-${status}` }, STATUS_LABELS[status] ?? status);
 }
 
-export function eiaBadge(eia: EiaStatus): HTMLSpanElement {
+/**
+ * An EIA status as a word in a badge; an out-of-date one names the version it was for and
+ * carries a symbol, so it never rests on colour alone.
+ */
+export function eiaBadge(eia: EiaStatus, eiaVersion: number | null = null): HTMLSpanElement {
+  if (eia === 'out-of-date') {
+    const words = eiaVersion === null ? EIA_LABELS[eia] : `${EIA_LABELS[eia]} (for version ${eiaVersion})`;
+    return h('span', { class: `badge eia-${eia}` }, h('span', { 'aria-hidden': 'true' }, '↻ '), words);
+  }
   return h('span', { class: `badge eia-${eia}` }, EIA_LABELS[eia] ?? eia);
 }
 

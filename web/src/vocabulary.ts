@@ -22,6 +22,7 @@ export const EIA_LABELS: Record<EiaStatus, string> = {
   missing: 'Missing',
   'full-assessment-required': 'Full assessment required',
   'not-required': 'Not required',
+  'out-of-date': 'Out of date',
 };
 
 export const APPROVER_LABELS: Record<Approver, string> = {

@@ -7,12 +7,14 @@ export interface ComplianceFigures {
   notAdopted: number;
   neverReviewed: number;
   eiaMissing: number;
+  /** Policies whose EIA was for an earlier version than the one adopted: not compliant. */
+  eiaOutOfDate: number;
   /**
    * Adopted policies whose last evaluation (the checklist and statement of effectiveness) is
    * dated within the 12 months up to `asOf`: the policies say they are evaluated annually.
    */
   evaluatedInLast12Months: number;
-  /** In date plus due soon over all policies that apply, in percent to one decimal; null when none apply. */
+  /** In date plus due soon (without an out-of-date EIA) over all policies that apply, in percent to one decimal; null when none apply. */
   compliancePct: number | null;
 }
 

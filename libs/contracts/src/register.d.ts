@@ -13,6 +13,8 @@ export interface RegisterRow {
   /** The next review as the last review gave it: a date, a term id or a month. */
   nextReviewDueAsGiven: string | null;
   eia: EiaStatus;
+  /** The version the EIA behind `eia` was for (for `out-of-date`, the earlier version); null without one. */
+  eiaVersion: number | null;
   category: string | null;
   statutory: boolean;
   approver: Approver;

@@ -11,6 +11,6 @@ export interface RoleGrant {
 }
 
 export type ReviewStatus = 'in-date' | 'due-soon' | 'overdue' | 'not-adopted' | 'never-reviewed';
-export type EiaStatus = 'complete' | 'missing' | 'full-assessment-required' | 'not-required';
+export type EiaStatus = 'complete' | 'missing' | 'full-assessment-required' | 'not-required' | 'out-of-date';
 export type Approver = 'trust-board' | 'local-governing-body' | 'headteacher' | 'committee';
 export type ReviewOutcome = 'no-change' | 'amended';

@@ -1,5 +1,5 @@
 import { api, FieldProblem } from '../api/client.js';
-import type { EiaRequest, WriteAnswer } from '@governance/contracts';
+import type { EiaRequest, RegisterRow, WriteAnswer } from '@governance/contracts';
 import { AppContext, can } from '../context.js';
 import { h } from '../dom.js';
 import { Route } from '../router.js';
@@ -20,6 +20,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
   refuseUnless(can.recordPolicyWork(context.me, route.params.schoolId), 'Equality impact assessments are recorded by the school’s headteacher or staff, or a trust administrator.');
   const kit = new FormKit('Record an equality impact assessment');
   kit.add(
+    versionField(kit, row),
     kit.date('completedOn', 'Date completed', { value: context.today, required: true }),
     kit.choices('affects', 'Who does this policy affect? (optional)', EIA_AUDIENCES.map((a) => ({ value: a.key, label: a.label })), { type: 'checkbox', inline: true }),
     grid(kit),
@@ -56,6 +57,7 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
       method: 'POST',
       idempotencyKey: kit.idempotencyKey,
       json: {
+        version: kit.value('version') === '' ? undefined : Number(kit.value('version')),
         completedOn: kit.value('completedOn'),
         impacts,
         fullAssessmentRequired: kit.value('fullAssessmentRequired') === 'true',
@@ -68,6 +70,27 @@ export async function eiaPage(route: Route, context: AppContext): Promise<PageVi
     return saved('The equality impact assessment is recorded.', historyLinks(policyRoute, answer));
   });
   return { title: `Equality impact assessment: ${row.title}`, trail, content: kit.element() };
+}
+
+/**
+ * The version the assessment is for: an EIA belongs to one version, and adopting a later one
+ * makes it out of date. Defaults to the version the school adopted; before any adoption the
+ * API refuses the EIA, so the form leaves the choice empty and shows why.
+ */
+function versionField(kit: FormKit, row: RegisterRow): HTMLElement {
+  const adopted = row.adoptedVersion;
+  if (adopted === null) {
+    return kit.select('version', 'Version assessed', [{ value: '', label: 'No version adopted yet' }], {
+      hint: 'An assessment is for a version the school has adopted: record the adoption first.',
+    });
+  }
+  const versions = Array.from({ length: adopted }, (_, i) => adopted - i);
+  return kit.select(
+    'version',
+    'Version assessed',
+    versions.map((v) => ({ value: String(v), label: v === adopted ? `Version ${v} (adopted)` : `Version ${v}` })),
+    { value: String(adopted), hint: `The school has adopted version ${adopted}; an assessment of an earlier version does not count for it.` },
+  );
 }
 
 function grid(kit: FormKit): HTMLElement {

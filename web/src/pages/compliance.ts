@@ -41,6 +41,7 @@ export function headline(answer: TrustCompliance): HTMLElement {
       figure('Due soon', totals.dueSoon, totals.dueSoon > 0 ? 'warn' : 'plain', 'figure-due-soon'),
       figure('Not adopted', totals.notAdopted, totals.notAdopted > 0 ? 'warn' : 'plain', 'figure-not-adopted'),
       figure('EIAs missing', totals.eiaMissing, totals.eiaMissing > 0 ? 'warn' : 'plain', 'figure-eia-missing'),
+      figure('EIAs out of date', totals.eiaOutOfDate ?? 0, (totals.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'figure-eia-out-of-date'),
       figure('Policies evaluated in the last 12 months', `${totals.evaluatedInLast12Months ?? 0} of ${totals.policies - totals.notAdopted} adopted`, 'plain', 'figure-evaluated'),
       figure('Link governor reports this term', totals.linkGovernorReportsThisTerm ?? sum(answer.schools, (s) => s.linkGovernorReportsThisTerm), 'plain', 'figure-link-reports'),
       figure(
@@ -115,7 +116,7 @@ function schoolsTable(answer: TrustCompliance, sort: string): HTMLElement {
       h(
         'tr',
         {},
-        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'Evaluated (last 12 months)', 'Link governor reports', 'Head’s report'].map((label) =>
+        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'EIAs out of date', 'Evaluated (last 12 months)', 'Link governor reports', 'Head’s report'].map((label) =>
           h('th', { scope: 'col' }, label),
         ),
       ),
@@ -135,6 +136,7 @@ function schoolsTable(answer: TrustCompliance, sort: string): HTMLElement {
           h('td', { class: 'num' }, school.notAdopted),
           h('td', { class: 'num' }, school.neverReviewed ?? '–'),
           h('td', { class: 'num' }, school.eiaMissing),
+          h('td', { class: 'num' }, school.eiaOutOfDate ?? 0),
           h('td', { class: 'num' }, `${school.evaluatedInLast12Months ?? 0} of ${school.policies - school.notAdopted}`),
           h('td', { class: 'num' }, school.linkGovernorReportsThisTerm),
           h('td', {}, school.termlyReportSubmitted ? 'Submitted' : 'Not yet'),

@@ -56,7 +56,7 @@ function summary(row: RegisterRow, documentRow: HTMLElement | null): HTMLElement
     item('Last reviewed', row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     item('Version adopted', versionText(row)),
     documentRow,
-    item('Equality impact assessment', eiaBadge(row.eia)),
+    item('Equality impact assessment', eiaBadge(row.eia, row.eiaVersion)),
     item('Applies to', row.scope === 'trust' ? 'The whole trust (one policy for every school)' : 'Each school adopts its own copy'),
     item('Last evaluated', lastEvaluationText(row)),
     row.approver ? item('Approved by', APPROVER_LABELS[row.approver] ?? row.approver) : null,

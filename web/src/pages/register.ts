@@ -41,6 +41,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
             figure('Due soon', mine.dueSoon, mine.dueSoon > 0 ? 'warn' : 'plain'),
             figure('Not adopted', mine.notAdopted),
             figure('EIAs missing', mine.eiaMissing),
+            figure('EIAs out of date', mine.eiaOutOfDate ?? 0, (mine.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'school-eia-out-of-date'),
             figure('Evaluated in the last 12 months', `${mine.evaluatedInLast12Months ?? 0} of ${mine.policies - mine.notAdopted}`, 'plain', 'school-evaluated'),
           )
         : null,
@@ -124,7 +125,7 @@ function registerRow(row: RegisterRow, schoolId: string): HTMLTableRowElement {
     h('td', {}, nextReviewText(row)),
     h('td', {}, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     h('td', {}, versionText(row)),
-    h('td', {}, eiaBadge(row.eia)),
+    h('td', {}, eiaBadge(row.eia, row.eiaVersion)),
     h('td', { class: 'evaluation-cell' }, lastEvaluationText(row, 120)),
   );
 }

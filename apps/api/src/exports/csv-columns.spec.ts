@@ -12,6 +12,7 @@ const row: RegisterRow = {
   nextReviewDue: '2027-08-31',
   nextReviewDueAsGiven: '2027-summer',
   eia: 'full-assessment-required',
+  eiaVersion: 2,
   category: 'send-and-inclusion',
   statutory: true,
   approver: 'local-governing-body',
@@ -40,6 +41,7 @@ describe('register columns', () => {
       'Next review due': '2027-08-31',
       'Next review as set': 'Summer 2027',
       'Equality impact assessment': 'Full assessment required',
+      'EIA for version': 2,
       Category: 'SEND and inclusion',
       Statutory: true,
       'Approved by': 'Local governing body',
@@ -49,6 +51,12 @@ describe('register columns', () => {
       'Policy id': 'p-1',
     });
     expect(table.header.at(-1)).toBe('Policy id');
+  });
+
+  it('writes an EIA of an earlier version as out of date, naming that version', () => {
+    const table = csvTable(registerColumns('Libra School'), [{ ...row, eia: 'out-of-date', eiaVersion: 1 }]);
+    expect(table.rows[0][table.header.indexOf('Equality impact assessment')]).toBe('Out of date');
+    expect(table.rows[0][table.header.indexOf('EIA for version')]).toBe(1);
   });
 
   it("keeps a trust's own category as written", () => {

@@ -25,6 +25,7 @@ const EIA: Record<EiaStatus, string> = {
   missing: 'Missing',
   'full-assessment-required': 'Full assessment required',
   'not-required': 'Not required',
+  'out-of-date': 'Out of date',
 };
 
 const APPROVER: Record<Approver, string> = {
@@ -82,6 +83,7 @@ export function registerColumns(schoolName: string): CsvColumn<RegisterRow>[] {
     { heading: 'Next review due', cell: (r) => r.nextReviewDue },
     { heading: 'Next review as set', cell: (r) => dueAsSet(r.nextReviewDueAsGiven) },
     { heading: 'Equality impact assessment', cell: (r) => EIA[r.eia] ?? r.eia },
+    { heading: 'EIA for version', cell: (r) => r.eiaVersion },
     { heading: 'Category', cell: (r) => category(r.category) },
     { heading: 'Statutory', cell: (r) => r.statutory },
     { heading: 'Approved by', cell: (r) => APPROVER[r.approver] ?? r.approver },
@@ -102,6 +104,7 @@ export const COMPLIANCE_COLUMNS: readonly CsvColumn<SchoolCompliance>[] = [
   { heading: 'Not adopted', cell: (r) => r.notAdopted },
   { heading: 'Never reviewed', cell: (r) => r.neverReviewed },
   { heading: 'Equality impact assessments missing', cell: (r) => r.eiaMissing },
+  { heading: 'EIA out of date', cell: (r) => r.eiaOutOfDate },
   { heading: 'Compliance (%)', cell: (r) => r.compliancePct },
   { heading: 'Policies evaluated in the last 12 months', cell: (r) => r.evaluatedInLast12Months },
   { heading: 'Link governor reports this term', cell: (r) => r.linkGovernorReportsThisTerm },

@@ -6,7 +6,7 @@ import { enumOf } from '../http/api-enum';
 // OpenAPI shapes of the compliance and register answers; each implements its contract type.
 
 export const REVIEW_STATUSES = enumOf<ReviewStatus>({ 'in-date': true, 'due-soon': true, overdue: true, 'not-adopted': true, 'never-reviewed': true });
-export const EIA_STATUSES = enumOf<EiaStatus>({ complete: true, missing: true, 'full-assessment-required': true, 'not-required': true });
+export const EIA_STATUSES = enumOf<EiaStatus>({ complete: true, missing: true, 'full-assessment-required': true, 'not-required': true, 'out-of-date': true });
 
 class ComplianceFiguresSchema implements ComplianceFigures {
   @ApiProperty() policies!: number;
@@ -16,9 +16,10 @@ class ComplianceFiguresSchema implements ComplianceFigures {
   @ApiProperty() notAdopted!: number;
   @ApiProperty() neverReviewed!: number;
   @ApiProperty() eiaMissing!: number;
+  @ApiProperty({ description: 'Policies whose EIA was for an earlier version than the one adopted (not compliant).' }) eiaOutOfDate!: number;
   @ApiProperty({ description: 'Adopted policies whose last evaluation is dated within the 12 months up to asOf.' })
   evaluatedInLast12Months!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'In date plus due soon over the policies that apply, in percent to one decimal; null when none apply.' })
+  @ApiProperty({ type: Number, nullable: true, description: 'In date plus due soon, without an out-of-date EIA, over the policies that apply, in percent to one decimal; null when none apply.' })
   compliancePct!: number | null;
 }
 
@@ -73,6 +74,8 @@ export class RegisterRowSchema implements RegisterRow {
   @ApiProperty({ type: String, nullable: true, description: 'As the last review gave it: a date, a term id or a month.' })
   nextReviewDueAsGiven!: string | null;
   @ApiProperty({ enum: EIA_STATUSES }) eia!: RegisterRow['eia'];
+  @ApiProperty({ type: Number, nullable: true, description: 'The version the EIA behind eia was for (the earlier version when out-of-date).' })
+  eiaVersion!: number | null;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
   @ApiProperty() statutory!: boolean;
   @ApiProperty({ enum: approvers }) approver!: RegisterRow['approver'];

@@ -325,13 +325,13 @@ describe('CompleteEIA', () => {
 
   it('refuses an EIA approved before 1990', () =>
     spec
-      .given([])
+      .given([adopted(1, '2024-03-03')])
       .when({ type: 'CompleteEIA', data: { ...ids, policy: schoolScope, ...libraEia, approvedOn: '1989-12-31' } })
       .thenRefusesInput('approvedOn', 'approvedOn must be 1990-01-01 or later; 1989-12-31 is too early to be a governance record.'));
 
-  it('records the initial EIA of the Libra form, before or after adoption', () =>
+  it('records the initial EIA of the Libra form for an adopted version, completed before or after its adoption', () =>
     spec
-      .given([])
+      .given([adopted(1, '2024-03-03'), adopted(2, '2026-04-01')])
       .when({
         type: 'CompleteEIA',
         data: {
@@ -349,7 +349,7 @@ describe('CompleteEIA', () => {
         },
       ]));
 
-  it('records an EIA that calls for a full assessment, not yet approved', () =>
+  it('records an EIA that calls for a full assessment, not yet approved, for the version adopted when it was completed', () =>
     spec
       .given([adopted(1, '2024-03-03')])
       .when({
@@ -376,7 +376,7 @@ describe('CompleteEIA', () => {
           type: 'EIACompleted',
           data: {
             ...ids,
-            version: null,
+            version: 1,
             completedOn: '2026-11-01',
             impacts: {
               ...libraImpacts,
@@ -398,7 +398,7 @@ describe('CompleteEIA', () => {
 
   it('refuses an EIA approved before it was completed', () =>
     spec
-      .given([])
+      .given([adopted(1, '2024-03-03')])
       .when({
         type: 'CompleteEIA',
         data: { ...ids, policy: schoolScope, ...libraEia, approvedOn: '2026-03-02' },
@@ -407,7 +407,7 @@ describe('CompleteEIA', () => {
 
   it('refuses an EIA completed or approved after today', () => {
     spec
-      .given([])
+      .given([adopted(1, '2024-03-03')])
       .when({
         type: 'CompleteEIA',
         data: {
@@ -420,7 +420,7 @@ describe('CompleteEIA', () => {
       })
       .thenThrows('date-in-future');
     spec
-      .given([])
+      .given([adopted(1, '2024-03-03')])
       .when({
         type: 'CompleteEIA',
         data: { ...ids, policy: schoolScope, ...libraEia, approvedOn: '2026-12-01' },
@@ -428,13 +428,43 @@ describe('CompleteEIA', () => {
       .thenThrows('date-in-future');
   });
 
-  it('refuses an EIA of an unknown version or a retired policy', () => {
+  it('given versions 1 and 2 adopted, when an EIA names none, then it is for the version adopted on its completion date', () => {
+    const given = [adopted(1, '2024-03-03'), adopted(2, '2026-09-01')];
+    const versionOf = (completedOn: string) =>
+      (schoolPolicyDecider.decide(
+        { type: 'CompleteEIA', data: { ...ids, policy: schoolScope, ...libraEia, completedOn, approvedOn: null } },
+        fold(schoolPolicyDecider, given),
+        testContext,
+      )[0].data as { version: number | null }).version;
+    expect(versionOf('2026-08-31')).toBe(1);
+    expect(versionOf('2026-09-01')).toBe(2);
+  });
+
+  it('refuses an EIA for a version the school never adopted, naming the adopted ones', () => {
+    const error = failure([adopted(1, '2024-03-03')], {
+      type: 'CompleteEIA',
+      data: { ...ids, policy: schoolScope, ...libraEia, version: 2 },
+    });
+    expect(error).toMatchObject({
+      code: 'version-not-adopted',
+      message: expect.stringContaining('never adopted version 2') as unknown,
+    });
+    expect((error as Error).message).toContain('adopted: version 1');
+  });
+
+  it('refuses an EIA before the school adopted the policy', () =>
     spec
       .given([])
+      .when({ type: 'CompleteEIA', data: { ...ids, policy: schoolScope, ...libraEia } })
+      .thenThrows('policy-not-adopted'));
+
+  it('refuses an EIA of an unknown version or a retired policy', () => {
+    spec
+      .given([adopted(1, '2024-03-03')])
       .when({ type: 'CompleteEIA', data: { ...ids, policy: schoolScope, ...libraEia, version: 7 } })
       .thenThrows('unknown-version');
     spec
-      .given([])
+      .given([adopted(1, '2024-03-03')])
       .when({ type: 'CompleteEIA', data: { ...ids, policy: retiredPolicy, ...libraEia } })
       .thenThrows('policy-retired');
   });
@@ -442,17 +472,17 @@ describe('CompleteEIA', () => {
   it('refuses an EIA missing a characteristic, an answer or the conclusion as 400s naming the field', () => {
     const withoutRace = { ...libraImpacts } as Partial<EiaImpacts>;
     delete withoutRace.race;
-    const missing = failure([], {
+    const missing = failure([adopted(1, '2024-03-03')], {
       type: 'CompleteEIA',
       data: { ...ids, policy: schoolScope, ...libraEia, impacts: withoutRace as EiaImpacts },
     });
     expect((missing as InvalidValueError).field).toBe('impacts.race');
-    const noConclusion = failure([], {
+    const noConclusion = failure([adopted(1, '2024-03-03')], {
       type: 'CompleteEIA',
       data: { ...ids, policy: schoolScope, ...libraEia, conclusion: ' ' },
     });
     expect((noConclusion as InvalidValueError).field).toBe('conclusion');
-    const noFlag = failure([], {
+    const noFlag = failure([adopted(1, '2024-03-03')], {
       type: 'CompleteEIA',
       data: {
         ...ids,
@@ -462,7 +492,7 @@ describe('CompleteEIA', () => {
       },
     });
     expect((noFlag as InvalidValueError).field).toBe('fullAssessmentRequired');
-    const audience = failure([], {
+    const audience = failure([adopted(1, '2024-03-03')], {
       type: 'CompleteEIA',
       data: { ...ids, policy: schoolScope, ...libraEia, affects: ['pupils', 'aliens' as never] },
     });

@@ -25,6 +25,7 @@ import { refuseFutureDate } from '../time/not-in-future';
 import { EiaAudience, EiaImpacts, eiaAudiences, parseEiaImpacts } from './eia';
 import { ChecklistItem, parseChecklist } from './evaluation';
 import { SchoolPolicyEvent, SchoolPolicyState, adoptedVersionOf } from './events';
+import { eiaVersionAt } from '../review-status/eia-status';
 
 /**
  * Commands on a school's copy of a policy (stream `schoolpolicy-{schoolId}.{policyId}`).
@@ -118,7 +119,7 @@ export function decideSchoolPolicy(
     case 'ReviewSchoolPolicy':
       return review(command, state, context);
     case 'CompleteEIA':
-      return completeEia(command, context);
+      return completeEia(command, state, context);
     case 'EvaluatePolicy':
       return evaluate(command, state, context);
     case 'MarkReviewDue':
@@ -210,7 +211,11 @@ function review(
   ];
 }
 
-function completeEia({ data }: CompleteEIA, context: DecisionContext): SchoolPolicyEvent[] {
+function completeEia(
+  { data }: CompleteEIA,
+  state: SchoolPolicyState,
+  context: DecisionContext,
+): SchoolPolicyEvent[] {
   const completedOn = requireRecordDate(data.completedOn, 'completedOn');
   const impacts = parseEiaImpacts(data.impacts, 'impacts');
   const fullAssessmentRequired = requireBoolean(
@@ -220,15 +225,14 @@ function completeEia({ data }: CompleteEIA, context: DecisionContext): SchoolPol
   const conclusion = requireText(data.conclusion, 'conclusion', { max: 5000 });
   const approvedBy = optionalText(data.approvedBy, 'approvedBy', { max: 200 });
   const approvedOn = optionalRecordDate(data.approvedOn, 'approvedOn');
-  const version =
+  const namedVersion =
     data.version === undefined || data.version === null
       ? null
       : requireInteger(data.version, 'version', 1);
   const affects = textList(data.affects, 'affects').map((a, i) =>
     requireChoice(a, eiaAudiences, `affects[${i}]`),
   );
-  if (version !== null)
-    refuseUnknownVersion({ policyId: data.policyId, versions: data.policy.versions }, version);
+  const version = eiaVersionFor(data, state, namedVersion, completedOn);
   refuseFutureDate(completedOn, 'completedOn', context.today);
   if (approvedOn !== null) {
     refuseFutureDate(approvedOn, 'approvedOn', context.today);
@@ -346,6 +350,35 @@ function refuseRetired(data: SchoolPolicyCommandData): void {
 }
 
 /** Returns the first adoption date; refuses with `policy-not-adopted` when the school has adopted no version. */
+/**
+ * The version an EIA is for: the one named, which must exist and have been adopted by the
+ * school, else the one adopted when it was completed (see `eiaVersionAt`), so that every new
+ * EIA names the version it assessed.
+ */
+function eiaVersionFor(
+  data: CompleteEIA['data'],
+  state: SchoolPolicyState,
+  named: number | null,
+  completedOn: LocalDate,
+): number {
+  if (named === null) {
+    refuseNotAdopted(state, data.policy, 'given an EIA');
+    return eiaVersionAt(state.adoptions, completedOn) as number;
+  }
+  refuseUnknownVersion({ policyId: data.policyId, versions: data.policy.versions }, named);
+  if (!state.adoptions.some((a) => a.version === named)) {
+    const adopted = [...new Set(state.adoptions.map((a) => a.version))].sort((a, b) => a - b);
+    throw new DomainError(
+      'version-not-adopted',
+      `The school has never adopted version ${named} of “${data.policy.title}”, so an EIA cannot be recorded for it (${
+        adopted.length === 0 ? 'no version adopted yet: record the adoption first' : `adopted: version ${adopted.join(', ')}`
+      }).`,
+      { version: named, adoptedVersions: adopted },
+    );
+  }
+  return named;
+}
+
 function refuseNotAdopted(
   state: SchoolPolicyState,
   policy: PolicyFacts,

@@ -64,6 +64,9 @@ export function countUp(rows: readonly RegisterRow[], asOf: LocalDate): Complian
   const count = (status: RegisterRow['status']) => rows.filter((row) => row.status === status).length;
   const inDate = count('in-date');
   const dueSoon = count('due-soon');
+  const eiaOutOfDate = rows.filter((row) => row.eia === 'out-of-date').length;
+  // Compliant: in date or due soon, and not resting on an EIA of an earlier version.
+  const compliant = rows.filter((row) => (row.status === 'in-date' || row.status === 'due-soon') && row.eia !== 'out-of-date').length;
   return {
     policies: rows.length,
     inDate,
@@ -72,8 +75,9 @@ export function countUp(rows: readonly RegisterRow[], asOf: LocalDate): Complian
     notAdopted: count('not-adopted'),
     neverReviewed: count('never-reviewed'),
     eiaMissing: rows.filter((row) => row.eia === 'missing').length,
+    eiaOutOfDate,
     evaluatedInLast12Months: rows.filter((row) => row.status !== 'not-adopted' && evaluatedWithinYear(row.lastEvaluatedOn, asOf)).length,
-    compliancePct: rows.length === 0 ? null : Math.round(((inDate + dueSoon) / rows.length) * 1000) / 10,
+    compliancePct: rows.length === 0 ? null : Math.round((compliant / rows.length) * 1000) / 10,
   };
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { Approver, assessReview, ChecklistItem, eiaStatus, PolicyReviewFacts, tallyChecklist, TermCalendar } from '@governance/domain';
+import { Approver, assessReview, ChecklistItem, eiaAssessment, PolicyReviewFacts, tallyChecklist, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 
@@ -135,6 +135,7 @@ function assessRow(policy: PolicyWithFacts, school: SchoolPolicyRow | undefined,
   } as PolicyReviewFacts;
   const assessment = assessReview(facts, asOf, calendar);
   const lastEvaluation = evaluationSummary(school?.last_evaluation);
+  const eia = eiaAssessment({ eiaRequired: policy.eia_required === 1, adoptions: schoolFacts.adoptions, eias: schoolFacts.eias }, asOf);
   return {
     policyId: policy.policy_id,
     title: policy.title,
@@ -145,7 +146,8 @@ function assessRow(policy: PolicyWithFacts, school: SchoolPolicyRow | undefined,
     lastReviewedOn: assessment.lastReviewedOn,
     nextReviewDue: assessment.nextReviewDue,
     nextReviewDueAsGiven: assessment.nextReviewDueAsGiven,
-    eia: eiaStatus({ eiaRequired: policy.eia_required === 1, eias: schoolFacts.eias }, asOf),
+    eia: eia.status,
+    eiaVersion: eia.version,
     category: policy.category,
     statutory: policy.statutory === 1,
     approver: policy.approver,

@@ -75,13 +75,13 @@ const evaluatedWith = (evaluatedOn: string, checklist: PolicyEvaluated['data']['
 const noImpacts = Object.fromEntries(
   protectedCharacteristics.map((characteristic) => [characteristic, { negativeImpact: 'no', promotesEquality: 'not-sure', dataPositive: 'not-sure' }]),
 ) as EiaImpacts;
-const eiaCompleted = (schoolId: string, policyId: string, completedOn: string): GivenEvent => {
+const eiaCompleted = (schoolId: string, policyId: string, completedOn: string, version: number | null = 1): GivenEvent => {
   const event: EIACompleted = {
     type: 'EIACompleted',
     data: {
       schoolId,
       policyId,
-      version: 1,
+      version,
       completedOn,
       impacts: noImpacts,
       fullAssessmentRequired: false,
@@ -273,6 +273,33 @@ describe('policy register read model', () => {
     });
   });
 
+  describe('an EIA belongs to a version', () => {
+    const eiaOf = (schoolId: string, asOf: string) => (db: Database.Database) =>
+      new PolicyRegisterQuery(db).schoolRegister('t1', schoolId, asOf).map(({ eia, eiaVersion }) => ({ eia, eiaVersion }));
+    const history = [registered('p1', { eiaRequired: true }), drafted('p1', 1), drafted('p1', 2), adopted('s1', 'p1', 1, '2025-09-01')];
+
+    it('given version 1’s EIA, when version 2 is adopted, then the register shows it out of date for version 1', () => {
+      spec
+        .given([...history, eiaCompleted('s1', 'p1', '2025-09-10', 1), adopted('s1', 'p1', 2, '2026-09-01')])
+        .then(eiaOf('s1', '2026-10-01'), [{ eia: 'out-of-date', eiaVersion: 1 }]);
+    });
+
+    it('given an EIA recorded without a version, then it counts for the version adopted when it was completed', () => {
+      spec
+        .given([...history, eiaCompleted('s1', 'p1', '2025-09-10', null), adopted('s1', 'p1', 2, '2026-09-01')])
+        .then(eiaOf('s1', '2026-08-31'), [{ eia: 'complete', eiaVersion: 1 }]);
+      spec
+        .given([...history, eiaCompleted('s1', 'p1', '2025-09-10', null), adopted('s1', 'p1', 2, '2026-09-01')])
+        .then(eiaOf('s1', '2026-10-01'), [{ eia: 'out-of-date', eiaVersion: 1 }]);
+    });
+
+    it('given version 2 adopted, when its EIA is completed, then it is complete for version 2', () => {
+      spec
+        .given([...history, eiaCompleted('s1', 'p1', '2025-09-10', 1), adopted('s1', 'p1', 2, '2026-09-01'), eiaCompleted('s1', 'p1', '2026-09-20', 2)])
+        .then(eiaOf('s1', '2026-10-01'), [{ eia: 'complete', eiaVersion: 2 }]);
+    });
+  });
+
   /** EntryWithdrawn, on the withdrawn entry's own stream, takes back what that entry added. */
   describe('withdrawn entries stop counting', () => {
     const withdrawn = (of: GivenEvent, eventId: string): GivenEvent => {
@@ -302,6 +329,16 @@ describe('policy register read model', () => {
       spec
         .given([registered('p1', { eiaRequired: true }), eia, withdrawn(eia, 'event-2')])
         .then((db) => registerOf('s1', '2026-01-15')(db).map(({ eia: status }) => status), ['missing']);
+    });
+
+    it('given version 2’s EIA withdrawn, then version 1’s EIA is out of date again', () => {
+      const forV2 = eiaCompleted('s1', 'p1', '2026-09-20', 2);
+      spec
+        .given([
+          registered('p1', { eiaRequired: true }), drafted('p1', 1), drafted('p1', 2), adopted('s1', 'p1', 1, '2025-09-01'),
+          eiaCompleted('s1', 'p1', '2025-09-10', 1), adopted('s1', 'p1', 2, '2026-09-01'), forV2, withdrawn(forV2, 'event-8'),
+        ])
+        .then((db) => registerOf('s1', '2026-10-01')(db).map(({ eia: status }) => status), ['out-of-date']);
     });
 
     it('given a trust approval and a trust review withdrawn, then the trust facts forget both', () => {

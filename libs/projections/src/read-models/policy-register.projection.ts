@@ -24,7 +24,8 @@ export interface TrustPolicyFacts {
 export interface SchoolPolicyFacts {
   adoptions: { version: number; adoptedOn: string }[];
   reviews: { reviewedOn: string; nextReviewDue: string | null }[];
-  eias: { completedOn: string; fullAssessmentRequired: boolean }[];
+  /** `version` as recorded: null on EIAs recorded without one (the rules derive it from the adoptions). */
+  eias: { completedOn: string; fullAssessmentRequired: boolean; version: number | null }[];
 }
 
 const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } satisfies SchoolPolicyFacts);
@@ -40,7 +41,7 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  version: 3,
+  version: 4,
   tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
@@ -210,8 +211,8 @@ export const policyRegisterProjection: Projection = {
           break;
         }
         case 'EIACompleted': {
-          const { schoolId, policyId, completedOn, fullAssessmentRequired } = dataOf<EIACompletedData>(event);
-          addSchoolFact(event, schoolId, policyId, 'eias', { completedOn, fullAssessmentRequired });
+          const { schoolId, policyId, completedOn, fullAssessmentRequired, version } = dataOf<EIACompletedData>(event);
+          addSchoolFact(event, schoolId, policyId, 'eias', { completedOn, fullAssessmentRequired, version: version ?? null });
           break;
         }
         case 'PolicyEvaluated': {

@@ -15,7 +15,7 @@ export function withoutFact(facts: Facts, entryType: WithdrawableEntryType, entr
     case 'PolicyReviewed':
       return take('reviews', { reviewedOn: entry.reviewedOn, nextReviewDue: entry.nextReviewDue ?? null });
     case 'EIACompleted':
-      return take('eias', { completedOn: entry.completedOn, fullAssessmentRequired: entry.fullAssessmentRequired });
+      return take('eias', { completedOn: entry.completedOn, fullAssessmentRequired: entry.fullAssessmentRequired, version: entry.version ?? null });
     case 'PolicyApproved':
       return take('approvals', { version: entry.version, approvedOn: entry.approvedOn });
     default:
