@@ -106,7 +106,7 @@ describe("a school's evidence pack", () => {
     expect(accessibility).toMatch(/\| 2027-01-25 \| \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \| Ruth Okafor \| Version 1 approved by the trust board \(minute TB\/27\/02\) \|/);
     expect(accessibility).toMatch(/\| 2027-02-05 \| .* \| Ruth Okafor \| Version 1 adopted by the school, approved by the local governing body \|/);
     expect(parts.get('visits.csv')!.toString('utf8')).toContain('2027-02-03,Grace Hall,Met the DSL,Records are up to date,Safeguarding,Update the visitor leaflet');
-    expect(parts.get('eias.csv')!.toString('utf8')).toContain('Safeguarding,,2026-02-01,Yes,Needs a full assessment');
+    expect(parts.get('eias.csv')!.toString('utf8')).toContain('Safeguarding,1,2026-02-01,Yes,Needs a full assessment');
     expect(parts.get('termly-reports.md')!.toString('utf8')).toContain('## 2027-spring, submission 2 (replaces submission 1)');
   });
 
