@@ -57,6 +57,18 @@ describe('EIAs per version over HTTP', () => {
     const figures = await schoolFigures(second.body.position);
     expect(figures.school).toMatchObject({ inDate: 1, eiaOutOfDate: 1, compliancePct: 0 });
     expect(figures.totals).toMatchObject({ eiaOutOfDate: 1, compliancePct: 0 });
+    // The clerk's pack lists it among the EIAs needing attention, in words.
+    const pack = await app.http
+      .get(`/api/trusts/${trust.id}/terms/2026-autumn/minutes-inputs?schoolId=${school}`)
+      .set(admin)
+      .set('X-Min-Position', second.body.position)
+      .expect(200);
+    expect(pack.body.schools[0].eias).toEqual([{ policyId, title: 'Accessibility Plan', eia: 'out-of-date', lastEiaOn: '2026-01-20', adopted: true }]);
+    const markdown = await app.http
+      .get(`/api/trusts/${trust.id}/terms/2026-autumn/minutes-inputs?schoolId=${school}&format=markdown`)
+      .set(admin)
+      .expect(200);
+    expect(markdown.text).toMatch(/\| Accessibility Plan \| out of date \|/);
   });
 
   it('refuses an EIA for a version that does not exist or the school never adopted, appending nothing', async () => {

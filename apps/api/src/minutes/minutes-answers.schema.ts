@@ -95,7 +95,7 @@ export class OverdueReviewSchema implements OverdueReview {
 export class EiaAttentionSchema implements EiaAttention {
   @ApiProperty() policyId!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ enum: ['missing', 'full-assessment-required'] }) eia!: EiaAttention['eia'];
+  @ApiProperty({ enum: ['missing', 'out-of-date', 'full-assessment-required'] }) eia!: EiaAttention['eia'];
   @ApiProperty({ type: String, nullable: true, ...DATE }) lastEiaOn!: string | null;
   @ApiProperty() adopted!: boolean;
 }

@@ -120,10 +120,10 @@ function schoolSections(inputs: MinutesInputs, school: SchoolMinutesInputs, leve
         },
   );
 
-  heading('Equality impact assessments missing or requiring a full assessment');
+  heading('Equality impact assessments missing, out of date or requiring a full assessment');
   blocks.push(
     school.eias.length === 0
-      ? { kind: 'paragraph', text: 'Every policy that needs an equality impact assessment has a complete one.' }
+      ? { kind: 'paragraph', text: 'Every policy that needs an equality impact assessment has a complete one for the version adopted.' }
       : {
           kind: 'table',
           header: ['Policy', 'EIA', 'Last EIA', 'Adopted'],

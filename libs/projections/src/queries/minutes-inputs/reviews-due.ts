@@ -40,13 +40,13 @@ export function overdueReviews(register: readonly RegisterRow[], asOf: LocalDate
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title));
 }
 
-/** Policies whose EIA is missing or concluded that a full assessment is needed. */
+/** Policies whose EIA is missing, out of date (for an earlier version) or concluded that a full assessment is needed. */
 export function eiasNeedingAttention(
   register: readonly RegisterRow[],
   lastEiaOn: (policyId: string) => LocalDate | null,
 ): EiaAttention[] {
   return register.flatMap((row) =>
-    row.eia === 'missing' || row.eia === 'full-assessment-required'
+    row.eia === 'missing' || row.eia === 'out-of-date' || row.eia === 'full-assessment-required'
       ? [
           {
             policyId: row.policyId,

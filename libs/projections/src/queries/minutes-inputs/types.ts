@@ -109,7 +109,7 @@ export interface OverdueReview {
 export interface EiaAttention {
   policyId: string;
   title: string;
-  eia: Extract<EiaStatus, 'missing' | 'full-assessment-required'>;
+  eia: Extract<EiaStatus, 'missing' | 'out-of-date' | 'full-assessment-required'>;
   /** The latest EIA's date, when there is one. */
   lastEiaOn: LocalDate | null;
   adopted: boolean;
