@@ -5,3 +5,4 @@ export * from './schools.query';
 export * from './trust-policies.query';
 export * from './minutes-inputs';
 export * from './known-at-position';
+export * from './recorded-late.query';
