@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, ValidateBy } from 'class-validator';
+import { isLocalDate } from '@governance/domain';
 import { AsOfQuery } from './as-of.query';
 
 const POSITION = /^\d{1,20}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** A log position (a whole number) or an ISO instant with its offset that exists. */
+/** A log position (a whole number) or an ISO instant with its offset, on a day that exists (Date.parse rolls 30 February over). */
 export function isKnownAt(value: unknown): value is string {
-  return typeof value === 'string' && (POSITION.test(value) || (INSTANT.test(value) && !Number.isNaN(Date.parse(value))));
+  return typeof value === 'string' && (POSITION.test(value) || (INSTANT.test(value) && isLocalDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value))));
 }
 
 export const KNOWN_AT_MESSAGE = 'knownAt must be a log position (a whole number) or an instant such as 2026-11-24T09:00:00Z';
