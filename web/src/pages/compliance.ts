@@ -48,6 +48,7 @@ export function headline(answer: TrustCompliance): HTMLElement {
       figure('Not adopted', totals.notAdopted, totals.notAdopted > 0 ? 'warn' : 'plain', 'figure-not-adopted'),
       figure('EIAs missing', totals.eiaMissing, totals.eiaMissing > 0 ? 'warn' : 'plain', 'figure-eia-missing'),
       figure('EIAs out of date', totals.eiaOutOfDate ?? 0, (totals.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'figure-eia-out-of-date'),
+      figure('Entries recorded late (over 30 days after their date)', totals.recordedLate ?? 0, (totals.recordedLate ?? 0) > 0 ? 'warn' : 'plain', 'figure-recorded-late'),
       figure('Policies evaluated in the last 12 months', `${totals.evaluatedInLast12Months ?? 0} of ${totals.policies - totals.notAdopted} adopted`, 'plain', 'figure-evaluated'),
       figure('Link governor reports this term', totals.linkGovernorReportsThisTerm ?? sum(answer.schools, (s) => s.linkGovernorReportsThisTerm), 'plain', 'figure-link-reports'),
       figure(
