@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { TrustShape } from './generator/trust-scenario';
 
 export type BenchScale = 'full' | 'small' | 'tiny';
-export const BENCHMARKS = ['commands', 'rebuild', 'startup', 'http', 'peer', 'uploads'] as const;
+export const BENCHMARKS = ['commands', 'rebuild', 'startup', 'http', 'peer', 'uploads', 'knownAt'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchConfig {

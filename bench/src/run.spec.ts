@@ -50,7 +50,10 @@ describe('npm run bench, tiny', () => {
     expect(Object.keys(uploads.answers).every((status) => status === '413' || status === '503')).toBe(true);
     expect(uploads.underBombs.requests).toBeGreaterThan(0);
     expect(uploads.baseline.requests).toBeGreaterThan(0);
-    expect(results.goals.map((goal) => goal.goal)).toHaveLength(11);
+    const knownAt = results.knownAt!;
+    expect(knownAt.firstMs).toBeGreaterThan(0);
+    expect(knownAt.repeatMs).toBeGreaterThan(0);
+    expect(results.goals.map((goal) => goal.goal)).toHaveLength(13);
     expect(lines.join('\n')).toContain('| benchmark');
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchHostileUploads } from './benchmarks/hostile-uploads';
 import { benchHttp } from './benchmarks/http-latency';
+import { benchKnownAt } from './benchmarks/known-at';
 import { npmStartLaunch, reasonNotBuilt } from './benchmarks/npm-start';
 import { ROOT, ServerLaunch, startServer } from './benchmarks/server';
 import { median, ratio, round } from './benchmarks/stats';
@@ -47,7 +48,7 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       }
     }
 
-    const needTrust = want('rebuild') || want('startup') || want('http');
+    const needTrust = want('rebuild') || want('startup') || want('http') || want('knownAt');
     const generated = needTrust
       ? await (async () => {
           const { schools, policies, years } = config.shape;
@@ -89,6 +90,15 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
           durationSeconds: config.httpSeconds,
           connections: config.connections,
         });
+      } finally {
+        await server.stop();
+      }
+    }
+    if (generated && want('knownAt')) {
+      log('- knownAt on the compliance dashboard: first answer and a repeat, beside the live answer');
+      const server = await startServer(trustDir, serverEnv);
+      try {
+        results.knownAt = await benchKnownAt(server, { trustId: generated.trustId, events: generated.events });
       } finally {
         await server.stop();
       }

@@ -6,8 +6,14 @@ import { AppContext } from './context.js';
 
 const trustPath = (context: AppContext) => `/api/trusts/${seg(context.trustId)}`;
 
-export function compliance(context: AppContext, asOf?: string): Promise<TrustCompliance> {
-  return api<TrustCompliance>(`${trustPath(context)}/compliance${query({ asOf })}`);
+/** `knownAt` (an ISO instant): the figures from the log as it stood then, what the board could have seen. */
+export function compliance(context: AppContext, asOf?: string, knownAt?: string): Promise<TrustCompliance> {
+  return api<TrustCompliance>(`${trustPath(context)}/compliance${query({ asOf, knownAt })}`);
+}
+
+/** A register as of a day, from the log as it stood at `knownAt`. */
+export function registerKnownAt(context: AppContext, schoolId: string, asOf: string, knownAt: string): Promise<RegisterRow[]> {
+  return api<RegisterRow[]>(`${trustPath(context)}/schools/${seg(schoolId)}/policies${query({ asOf, knownAt })}`);
 }
 
 export function register(context: AppContext, schoolId: string, minPosition?: string): Promise<RegisterRow[]> {

@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { formatDate, formatInstant } from './format.js';
 import { describe, describeInContext, happenedOn } from './history.js';
 import { withdrawalNote, withdrawControl } from './forms/withdraw-entry.js';
+import { recordedLaterWords } from './recorded-late.js';
 
 /**
  * An audit trail as a list of readable entries, newest first. The entry at `highlight` (a write
@@ -44,6 +45,8 @@ export function historyList(
           { class: 'entry-when' },
           happened ? [h('time', { datetime: happened, class: 'entry-happened' }, formatDate(happened)), ' · recorded '] : 'Recorded ',
           h('time', { datetime: item.occurredAt, class: 'entry-recorded' }, formatInstant(item.occurredAt)),
+          // Recorded more than 30 days after its date: the figures for that date changed after the fact.
+          item.recordedLate && happened ? [' ', h('span', { class: 'badge badge-late', 'data-testid': 'recorded-late' }, recordedLaterWords(happened, item.occurredAt))] : null,
           isNew ? h('span', { class: 'badge badge-new' }, 'New') : null,
         ),
         h('p', { class: 'entry-headline' }, struck(capitalise(headline))),

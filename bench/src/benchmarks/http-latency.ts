@@ -104,7 +104,7 @@ function averageOf(a: RouteFigures, b: RouteFigures): RouteFigures {
 }
 
 /** Registers a trust admin with the operator's token and signs them in. */
-async function trustAdminToken(url: string, trustId: string): Promise<string> {
+export async function trustAdminToken(url: string, trustId: string): Promise<string> {
   const email = `bench.admin.${Date.now()}@example.org`;
   const password = 'copper lantern meadow 2026';
   await send(`${url}/api/trusts/${trustId}/people`, { name: 'Bench Admin', email, password, roles: [{ role: 'trust-admin' }] }, BENCH_OPERATOR_TOKEN);
@@ -122,7 +122,7 @@ async function send(url: string, body: unknown, token?: string): Promise<unknown
   return response.json();
 }
 
-async function getJson(url: string, headers: Record<string, string>): Promise<unknown> {
+export async function getJson(url: string, headers: Record<string, string>): Promise<unknown> {
   const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
   return response.json();

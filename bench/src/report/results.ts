@@ -3,6 +3,7 @@ import type { PeerFigures } from '../benchmarks/emmett-peer';
 import type { GeneratedTrust } from '../benchmarks/generate';
 import type { HostileUploadFigures } from '../benchmarks/hostile-uploads';
 import type { HttpFigures } from '../benchmarks/http-latency';
+import type { KnownAtFigures } from '../benchmarks/known-at';
 import type { ReplayFigures } from '../benchmarks/rebuild';
 import type { BenchConfig } from '../config';
 import type { Machine } from './machine';
@@ -55,6 +56,7 @@ export interface BenchResults {
   http?: HttpFigures;
   peer?: PeerFigures;
   uploads?: HostileUploadFigures;
+  knownAt?: KnownAtFigures;
   goals: Goal[];
 }
 
@@ -90,6 +92,11 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
     const { underBombs, rssGrowthMb } = results.uploads;
     goals.push({ goal: 'health p99 while four bombs upload < 200 ms', measured: `${underBombs.p99Ms} ms`, met: underBombs.p99Ms < 200 && underBombs.failures === 0 });
     goals.push({ goal: 'server RSS growth while four bombs upload < 300 MB', measured: `${rssGrowthMb} MB`, met: rssGrowthMb > 0 && rssGrowthMb < 300 });
+  }
+  if (results.knownAt) {
+    const { firstMs, repeatMs } = results.knownAt;
+    goals.push({ goal: 'compliance with knownAt, first answer < 2 s', measured: `${firstMs} ms`, met: firstMs < 2000 });
+    goals.push({ goal: 'compliance with knownAt, repeat < 200 ms', measured: `${repeatMs} ms`, met: repeatMs < 200 });
   }
   return goals;
 }

@@ -55,6 +55,15 @@ export function figuresTable(results: BenchResults): string {
       baseline.p99Ms > 0 ? `${Math.round((underBombs.p99Ms / baseline.p99Ms) * 10) / 10}x p99` : '-',
     ]);
   }
+  if (results.knownAt) {
+    const k = results.knownAt;
+    rows.push([
+      `GET /compliance?knownAt=${k.position} (first, then repeat; an instant first)`,
+      `${k.firstMs} ms, then ${k.repeatMs} ms; instant ${k.instantFirstMs} ms`,
+      `live: ${k.liveFirstMs} ms first, ${k.liveRepeatMs} ms repeat, ${k.liveAfterKnownAtMs} ms after knownAt`,
+      k.liveRepeatMs > 0 ? `${Math.round((k.repeatMs / k.liveRepeatMs) * 10) / 10}x repeat` : '-',
+    ]);
+  }
   if (results.peer) {
     const peer = results.peer;
     if (peer.available) {

@@ -21,6 +21,8 @@ export interface AuditItem {
   mayWithdraw?: boolean;
   /** The event's data; null if the log no longer holds it (it was replaced by a restore). */
   data: Record<string, unknown> | null;
+  /** Recorded more than 30 days after the date it states (a review, adoption, approval, EIA, evaluation or visit). */
+  recordedLate?: boolean;
 }
 
 /** GET /api/trusts/{trustId}/audit (and the school's). */

@@ -23,12 +23,14 @@ export interface SchoolCompliance extends ComplianceFigures {
   name: string;
   linkGovernorReportsThisTerm: number;
   termlyReportSubmitted: boolean;
+  /** Approvals, adoptions and reviews dated by `asOf` and recorded more than 30 days after the date they state. */
+  recordedLate: number;
 }
 
 /** GET /api/trusts/{trustId}/compliance. */
 export interface TrustCompliance {
   asOf: string;
   term: string;
-  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number };
+  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number; recordedLate: number };
   schools: SchoolCompliance[];
 }

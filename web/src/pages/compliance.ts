@@ -1,6 +1,6 @@
 import type { RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
 import { AppContext } from '../context.js';
-import { compliance, register } from '../data.js';
+import { compliance, register, registerKnownAt } from '../data.js';
 import { h, visuallyHidden } from '../dom.js';
 import { formatDate, formatDateForInput, formatTerm, parseDateInput } from '../format.js';
 import { Route, navigate, path } from '../router.js';
@@ -11,15 +11,21 @@ import { STATUS_LABELS } from '../vocabulary.js';
 /** The trust board's overview: headline figures, schools by status, and a heat map of schools by policies. */
 export async function compliancePage(route: Route, context: AppContext): Promise<PageView> {
   const asOf = route.query.get('asOf') ?? undefined;
-  const answer = await compliance(context, asOf);
-  const registers = await Promise.all(answer.schools.map((school) => register(context, school.schoolId).catch(() => [] as RegisterRow[])));
+  const knownAt = route.query.get('knownAt') ?? undefined;
+  const answer = await compliance(context, asOf, knownAt);
+  const registers = await Promise.all(
+    answer.schools.map((school) =>
+      (knownAt ? registerKnownAt(context, school.schoolId, answer.asOf, knownAt) : register(context, school.schoolId)).catch(() => [] as RegisterRow[]),
+    ),
+  );
   return {
     title: 'Compliance across the trust',
     trail: [['Home', '/']],
     content: [
-      asOfForm(answer.asOf),
+      asOfForm(answer.asOf, knownAt),
+      ...(knownAt ? [knownAtNotice(knownAt)] : []),
       headline(answer),
-      schoolsTable(answer, route.query.get('sort') ?? 'compliance'),
+      schoolsTable(answer, route.query.get('sort') ?? 'compliance', knownAt),
       heatMap(answer.schools, registers),
     ],
   };
@@ -42,6 +48,7 @@ export function headline(answer: TrustCompliance): HTMLElement {
       figure('Not adopted', totals.notAdopted, totals.notAdopted > 0 ? 'warn' : 'plain', 'figure-not-adopted'),
       figure('EIAs missing', totals.eiaMissing, totals.eiaMissing > 0 ? 'warn' : 'plain', 'figure-eia-missing'),
       figure('EIAs out of date', totals.eiaOutOfDate ?? 0, (totals.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'figure-eia-out-of-date'),
+      figure('Entries recorded late (over 30 days after their date)', totals.recordedLate ?? 0, (totals.recordedLate ?? 0) > 0 ? 'warn' : 'plain', 'figure-recorded-late'),
       figure('Policies evaluated in the last 12 months', `${totals.evaluatedInLast12Months ?? 0} of ${totals.policies - totals.notAdopted} adopted`, 'plain', 'figure-evaluated'),
       figure('Link governor reports this term', totals.linkGovernorReportsThisTerm ?? sum(answer.schools, (s) => s.linkGovernorReportsThisTerm), 'plain', 'figure-link-reports'),
       figure(
@@ -58,7 +65,36 @@ function sum(rows: SchoolCompliance[], pick: (row: SchoolCompliance) => number):
   return rows.reduce((total, row) => total + pick(row), 0);
 }
 
-function asOfForm(asOf: string): HTMLElement {
+/** Says plainly that the figures are the ones the log held then, not today's. */
+function knownAtNotice(knownAt: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'notice', 'data-testid': 'known-at-notice' },
+    `These are the figures as recorded by ${formatInstant(knownAt)}: what the board could have seen then. Anything recorded later, even with an earlier date, is left out.`,
+  );
+}
+
+function formatInstant(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+}
+
+/** A datetime-local value (the browser's local time) for an ISO instant. */
+function instantForInput(instant: string | undefined): string {
+  if (!instant) return '';
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return '';
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+function asOfForm(asOf: string, knownAt: string | undefined): HTMLElement {
+  const knownAtInput = h('input', { type: 'datetime-local', id: 'known-at', name: 'knownAt', value: instantForInput(knownAt), 'aria-describedby': 'known-at-hint' });
+  const knownAtHint = h(
+    'p',
+    { class: 'hint', id: 'known-at-hint' },
+    'Leave empty for now. Choose a date and time to see the figures as they had been recorded then: what the board could have seen at a meeting.',
+  );
   const input = h('input', { type: 'text', id: 'as-of', name: 'asOf', value: formatDateForInput(asOf), class: 'input-medium', autocomplete: 'off', 'aria-describedby': 'as-of-hint' });
   const hint = h('p', { class: 'hint', id: 'as-of-hint' }, 'Day, month and year, for example 24/11/2026.');
   return h(
@@ -76,12 +112,19 @@ function asOfForm(asOf: string): HTMLElement {
           input.focus();
           return;
         }
-        navigate(`/compliance${chosen ? `?asOf=${encodeURIComponent(chosen)}` : ''}`);
+        const params = new URLSearchParams();
+        if (chosen) params.set('asOf', chosen);
+        const when = knownAtInput.value === '' ? null : new Date(knownAtInput.value);
+        if (when !== null && !Number.isNaN(when.getTime())) params.set('knownAt', when.toISOString());
+        navigate(`/compliance${params.size > 0 ? `?${params.toString()}` : ''}`);
       },
     },
     h('label', { for: 'as-of' }, 'Show the position on'),
     input,
     hint,
+    h('label', { for: 'known-at' }, 'Known at'),
+    knownAtInput,
+    knownAtHint,
     h('button', { type: 'submit', class: 'button button-secondary' }, 'Show'),
   );
 }
@@ -92,7 +135,7 @@ const SORTS: Record<string, { label: string; compare: (a: SchoolCompliance, b: S
   name: { label: 'School name', compare: (a, b) => a.name.localeCompare(b.name) },
 };
 
-function schoolsTable(answer: TrustCompliance, sort: string): HTMLElement {
+function schoolsTable(answer: TrustCompliance, sort: string, knownAt?: string): HTMLElement {
   const chosen = SORTS[sort] ?? SORTS.compliance;
   const rows = [...answer.schools].sort(chosen.compare);
   const sorter = h(
@@ -101,6 +144,7 @@ function schoolsTable(answer: TrustCompliance, sort: string): HTMLElement {
       id: 'school-sort',
       onchange: (event: Event) => {
         const params = new URLSearchParams({ asOf: answer.asOf, sort: (event.target as HTMLSelectElement).value });
+        if (knownAt) params.set('knownAt', knownAt);
         navigate(`/compliance?${params.toString()}`);
       },
     },

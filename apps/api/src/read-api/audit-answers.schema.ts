@@ -26,6 +26,8 @@ export class AuditItemSchema implements AuditItem {
   withdrawn!: WithdrawalSchema | null;
   @ApiProperty({ description: 'Whether you may withdraw this entry: a kind that can be withdrawn, not yet withdrawn, and you recorded it or are a trust admin.' })
   mayWithdraw!: boolean;
+  @ApiProperty({ description: 'Recorded more than 30 days after the date it states (a review, adoption, approval, EIA, evaluation or visit): the figures for that date changed after the fact.' })
+  recordedLate!: boolean;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

@@ -28,6 +28,8 @@ export class ComplianceTotalsSchema extends ComplianceFiguresSchema implements R
   @ApiProperty() schools!: number;
   @ApiProperty() linkGovernorReportsThisTerm!: number;
   @ApiProperty() termlyReportsSubmitted!: number;
+  @ApiProperty({ description: 'Approvals, adoptions and reviews dated by asOf and recorded more than 30 days after the date they state (the school\'s; the totals add trust-wide approvals).' })
+  recordedLate!: number;
 }
 
 @ApiSchema({ name: 'SchoolCompliance' })
@@ -36,6 +38,8 @@ export class SchoolComplianceSchema extends ComplianceFiguresSchema implements S
   @ApiProperty() name!: string;
   @ApiProperty() linkGovernorReportsThisTerm!: number;
   @ApiProperty() termlyReportSubmitted!: boolean;
+  @ApiProperty({ description: 'Approvals, adoptions and reviews dated by asOf and recorded more than 30 days after the date they state (the school\'s; the totals add trust-wide approvals).' })
+  recordedLate!: number;
 }
 
 @ApiSchema({ name: 'TrustCompliance' })

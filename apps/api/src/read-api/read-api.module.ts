@@ -3,12 +3,14 @@ import { AuditController } from './audit.controller';
 import { ComplianceController } from './compliance.controller';
 import { readModelQueryProviders } from './read-models.providers';
 import { TermDatesModule } from '../term-dates/term-dates.module';
+import { CalendarAt } from '../minutes/calendar-at';
+import { KnownAtReadModels } from './known-at';
 
 /** The query routes over the read models: compliance, registers, audit trail. */
 @Module({
   imports: [TermDatesModule],
   controllers: [ComplianceController, AuditController],
-  providers: [...readModelQueryProviders],
+  providers: [...readModelQueryProviders, CalendarAt, KnownAtReadModels],
   exports: [...readModelQueryProviders],
 })
 export class ReadApiModule {}

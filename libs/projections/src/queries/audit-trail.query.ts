@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventStore } from '@governance/event-store';
+import { isRecordedLate, statedDateOf } from '@governance/domain';
 
 export interface AuditFilters {
   schoolId?: string;
@@ -13,6 +14,8 @@ export interface AuditFilters {
   /** The nextCursor of the previous page. */
   cursor?: string;
   order?: 'newest' | 'oldest';
+  /** knownAt: only entries at or before this log position, and only the withdrawals recorded by then. */
+  knownAt?: bigint;
 }
 
 // The audit trail's answer shapes, shared with the web app.
@@ -88,11 +91,17 @@ export class AuditTrailQuery {
       where.push(order === 'newest' ? 'e.position < @after' : 'e.position > @after');
       params.after = after;
     }
+    let withdrawnBy = '';
+    if (filters.knownAt !== undefined) {
+      where.push('e.position <= @knownAt');
+      withdrawnBy = ' AND w.position <= @knownAt';
+      params.knownAt = filters.knownAt;
+    }
     const rows = this.db
       .prepare(
         `SELECT e.position, e.type, e.occurred_at, e.actor_id, e.actor_role, e.stream_id, e.school_id, e.policy_id, e.revision,
            e.event_id, w.reason AS withdrawn_reason, w.withdrawn_by, w.withdrawn_at
-         FROM audit_events e LEFT JOIN audit_withdrawals w ON w.event_id = e.event_id AND w.trust_id = e.trust_id
+         FROM audit_events e LEFT JOIN audit_withdrawals w ON w.event_id = e.event_id AND w.trust_id = e.trust_id${withdrawnBy}
          WHERE ${where.join(' AND ')} ORDER BY e.position ${order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit`,
       )
       .safeIntegers(true)
@@ -112,6 +121,8 @@ export class AuditTrailQuery {
         eventId: row.event_id,
         withdrawn: row.withdrawn_at === null ? null : { reason: row.withdrawn_reason ?? '', by: row.withdrawn_by, at: row.withdrawn_at },
         data: data[index],
+        // Recorded more than 30 days after the date it states: the figures for that date changed after the fact.
+        recordedLate: isRecordedLate(statedDateOf(row.type, data[index]), row.occurred_at),
       })),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].position) : null,
     };

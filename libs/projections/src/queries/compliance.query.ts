@@ -3,6 +3,7 @@ import { addMonths, isAfter, LocalDate, TermCalendar } from '@governance/domain'
 import { PolicyRegisterQuery, RegisterRow } from './policy-register.query';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { SchoolsQuery } from './schools.query';
+import { RecordedLateQuery } from './recorded-late.query';
 
 // The dashboard's answer shapes, shared with the web app.
 import type { ComplianceFigures, SchoolCompliance, TrustCompliance } from '@governance/contracts';
@@ -14,11 +15,13 @@ export class ComplianceQuery {
   private readonly schools: SchoolsQuery;
   private readonly statements;
   private readonly memo: ReadModelMemo;
+  private readonly late: RecordedLateQuery;
 
   constructor(db: Database.Database) {
     this.memo = new ReadModelMemo(db);
     this.registers = new PolicyRegisterQuery(db);
     this.schools = new SchoolsQuery(db);
+    this.late = new RecordedLateQuery(db);
     this.statements = {
       reports: db.prepare(
         'SELECT school_id, COUNT(*) AS n FROM rm_governor_reports WHERE trust_id = ? AND term = ? GROUP BY school_id',
@@ -36,6 +39,7 @@ export class ComplianceQuery {
     const schools = this.schools.schoolsOf(trustId);
     const registers = this.registers.trustRegisters(trustId, schools.map((s) => s.id), asOf, calendar);
     const reports = new Map((this.statements.reports.all(trustId, term) as { school_id: string; n: number }[]).map((r) => [r.school_id, r.n]));
+    const late = this.late.countsOf(trustId, asOf);
     const termly = new Set((this.statements.termly.all(trustId, term) as { school_id: string }[]).map((r) => r.school_id));
 
     const rows: SchoolCompliance[] = schools.map((school) => ({
@@ -44,6 +48,7 @@ export class ComplianceQuery {
       ...countUp(registers.get(school.id) ?? [], asOf),
       linkGovernorReportsThisTerm: reports.get(school.id) ?? 0,
       termlyReportSubmitted: termly.has(school.id),
+      recordedLate: late.bySchool.get(school.id) ?? 0,
     }));
     const allRows = [...registers.values()].flat();
     return {
@@ -54,6 +59,7 @@ export class ComplianceQuery {
         ...countUp(allRows, asOf),
         linkGovernorReportsThisTerm: rows.reduce((sum, row) => sum + row.linkGovernorReportsThisTerm, 0),
         termlyReportsSubmitted: rows.filter((row) => row.termlyReportSubmitted).length,
+        recordedLate: late.total,
       },
       schools: rows,
     };

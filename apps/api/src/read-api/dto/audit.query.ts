@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsKnownAt, KNOWN_AT_DESCRIPTION } from './known-at.query';
 
 const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
 
@@ -34,4 +35,8 @@ export class AuditQuery {
   @IsOptional()
   @IsIn(['newest', 'oldest'], { message: 'order must be newest or oldest' })
   order?: 'newest' | 'oldest';
+  @ApiPropertyOptional({ description: KNOWN_AT_DESCRIPTION })
+  @IsOptional()
+  @IsKnownAt()
+  knownAt?: string;
 }
