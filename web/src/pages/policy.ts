@@ -50,7 +50,7 @@ function documentItem(context: AppContext, policyId: string, versions: PolicyVer
 function ownerItem(context: AppContext, schoolId: string, row: RegisterRow): HTMLElement {
   const name = row.ownerId ? (context.names.get(row.ownerId) ?? 'Someone whose name you cannot see') : 'Not named yet';
   const change = can.assignPolicyOwner(context.me, schoolId)
-    ? [' ', h('a', { href: `${path('schools', schoolId, 'policies', row.policyId)}/owner`, 'data-testid': 'change-owner' }, 'Change the owner')]
+    ? [' ', h('a', { href: `#${path('schools', schoolId, 'policies', row.policyId)}/owner`, 'data-testid': 'change-owner' }, 'Change the owner')]
     : [];
   return h('div', {}, h('dt', {}, 'Policy owner'), h('dd', { 'data-testid': 'policy-owner' }, name, ...change));
 }
