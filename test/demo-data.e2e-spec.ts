@@ -85,6 +85,21 @@ describe('demo data', () => {
     expect(register.body.length).toBe(25);
   });
 
+  it("names policy owners at every academy: a staff lead for safeguarding, the headteacher for behaviour", async () => {
+    const token = await login(/trust admin/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const names = new Map<string, string>((await app.http.get(`/api/trusts/${me.body.trustId}/people/names`).set(bearer(token)).expect(200)).body.map((p: { id: string; name: string }) => [p.id, p.name]));
+    const schools = await app.http.get(`/api/trusts/${me.body.trustId}/schools`).set(bearer(token)).expect(200);
+    for (const school of schools.body as { id: string }[]) {
+      const rows = (await app.http.get(`/api/trusts/${me.body.trustId}/schools/${school.id}/policies`).set(bearer(token)).expect(200)).body as { title: string; ownerId: string | null }[];
+      const ownerOf = (title: RegExp) => names.get(rows.find((row) => title.test(row.title))?.ownerId ?? '');
+      expect(rows.filter((row) => row.ownerId !== null).length).toBeGreaterThanOrEqual(3);
+      expect(ownerOf(/^Safeguarding/)).toEqual(expect.any(String));
+      expect(ownerOf(/^Behaviour/)).toEqual(expect.any(String));
+      expect(ownerOf(/^Safeguarding/)).not.toBe(ownerOf(/^Behaviour/));
+    }
+  });
+
   it('does not load the demo again on a store that has events', async () => {
     const before = await headPosition(app);
     await app.close({ keepData: true });

@@ -98,6 +98,7 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/schools/:schoolId/policies/:policyId/review', route: `${policy}/review`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/eia', route: `${policy}/eia`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/evaluate', route: `${policy}/evaluate`, who: 'head', form: true },
+    { pattern: '/schools/:schoolId/policies/:policyId/owner', route: `${policy}/owner`, who: 'head', form: true },
     { pattern: '/clerk', route: '/clerk', who: 'clerk' },
     // The pack itself, previewed with its downloads.
     { pattern: '/clerk', route: '/clerk?term=2026-autumn', who: 'clerk' },

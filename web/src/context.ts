@@ -79,6 +79,9 @@ export const can = {
   evaluatePolicy(me: Me, schoolId: string): boolean {
     return mayDo(me, 'evaluatePolicy', schoolId);
   },
+  assignPolicyOwner(me: Me, schoolId: string): boolean {
+    return mayDo(me, 'assignPolicyOwner', schoolId);
+  },
   reviewTrustPolicy(me: Me): boolean {
     return mayDo(me, 'reviewPolicy');
   },

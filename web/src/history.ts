@@ -108,6 +108,8 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
     }
     case 'PolicyEvaluated':
       return evaluation(data, by);
+    case 'PolicyOwnerAssigned':
+      return { headline: `Policy owner named by ${by}: ${actorName(context, str(data.personId))}.`, details: [] };
     case 'ReviewDue':
       return { headline: `Review due on ${formatDate(str(data.dueOn))}: reminder noted on ${formatDate(str(data.asOf))}.`, details: [] };
     case 'ReviewOverdue':

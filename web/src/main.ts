@@ -20,6 +20,7 @@ import { currentLocation, match, navigate, Route, RouteTable } from './router.js
 import { session } from './session.js';
 import { markCurrent, PageView, renderHeader, showPage } from './shell.js';
 import { problemNotice } from './ui.js';
+import { policyOwnerPage } from './forms/owner-form.js';
 
 type Page = (route: Route, context: AppContext) => Promise<PageView>;
 
@@ -36,6 +37,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/review', handler: reviewPage },
   { pattern: '/schools/:schoolId/policies/:policyId/eia', handler: eiaPage },
   { pattern: '/schools/:schoolId/policies/:policyId/evaluate', handler: evaluationPage },
+  { pattern: '/schools/:schoolId/policies/:policyId/owner', handler: policyOwnerPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
   ...adminRoutes,

@@ -20,13 +20,14 @@ import { ReadApiModule } from './read-api/read-api.module';
 import { ReviewCyclesModule } from './review-scan/review-cycles.module';
 import { TamperEvidenceModule } from './tamper-evidence/tamper-evidence.module';
 import { TrustsModule } from './trusts/trusts.module';
+import { PolicyOwnersModule } from './policy-owners/policy-owners.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, PolicyOwnersModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
       controllers: [HealthController],
     };
   }

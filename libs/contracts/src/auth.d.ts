@@ -98,4 +98,6 @@ export type AskedAccessKey =
   // Corrections: withdraw an entry recorded by mistake.
   | 'withdrawEntry'
   // The clerk's page: a generated pack, as circulated (GET .../minutes-packs/:eventId).
-  | 'minutesPack';
+  | 'minutesPack'
+  // The policy page: name a policy's owner at the school.
+  | 'assignPolicyOwner';

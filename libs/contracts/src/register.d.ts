@@ -23,6 +23,8 @@ export interface RegisterRow {
   lastEvaluatedOn: string | null;
   /** The latest evaluation by date (the Libra checklist and statement of effectiveness); null when never evaluated. */
   lastEvaluation: EvaluationSummary | null;
+  /** The person who leads this policy at the school and is reminded with the headteacher; null when none is named. */
+  ownerId: string | null;
 }
 
 /** A policy evaluation summed up: when, by whom, the statement of effectiveness and the checklist's count. */

@@ -206,3 +206,8 @@ export interface ReminderSettings {
   whenOverdue: boolean;
   weeklyDigest: boolean;
 }
+
+/** POST .../schools/:schoolId/policies/:policyId/owner: the staff lead reminded of the policy with the headteacher. */
+export interface PolicyOwnerRequest {
+  personId: string;
+}

@@ -34,7 +34,7 @@ export async function policyPage(route: Route, context: AppContext): Promise<Pag
     ],
     content: [
       h('p', { class: 'lead' }, `At ${schoolName(context, schoolId)}`),
-      summary(row, documentItem(context, policyId, versions)),
+      summary(row, documentItem(context, policyId, versions), ownerItem(context, schoolId, row)),
       policyActions(context, schoolId, row),
       section('History', historyList(history, context, { highlight: entry, policyTitle: (id) => titles.get(id), label: `History of ${row.title}` })),
     ],
@@ -46,13 +46,23 @@ function documentItem(context: AppContext, policyId: string, versions: PolicyVer
   return found ? h('div', {}, h('dt', {}, 'The policy document'), h('dd', {}, policyDocumentValue(context, policyId, found))) : null;
 }
 
-function summary(row: RegisterRow, documentRow: HTMLElement | null): HTMLElement {
+/** "Policy owner: <name>", and the way to change it for those who may. */
+function ownerItem(context: AppContext, schoolId: string, row: RegisterRow): HTMLElement {
+  const name = row.ownerId ? (context.names.get(row.ownerId) ?? 'Someone whose name you cannot see') : 'Not named yet';
+  const change = can.assignPolicyOwner(context.me, schoolId)
+    ? [' ', h('a', { href: `#${path('schools', schoolId, 'policies', row.policyId)}/owner`, 'data-testid': 'change-owner' }, 'Change the owner')]
+    : [];
+  return h('div', {}, h('dt', {}, 'Policy owner'), h('dd', { 'data-testid': 'policy-owner' }, name, ...change));
+}
+
+function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HTMLElement): HTMLElement {
   const item = (term: string, ...value: (Node | string)[]) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
   return h(
     'dl',
     { class: 'summary-list', 'data-testid': 'policy-summary' },
     item('Status', statusBadge(row.status)),
     item('Next review', nextReviewText(row)),
+    ownerRow,
     item('Last reviewed', row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     item('Version adopted', versionText(row)),
     documentRow,

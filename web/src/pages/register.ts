@@ -46,7 +46,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
           )
         : null,
       schoolActions(context, schoolId),
-      registerTable(rows, schoolId, route),
+      registerTable(rows, schoolId, route, context.names),
       evidencePackPanel(context, schoolId, name),
     ],
   };
@@ -62,7 +62,7 @@ function schoolActions(context: AppContext, schoolId: string): HTMLElement {
   );
 }
 
-function registerTable(rows: RegisterRow[], schoolId: string, route: Route): HTMLElement {
+function registerTable(rows: RegisterRow[], schoolId: string, route: Route, names: ReadonlyMap<string, string>): HTMLElement {
   const statusFilter = h(
     'select',
     { id: 'filter-status', name: 'status' },
@@ -83,7 +83,7 @@ function registerTable(rows: RegisterRow[], schoolId: string, route: Route): HTM
     const shown = rows
       .filter((row) => (!wanted || row.status === wanted) && (!words || row.title.toLowerCase().includes(words)))
       .sort(SORTS[sort.value as SortKey].compare);
-    replace(body, shown.map((row) => registerRow(row, schoolId)));
+    replace(body, shown.map((row) => registerRow(row, schoolId, names)));
     count.textContent = `Showing ${shown.length} of ${plural(rows.length, 'policy', 'policies')}.`;
   };
   for (const control of [statusFilter, sort]) control.addEventListener('change', redraw);
@@ -93,7 +93,7 @@ function registerTable(rows: RegisterRow[], schoolId: string, route: Route): HTM
     'table',
     { class: 'data', 'data-testid': 'register' },
     h('caption', { class: 'visually-hidden' }, 'Policies, their review status and next review dates'),
-    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
+    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA', 'Owner', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
     body,
   );
   return section(
@@ -110,7 +110,7 @@ function registerTable(rows: RegisterRow[], schoolId: string, route: Route): HTM
   );
 }
 
-function registerRow(row: RegisterRow, schoolId: string): HTMLTableRowElement {
+function registerRow(row: RegisterRow, schoolId: string, names: ReadonlyMap<string, string>): HTMLTableRowElement {
   return h(
     'tr',
     {},
@@ -126,6 +126,7 @@ function registerRow(row: RegisterRow, schoolId: string): HTMLTableRowElement {
     h('td', {}, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     h('td', {}, versionText(row)),
     h('td', {}, eiaBadge(row.eia, row.eiaVersion)),
+    h('td', {}, row.ownerId ? (names.get(row.ownerId) ?? 'Named') : 'Not named'),
     h('td', { class: 'evaluation-cell' }, lastEvaluationText(row, 120)),
   );
 }

@@ -27,6 +27,8 @@ import { DEMO_LINK_AREAS, DEMO_SCHOOLS, DEMO_TRUST_NAME, demoPeople } from './de
 import { demoOutcome, demoTerms, schoolPolicyHistory } from './demo-history';
 import { disabilityConcernEia, noImpactEia } from './demo-eia';
 import { demoEvaluation } from './demo-evaluation';
+import { demoPolicyOwners, demoStaffLeads } from './demo-owners';
+import { AssignPolicyOwnerCommand } from '../policy-owners/commands/assign-policy-owner';
 
 export interface DemoLogin {
   email: string;
@@ -71,7 +73,7 @@ export class DemoLoader {
     }
 
     const people = new Map<string, Actor & { kind: 'person' }>();
-    for (const person of demoPeople()) {
+    for (const person of [...demoPeople(), ...demoStaffLeads()]) {
       const roles: RoleGrant[] = person.roles.map((r) => ({ role: r.role, ...(r.schoolKey ? { schoolId: schoolIds.get(r.schoolKey) as string } : {}) }));
       const registered = await this.run(new RegisterPersonCommand(origin(operator, trustId), { name: person.name, email: person.email, password, roles }));
       people.set(person.name, { kind: 'person', actorId: registered.id, personId: registered.id, trustId, roles });
@@ -83,6 +85,7 @@ export class DemoLoader {
     await this.draftVersions(admin, trustId, policies, today);
     const approvals = await this.trustLevelHistory(admin, trustId, policies, today);
     await this.schoolHistories(people, trustId, schoolIds, policies, approvals, today);
+    await this.policyOwners(people, trustId, schoolIds, policies);
     await this.linkGovernance(people, admin, trustId, schoolIds, policies, today);
     await this.termlyReports(people, trustId, schoolIds, today);
 
@@ -171,6 +174,19 @@ export class DemoLoader {
         if (schoolIndex === 0 && RECENTLY_REDRAFTED.includes(entry.key)) {
           await send(id, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: addDays(today, -20), approvedBy: 'local-governing-body' } });
         }
+      }
+    }
+  }
+
+  /** Each headteacher names the owners of a few policies (demo-owners.ts). */
+  private async policyOwners(people: Map<string, Actor & { kind: 'person' }>, trustId: string, schoolIds: Map<string, string>, policies: DemoPolicy[]): Promise<void> {
+    for (const school of DEMO_SCHOOLS) {
+      const schoolId = schoolIds.get(school.key) as string;
+      const head = people.get(school.headteacher) as Actor;
+      for (const [key, ownerName] of demoPolicyOwners(school.key, school.headteacher)) {
+        const policy = policies.find(({ entry }) => entry.key === key);
+        const owner = people.get(ownerName);
+        if (policy && owner) await this.run(new AssignPolicyOwnerCommand(origin(head, trustId, schoolId), schoolId, policy.id, owner.personId));
       }
     }
   }

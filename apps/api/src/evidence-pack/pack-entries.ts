@@ -72,6 +72,8 @@ export function describe(item: AuditItem): string {
       return `Equality impact assessment completed${version ? ` for version ${version}` : ''}: ${text(item, 'conclusion') ?? ''}`.trim();
     case 'PolicyEvaluated':
       return `Evaluated: ${text(item, 'effectivenessStatement') ?? ''}`.trim();
+    case 'PolicyOwnerAssigned':
+      return `Policy owner named: person ${text(item, 'personId') ?? ''}`.trim();
     case 'ReviewDue':
       return `Review due on ${text(item, 'dueOn')} noticed`;
     case 'ReviewOverdue':

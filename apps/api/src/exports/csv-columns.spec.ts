@@ -25,6 +25,7 @@ const row: RegisterRow = {
     answers: { yes: 25, no: 0, notApplicable: 1 },
     answeredNo: [],
   },
+  ownerId: null,
 };
 
 describe('register columns', () => {

@@ -80,6 +80,8 @@ export class RegisterRowSchema implements RegisterRow {
   @ApiProperty({ enum: EIA_STATUSES }) eia!: RegisterRow['eia'];
   @ApiProperty({ type: Number, nullable: true, description: 'The version the EIA behind eia was for (the earlier version when out-of-date).' })
   eiaVersion!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The person who leads this policy at the school and is reminded with the headteacher (a person id); null when none is named.' })
+  ownerId!: string | null;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
   @ApiProperty() statutory!: boolean;
   @ApiProperty({ enum: approvers }) approver!: RegisterRow['approver'];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isHeadteacherGrantOf, isTrustWideAdminGrant, RoleGrant } from '@governance/domain';
+import { isHeadteacherGrantOf, isTrustWideAdminGrant, mayOwnSchoolPolicy, RoleGrant } from '@governance/domain';
 import { PeopleDirectory } from '../directory/people-directory';
 import { PersonReader } from '../people/person-reader';
 import { StreamReaders } from './stream-readers';
@@ -11,8 +11,9 @@ export interface ResponsiblePerson {
 }
 
 /**
- * Who is told about a review: for a school's policy, the school's headteacher(s) and the link
- * governors assigned to that policy there; for a trust-wide policy, the trust admins. When a
+ * Who is told about a review: for a school's policy, the school's headteacher(s), the policy's
+ * owner there (while they still hold a role at the school or trust-wide) and the link
+ * governors assigned to that policy there (each person once); for a trust-wide policy, the trust admins. When a
  * school has neither, its trust admins are told, so a reminder never goes nowhere.
  * Roles are read from the people's streams once per scan of a trust.
  */
@@ -40,12 +41,19 @@ export class TrustPeople {
     const links = (await this.linkCache.get(schoolId)!)
       .filter((a) => a.policyIds.includes(policyId) && this.grants.has(a.personId))
       .map((a) => ({ personId: a.personId, reason: `the ${a.area} link governor of ${schoolName}` }));
-    const people = uniqueByPerson([...heads, ...links]);
+    const people = uniqueByPerson([...heads, ...(await this.owner(schoolId, schoolName, policyId)), ...links]);
     if (people.length > 0) return people;
     return this.trustAdmins().map((p) => ({
       ...p,
-      reason: `a trust administrator (${schoolName} has no headteacher or link governor for this policy here)`,
+      reason: `a trust administrator (${schoolName} has no headteacher, policy owner or link governor for this policy here)`,
     }));
+  }
+
+  private async owner(schoolId: string, schoolName: string, policyId: string): Promise<ResponsiblePerson[]> {
+    const ownerId = await this.readers.policyOwner(schoolId, policyId);
+    const grants = ownerId === null ? undefined : this.grants.get(ownerId);
+    if (ownerId === null || !grants || !mayOwnSchoolPolicy(grants, schoolId)) return [];
+    return [{ personId: ownerId, reason: `the owner of this policy at ${schoolName}` }];
   }
 
   private holders(matches: (grant: RoleGrant) => boolean): string[] {

@@ -6,6 +6,7 @@ import {
   PolicyState,
   ReminderSettings,
   reminderSettingsDecider,
+  schoolPolicyDecider,
   reminderSettingsStreamId,
   streamIds,
 } from '@governance/domain';
@@ -24,6 +25,11 @@ export class StreamReaders {
   async linkAssignments(schoolId: string): Promise<LinkAssignment[]> {
     return (await this.states.stateOf(linkGovernanceDecider, streamIds.linkGovernance(schoolId)))
       .assignments;
+  }
+
+  /** The policy's owner at the school (PolicyOwnerAssigned), or null. */
+  async policyOwner(schoolId: string, policyId: string): Promise<string | null> {
+    return (await this.states.stateOf(schoolPolicyDecider, streamIds.schoolPolicy(schoolId, policyId))).ownerId;
   }
 
   async reminderSettings(trustId: string): Promise<ReminderSettings> {

@@ -74,6 +74,8 @@ export const ACCESS = {
   reviewSchoolPolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: record a review.' },
   completeEia: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: complete an equality impact assessment.' },
   evaluatePolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: record an evaluation.' },
+  assignPolicyOwner: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: name a policy's owner at the school (a person with a role there, or trust-wide)." },
+  policyOwnerCandidates: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: who may be named a policy's owner at the school." },
 
   // Link governance
   assignLinkGovernor: { scope: 'school', roles: ['trust-admin', 'clerk'], facts: ['governor-of-school'], says: 'A trust admin or the clerk: assign a governor of the school (or a trustee) as link governor.' },

@@ -766,6 +766,7 @@ describe('school policy state', () => {
       evaluations: [],
       markedDue: ['2027-03-31'],
       markedOverdue: [],
+      ownerId: null,
     });
   });
 });

@@ -26,6 +26,7 @@ import { EiaAudience, EiaImpacts, eiaAudiences, parseEiaImpacts } from './eia';
 import { ChecklistItem, parseChecklist } from './evaluation';
 import { SchoolPolicyEvent, SchoolPolicyState, adoptedVersionOf } from './events';
 import { eiaVersionAt } from '../review-status/eia-status';
+import { AssignPolicyOwner, assignOwner } from './owner';
 
 /**
  * Commands on a school's copy of a policy (stream `schoolpolicy-{schoolId}.{policyId}`).
@@ -105,7 +106,8 @@ export type SchoolPolicyCommand =
   | CompleteEIA
   | EvaluatePolicy
   | MarkReviewDue
-  | MarkReviewOverdue;
+  | MarkReviewOverdue
+  | AssignPolicyOwner;
 
 export function decideSchoolPolicy(
   command: SchoolPolicyCommand,
@@ -126,6 +128,8 @@ export function decideSchoolPolicy(
       return markDue(command, state, context);
     case 'MarkReviewOverdue':
       return markOverdue(command, state, context);
+    case 'AssignPolicyOwner':
+      return assignOwner(command, state);
     default:
       return assertNever(command);
   }

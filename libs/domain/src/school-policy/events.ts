@@ -59,6 +59,10 @@ export type ReviewReminderData = {
 export type ReviewDue = DomainEvent<'ReviewDue', ReviewReminderData>;
 export type ReviewOverdue = DomainEvent<'ReviewOverdue', ReviewReminderData>;
 
+/** The staff lead for this policy at this school, reminded of its reviews with the headteacher. */
+export type PolicyOwnerAssignedData = { schoolId: string; policyId: string; personId: string };
+export type PolicyOwnerAssigned = DomainEvent<'PolicyOwnerAssigned', PolicyOwnerAssignedData>;
+
 export type SchoolPolicyEvent =
   | PolicyAdopted
   | PolicyReviewed<'school'>
@@ -66,7 +70,8 @@ export type SchoolPolicyEvent =
   | PolicyEvaluated
   | ReviewDue
   | ReviewOverdue
-  | EntryWithdrawn;
+  | EntryWithdrawn
+  | PolicyOwnerAssigned;
 
 /** Every event type of the school-policy stream (`PolicyReviewed` is also a policy-stream type; see `level`). */
 export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
@@ -77,6 +82,7 @@ export const SCHOOL_POLICY_EVENT_TYPES: readonly SchoolPolicyEvent['type'][] = [
   'ReviewDue',
   'ReviewOverdue',
   'EntryWithdrawn',
+  'PolicyOwnerAssigned',
 ];
 
 export interface SchoolPolicyState {
@@ -87,6 +93,8 @@ export interface SchoolPolicyState {
   /** Due dates already marked ReviewDue / ReviewOverdue: one mark per review cycle. */
   markedDue: LocalDate[];
   markedOverdue: LocalDate[];
+  /** The person named by the last PolicyOwnerAssigned, or null. */
+  ownerId: string | null;
 }
 
 export function initialSchoolPolicyState(): SchoolPolicyState {
@@ -97,6 +105,7 @@ export function initialSchoolPolicyState(): SchoolPolicyState {
     evaluations: [],
     markedDue: [],
     markedOverdue: [],
+    ownerId: null,
   };
 }
 
@@ -119,6 +128,8 @@ export function evolveSchoolPolicy(
       return { ...state, markedDue: [...state.markedDue, event.data.dueOn] };
     case 'ReviewOverdue':
       return { ...state, markedOverdue: [...state.markedOverdue, event.data.dueOn] };
+    case 'PolicyOwnerAssigned':
+      return { ...state, ownerId: event.data.personId };
     default: {
       // Compile-time exhaustiveness; at run time an unknown event type leaves the state as it is.
       const _unknown: never = event;

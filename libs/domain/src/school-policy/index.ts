@@ -3,3 +3,4 @@ export * from './evaluation';
 export * from './events';
 export * from './decide';
 export * from './decider';
+export * from './owner';

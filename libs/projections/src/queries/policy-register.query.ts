@@ -27,6 +27,7 @@ interface SchoolPolicyRow {
   facts: string;
   /** The latest evaluation by date, as JSON (see LAST_EVALUATION), or null. */
   last_evaluation: string | null;
+  owner_id: string | null;
 }
 
 /** The school's latest evaluation of the policy by date (then by position), as one JSON text. */
@@ -50,9 +51,9 @@ export class PolicyRegisterQuery {
         `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, current_version, trust_facts
          FROM rm_policies WHERE trust_id = ? AND retired = 0 ORDER BY title COLLATE NOCASE, policy_id`,
       ),
-      schoolPolicies: db.prepare(`SELECT sp.policy_id, sp.school_id, sp.facts, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ?`),
+      schoolPolicies: db.prepare(`SELECT sp.policy_id, sp.school_id, sp.facts, sp.owner_id, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ?`),
       oneSchool: db.prepare(
-        `SELECT sp.policy_id, sp.school_id, sp.facts, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ? AND sp.school_id = ?`,
+        `SELECT sp.policy_id, sp.school_id, sp.facts, sp.owner_id, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ? AND sp.school_id = ?`,
       ),
     };
   }
@@ -112,7 +113,7 @@ class RowMemo {
     }
     const memo = rows;
     return (policy, school) => {
-      const key = school ? `${policy.key}\u0000${school.facts}\u0000${school.last_evaluation ?? ''}` : policy.key;
+      const key = school ? `${policy.key}\u0000${school.facts}\u0000${school.last_evaluation ?? ''}\u0000${school.owner_id ?? ''}` : policy.key;
       let row = memo.get(key);
       if (!row) {
         row = Object.freeze(assessRow(policy, school, asOf, calendar));
@@ -154,6 +155,7 @@ function assessRow(policy: PolicyWithFacts, school: SchoolPolicyRow | undefined,
     reviewCycleMonths: policy.review_cycle_months,
     lastEvaluatedOn: lastEvaluation?.evaluatedOn ?? null,
     lastEvaluation,
+    ownerId: school?.owner_id ?? null,
   };
 }
 

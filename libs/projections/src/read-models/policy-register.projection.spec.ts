@@ -5,6 +5,7 @@ import type {
   PolicyAdopted,
   PolicyApproved,
   PolicyEvaluated,
+  PolicyOwnerAssigned,
   PolicyRegistered,
   PolicyRegisteredData,
   PolicyRetired,
@@ -356,5 +357,36 @@ describe('policy register read model', () => {
       const only = evaluated('s1', 'p1', '2026-10-01');
       spec.given([registered('p1'), only, withdrawn(only, 'event-2')]).then(lastEvaluated, [null]);
     });
+  });
+});
+
+// Policy owner (the staff lead reminded with the headteacher).
+const ownerNamed = (schoolId: string, policyId: string, personId: string): GivenEvent => {
+  const event: PolicyOwnerAssigned = { type: 'PolicyOwnerAssigned', data: { schoolId, policyId, personId } };
+  return inStream(`schoolpolicy-${schoolId}.${policyId}`, event, { schoolId });
+};
+const ownersOf = (schoolId: string) => (db: Database.Database) =>
+  new PolicyRegisterQuery(db).schoolRegister('t1', schoolId, '2026-11-24').map(({ policyId, ownerId, adoptedVersion }) => ({ policyId, ownerId, adoptedVersion }));
+
+describe('policy register read model: policy owners', () => {
+  const spec = projectionSpec(policyRegisterProjection);
+
+  it('shows no owner until one is named, then the last one named, at that school only', () => {
+    spec.given([registered('p1')]).then(ownersOf('s1'), [{ policyId: 'p1', ownerId: null, adoptedVersion: null }]);
+    spec
+      .given([registered('p1'), registered('p2'), ownerNamed('s1', 'p1', 'person-lead'), ownerNamed('s1', 'p1', 'person-new'), ownerNamed('s2', 'p2', 'person-other')])
+      .then(ownersOf('s1'), [
+        { policyId: 'p1', ownerId: 'person-new', adoptedVersion: null },
+        { policyId: 'p2', ownerId: null, adoptedVersion: null },
+      ]);
+  });
+
+  it('keeps the owner and the facts side by side, whichever came first', () => {
+    spec
+      .given([registered('p1'), drafted('p1', 1), ownerNamed('s1', 'p1', 'person-lead'), adopted('s1', 'p1', 1, '2026-09-01')])
+      .then(ownersOf('s1'), [{ policyId: 'p1', ownerId: 'person-lead', adoptedVersion: 1 }]);
+    spec
+      .given([registered('p1'), drafted('p1', 1), adopted('s1', 'p1', 1, '2026-09-01'), ownerNamed('s1', 'p1', 'person-lead')])
+      .then(ownersOf('s1'), [{ policyId: 'p1', ownerId: 'person-lead', adoptedVersion: 1 }]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   PolicyVersionDraftedData,
   PolicyReviewedData,
   PolicyEvaluatedData,
+  PolicyOwnerAssignedData,
 } from '@governance/domain';
 import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
@@ -38,10 +39,11 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * register's last evaluation, the dashboard's count and the clerk's pack.
  * A withdrawn entry (EntryWithdrawn) takes back the fact its event added; a withdrawn
  * evaluation leaves the last evaluation before it (each evaluation is kept by position).
+ * Policy owner (v5): `owner_id`, the person the last PolicyOwnerAssigned named.
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  version: 4,
+  version: 5,
   tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations'],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
@@ -66,6 +68,7 @@ export const policyRegisterProjection: Projection = {
       trust_id  TEXT NOT NULL,
       facts     TEXT NOT NULL,
       last_evaluated_on TEXT,
+      owner_id  TEXT,
       PRIMARY KEY (school_id, policy_id)
     );
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policy_evaluations')}" (
@@ -111,6 +114,11 @@ export const policyRegisterProjection: Projection = {
         `INSERT OR REPLACE INTO "${t.table('rm_policy_evaluations')}"
          (position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement)
          VALUES (@position, @trustId, @schoolId, @policyId, @evaluatedOn, @evaluatedBy, @checklist, @effectivenessStatement)`,
+      ),
+      // Policy owner: creates the row when the school has no facts yet.
+      owner: db.prepare(
+        `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts, owner_id) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (school_id, policy_id) DO UPDATE SET owner_id = excluded.owner_id`,
       ),
       trustFacts: db.prepare(`SELECT trust_facts AS facts FROM ${policies} WHERE policy_id = ?`),
       setTrustFacts: db.prepare(`UPDATE ${policies} SET trust_facts = ? WHERE policy_id = ?`),
@@ -230,6 +238,11 @@ export const policyRegisterProjection: Projection = {
             checklist: JSON.stringify(checklist ?? []),
             effectivenessStatement: effectivenessStatement ?? '',
           });
+          break;
+        }
+        case 'PolicyOwnerAssigned': {
+          const { schoolId, policyId, personId } = dataOf<PolicyOwnerAssignedData>(event);
+          statements.owner.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, personId);
           break;
         }
         case 'EntryWithdrawn':
