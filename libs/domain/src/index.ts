@@ -15,3 +15,4 @@ export * from './upcasting';
 export * from './access';
 export * from './withdrawal';
 export * from './evidence-pack';
+export * from './delegation';
