@@ -1,1 +1,2 @@
 export * from './scheme';
+export * from './check';
