@@ -74,6 +74,23 @@ describe('scheme of delegation over HTTP', () => {
     await adopt(other, { approvedBy: 'headteacher', exception: { reason: 'Trust board meeting cancelled; ratified at the next one' } }).expect(201);
   });
 
+  it('shows the expected and recorded bodies on the register: the exception is flagged but counts', async () => {
+    const position = (await putScheme([{ approver: 'local-governing-body', category: 'pupils', schoolId: libra }]).expect(200)).body.position as string;
+    const row = async (school: string) => {
+      const register = await app.http.get(`/api/trusts/${trust.id}/schools/${school}/policies`).set(admin).set('X-Min-Position', position).expect(200);
+      return (register.body as { policyId: string }[]).find((r) => r.policyId === schoolPolicy);
+    };
+    expect(await row(libra)).toMatchObject({ approvedBy: 'local-governing-body', approvedByExpected: 'local-governing-body', approvedByOk: true, approvedByException: null });
+    expect(await row(other)).toMatchObject({
+      approvedBy: 'headteacher',
+      approvedByExpected: 'trust-board',
+      approvedByOk: false,
+      approvedByException: 'Trust board meeting cancelled; ratified at the next one',
+    });
+    const compliance = await app.http.get(`/api/trusts/${trust.id}/compliance`).set(admin).set('X-Min-Position', position).expect(200);
+    expect(compliance.body.totals.wrongApprover).toBe(0);
+  });
+
   it('checks a trust-level approval against the scheme too', async () => {
     await putScheme([
       { approver: 'local-governing-body', category: 'pupils', schoolId: libra },
@@ -89,5 +106,50 @@ describe('scheme of delegation over HTTP', () => {
   it('only a trust admin may set the scheme', async () => {
     expect(trust.admin).toBeDefined();
     await app.http.put(`/api/trusts/${trust.id}/scheme-of-delegation`).send({ rules: [] }).expect(401);
+  });
+});
+
+describe('adoptions recorded before the trust set a scheme of delegation', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ CLOCK_TODAY: '2026-11-24' });
+  });
+  afterAll(() => app.close());
+
+  it('are never refused after the fact, but are flagged and counted as not compliant once the scheme says another body', async () => {
+    const trust = await createTrustWithAdmin(app, { schools: ['Libra School'] });
+    const [libra] = trust.schools;
+    const admin = bearer(trust.admin.token);
+    const created = await app.http
+      .post(`/api/trusts/${trust.id}/policies`)
+      .set(admin)
+      .send({ title: 'Charging and Remissions', scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body' })
+      .expect(201);
+    const policyId = created.body.id as string;
+    await app.http.post(`/api/trusts/${trust.id}/policies/${policyId}/versions`).set(admin).send({ summary: 'First version' }).expect(201);
+    // No scheme yet: a headteacher adoption is accepted and not judged.
+    const adopted = await app.http
+      .post(`/api/trusts/${trust.id}/schools/${libra}/policies/${policyId}/adoptions`)
+      .set(admin)
+      .send({ version: 1, adoptedOn: '2026-10-01', approvedBy: 'headteacher' })
+      .expect(201);
+    const figures = async (position: string) => {
+      const register = await app.http.get(`/api/trusts/${trust.id}/schools/${libra}/policies`).set(admin).set('X-Min-Position', position).expect(200);
+      const compliance = await app.http.get(`/api/trusts/${trust.id}/compliance`).set(admin).set('X-Min-Position', position).expect(200);
+      return { row: (register.body as { policyId: string }[]).find((r) => r.policyId === policyId), school: compliance.body.schools[0] };
+    };
+    const before = await figures(adopted.body.position as string);
+    expect(before.row).toMatchObject({ approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByOk: null });
+    expect(before.school).toMatchObject({ inDate: 1, wrongApprover: 0, compliancePct: 100 });
+
+    const scheme = await app.http
+      .put(`/api/trusts/${trust.id}/scheme-of-delegation`)
+      .set(admin)
+      .send({ rules: [{ approver: 'local-governing-body', schoolId: libra }] })
+      .expect(200);
+    const after = await figures(scheme.body.position as string);
+    expect(after.row).toMatchObject({ approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByOk: false, approvedByException: null });
+    expect(after.school).toMatchObject({ inDate: 1, wrongApprover: 1, compliancePct: 0 });
   });
 });
