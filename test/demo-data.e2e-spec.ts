@@ -60,6 +60,22 @@ describe('demo data', () => {
     expect(register.body).toContainEqual(expect.objectContaining({ eia: 'out-of-date', eiaVersion: 1, adoptedVersion: 2 }));
   });
 
+  it('shows one adoption by another body than the scheme of delegation gives, as an exception: flagged, counted, no wrong approver', async () => {
+    const token = await login(/trust admin/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const position = await headPosition(app);
+    const compliance = await app.http.get(`/api/trusts/${me.body.trustId}/compliance`).set(bearer(token)).set('X-Min-Position', position).expect(200);
+    expect(compliance.body.totals.wrongApprover).toBe(0);
+    const flagged = [];
+    for (const { schoolId } of compliance.body.schools as { schoolId: string }[]) {
+      const register = await app.http.get(`/api/trusts/${me.body.trustId}/schools/${schoolId}/policies`).set(bearer(token)).set('X-Min-Position', position).expect(200);
+      flagged.push(...(register.body as { approvedByOk: boolean | null }[]).filter((row) => row.approvedByOk === false));
+    }
+    expect(flagged).toEqual([
+      expect.objectContaining({ approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByException: expect.stringContaining('not quorate') }),
+    ]);
+  });
+
   it("shows the clerk this term's policy evaluations in a school's pack, in words", async () => {
     const token = await login(/clerk/);
     const me = await app.http.get('/api/me').set(bearer(token)).expect(200);

@@ -74,6 +74,8 @@ export type AskedAccessKey =
   | 'evidencePack'
   // The trust-admin area ("Manage the trust").
   | 'addSchool'
+  // The scheme of delegation page (Manage the trust).
+  | 'setSchemeOfDelegation'
   | 'renameSchool'
   | 'removeSchool'
   | 'listPeople'

@@ -9,6 +9,8 @@ export interface ComplianceFigures {
   eiaMissing: number;
   /** Policies whose EIA was for an earlier version than the one adopted: not compliant. */
   eiaOutOfDate: number;
+  /** Adopted by another body than the scheme of delegation gives, without an exception: not compliant. */
+  wrongApprover: number;
   /**
    * Adopted policies whose last evaluation (the checklist and statement of effectiveness) is
    * dated within the 12 months up to `asOf`: the policies say they are evaluated annually.

@@ -13,3 +13,4 @@ export type * from './school-records';
 export type * from './set-up';
 export type * from './setup';
 export type * from './minutes-packs';
+export type * from './delegation';

@@ -25,6 +25,15 @@ export interface RegisterRow {
   lastEvaluation: EvaluationSummary | null;
   /** The person who leads this policy at the school and is reminded with the headteacher; null when none is named. */
   ownerId: string | null;
+  // Scheme of delegation (issue #20): who approved the adopted version against who should have.
+  /** The body the adoption of the adopted version names; null when none is adopted or none was named. */
+  approvedBy?: Approver | null;
+  /** The body the scheme of delegation gives (as recorded with the adoption), else the policy's approver. */
+  approvedByExpected?: Approver;
+  /** false when another body approved; null when there is nothing to check (no scheme, or no body named). */
+  approvedByOk?: boolean | null;
+  /** The reason of an exception recorded for another body: it counts, flagged. */
+  approvedByException?: string | null;
 }
 
 /** A policy evaluation summed up: when, by whom, the statement of effectiveness and the checklist's count. */

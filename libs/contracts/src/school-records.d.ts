@@ -1,4 +1,5 @@
 import type { Approver, ReviewOutcome } from './vocabulary';
+import type { ApproverExceptionBody } from './delegation';
 
 // The bodies the web app's forms send. Each server DTO `implements` its request, so a field
 // renamed here fails to compile in the DTO and in the form that sends it.
@@ -38,6 +39,8 @@ export interface AdoptionRequest {
   adoptedOn: string;
   approvedBy?: Approver;
   localAmendments?: string;
+  /** Required to record a body other than the scheme of delegation gives. */
+  exception?: ApproverExceptionBody;
 }
 
 /** POST .../policies/{policyId}/reviews (school or trust). */

@@ -1,4 +1,5 @@
 import type { Approver, Role, RoleGrant } from './vocabulary';
+import type { ApproverExceptionBody } from './delegation';
 
 // The bodies and answers of the trust-admin area's set-up routes (schools, people, policies,
 // link governors, term dates, reminder settings).
@@ -163,6 +164,8 @@ export interface ApprovalRequest {
   approvedOn: string;
   body: Approver;
   minuteRef?: string;
+  /** Required to record a body other than the scheme of delegation gives. */
+  exception?: ApproverExceptionBody;
 }
 
 /** POST .../policies/{policyId}/retirement. */

@@ -16,3 +16,4 @@ export * from './access';
 export * from './withdrawal';
 export * from './evidence-pack';
 export * from './recorded-late';
+export * from './delegation';

@@ -29,6 +29,8 @@ import { disabilityConcernEia, noImpactEia } from './demo-eia';
 import { demoEvaluation } from './demo-evaluation';
 import { demoPolicyOwners, demoStaffLeads } from './demo-owners';
 import { AssignPolicyOwnerCommand } from '../policy-owners/commands/assign-policy-owner';
+import { DEMO_APPROVER_EXCEPTION, demoScheme } from './demo-scheme';
+import { SetSchemeOfDelegationCommand } from '../trusts/commands/set-scheme-of-delegation';
 
 export interface DemoLogin {
   email: string;
@@ -84,6 +86,8 @@ export class DemoLoader {
     const policies = catalogue.added.map((added) => ({ id: added.id, entry: catalogueEntry(added.key) }));
     await this.draftVersions(admin, trustId, policies, today);
     const approvals = await this.trustLevelHistory(admin, trustId, policies, today);
+    const scheme = demoScheme([...schoolIds.values()], policies.map(({ id, entry }) => ({ id, approver: entry.approver })));
+    await this.run(new SetSchemeOfDelegationCommand(origin(admin, trustId), scheme));
     await this.schoolHistories(people, trustId, schoolIds, policies, approvals, today);
     await this.policyOwners(people, trustId, schoolIds, policies);
     await this.linkGovernance(people, admin, trustId, schoolIds, policies, today);
@@ -139,6 +143,7 @@ export class DemoLoader {
     approvals: Map<string, LocalDate>,
     today: LocalDate,
   ): Promise<void> {
+    let exceptionRecorded = false;
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
       const schoolId = schoolIds.get(school.key) as string;
       const head = people.get(school.headteacher) as Actor;
@@ -150,7 +155,19 @@ export class DemoLoader {
         const history = schoolPolicyHistory(today, entry, outcome, variant);
         // A trust-scope policy is adopted a fortnight after the board approved it.
         const adoptedOn = entry.scope === 'trust' ? addDays(approvals.get(id) as LocalDate, 14) : history.adoptedOn;
-        await send(id, { type: 'AdoptPolicy', data: { version: 1, adoptedOn, approvedBy: entry.approver === 'trust-board' ? 'local-governing-body' : entry.approver } });
+        const expected = entry.approver === 'trust-board' ? 'local-governing-body' : entry.approver;
+        // One school's first LGB-ratified policy is adopted by the headteacher, as an exception.
+        const exception =
+          !exceptionRecorded && schoolIndex === DEMO_APPROVER_EXCEPTION.schoolIndex && expected === 'local-governing-body' && entry.scope === 'school'
+            ? DEMO_APPROVER_EXCEPTION
+            : null;
+        if (exception) exceptionRecorded = true;
+        await send(id, {
+          type: 'AdoptPolicy',
+          data: exception
+            ? { version: 1, adoptedOn, approvedBy: exception.approvedBy, exception: { reason: exception.reason } }
+            : { version: 1, adoptedOn, approvedBy: expected },
+        });
         if (entry.scope === 'school') {
           for (const review of history.reviews) await send(id, { type: 'ReviewSchoolPolicy', data: { ...review, notes: review.outcome === 'amended' ? 'Contacts and named staff updated' : null } });
         }
@@ -172,7 +189,7 @@ export class DemoLoader {
         const evaluation = demoEvaluation(today, adoptedOn, variant);
         if (evaluation) await send(id, { type: 'EvaluatePolicy', data: evaluation });
         if (schoolIndex === 0 && RECENTLY_REDRAFTED.includes(entry.key)) {
-          await send(id, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: addDays(today, -20), approvedBy: 'local-governing-body' } });
+          await send(id, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: addDays(today, -20), approvedBy: expected } });
         }
       }
     }

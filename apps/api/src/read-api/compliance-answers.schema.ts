@@ -17,6 +17,8 @@ class ComplianceFiguresSchema implements ComplianceFigures {
   @ApiProperty() neverReviewed!: number;
   @ApiProperty() eiaMissing!: number;
   @ApiProperty({ description: 'Policies whose EIA was for an earlier version than the one adopted (not compliant).' }) eiaOutOfDate!: number;
+  @ApiProperty({ description: 'Adopted by another body than the scheme of delegation gives, without an exception (not compliant).' })
+  wrongApprover!: number;
   @ApiProperty({ description: 'Adopted policies whose last evaluation is dated within the 12 months up to asOf.' })
   evaluatedInLast12Months!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'In date plus due soon, without an out-of-date EIA, over the policies that apply, in percent to one decimal; null when none apply.' })
@@ -88,4 +90,13 @@ export class RegisterRowSchema implements RegisterRow {
   @ApiProperty() reviewCycleMonths!: number;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) lastEvaluatedOn!: string | null;
   @ApiProperty({ type: EvaluationSummarySchema, nullable: true }) lastEvaluation!: EvaluationSummarySchema | null;
+  // Scheme of delegation.
+  @ApiProperty({ enum: approvers, nullable: true, description: 'The body the adoption of the adopted version names.' })
+  approvedBy!: RegisterRow['approver'] | null;
+  @ApiProperty({ enum: approvers, description: "The body the scheme of delegation gives, else the policy's approver." })
+  approvedByExpected!: RegisterRow['approver'];
+  @ApiProperty({ type: Boolean, nullable: true, description: 'false when another body approved; null when nothing is checked (no scheme, or no body named).' })
+  approvedByOk!: boolean | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The reason of an exception for another body (counted, flagged).' })
+  approvedByException!: string | null;
 }

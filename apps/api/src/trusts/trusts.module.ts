@@ -4,6 +4,9 @@ import { RegisterTrustHandler } from './commands/register-trust';
 import { SchoolLeavesTrustHandler } from './commands/remove-school';
 import { ChangeSchoolDetailsHandler } from './commands/change-school-details';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy';
+import { SetSchemeOfDelegationHandler } from './commands/set-scheme-of-delegation';
+import { GetSchemeOfDelegationQuery } from './queries/get-scheme-of-delegation';
+import { SchemeOfDelegationController } from './scheme-of-delegation.controller';
 import { GetSchoolQuery } from './queries/get-school';
 import { GetTrustQuery } from './queries/get-trust';
 import { ListSchoolsQuery } from './queries/list-schools';
@@ -16,7 +19,7 @@ import { TrustsController } from './trusts.controller';
 
 /** Trusts and their schools: the `trust-{trustId}` stream. */
 @Module({
-  controllers: [TrustsController, SchoolsController],
+  controllers: [TrustsController, SchoolsController, SchemeOfDelegationController],
   providers: [
     TrustReader,
     SchoolLookup,
@@ -26,6 +29,8 @@ import { TrustsController } from './trusts.controller';
     ChangeSchoolDetailsHandler,
     SchoolLeavesTrustHandler,
     SetSecurityPolicyHandler,
+    SetSchemeOfDelegationHandler,
+    GetSchemeOfDelegationQuery,
     ListTrustsQuery,
     GetTrustQuery,
     ListSchoolsQuery,

@@ -15,6 +15,7 @@ import { refuseFutureDate } from '../time/not-in-future';
 import { parseReviewCycle } from '../time/review-cycle';
 import { PolicyDocument, PolicyEvent, PolicyState, RegisteredPolicy } from './events';
 import { attachedDocument } from './attached-document';
+import { DelegationCheck, optionalException, refuseWrongApprover } from '../delegation/scheme';
 import {
   Approver,
   PolicyScope,
@@ -59,6 +60,9 @@ export interface ApprovePolicyVersion {
     approvedOn: string;
     body: Approver;
     minuteRef?: string | null;
+    /** The expected body under the scheme of delegation, loaded by the handler; absent when the trust has none. */
+    delegation?: DelegationCheck | null;
+    exception?: unknown;
   };
 }
 
@@ -160,12 +164,20 @@ function approve(
   const approvedOn = requireRecordDate(data.approvedOn, 'approvedOn');
   const body = requireChoice(data.body, approvers, 'body');
   const minuteRef = optionalText(data.minuteRef, 'minuteRef', { max: 200 });
+  const exception = refuseWrongApprover(body, data.delegation, optionalException(data.exception), 'approval');
   refuseUnknownVersion(policy, version);
   refuseFutureDate(approvedOn, 'approvedOn', context.today);
   return [
     {
       type: 'PolicyApproved',
-      data: { policyId: policy.policyId, version, approvedOn, body, minuteRef },
+      data: {
+        policyId: policy.policyId,
+        version,
+        approvedOn,
+        body,
+        minuteRef,
+        ...(data.delegation ? { bodyExpected: data.delegation.expected, exception } : {}),
+      },
     },
   ];
 }

@@ -2,6 +2,7 @@ import { DomainEvent } from '../shared/decider';
 import { ReviewRecord } from '../review-status/review-facts';
 import { LocalDate } from '../time/local-date';
 import { Approver, PolicyScope } from './policy-values';
+import { ApproverException } from '../delegation/scheme';
 import { PolicyReviewed, withReview, withoutReview } from './policy-reviewed';
 import { EntryWithdrawn } from '../withdrawal/events';
 import { withoutOne } from '../withdrawal/without-one';
@@ -56,6 +57,10 @@ export type PolicyApprovedData = {
   approvedOn: LocalDate;
   body: Approver;
   minuteRef: string | null;
+  /** The body the scheme of delegation gave; absent before a scheme was set. */
+  bodyExpected?: Approver | null;
+  /** Recorded when `body` is not the expected one on purpose. */
+  exception?: ApproverException | null;
 };
 export type PolicyApproved = DomainEvent<'PolicyApproved', PolicyApprovedData>;
 
@@ -94,6 +99,8 @@ export interface RegisteredPolicy {
   approver: Approver;
   statutory: boolean;
   eiaRequired: boolean;
+  /** The catalogue category, matched by the scheme of delegation. */
+  category?: string | null;
   /** Version numbers drafted so far, in order (1, 2, ...). */
   versions: number[];
   approvals: { version: number; approvedOn: LocalDate }[];
@@ -120,6 +127,7 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
       approver,
       statutory,
       eiaRequired,
+      category: event.data.category ?? null,
       versions: [],
       approvals: [],
       reviews: [],

@@ -13,6 +13,7 @@ import {
 } from '../input';
 import { refuseUnknownVersion } from '../policy/decide';
 import { PolicyFacts } from '../policy/policy-facts';
+import { DelegationCheck, optionalException, refuseWrongApprover } from '../delegation/scheme';
 import { Approver, ReviewOutcome, approvers } from '../policy/policy-values';
 import { readReviewInput, refuseNextReviewNotAfter } from '../policy/review-rules';
 import {
@@ -51,6 +52,10 @@ export interface AdoptPolicy {
     adoptedOn: string;
     approvedBy?: Approver | null;
     localAmendments?: string | null;
+    /** The expected body under the scheme of delegation, loaded by the handler; absent when the trust has none. */
+    delegation?: DelegationCheck | null;
+    /** `{reason}`: the body named is not the expected one, on purpose. */
+    exception?: unknown;
   };
 }
 
@@ -144,6 +149,12 @@ function adopt(
   const adoptedOn = requireRecordDate(data.adoptedOn, 'adoptedOn');
   const approvedBy = optionalChoice(data.approvedBy, approvers, 'approvedBy');
   const localAmendments = optionalText(data.localAmendments, 'localAmendments');
+  const exception = refuseWrongApprover(
+    approvedBy,
+    data.delegation,
+    optionalException(data.exception),
+    'adoption',
+  );
   refuseUnknownVersion({ policyId: data.policyId, versions: data.policy.versions }, version);
   const adopted = adoptedVersionOf(state);
   if (adopted === version) {
@@ -171,6 +182,7 @@ function adopt(
         adoptedOn,
         approvedBy,
         localAmendments,
+        ...(data.delegation ? { approvedByExpected: data.delegation.expected, exception } : {}),
       },
     },
   ];

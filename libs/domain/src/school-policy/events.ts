@@ -1,5 +1,6 @@
 import { DomainEvent } from '../shared/decider';
 import { Approver } from '../policy/policy-values';
+import { ApproverException } from '../delegation/scheme';
 import { PolicyReviewed, withReview, withoutReview } from '../policy/policy-reviewed';
 import { ReviewRecord } from '../review-status/review-facts';
 import { LocalDate } from '../time/local-date';
@@ -21,6 +22,10 @@ export type PolicyAdoptedData = {
   /** The body that approved it locally ("ratified by the FGB" is `local-governing-body`). */
   approvedBy: Approver | null;
   localAmendments: string | null;
+  /** The body the trust's scheme of delegation gave when it was recorded; absent before a scheme was set. */
+  approvedByExpected?: Approver | null;
+  /** Recorded when `approvedBy` is not the expected body on purpose: it counts, flagged. */
+  exception?: ApproverException | null;
 };
 export type PolicyAdopted = DomainEvent<'PolicyAdopted', PolicyAdoptedData>;
 

@@ -18,4 +18,5 @@ export type TrustCommand =
       phase?: string;
     }
   | { type: 'SchoolLeavesTrust'; trustId: string; schoolId: string }
-  | { type: 'SetSecurityPolicy'; trustId: string; requireMfaForAdmins: boolean };
+  | { type: 'SetSecurityPolicy'; trustId: string; requireMfaForAdmins: boolean }
+  | { type: 'SetSchemeOfDelegation'; trustId: string; rules: unknown };

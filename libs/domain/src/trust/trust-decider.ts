@@ -2,6 +2,7 @@ import { assertNever, Decider } from '../shared/decider';
 import { DomainError, InvalidValueError, NotFoundError } from '../shared/domain-error';
 import { organisationName, schoolPhase, schoolUrn } from './school-values';
 import { TrustCommand } from './trust-commands';
+import { parseDelegationRules } from '../delegation/scheme';
 import { SchoolAdded, TrustEvent } from './trust-events';
 import {
   activeSchool,
@@ -43,9 +44,22 @@ export function decideTrust(command: TrustCommand, state: TrustState): TrustEven
           data: { requireMfaForAdmins: command.requireMfaForAdmins },
         },
       ];
+    case 'SetSchemeOfDelegation':
+      return setScheme(trust, command.rules);
     default:
       return assertNever(command);
   }
+}
+
+/** Replaces the scheme; every school a rule names must be one of the trust's; no change appends nothing. */
+function setScheme(trust: RegisteredTrust, input: unknown): TrustEvent[] {
+  const rules = parseDelegationRules(input);
+  rules.forEach((rule, i) => {
+    if (rule.schoolId !== null && !activeSchool(trust, rule.schoolId))
+      throw new InvalidValueError(`rules[${i}].schoolId`, `rules[${i}].schoolId names no school of this trust.`);
+  });
+  if (JSON.stringify(rules) === JSON.stringify(trust.delegation ?? [])) return [];
+  return [{ type: 'SchemeOfDelegationSet', data: { rules } }];
 }
 
 function addSchool(

@@ -1,5 +1,6 @@
 import { DomainEvent } from '../shared/decider';
 import { SchoolPhase } from './school-values';
+import { DelegationRule } from '../delegation/scheme';
 
 /** The trust stream (`trust-{trustId}`) owns the trust, its list of schools and its security policy. */
 export type TrustRegistered = DomainEvent<'TrustRegistered', { trustId: string; name: string }>;
@@ -37,13 +38,17 @@ export type TrustSecurityPolicySet = DomainEvent<
   { requireMfaForAdmins: boolean }
 >;
 
+/** The trust's scheme of delegation, replaced as a whole (an empty list clears it). */
+export type SchemeOfDelegationSet = DomainEvent<'SchemeOfDelegationSet', { rules: DelegationRule[] }>;
+
 export type TrustEvent =
   | TrustRegistered
   | SchoolAdded
   | SchoolRenamed
   | SchoolDetailsChanged
   | SchoolLeftTrust
-  | TrustSecurityPolicySet;
+  | TrustSecurityPolicySet
+  | SchemeOfDelegationSet;
 
 export const TRUST_EVENT_TYPES: readonly TrustEvent['type'][] = [
   'TrustRegistered',
@@ -52,4 +57,5 @@ export const TRUST_EVENT_TYPES: readonly TrustEvent['type'][] = [
   'SchoolDetailsChanged',
   'SchoolLeftTrust',
   'TrustSecurityPolicySet',
+  'SchemeOfDelegationSet',
 ];

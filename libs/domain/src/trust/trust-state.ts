@@ -1,6 +1,7 @@
 import { assertNever } from '../shared/decider';
 import { SchoolPhase } from './school-values';
 import { TrustEvent } from './trust-events';
+import { DelegationRule } from '../delegation/scheme';
 
 export interface TrustSchool {
   schoolId: string;
@@ -18,6 +19,8 @@ export interface RegisteredTrust {
   /** Ids of schools that left: they stay unknown (404) and their ids are never reused. */
   leftSchoolIds: readonly string[];
   requireMfaForAdmins: boolean;
+  /** The scheme of delegation; null until the trust sets one (then nothing is checked). */
+  delegation: readonly DelegationRule[] | null;
 }
 
 export type TrustState = { exists: false } | RegisteredTrust;
@@ -33,6 +36,7 @@ export function evolveTrust(state: TrustState, event: TrustEvent): TrustState {
       schools: [],
       leftSchoolIds: [],
       requireMfaForAdmins: false,
+      delegation: null,
     };
   }
   if (!state.exists) return state;
@@ -65,6 +69,8 @@ export function evolveTrust(state: TrustState, event: TrustEvent): TrustState {
       };
     case 'TrustSecurityPolicySet':
       return { ...state, requireMfaForAdmins: event.data.requireMfaForAdmins };
+    case 'SchemeOfDelegationSet':
+      return { ...state, delegation: event.data.rules.length === 0 ? null : event.data.rules };
     default:
       return assertNever(event);
   }

@@ -79,13 +79,13 @@ describe('compliance and register queries', () => {
     expect(compliance.schools).toEqual([
       {
         schoolId: 'elm', name: 'Elm Academy', policies: 3, inDate: 1, dueSoon: 0, overdue: 0, notAdopted: 2, neverReviewed: 0,
-        eiaMissing: 3, eiaOutOfDate: 0, evaluatedInLast12Months: 0, compliancePct: 33.3, linkGovernorReportsThisTerm: 0, termlyReportSubmitted: true,
+        eiaMissing: 3, eiaOutOfDate: 0, wrongApprover: 0, evaluatedInLast12Months: 0, compliancePct: 33.3, linkGovernorReportsThisTerm: 0, termlyReportSubmitted: true,
         // Everything here was recorded on 2026-11-24: Elm's adoption of 2026-09-01 was recorded late.
         recordedLate: 1,
       },
       {
         schoolId: 'oak', name: 'Oak Primary', policies: 3, inDate: 0, dueSoon: 2, overdue: 1, notAdopted: 0, neverReviewed: 0,
-        eiaMissing: 2, eiaOutOfDate: 0, evaluatedInLast12Months: 1, compliancePct: 66.7, linkGovernorReportsThisTerm: 1, termlyReportSubmitted: false,
+        eiaMissing: 2, eiaOutOfDate: 0, wrongApprover: 0, evaluatedInLast12Months: 1, compliancePct: 66.7, linkGovernorReportsThisTerm: 1, termlyReportSubmitted: false,
         // Oak's three adoptions and its review (January 2026 and before) were recorded late.
         recordedLate: 4,
       },

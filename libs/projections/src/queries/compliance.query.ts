@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { addMonths, isAfter, LocalDate, TermCalendar } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from './policy-register.query';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
+import { wrongApprover } from './approver-checks';
 import { SchoolsQuery } from './schools.query';
 import { RecordedLateQuery } from './recorded-late.query';
 
@@ -71,8 +72,11 @@ export function countUp(rows: readonly RegisterRow[], asOf: LocalDate): Complian
   const inDate = count('in-date');
   const dueSoon = count('due-soon');
   const eiaOutOfDate = rows.filter((row) => row.eia === 'out-of-date').length;
-  // Compliant: in date or due soon, and not resting on an EIA of an earlier version.
-  const compliant = rows.filter((row) => (row.status === 'in-date' || row.status === 'due-soon') && row.eia !== 'out-of-date').length;
+  // Compliant: in date or due soon, not resting on an EIA of an earlier version, and not
+  // adopted by another body than the scheme of delegation gives (without an exception).
+  const compliant = rows.filter(
+    (row) => (row.status === 'in-date' || row.status === 'due-soon') && row.eia !== 'out-of-date' && !wrongApprover(row),
+  ).length;
   return {
     policies: rows.length,
     inDate,
@@ -82,6 +86,7 @@ export function countUp(rows: readonly RegisterRow[], asOf: LocalDate): Complian
     neverReviewed: count('never-reviewed'),
     eiaMissing: rows.filter((row) => row.eia === 'missing').length,
     eiaOutOfDate,
+    wrongApprover: rows.filter(wrongApprover).length,
     evaluatedInLast12Months: rows.filter((row) => row.status !== 'not-adopted' && evaluatedWithinYear(row.lastEvaluatedOn, asOf)).length,
     compliancePct: rows.length === 0 ? null : Math.round((compliant / rows.length) * 1000) / 10,
   };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { Approver, assessReview, ChecklistItem, eiaAssessment, PolicyReviewFacts, tallyChecklist, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
+import { ApproverCheck, ApproverChecks } from './approver-checks';
 
 /** One row of a school's policy register: the answer shape shared with the web app. */
 import type { EvaluationSummary, RegisterRow } from '@governance/contracts';
@@ -43,9 +44,11 @@ export class PolicyRegisterQuery {
   private readonly statements;
   private readonly memo: ReadModelMemo;
   private readonly rows = new RowMemo();
+  private readonly approvers: ApproverChecks;
 
   constructor(db: Database.Database) {
     this.memo = new ReadModelMemo(db);
+    this.approvers = new ApproverChecks(db);
     this.statements = {
       policies: db.prepare(
         `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, current_version, trust_facts
@@ -64,7 +67,8 @@ export class PolicyRegisterQuery {
       const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]);
       const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
       const assessed = this.rows.generation(asOf, calendar);
-      return policies.map((policy) => assessed(policy, facts.get(policy.policy_id)));
+      const checked = this.approvers.forTrust(trustId);
+      return policies.map((policy) => withCheck(assessed(policy, facts.get(policy.policy_id)), schoolId, checked));
     });
   }
 
@@ -77,13 +81,19 @@ export class PolicyRegisterQuery {
       bySchool.get(row.school_id)!.set(row.policy_id, row);
     }
     const assessed = this.rows.generation(asOf, calendar);
+    const checked = this.approvers.forTrust(trustId);
     return new Map(
       schoolIds.map((schoolId) => {
         const facts = bySchool.get(schoolId);
-        return [schoolId, policies.map((policy) => assessed(policy, facts?.get(policy.policy_id)))];
+        return [schoolId, policies.map((policy) => withCheck(assessed(policy, facts?.get(policy.policy_id)), schoolId, checked))];
       }),
     );
   }
+}
+
+/** The memoised row with the scheme-of-delegation check added (kept outside the row memo: it reads other tables). */
+function withCheck(row: RegisterRow, schoolId: string, check: (schoolId: string, row: RegisterRow) => ApproverCheck): RegisterRow {
+  return { ...row, ...check(schoolId, row) };
 }
 
 type PolicyWithFacts = PolicyRow & { trustFacts: TrustPolicyFacts; key: string };

@@ -14,6 +14,7 @@ import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
 import { withoutFact } from './without-fact';
+import { approverChecks } from './approver-checks.projection';
 
 /** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
 export interface TrustPolicyFacts {
@@ -43,8 +44,9 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  version: 5,
-  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations'],
+  // 5: the policy owner; 6: the scheme of delegation's tables (approver-checks.projection.ts).
+  version: 6,
+  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
       policy_id           TEXT PRIMARY KEY,
@@ -84,7 +86,8 @@ export const policyRegisterProjection: Projection = {
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_latest')}"
       ON "${t.table('rm_policy_evaluations')}" (school_id, policy_id, evaluated_on, position);
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_by_day')}"
-      ON "${t.table('rm_policy_evaluations')}" (trust_id, evaluated_on);`,
+      ON "${t.table('rm_policy_evaluations')}" (trust_id, evaluated_on);
+    ${approverChecks.schema(t)}`,
   applier(db: Database.Database, t: TableNames) {
     const policies = `"${t.table('rm_policies')}"`;
     const schoolPolicies = `"${t.table('rm_school_policies')}"`;
@@ -176,7 +179,9 @@ export const policyRegisterProjection: Projection = {
       });
     };
 
+    const checkApprovers = approverChecks.applier(db, t);
     return (event: RecordedEvent) => {
+      checkApprovers(event);
       switch (event.type) {
         case 'PolicyRegistered': {
           const data = dataOf<PolicyRegisteredData>(event);

@@ -1,5 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  delegationCheckFor,
   policyFactsOf,
   SchoolPolicyCommand,
   schoolPolicyDecider,
@@ -10,6 +11,7 @@ import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
 import { PolicyReader } from '../policy-reader';
 import { SchoolLookup } from '../../trusts/school-lookup';
+import { TrustReader } from '../../trusts/trust-reader';
 
 type FromRoute = 'schoolId' | 'policyId' | 'policy';
 
@@ -38,15 +40,22 @@ export class ChangeSchoolPolicyHandler implements ICommandHandler<ChangeSchoolPo
     private readonly executor: CommandExecutor,
     private readonly policies: PolicyReader,
     private readonly schools: SchoolLookup,
+    private readonly trusts: TrustReader,
   ) {}
 
   async execute({ origin, schoolId, policyId, change }: ChangeSchoolPolicyCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
     await this.schools.requireActive(trustId, schoolId);
-    const policy = policyFactsOf(await this.policies.ofTrust(trustId, policyId), policyId);
+    const policyState = await this.policies.ofTrust(trustId, policyId);
+    const policy = policyFactsOf(policyState, policyId);
+    // An adoption is checked against the scheme of delegation, a fact of the trust stream.
+    const delegation =
+      change.type === 'AdoptPolicy'
+        ? delegationCheckFor(await this.trusts.load(trustId), policyState, schoolId)
+        : undefined;
     const command = {
       type: change.type,
-      data: { ...change.data, schoolId, policyId, policy },
+      data: { ...change.data, schoolId, policyId, policy, ...(delegation !== undefined ? { delegation } : {}) },
     } as SchoolPolicyCommand;
     const result = await this.executor.execute(
       schoolPolicyDecider,

@@ -1,6 +1,7 @@
 import { Approver, approvers } from '@governance/domain';
 import { OptionalChoice, OptionalText, RequiredDate, VersionNumber } from '../../http/dto-fields';
-import type { AdoptionRequest } from '@governance/contracts';
+import { OptionalObject } from '../../http/dto-fields';
+import type { ApproverExceptionBody, AdoptionRequest } from '@governance/contracts';
 
 export class AdoptionDto implements AdoptionRequest {
   @VersionNumber()
@@ -14,4 +15,7 @@ export class AdoptionDto implements AdoptionRequest {
 
   @OptionalText(20_000)
   localAmendments?: string;
+
+  @OptionalObject('{reason}: records a body other than the scheme of delegation gives, on purpose (it counts, flagged).')
+  exception?: ApproverExceptionBody;
 }

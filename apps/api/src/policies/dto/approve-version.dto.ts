@@ -1,6 +1,7 @@
 import { Approver, approvers } from '@governance/domain';
 import { OptionalText, RequiredChoice, RequiredDate, VersionNumber } from '../../http/dto-fields';
-import type { ApprovalRequest } from '@governance/contracts';
+import { OptionalObject } from '../../http/dto-fields';
+import type { ApproverExceptionBody, ApprovalRequest } from '@governance/contracts';
 
 export class ApproveVersionDto implements ApprovalRequest {
   @VersionNumber()
@@ -14,4 +15,7 @@ export class ApproveVersionDto implements ApprovalRequest {
 
   @OptionalText(200, 'TB/2026/14')
   minuteRef?: string;
+
+  @OptionalObject('{reason}: records a body other than the scheme of delegation gives, on purpose (it counts, flagged).')
+  exception?: ApproverExceptionBody;
 }

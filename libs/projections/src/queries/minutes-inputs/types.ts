@@ -188,7 +188,7 @@ export interface DraftResolution {
 
 /** A school's row in the trust board's table. */
 /** The compliance counts as of the term's end (the pack counts the term's own evaluations in `evaluations`). */
-export interface SchoolOverview extends Omit<ComplianceFigures, 'evaluatedInLast12Months' | 'eiaOutOfDate'> {
+export interface SchoolOverview extends Omit<ComplianceFigures, 'evaluatedInLast12Months' | 'eiaOutOfDate' | 'wrongApprover'> {
   schoolId: string;
   name: string;
   eiaFullAssessment: number;
