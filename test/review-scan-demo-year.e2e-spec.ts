@@ -90,13 +90,18 @@ describe('a year of the demo trust', () => {
     const policies = await get<{ id: string; title: string; scope: string }[]>('/policies');
     const links = new Map<string, { personId: string; policyIds: string[] }[]>();
     for (const school of schools) links.set(school.id, await get(`/schools/${school.id}/link-governors`));
+    const owners = new Map<string, string | null>();
+    for (const school of schools) {
+      for (const row of await get<{ policyId: string; ownerId: string | null }[]>(`/schools/${school.id}/policies`)) owners.set(`${school.id}.${row.policyId}`, row.ownerId);
+    }
     const emailOf = new Map(people.map((p) => [p.id, p.email]));
     const holders = (role: string, schoolId?: string) =>
       people.filter((p) => p.roles.some((r) => r.role === role && r.schoolId === schoolId)).map((p) => p.id);
-    // The school's headteacher and the link governors for the policy; else the trust admins.
+    // The school's headteacher, the policy's owner there and its link governors; else the trust admins.
     const responsible = (schoolId: string, policyId: string): string[] => {
       const governors = links.get(schoolId)!.filter((l) => l.policyIds.includes(policyId)).map((l) => l.personId);
-      const found = [...new Set([...holders('headteacher', schoolId), ...governors])];
+      const owner = owners.get(`${schoolId}.${policyId}`);
+      const found = [...new Set([...holders('headteacher', schoolId), ...(owner ? [owner] : []), ...governors])];
       return found.length > 0 ? found : holders('trust-admin');
     };
 
