@@ -1,3 +1,4 @@
+import { requirePersonOfTrust } from '../people/person-of-trust';
 import { mayBeLinkGovernor } from '../access/access-facts';
 import { PersonState } from '../people/person-state';
 import { PolicyState } from '../policy/events';
@@ -15,10 +16,8 @@ export function requireLinkGovernorCandidate(
   named: { personId: string; trustId: string; schoolId: string },
 ): void {
   const { personId, trustId, schoolId } = named;
-  if (!person.exists || person.trustId !== trustId || person.erased) {
-    throw new DomainError('unknown-person', 'personId does not name a person of this trust.', { personId });
-  }
-  if (!mayBeLinkGovernor(person.roles, schoolId)) {
+  const registered = requirePersonOfTrust(person, personId, trustId);
+  if (!mayBeLinkGovernor(registered.roles, schoolId)) {
     throw new DomainError(
       'not-a-governor',
       'Only a governor of this school (or a trustee) can be its link governor; give the person the governor role first.',

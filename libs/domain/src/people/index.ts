@@ -4,3 +4,4 @@ export * from './person-events';
 export * from './person-state';
 export * from './roles';
 export * from './credential-rules';
+export * from './person-of-trust';

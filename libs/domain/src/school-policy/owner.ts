@@ -1,3 +1,4 @@
+import { requirePersonOfTrust } from '../people/person-of-trust';
 import { PersonState } from '../people/person-state';
 import { PolicyFacts } from '../policy/policy-facts';
 import { RoleGrant } from '../people/roles';
@@ -22,10 +23,8 @@ export function requirePolicyOwnerCandidate(
   named: { personId: string; trustId: string; schoolId: string },
 ): void {
   const { personId, trustId, schoolId } = named;
-  if (!person.exists || person.trustId !== trustId || person.erased) {
-    throw new DomainError('unknown-person', 'personId does not name a person of this trust.', { personId });
-  }
-  if (!mayOwnSchoolPolicy(person.roles, schoolId)) {
+  const registered = requirePersonOfTrust(person, personId, trustId);
+  if (!mayOwnSchoolPolicy(registered.roles, schoolId)) {
     throw new DomainError(
       'not-of-school',
       'A policy owner must work at this school (or hold a trust-wide role); give the person a role at this school first.',
