@@ -88,6 +88,7 @@ export type AskedAccessKey =
   | 'setPassword'
   | 'resetMfa'
   | 'registerPolicy'
+  | 'changePolicy'
   | 'addPolicyFromCatalogue'
   | 'draftPolicyVersion'
   | 'downloadPolicyDocument'
