@@ -59,6 +59,13 @@ describe('school phases in the web app', () => {
     await page.goto(`${url}/#/schools/${demo.schools.libra}`);
     await page.getByTestId('register').getByRole('link', { name: CAREERS }).waitFor();
     expect(await page.getByTestId('not-applying').count()).toBe(0);
+
+    // The heat map: a square at Libra, a dash where the statement does not apply.
+    await page.goto(`${url}/#/compliance`);
+    const careersRow = page.getByTestId('heatmap').getByRole('row').filter({ hasText: CAREERS });
+    await careersRow.getByRole('link', { name: `${CAREERS} at Libra School` }).waitFor();
+    await careersRow.getByRole('cell', { name: `${CAREERS} does not apply at Ravens Wood Primary` }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   }, SLOW);
 
