@@ -1,5 +1,6 @@
 import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
-import { addPerson, bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
+import { totpCode } from '../apps/api/src/auth/totp';
+import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
@@ -78,6 +79,30 @@ describe('web: links by email', () => {
     await fromEmail.goto(await linkIn(staff.email));
     await fromEmail.getByRole('button', { name: 'Sign in' }).click();
     await fromEmail.getByRole('heading', { level: 1, name: 'Welcome, Owen Lloyd' }).waitFor();
+  });
+
+  it('asks a person with two-step sign-in for their code after the link, and tells them when it is wrong', async () => {
+    const head = await addSignedInPerson(app, trust, [{ role: 'headteacher', schoolId: trust.schools[0] }], { name: 'Priya Nair' });
+    const started = await app.http.post('/api/me/mfa/enrol').set(bearer(head.token)).expect(200);
+    const secret = started.body.secret as string;
+    await app.http.post('/api/me/mfa/confirm').set(bearer(head.token)).send({ code: totpCode(secret, new Date()) }).expect(201);
+    await app.http.post('/api/auth/email-link').send({ email: head.email }).expect(202);
+
+    const page = await pages.newPage();
+    await page.goto(await linkIn(head.email));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Your link is right. Now enter the code from your authenticator app.').waitFor();
+    const code = page.getByLabel('Six-digit code from your authenticator app');
+    await code.fill('');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter the six-digit code from your app').first().waitFor();
+    await code.fill(totpCode(secret, new Date(Date.now() + 10 * 60_000)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('There is a problem').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await code.fill(totpCode(secret, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Priya Nair' }).waitFor();
   });
 
   it('offers a password reset from the sign-in page', async () => {
