@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bearer, loginAs } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
 import { WEB_DEMO_TODAY } from './support/web-demo';
-import { accessibilityViolations, unlabelledControls, WebPages, WebPerson } from './support/web-pages';
+import { accessibilityViolations, unlabelledControls, WebPerson } from './support/web-pages';
+import { webSuite } from './support/web-suite';
 
 /*
  * "Known at" in the browser, on the demo trust itself (loaded as `npm start` does, recorded day
@@ -16,18 +15,14 @@ import { accessibilityViolations, unlabelledControls, WebPages, WebPerson } from
 const SLOW = 90_000;
 
 describe('known at, in the web app, on the demo trust', () => {
-  let app: TestApp;
-  let url: string;
-  let browser: Browser;
-  let pages: WebPages;
   let trustee: WebPerson;
   let late: { schoolId: string; policyId: string };
 
+  // The demo trust itself, as `npm start` loads it on an empty store.
+  const web = webSuite({ env: { DEMO_DATA: 'true', CLOCK_TODAY: WEB_DEMO_TODAY, REVIEW_SCAN: 'off' } });
+
   beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ DEMO_DATA: 'true', CLOCK_TODAY: WEB_DEMO_TODAY, REVIEW_SCAN: 'off' });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const { app } = web;
     const logins = readFileSync(join(app.dataDir, 'demo-logins.txt'), 'utf8');
     const password = /password for every demo login: (\S+)/.exec(logins)![1];
     const [, email, name] = /^ {4}(\S+@\S+)\s+([^,]+), trustee/m.exec(logins)!;
@@ -36,18 +31,7 @@ describe('known at, in the web app, on the demo trust', () => {
     const trustId = (await app.http.get('/api/me').set(bearer(token)).expect(200)).body.trustId as string;
     const audit = await app.http.get(`/api/trusts/${trustId}/audit?limit=500`).set(bearer(token)).expect(200);
     [late] = (audit.body.items as { recordedLate?: boolean; schoolId: string; policyId: string }[]).filter((item) => item.recordedLate);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
+  }, 60_000);
 
   const figure = (page: Page, testId: string) => page.getByTestId(testId).locator('dd').textContent();
   const figuresOf = async (page: Page) => ({
@@ -57,8 +41,8 @@ describe('known at, in the web app, on the demo trust', () => {
   });
 
   it('shows a trustee the figures as recorded at an earlier instant, says so plainly, and today’s again once cleared', async () => {
-    const page = await pages.signIn(trustee);
-    await page.goto(`${url}/#/compliance`);
+    const page = await web.pages.signIn(trustee);
+    await page.goto(`${web.url}/#/compliance`);
     await page.getByTestId('figure-recorded-late').waitFor();
     const today = await figuresOf(page);
     expect(today.recordedLate).toBe('1');
@@ -86,8 +70,8 @@ describe('known at, in the web app, on the demo trust', () => {
   }, SLOW);
 
   it('marks the one entry recorded late in its policy’s history', async () => {
-    const page = await pages.signIn(trustee);
-    await page.goto(`${url}/#/schools/${late.schoolId}/policies/${late.policyId}`);
+    const page = await web.pages.signIn(trustee);
+    await page.goto(`${web.url}/#/schools/${late.schoolId}/policies/${late.policyId}`);
     const badge = page.getByTestId('recorded-late');
     await badge.first().waitFor();
     expect(await badge.allTextContents()).toEqual(['recorded 2 months later']);
