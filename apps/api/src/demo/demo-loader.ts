@@ -33,7 +33,7 @@ import { DEMO_APPROVER_EXCEPTION, demoScheme } from './demo-scheme';
 import { SetSchemeOfDelegationCommand } from '../trusts/commands/set-scheme-of-delegation';
 import { catalogueTrustPolicyId } from '../policies/commands/add-from-catalogue';
 import { SimulatedTime } from '../clock/simulated-time';
-import { DemoTimeline, PlayedStep } from './demo-timeline';
+import { DemoTimeline } from './demo-timeline';
 
 export interface DemoLogin {
   email: string;
@@ -45,8 +45,6 @@ export interface LoadedDemo {
   trustId: string;
   password: string;
   logins: DemoLogin[];
-  /** When each step was recorded, in log order. */
-  played: PlayedStep[];
 }
 
 /** Policies whose second version the trust drafted recently (KCSIE and behaviour updates): decisions for the next meetings. */
@@ -93,7 +91,7 @@ export class DemoLoader {
       .filter((person) => person.printed)
       .map((person) => ({ email: person.email, name: person.name, role: person.printed as string }));
     this.logger.log(`Loaded the demo trust “${DEMO_TRUST_NAME}” (${policies.length} policies, ${DEMO_SCHOOLS.length} academies, recorded from ${played[0]?.recordedOn} to ${today})`);
-    return { trustId: cast.trustId, password, logins, played };
+    return { trustId: cast.trustId, password, logins };
   }
 
   /** The trust, its academies, its people and its copies of the catalogue: before everything else. */
