@@ -8,6 +8,7 @@ import { PageView } from '../shell.js';
 import { actions, buttonLink, eiaBadge, figure, figures, scrollingTable, section, statusBadge } from '../ui.js';
 import { STATUS_LABELS, STATUS_ORDER } from '../vocabulary.js';
 import { evidencePackPanel } from './evidence-pack.js';
+import { approvedByText } from '../approver-check.js';
 
 type SortKey = 'status' | 'next-review' | 'title';
 
@@ -93,7 +94,7 @@ function registerTable(rows: RegisterRow[], schoolId: string, route: Route, name
     'table',
     { class: 'data', 'data-testid': 'register' },
     h('caption', { class: 'visually-hidden' }, 'Policies, their review status and next review dates'),
-    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA', 'Owner', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
+    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'Approved by', 'EIA', 'Owner', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
     body,
   );
   return section(
@@ -125,6 +126,7 @@ function registerRow(row: RegisterRow, schoolId: string, names: ReadonlyMap<stri
     h('td', {}, nextReviewText(row)),
     h('td', {}, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     h('td', {}, versionText(row)),
+    h('td', {}, approvedByText(row)),
     h('td', {}, eiaBadge(row.eia, row.eiaVersion)),
     h('td', {}, row.ownerId ? (names.get(row.ownerId) ?? 'Named') : 'Not named'),
     h('td', { class: 'evaluation-cell' }, lastEvaluationText(row, 120)),
