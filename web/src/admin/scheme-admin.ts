@@ -1,5 +1,5 @@
 import { api, ApiProblem } from '../api/client.js';
-import type { Approver, SchemeOfDelegationRequest, SchemeOfDelegationView, TrustPolicy } from '@governance/contracts';
+import type { Approver, DelegationRuleBody, SchemeOfDelegationRequest, SchemeOfDelegationView, TrustPolicy } from '@governance/contracts';
 import { AppContext, mayDo } from '../context.js';
 import { h, replace } from '../dom.js';
 import { SchemeRule } from '../forms/approver-fields.js';
@@ -7,7 +7,7 @@ import { FormKit } from '../forms/form-kit.js';
 import { navigate, Route } from '../router.js';
 import { PageView } from '../shell.js';
 import { notice, scrollingTable, section } from '../ui.js';
-import { APPROVER_LABELS } from '../vocabulary.js';
+import { APPROVER_LABELS, categoryLabel } from '../vocabulary.js';
 import { ADMIN_TRAIL, allowOnly, manage } from './admin-access.js';
 import { afterPosition, policies, schemeRules, trustApi } from './admin-api.js';
 
@@ -67,7 +67,7 @@ function rulesTable(rules: SchemeRule[], words: Names, remove?: (index: number) 
           {},
           h('th', { scope: 'row' }, APPROVER_LABELS[rule.approver] ?? rule.approver),
           h('td', {}, rule.policyId ? words.policy(rule.policyId) : 'Any'),
-          h('td', {}, rule.category ?? 'Any'),
+          h('td', {}, rule.category ? categoryLabel(rule.category) : 'Any'),
           h('td', {}, rule.schoolId ? words.school(rule.schoolId) : 'Any'),
           remove
             ? h('td', {}, h('button', { type: 'button', class: 'button-link', onclick: () => remove(index) }, 'Remove', h('span', { class: 'visually-hidden' }, ` the rule for ${ruleText(rule, words)}`)))
@@ -81,8 +81,18 @@ function rulesTable(rules: SchemeRule[], words: Names, remove?: (index: number) 
 
 /** "Behaviour at Libra School": what a rule covers, for screen readers and messages. */
 function ruleText(rule: SchemeRule, words: Names): string {
-  const what = rule.policyId ? words.policy(rule.policyId) : rule.category ? `the ${rule.category} category` : 'every policy';
+  const what = rule.policyId ? words.policy(rule.policyId) : rule.category ? `the ${categoryLabel(rule.category)} category` : 'every policy';
   return rule.schoolId ? `${what} at ${words.school(rule.schoolId)}` : what;
+}
+
+/** A rule as the PUT takes it: what it does not narrow by is left out (the API refuses null there). */
+function withoutEmpty(rule: SchemeRule): DelegationRuleBody {
+  return {
+    approver: rule.approver,
+    ...(rule.policyId ? { policyId: rule.policyId } : {}),
+    ...(rule.category ? { category: rule.category } : {}),
+    ...(rule.schoolId ? { schoolId: rule.schoolId } : {}),
+  };
 }
 
 function schemeForm(context: AppContext, saved: SchemeRule[], list: TrustPolicy[], words: Names): HTMLElement {
@@ -109,7 +119,7 @@ function schemeForm(context: AppContext, saved: SchemeRule[], list: TrustPolicy[
     h('p', { class: 'hint' }, 'Choose the body and what the rule covers: a policy, a category of policies or a school, or a combination.'),
     kit.select('newApprover', 'Approved by', [any('Choose the body'), ...Object.entries(APPROVER_LABELS).map(([value, label]) => ({ value, label }))]),
     kit.select('newPolicyId', 'Policy', [any('Any policy'), ...active.map((entry) => ({ value: entry.id, label: entry.title }))]),
-    kit.select('newCategory', 'Category', [any('Any category'), ...words.categories.map((category) => ({ value: category, label: category }))]),
+    kit.select('newCategory', 'Category', [any('Any category'), ...words.categories.map((category) => ({ value: category, label: categoryLabel(category) }))]),
     kit.select('newSchoolId', 'School', [any('Any school'), ...context.schools.map((school) => ({ value: school.id, label: school.name }))]),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button button-secondary', onclick: () => add() }, 'Add the rule')),
   );
@@ -134,7 +144,7 @@ function schemeForm(context: AppContext, saved: SchemeRule[], list: TrustPolicy[
   kit.add(tableSlot, changed, addRule, kit.submit('Save the scheme'));
   kit.onSubmit(async () => {
     try {
-      const answer = await api<SchemeOfDelegationView>(trustApi(context, 'scheme-of-delegation'), { method: 'PUT', idempotencyKey: kit.idempotencyKey, json: { rules } satisfies SchemeOfDelegationRequest });
+      const answer = await api<SchemeOfDelegationView>(trustApi(context, 'scheme-of-delegation'), { method: 'PUT', idempotencyKey: kit.idempotencyKey, json: { rules: rules.map(withoutEmpty) } satisfies SchemeOfDelegationRequest });
       navigate(`${SCHEME_ROUTE}?saved=1&after=${encodeURIComponent(answer.position ?? '')}`);
     } catch (error) {
       // The server names a rule by its place (`rules[2].schoolId`): shown at the table.
