@@ -161,7 +161,7 @@ function schoolsTable(answer: TrustCompliance, sort: string, knownAt?: string): 
       h(
         'tr',
         {},
-        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'EIAs out of date', 'Wrong approving body', 'Evaluated (last 12 months)', 'Link governor reports', 'Head’s report'].map((label) =>
+        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'EIAs out of date', 'Evaluated (last 12 months)', 'Wrong approving body', 'Link governor reports', 'Head’s report'].map((label) =>
           h('th', { scope: 'col' }, label),
         ),
       ),
@@ -182,8 +182,8 @@ function schoolsTable(answer: TrustCompliance, sort: string, knownAt?: string): 
           h('td', { class: 'num' }, school.neverReviewed ?? '–'),
           h('td', { class: 'num' }, school.eiaMissing),
           h('td', { class: 'num' }, school.eiaOutOfDate ?? 0),
-          h('td', { class: (school.wrongApprover ?? 0) > 0 ? 'num cell-bad' : 'num' }, school.wrongApprover ?? 0),
           h('td', { class: 'num' }, `${school.evaluatedInLast12Months ?? 0} of ${school.policies - school.notAdopted}`),
+          h('td', { class: (school.wrongApprover ?? 0) > 0 ? 'num cell-bad' : 'num' }, school.wrongApprover ?? 0),
           h('td', { class: 'num' }, school.linkGovernorReportsThisTerm),
           h('td', {}, school.termlyReportSubmitted ? 'Submitted' : 'Not yet'),
         ),
