@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bearer, loginAs } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -13,6 +14,11 @@ import { accessibilityViolations, unlabelledControls, WebPages } from './support
  * register shows the body expected, flagged.
  */
 const SLOW = 90_000;
+/** WEB_SCREENSHOTS=1 writes the README's pictures of these pages to docs/screenshots. */
+const SCREENSHOTS = process.env.WEB_SCREENSHOTS ? join(__dirname, '..', 'docs', 'screenshots') : null;
+const screenshot = async (page: Page, name: string) => {
+  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+};
 
 describe('the scheme of delegation in the web app', () => {
   let app: TestApp;
@@ -72,10 +78,21 @@ describe('the scheme of delegation in the web app', () => {
     await rule.getByRole('rowheader', { name: 'Local governing body' }).waitFor();
     await page.getByText('Not saved yet').waitFor();
 
+    // A second rule, for a whole school, added and removed again before saving.
+    await page.getByLabel('Approved by', { exact: true }).selectOption({ label: 'Trust board' });
+    await page.getByLabel('School', { exact: true }).selectOption({ label: 'Hollybank Academy' });
+    await page.getByRole('button', { name: 'Add the rule' }).click();
+    const schoolRule = page.getByTestId('scheme-rules').getByRole('row').filter({ hasText: 'Hollybank Academy' });
+    await schoolRule.waitFor();
+    await schoolRule.getByRole('button', { name: 'Remove the rule for every policy at Hollybank Academy' }).click();
+    await schoolRule.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('scheme-rules').getByRole('button', { name: /^Remove/ }).count()).toBe(1);
+
     await page.getByRole('button', { name: 'Save the scheme' }).click();
     await page.getByTestId('scheme-saved').waitFor();
     await page.getByTestId('scheme-rules').getByRole('row').filter({ hasText: behaviour().title }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'scheme-of-delegation');
 
     const saved = await app.http.get(`/api/trusts/${demo.trustId}/scheme-of-delegation`).set(bearer(adminToken)).expect(200);
     expect(saved.body.rules).toEqual([{ approver: 'local-governing-body', policyId: behaviour().id, category: null, schoolId: null }]);
@@ -104,6 +121,7 @@ describe('the scheme of delegation in the web app', () => {
     await refusal.getByText('under the trust\'s scheme of delegation').waitFor();
     expect(await refusal.textContent()).toContain('approved by the local governing body at Libra School');
     await page.locator('.error-summary').getByRole('link', { name: /scheme of delegation/ }).waitFor();
+    await screenshot(page, 'adoption-wrong-body');
     expect(await libraBehaviour()).toMatchObject({ adoptedVersion: 1 });
 
     // An exception needs its reason.
@@ -125,6 +143,13 @@ describe('the scheme of delegation in the web app', () => {
     expect(await flag.locator('.badge').textContent()).toContain('Exception');
     expect(await flag.textContent()).toContain('The LGB meeting was cancelled');
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'register-approver-flag');
+
+    await row.getByRole('link', { name: behaviour().title }).click();
+    const summary = page.getByTestId('policy-summary');
+    await summary.getByTestId('approver-flag').waitFor();
+    expect(await summary.textContent()).toContain('Approved byHeadteacher (expected Local governing body)');
+    expect(await summary.textContent()).toContain('To be approved byLocal governing body');
     await page.close();
   }, SLOW);
 

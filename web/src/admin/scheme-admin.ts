@@ -70,7 +70,7 @@ function rulesTable(rules: SchemeRule[], words: Names, remove?: (index: number) 
           h('td', {}, rule.category ? categoryLabel(rule.category) : 'Any'),
           h('td', {}, rule.schoolId ? words.school(rule.schoolId) : 'Any'),
           remove
-            ? h('td', {}, h('button', { type: 'button', class: 'button-link', onclick: () => remove(index) }, 'Remove', h('span', { class: 'visually-hidden' }, ` the rule for ${ruleText(rule, words)}`)))
+            ? h('td', {}, h('button', { type: 'button', class: 'button button-secondary button-small', onclick: () => remove(index) }, 'Remove', h('span', { class: 'visually-hidden' }, ` the rule for ${ruleText(rule, words)}`)))
             : null,
         ),
       ),

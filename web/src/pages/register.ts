@@ -43,6 +43,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
             figure('Not adopted', mine.notAdopted),
             figure('EIAs missing', mine.eiaMissing),
             figure('EIAs out of date', mine.eiaOutOfDate ?? 0, (mine.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'school-eia-out-of-date'),
+            figure('Approved by the wrong body', mine.wrongApprover ?? 0, (mine.wrongApprover ?? 0) > 0 ? 'bad' : 'plain', 'school-wrong-approver'),
             figure('Evaluated in the last 12 months', `${mine.evaluatedInLast12Months ?? 0} of ${mine.policies - mine.notAdopted}`, 'plain', 'school-evaluated'),
           )
         : null,
