@@ -171,8 +171,11 @@ describe('the scheme of delegation in the web app', () => {
     await page.getByTestId('scheme-says').getByText('The scheme of delegation says a committee approves this policy for the trust.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Meanwhile the scheme changes: the server's refusal names today's body, and the notice follows it.
+    await app.http.put(scheme).set(as).send({ rules: [rules[0], { approver: 'headteacher', policyId: complaints.id }] }).expect(200);
     await page.getByRole('button', { name: 'Record the approval' }).click();
-    await field(page, 'Approved by').locator('.field-error').getByText('approved by a committee under the trust\'s scheme of delegation').waitFor();
+    await field(page, 'Approved by').locator('.field-error').getByText('approved by the headteacher under the trust\'s scheme of delegation').waitFor();
+    await page.getByTestId('scheme-says').getByText('The scheme of delegation says the headteacher approves this policy for the trust.').waitFor();
     expect(await approvedVersion()).toBe(1);
 
     await page.getByRole('checkbox', { name: 'Record as an exception to the scheme' }).check();

@@ -27,8 +27,10 @@ export function approverFields(
   kit: FormKit,
   options: { name: string; label: string; choices: Option[]; expected: Approver | null; current?: string; where: string; hint?: string },
 ): ApproverFields {
-  const { name, expected } = options;
-  const select = kit.select(name, options.label, options.choices, { value: options.current ?? expected ?? '', hint: options.hint });
+  const { name } = options;
+  // What the page knew; a refusal's `expected` (today's scheme, as the server read it) replaces it.
+  let expected = options.expected;
+  const select = kit.select(name, options.label, options.choices, { value: options.current ?? options.expected ?? '', hint: options.hint });
   const said = h('p', { 'data-testid': 'scheme-says' });
   const box = kit.choices(EXCEPTION_FIELD, 'Exception to the scheme', [{ value: 'yes', label: 'Record as an exception to the scheme' }], { type: 'checkbox', legendHidden: true });
   const reason = kit.textarea(REASON_FIELD, 'Reason for the exception', {
@@ -39,10 +41,9 @@ export function approverFields(
   const part = h('div', { class: 'notice notice-warning scheme-exception', 'data-testid': 'scheme-exception' }, said, box, reason);
   const ticked = () => kit.value(EXCEPTION_FIELD) === 'yes';
   const chosen = () => kit.value(name);
-  let opened = false;
   const reveal = () => {
     const differs = expected !== null && chosen() !== '' && chosen() !== expected;
-    part.hidden = !(differs || opened);
+    part.hidden = !differs;
     said.textContent = expected === null ? '' : `The scheme of delegation says ${bodyName(expected)} approves this policy ${options.where}.`;
     said.hidden = expected === null;
     reason.hidden = !ticked();
@@ -59,7 +60,8 @@ export function approverFields(
         return await write();
       } catch (error) {
         if (error instanceof ApiProblem && error.code === 'wrong-approver') {
-          opened = true;
+          const named = error.extensions.expected;
+          if (typeof named === 'string' && named in APPROVER_LABELS) expected = named as Approver;
           reveal();
           throw new ApiProblem(error.status, error.type, error.title, error.detail, [{ field: name, message: error.detail }]);
         }
