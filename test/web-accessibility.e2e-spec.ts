@@ -145,6 +145,7 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/admin/schools/:schoolId/link-governors/:personId/end', route: `/admin/schools/${libra}/link-governors/${governor.id}/end?area=Safeguarding`, who: 'admin' },
     { pattern: '/admin/term-dates', route: '/admin/term-dates', who: 'admin', form: true },
     { pattern: '/admin/reminders', route: '/admin/reminders', who: 'admin' },
+    { pattern: '/admin/scheme-of-delegation', route: '/admin/scheme-of-delegation', who: 'admin' },
   ];
 }
 

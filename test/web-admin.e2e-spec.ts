@@ -77,7 +77,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     await page.getByRole('heading', { name: 'Set up the trust' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Manage the trust' }).click();
     await page.getByRole('heading', { level: 1, name: 'Manage the trust' }).waitFor();
-    for (const section of ['Schools', 'People and roles', 'Policies', 'Link governors', 'Term dates', 'Reminders', 'Import policy documents']) {
+    for (const section of ['Schools', 'People and roles', 'Policies', 'Scheme of delegation', 'Link governors', 'Term dates', 'Reminders', 'Import policy documents']) {
       await page.getByRole('link', { name: section, exact: true }).waitFor();
     }
     await screenshot(page, 'admin-home');

@@ -302,7 +302,7 @@ describe('issue #19: a new trust set up and used in the browser, without an API 
     // Each school: 5 policies, none adopted, 5 EIAs missing, no link governor report, no head's report.
     const schoolRow = async (name: string) => page.getByTestId('schools-table').getByRole('row').filter({ has: page.getByRole('link', { name }) }).locator('th, td').allTextContents();
     for (const name of [OAK, RAVENS]) {
-      expect(await schoolRow(name)).toEqual([name, '0%', '0', '0', '0', '5', '0', '5', '0', '0 of 0', '0', 'Not yet']);
+      expect(await schoolRow(name)).toEqual([name, '0%', '0', '0', '0', '5', '0', '5', '0', '0 of 0', '0', '0', 'Not yet']);
     }
     // The heat map: 5 policies by 2 schools, every square "Not adopted".
     expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(5);
