@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bearer, loginAs } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
-import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { accessibilityViolations, unlabelledControls } from './support/web-pages';
+import { screenshot, webDemoSuite } from './support/web-suite';
 
 /*
  * The scheme of delegation in the browser: the trust admin sets a rule (the local governing
@@ -14,51 +11,27 @@ import { accessibilityViolations, unlabelledControls, WebPages } from './support
  * register shows the body expected, flagged.
  */
 const SLOW = 90_000;
-/** WEB_SCREENSHOTS=1 writes the README's pictures of these pages to docs/screenshots. */
-const SCREENSHOTS = process.env.WEB_SCREENSHOTS ? join(__dirname, '..', 'docs', 'screenshots') : null;
-const screenshot = async (page: Page, name: string) => {
-  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-};
 
 describe('the scheme of delegation in the web app', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
   let adminToken: string;
 
+  const web = webDemoSuite();
+
   beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    adminToken = await loginAs(app, demo.people.admin);
-    await app.http.post(`/api/trusts/${demo.trustId}/policies/${demo.policies.behaviour.id}/versions`).set(bearer(adminToken)).send({ summary: 'Updated for the new suspensions guidance' }).expect(201);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-  }, 180_000);
+    adminToken = await loginAs(web.app, web.demo.people.admin);
+    await web.app.http.post(`/api/trusts/${web.demo.trustId}/policies/${web.demo.policies.behaviour.id}/versions`).set(bearer(adminToken)).send({ summary: 'Updated for the new suspensions guidance' }).expect(201);
+  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
-
-  const behaviour = () => demo.policies.behaviour;
+  const behaviour = () => web.demo.policies.behaviour;
   const libraBehaviour = async () => {
-    const rows = (await app.http.get(`/api/trusts/${demo.trustId}/schools/${demo.schools.libra}/policies`).set(bearer(adminToken)).expect(200)).body as { policyId: string; adoptedVersion: number | null; approvedBy?: string | null }[];
+    const rows = (await web.app.http.get(`/api/trusts/${web.demo.trustId}/schools/${web.demo.schools.libra}/policies`).set(bearer(adminToken)).expect(200)).body as { policyId: string; adoptedVersion: number | null; approvedBy?: string | null }[];
     return rows.find((row) => row.policyId === behaviour().id);
   };
   const field = (page: Page, label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) });
 
   it('lets the trust admin add a rule, refusing an incomplete one, and save the scheme', async () => {
-    const page = await pages.signIn(demo.people.admin);
-    await page.goto(`${url}/#/admin`);
+    const page = await web.pages.signIn(web.demo.people.admin);
+    await page.goto(`${web.url}/#/admin`);
     await page.getByRole('link', { name: 'Scheme of delegation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Scheme of delegation' }).waitFor();
     await page.getByText('the most specific one wins').waitFor();
@@ -94,14 +67,14 @@ describe('the scheme of delegation in the web app', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'scheme-of-delegation');
 
-    const saved = await app.http.get(`/api/trusts/${demo.trustId}/scheme-of-delegation`).set(bearer(adminToken)).expect(200);
+    const saved = await web.app.http.get(`/api/trusts/${web.demo.trustId}/scheme-of-delegation`).set(bearer(adminToken)).expect(200);
     expect(saved.body.rules).toEqual([{ approver: 'local-governing-body', policyId: behaviour().id, category: null, schoolId: null }]);
     await page.close();
   }, SLOW);
 
   it('refuses the headteacher’s adoption by another body with the server’s message, then records it as an exception with a reason, flagged in the register', async () => {
-    const page = await pages.signIn(demo.people.head);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${behaviour().id}/adopt`);
+    const page = await web.pages.signIn(web.demo.people.head);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/policies/${behaviour().id}/adopt`);
     await page.getByRole('heading', { level: 1, name: `Record an adoption: ${behaviour().title}` }).waitFor();
     const body = page.getByLabel('Approved by', { exact: true });
     // The body the scheme gives is chosen to start with; nothing to explain yet.
@@ -135,7 +108,7 @@ describe('the scheme of delegation in the web app', () => {
     await page.getByTestId('saved').getByText('The adoption is recorded.').waitFor();
     expect(await libraBehaviour()).toMatchObject({ adoptedVersion: 2, approvedBy: 'headteacher' });
 
-    await page.goto(`${url}/#/schools/${demo.schools.libra}`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}`);
     const row = page.getByTestId('register').getByRole('row').filter({ hasText: behaviour().title });
     const flag = row.getByTestId('approver-flag');
     await flag.waitFor();
@@ -154,16 +127,16 @@ describe('the scheme of delegation in the web app', () => {
   }, SLOW);
 
   it('checks a trust approval too: the expected body first, the refusal at the field, an exception with its reason', async () => {
-    const complaints = demo.policies.complaints;
+    const complaints = web.demo.policies.complaints;
     const as = bearer(adminToken);
-    const scheme = `/api/trusts/${demo.trustId}/scheme-of-delegation`;
+    const scheme = `/api/trusts/${web.demo.trustId}/scheme-of-delegation`;
     const rules = [{ approver: 'local-governing-body', policyId: behaviour().id }, { approver: 'committee', policyId: complaints.id }];
-    await app.http.put(scheme).set(as).send({ rules }).expect(200);
-    await app.http.post(`/api/trusts/${demo.trustId}/policies/${complaints.id}/versions`).set(as).send({ summary: 'New timescales' }).expect(201);
-    const approvedVersion = async () => ((await app.http.get(`/api/trusts/${demo.trustId}/policies/${complaints.id}`).set(as).expect(200)).body as { approvedVersion: number }).approvedVersion;
+    await web.app.http.put(scheme).set(as).send({ rules }).expect(200);
+    await web.app.http.post(`/api/trusts/${web.demo.trustId}/policies/${complaints.id}/versions`).set(as).send({ summary: 'New timescales' }).expect(201);
+    const approvedVersion = async () => ((await web.app.http.get(`/api/trusts/${web.demo.trustId}/policies/${complaints.id}`).set(as).expect(200)).body as { approvedVersion: number }).approvedVersion;
 
-    const page = await pages.signIn(demo.people.admin);
-    await page.goto(`${url}/#/admin/policies/${complaints.id}/approve`);
+    const page = await web.pages.signIn(web.demo.people.admin);
+    await page.goto(`${web.url}/#/admin/policies/${complaints.id}/approve`);
     await page.getByRole('heading', { level: 1, name: `Record the approval of ${complaints.title}` }).waitFor();
     const body = page.getByLabel('Approved by', { exact: true });
     expect(await body.locator('option:checked').textContent()).toBe('Committee');
@@ -172,7 +145,7 @@ describe('the scheme of delegation in the web app', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Meanwhile the scheme changes: the server's refusal names today's body, and the notice follows it.
-    await app.http.put(scheme).set(as).send({ rules: [rules[0], { approver: 'headteacher', policyId: complaints.id }] }).expect(200);
+    await web.app.http.put(scheme).set(as).send({ rules: [rules[0], { approver: 'headteacher', policyId: complaints.id }] }).expect(200);
     await page.getByRole('button', { name: 'Record the approval' }).click();
     await field(page, 'Approved by').locator('.field-error').getByText('approved by the headteacher under the trust\'s scheme of delegation').waitFor();
     await page.getByTestId('scheme-says').getByText('The scheme of delegation says the headteacher approves this policy for the trust.').waitFor();
@@ -187,10 +160,10 @@ describe('the scheme of delegation in the web app', () => {
   }, SLOW);
 
   it('shows the dashboard’s count of adoptions by a body the scheme does not give', async () => {
-    const page = await pages.signIn(demo.people.admin);
-    await page.goto(`${url}/#/compliance`);
+    const page = await web.pages.signIn(web.demo.people.admin);
+    await page.goto(`${web.url}/#/compliance`);
     await page.getByTestId('figure-wrong-approver').waitFor();
-    const figures = (await app.http.get(`/api/trusts/${demo.trustId}/compliance`).set(bearer(adminToken)).expect(200)).body as { totals: { wrongApprover: number } };
+    const figures = (await web.app.http.get(`/api/trusts/${web.demo.trustId}/compliance`).set(bearer(adminToken)).expect(200)).body as { totals: { wrongApprover: number } };
     expect(await page.getByTestId('figure-wrong-approver').locator('dd').textContent()).toBe(String(figures.totals.wrongApprover));
     await page.close();
   }, SLOW);
