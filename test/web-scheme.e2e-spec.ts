@@ -72,6 +72,18 @@ describe('the scheme of delegation in the web app', () => {
     await page.close();
   }, SLOW);
 
+  it('shows the clerk the saved scheme to work to, without the controls to change it', async () => {
+    const page = await web.pages.signIn(web.demo.people.clerk);
+    await page.goto(`${web.url}/#/admin`);
+    await page.getByRole('link', { name: 'Scheme of delegation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Scheme of delegation' }).waitFor();
+    await page.getByTestId('scheme-rules').getByRole('row').filter({ hasText: behaviour().title }).getByRole('rowheader', { name: 'Local governing body' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save the scheme' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  }, SLOW);
+
   it('refuses the headteacher’s adoption by another body with the server’s message, then records it as an exception with a reason, flagged in the register', async () => {
     const page = await web.pages.signIn(web.demo.people.head);
     await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/policies/${behaviour().id}/adopt`);
