@@ -52,6 +52,8 @@ const REGISTER_SAME_AS_JSON: Record<string, string> = {
   Statutory: 'statutory',
   'Review cycle (months)': 'reviewCycleMonths',
   'Last evaluated': 'lastEvaluatedOn',
+  'Approver as expected': 'approvedByOk',
+  'Approver exception reason': 'approvedByException',
   'Policy id': 'policyId',
 };
 
@@ -66,6 +68,7 @@ const COMPLIANCE_HEADINGS: Record<string, string> = {
   'Never reviewed': 'neverReviewed',
   'Equality impact assessments missing': 'eiaMissing',
   'EIA out of date': 'eiaOutOfDate',
+  'Wrong approver': 'wrongApprover',
   'Compliance (%)': 'compliancePct',
   'Policies evaluated in the last 12 months': 'evaluatedInLast12Months',
   'Link governor reports this term': 'linkGovernorReportsThisTerm',
@@ -122,7 +125,7 @@ describe('CSV exports', () => {
       expect(response.headers['content-disposition']).toBe(`attachment; filename="policies-oak-primary-${MINUTES_TODAY}.csv"`);
       expect(response.text.split('\r\n')[0]).toBe(
         '\uFEFFPolicy,School,Status,Set by,Adopted version,Current version,Last reviewed,Next review due,Next review as set,' +
-          'Equality impact assessment,EIA for version,Category,Statutory,Approved by,Review cycle (months),Last evaluated,Effectiveness (last evaluation),Policy id',
+          'Equality impact assessment,EIA for version,Category,Statutory,Approved by,Adoption approved by,Expected approver,Approver as expected,Wrong approver,Approver exception reason,Review cycle (months),Last evaluated,Effectiveness (last evaluation),Policy id',
       );
       const json = (await get(`/api/trusts/${trust.id}/schools/${trust.oak}/policies`).expect(200)).body as Record<string, unknown>[];
       const csv = records(response.text);
@@ -217,6 +220,44 @@ describe('CSV exports', () => {
       await get(complianceCsv()).set('Accept', 'text/csv').expect(200);
       await get(complianceCsv()).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8').expect(200);
       expect(await headPosition(app)).toBe(before);
+    });
+  });
+
+  // Last: it sets a scheme of delegation, which changes the figures the tests above read.
+  describe('the scheme of delegation', () => {
+    it('writes the expected body beside the recorded one, flags a wrong one and counts it, and keeps an exception with its reason', async () => {
+      const admin = bearer(trust.admin.token);
+      await app.http
+        .put(`/api/trusts/${trust.id}/scheme-of-delegation`)
+        .set(admin)
+        .send({ rules: [{ approver: 'trust-board', policyId: trust.policies.acc, schoolId: trust.oak }, { approver: 'headteacher', policyId: trust.policies.safe, schoolId: trust.oak }] })
+        .expect(200);
+      const adopted = await app.http
+        .post(`/api/trusts/${trust.id}/schools/${trust.oak}/policies/${trust.policies.safe}/adoptions`)
+        .set(admin)
+        .send({ version: 2, adoptedOn: '2027-03-01', approvedBy: 'local-governing-body', exception: { reason: 'The head was absent; the LGB ratified it' } })
+        .expect(201);
+      trust.position = adopted.body.position as string;
+
+      const register = records((await get(registerCsv(trust.oak)).expect(200)).text);
+      // Adopted by the LGB before the scheme said the trust board: flagged and counted.
+      expect(register.find((r) => r['Policy id'] === trust.policies.acc)).toMatchObject({
+        'Adoption approved by': 'Local governing body',
+        'Expected approver': 'Trust board',
+        'Approver as expected': 'No',
+        'Wrong approver': 'Yes',
+        'Approver exception reason': null,
+      });
+      expect(register.find((r) => r['Policy id'] === trust.policies.safe)).toMatchObject({
+        'Adoption approved by': 'Local governing body',
+        'Expected approver': 'Headteacher',
+        'Approver as expected': 'No',
+        'Wrong approver': 'No',
+        'Approver exception reason': 'The head was absent; the LGB ratified it',
+      });
+      const compliance = records((await get(complianceCsv()).expect(200)).text);
+      expect(compliance.find((r) => r['School id'] === trust.oak)?.['Wrong approver']).toBe('1');
+      expect(compliance.find((r) => r['School id'] === trust.elm)?.['Wrong approver']).toBe('0');
     });
   });
 });

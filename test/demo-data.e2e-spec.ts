@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { startTestApp, TestApp } from './support/test-app';
 import { bearer, headPosition, loginAs, operator } from './support/fixtures';
 
@@ -81,6 +82,74 @@ describe('demo data', () => {
     expect(flagged).toEqual([
       expect.objectContaining({ approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByException: expect.stringContaining('not quorate') }),
     ]);
+  });
+
+  it('is recorded in the order it happened: recorded instants never go backwards, from a set-up before the first dated entry to today', async () => {
+    const events = await app.app.get<EventStore>(EVENT_STORE).readAll();
+    const instants = events.map((event) => String(event.metadata.occurredAt));
+    const backwards = instants.findIndex((instant, index) => index > 0 && instant < instants[index - 1]);
+    expect(backwards).toBe(-1);
+    // Two years and more of history (today is 2026-11-24), not one instant; nothing after the load began.
+    expect(instants[0] < '2024-11-24').toBe(true);
+    expect(instants[instants.length - 1].slice(0, 10) <= new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(new Set(instants.map((instant) => instant.slice(0, 10))).size).toBeGreaterThan(100);
+    // Every dated entry is recorded on the day it states, but one.
+    const late = events.filter((event) => {
+      const stated = event.data.reviewedOn ?? event.data.adoptedOn ?? event.data.approvedOn ?? event.data.completedOn ?? event.data.evaluatedOn ?? event.data.visitedOn;
+      return typeof stated === 'string' && String(event.metadata.occurredAt).slice(0, 10) !== stated;
+    });
+    expect(late.map((event) => event.type)).toEqual(['PolicyReviewed']);
+  });
+
+  it('counts exactly one entry recorded late, at Libra School, and marks it in its history', async () => {
+    const token = await login(/trust admin/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const position = await headPosition(app);
+    const compliance = await app.http.get(`/api/trusts/${me.body.trustId}/compliance`).set(bearer(token)).set('X-Min-Position', position).expect(200);
+    expect(compliance.body.totals.recordedLate).toBe(1);
+    const schools = compliance.body.schools as { name: string; schoolId: string; recordedLate: number }[];
+    expect(Object.fromEntries(schools.map((school) => [school.name, school.recordedLate]))).toEqual({
+      'Libra School': 1,
+      'Oakfield Primary Academy': 0,
+      "St Aidan's Church of England Academy": 0,
+      'Riverside Academy': 0,
+    });
+    const libra = schools.find((school) => school.name === 'Libra School')!;
+    const audit = await app.http.get(`/api/trusts/${me.body.trustId}/audit?limit=500`).set(bearer(token)).expect(200);
+    const items = audit.body.items as { type: string; schoolId: string; recordedLate?: boolean; occurredAt: string; data: { reviewedOn?: string } }[];
+    expect(items.length).toBeGreaterThan(400);
+    const late = items.filter((item) => item.recordedLate === true);
+    expect(late).toEqual([expect.objectContaining({ type: 'PolicyReviewed', schoolId: libra.schoolId })]);
+    const [{ occurredAt, data }] = late;
+    expect(Math.round((Date.parse(occurredAt) - Date.parse(`${data.reviewedOn}T00:00:00Z`)) / 86_400_000)).toBe(63);
+  });
+
+  it('shows the trust as it was at an instant in the past (knownAt): fewer adoptions and evaluations, the late review not yet known', async () => {
+    const token = await login(/trustee/);
+    const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+    const trust = `/api/trusts/${me.body.trustId}`;
+    const position = await headPosition(app);
+    const live = (await app.http.get(`${trust}/compliance`).set(bearer(token)).set('X-Min-Position', position).expect(200)).body;
+    const knownAt = async (instant: string) => (await app.http.get(`${trust}/compliance?knownAt=${instant}`).set(bearer(token)).expect(200)).body;
+    const adopted = (answer: { totals: { policies: number; notAdopted: number } }) => answer.totals.policies - answer.totals.notAdopted;
+    const spring2025 = await knownAt('2025-03-01T12:00:00Z');
+    expect(adopted(spring2025)).toBeLessThan(adopted(live));
+    expect(adopted(spring2025)).toBeGreaterThan(0);
+    // This autumn's evaluations were not written down yet on 1 September.
+    const september = await knownAt('2026-09-01T12:00:00Z');
+    expect(september.totals.evaluatedInLast12Months).toBeLessThan(live.totals.evaluatedInLast12Months);
+    expect(september.totals.recordedLate).toBe(0);
+
+    const [late] = (await app.http.get(`${trust}/audit?limit=500`).set(bearer(token)).expect(200)).body.items.filter((item: { recordedLate?: boolean }) => item.recordedLate);
+    const dayBefore = new Date(Date.parse(late.occurredAt) - 86_400_000).toISOString();
+    const before = (await app.http.get(`${trust}/compliance?knownAt=${dayBefore}`).set(bearer(token)).expect(200)).body;
+    const libra = (answer: { schools: { schoolId: string; overdue: number; recordedLate: number }[] }) => answer.schools.find((s) => s.schoolId === late.schoolId)!;
+    expect(libra(before).recordedLate).toBe(0);
+    const row = (rows: { policyId: string; status: string }[]) => rows.find((r) => r.policyId === late.policyId)!.status;
+    const registerThen = (await app.http.get(`${trust}/schools/${late.schoolId}/policies?knownAt=${dayBefore}`).set(bearer(token)).expect(200)).body;
+    const registerNow = (await app.http.get(`${trust}/schools/${late.schoolId}/policies`).set(bearer(token)).set('X-Min-Position', position).expect(200)).body;
+    expect(row(registerThen)).toBe('overdue');
+    expect(row(registerNow)).toBe('in-date');
   });
 
   it("shows the clerk this term's policy evaluations in a school's pack, in words", async () => {

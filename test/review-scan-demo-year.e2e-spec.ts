@@ -78,6 +78,9 @@ describe('a year of the demo trust', () => {
     // A year of a four-academy trust: the backlog on day one, and reviews falling due and overdue since.
     expect(marks.filter((m) => m.type === 'ReviewOverdue' && m.asOf > days[0]).length).toBeGreaterThan(10);
     expect(marks.filter((m) => m.type === 'ReviewDue' && m.asOf > days[0]).length).toBeGreaterThan(10);
+    // The marks come after the demo's history in the log and in time: recorded instants never go backwards.
+    const instants = (await store.readAll()).map((e) => String(e.metadata.occurredAt));
+    expect(instants.findIndex((instant, index) => index > 0 && instant < instants[index - 1])).toBe(-1);
   }, 600_000);
 
   it('sends one email per responsible person for each event', async () => {

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from './support/test-app';
-import { bearer, createTrustWithAdmin, expectRefusedUnchanged, TestTrust } from './support/fixtures';
+import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, TestTrust } from './support/fixtures';
 
 /*
  * The scheme of delegation over HTTP: which body approves which policy, checked on every
@@ -103,9 +103,16 @@ describe('scheme of delegation over HTTP', () => {
     await approve({ body: 'committee' }).expect(201);
   });
 
-  it('only a trust admin may set the scheme', async () => {
-    expect(trust.admin).toBeDefined();
-    await app.http.put(`/api/trusts/${trust.id}/scheme-of-delegation`).send({ rules: [] }).expect(401);
+  it('only a trust admin may set the scheme; the clerk and trustees may read it, a headteacher neither', async () => {
+    const scheme = `/api/trusts/${trust.id}/scheme-of-delegation`;
+    await app.http.put(scheme).send({ rules: [] }).expect(401);
+    const clerk = bearer((await addSignedInPerson(app, trust, [{ role: 'clerk' }])).token);
+    const trustee = bearer((await addSignedInPerson(app, trust, [{ role: 'trustee' }])).token);
+    const head = bearer((await addSignedInPerson(app, trust, [{ role: 'headteacher', schoolId: libra }])).token);
+    await app.http.get(scheme).set(clerk).expect(200);
+    await app.http.get(scheme).set(trustee).expect(200);
+    await app.http.get(scheme).set(head).expect(403);
+    for (const who of [clerk, trustee, head]) await app.http.put(scheme).set(who).send({ rules: [] }).expect(403);
   });
 });
 

@@ -4,10 +4,10 @@ import type { Page } from 'playwright-core';
 import { totpCode } from '../apps/api/src/auth/totp';
 import { verifyPack } from '../apps/api/src/evidence-pack/pack-manifest';
 import { addPerson, bearer, createTrust, loginAs, operator } from './support/fixtures';
-import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
-import { accessibilityViolations, unlabelledControls, WCAG_22_AA, WebPages } from './support/web-pages';
+import { OPERATOR_TOKEN } from './support/test-app';
+import { DemoPerson, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
+import { accessibilityViolations, unlabelledControls, WCAG_22_AA } from './support/web-pages';
+import { webDemoSuite } from './support/web-suite';
 
 /*
  * Every page and form of the web app, as the person who would use it, checked by axe-core
@@ -157,6 +157,7 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/admin/schools/:schoolId/link-governors/:personId/end', route: `/admin/schools/${libra}/link-governors/${governor.id}/end?area=Safeguarding`, who: 'admin' },
     { pattern: '/admin/term-dates', route: '/admin/term-dates', who: 'admin', form: true },
     { pattern: '/admin/reminders', route: '/admin/reminders', who: 'admin' },
+    { pattern: '/admin/scheme-of-delegation', route: '/admin/scheme-of-delegation', who: 'admin' },
   ];
 }
 
@@ -184,35 +185,12 @@ const FOCUSED = `(() => {
 const NOT_THE_PAGE = /^(Something went wrong|Page not found|Could not load your account)$/;
 
 describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and form, and by keyboard', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
-
-  beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
+  const web = webDemoSuite();
 
   /** Opens a route and waits until its page (not the loading line) is showing; returns its h1. */
   async function open(page: Page, route: string): Promise<string> {
-    if (page.url() === `${url}/#${route}`) await page.reload();
-    else await page.goto(`${url}/#${route}`);
+    if (page.url() === `${web.url}/#${route}`) await page.reload();
+    else await page.goto(`${web.url}/#${route}`);
     await page.locator('main:not([aria-busy]) h1').waitFor();
     return (await page.locator('main h1').textContent()) ?? '';
   }
@@ -242,7 +220,7 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
   });
 
   it('holds pages to the WCAG 2.2 AA rules, colour contrast and target size included, and reports what breaks them', async () => {
-    const page = await pages.newPage(PHONE);
+    const page = await web.pages.newPage(PHONE);
     await open(page, '/sign-in');
     expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
     const ran = await page.evaluate<string[]>(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
@@ -274,11 +252,11 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       const pageFor = async (who: Who): Promise<Page> => {
         const existing = signedIn.get(who);
         if (existing) return existing;
-        const page = who === 'signed-out' ? await pages.newPage(viewport) : await pages.signIn(demo.people[who] as DemoPerson, viewport);
+        const page = who === 'signed-out' ? await web.pages.newPage(viewport) : await web.pages.signIn(web.demo.people[who] as DemoPerson, viewport);
         signedIn.set(who, page);
         return page;
       };
-      for (const visit of visits(demo)) {
+      for (const visit of visits(web.demo)) {
         const page = await pageFor(visit.who);
         const where = `${visit.route} (${visit.who})`;
         const heading = await open(page, visit.route);
@@ -306,13 +284,13 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
   }
 
   it('finds nothing on the two-step sign-in pages (setting it up, and the code at sign-in) on a desktop or a phone', async () => {
-    const trustId = await createTrust(app, 'Willow Federation');
-    await app.http.put(`/api/trusts/${trustId}/security-policy`).set(operator()).send({ requireMfaForAdmins: true }).expect(201);
-    const admin = await addPerson(app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Dev Mistry', email: 'd.mistry@willow.example' });
+    const trustId = await createTrust(web.app, 'Willow Federation');
+    await web.app.http.put(`/api/trusts/${trustId}/security-policy`).set(operator()).send({ requireMfaForAdmins: true }).expect(201);
+    const admin = await addPerson(web.app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Dev Mistry', email: 'd.mistry@willow.example' });
     const found: string[] = [];
-    const page = await pages.newPage(DESKTOP);
+    const page = await web.pages.newPage(DESKTOP);
     const signInAs = async () => {
-      await page.goto(`${url}/#/sign-in`);
+      await page.goto(`${web.url}/#/sign-in`);
       await page.getByLabel('Email address').fill(admin.email);
       await page.getByLabel('Password', { exact: true }).fill(admin.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
@@ -372,8 +350,8 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
 
     /** Signs in from the sign-in page with the keyboard: the sign-in journey itself. */
     async function signInByKeyboard(person: DemoPerson): Promise<Page> {
-      const page = await pages.newPage();
-      await page.goto(`${url}/`);
+      const page = await web.pages.newPage();
+      await page.goto(`${web.url}/`);
       // Sent on from / to the sign-in page, focus is on its heading: the next Tab is the first field.
       await expectHeadingFocused(page, 'Sign in');
       expect(await tabTo(page, 'Email address')).toMatchObject({ tag: 'INPUT' });
@@ -390,12 +368,12 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
     }
 
     it('signs in with the keyboard, the focus ring showing on every control and the welcome heading focused', async () => {
-      const page = await signInByKeyboard(demo.people.trustee);
+      const page = await signInByKeyboard(web.demo.people.trustee);
       await page.close();
     }, SLOW);
 
     it('lets a link governor log a visit with the keyboard', async () => {
-      const page = await signInByKeyboard(demo.people.governor);
+      const page = await signInByKeyboard(web.demo.people.governor);
       await tabTo(page, 'Log a visit');
       await page.keyboard.press('Enter');
       await expectHeadingFocused(page, 'Log a visit to Libra School');
@@ -413,18 +391,18 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
       expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
 
-      const token = await loginAs(app, demo.people.governor);
+      const token = await loginAs(web.app, web.demo.people.governor);
       const items = (
-        await app.http.get(`/api/trusts/${demo.trustId}/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`).set(bearer(token)).expect(200)
+        await web.app.http.get(`/api/trusts/${web.demo.trustId}/audit?schoolId=${web.demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`).set(bearer(token)).expect(200)
       ).body.items as { data: { purpose?: string; policyIds?: string[] } }[];
       const logged = items.filter((item) => item.data.purpose === 'Behaviour walk, by keyboard');
       expect(logged).toHaveLength(1);
-      expect(logged[0].data.policyIds).toContain(demo.policies.behaviour.id);
+      expect(logged[0].data.policyIds).toContain(web.demo.policies.behaviour.id);
       await page.close();
     }, SLOW);
 
     it('lets a headteacher find a policy in the register and record its review with the keyboard', async () => {
-      const page = await signInByKeyboard(demo.people.head);
+      const page = await signInByKeyboard(web.demo.people.head);
       await tabTo(page, 'Libra School');
       await page.keyboard.press('Enter');
       await expectHeadingFocused(page, 'Libra School: policy register');
@@ -450,7 +428,7 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
     }, SLOW);
 
     it('lets a trust admin go from the menu to “Add a school” and add one with the keyboard', async () => {
-      const page = await signInByKeyboard(demo.people.admin);
+      const page = await signInByKeyboard(web.demo.people.admin);
       await tabTo(page, 'Manage the trust');
       await page.keyboard.press('Enter');
       await expectHeadingFocused(page, 'Manage the trust');
@@ -473,14 +451,14 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       await page.getByTestId('saved').waitFor();
       expect(await focused(page)).toMatchObject({ testId: 'saved', ring: true });
       expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
-      const token = await loginAs(app, demo.people.admin);
-      const schools = (await app.http.get(`/api/trusts/${demo.trustId}/schools`).set(bearer(token)).expect(200)).body as { name: string; urn: string; phase: string }[];
+      const token = await loginAs(web.app, web.demo.people.admin);
+      const schools = (await web.app.http.get(`/api/trusts/${web.demo.trustId}/schools`).set(bearer(token)).expect(200)).body as { name: string; urn: string; phase: string }[];
       expect(schools.find((school) => school.name === 'Willowmead Infant School')).toMatchObject({ urn: '150733', phase: 'nursery' });
       await page.close();
     }, SLOW);
 
     it('lets the clerk choose the term and download the pack with the keyboard', async () => {
-      const page = await signInByKeyboard(demo.people.clerk);
+      const page = await signInByKeyboard(web.demo.people.clerk);
       await tabTo(page, 'Clerk’s pack');
       await page.keyboard.press('Enter');
       await expectHeadingFocused(page, 'Clerk’s termly pack');
@@ -497,8 +475,8 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
     }, SLOW);
 
     it("lets the clerk download a school's evidence pack for an inspection with the keyboard, and it verifies", async () => {
-      const page = await signInByKeyboard(demo.people.clerk);
-      await page.goto(`${url}/#/schools/${demo.schools.libra}`);
+      const page = await signInByKeyboard(web.demo.people.clerk);
+      await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}`);
       await expectHeadingFocused(page, 'Libra School: policy register');
       await page.getByRole('heading', { level: 2, name: 'Evidence pack for an inspection' }).waitFor();
       await tabTo(page, 'Download the evidence pack (zip)');

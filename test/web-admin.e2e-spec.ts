@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addPerson, bearer, createTrust, loginAs, uniqueEmail } from './support/fixtures';
-import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { accessibilityViolations, unlabelledControls, WebPages, WebPerson } from './support/web-pages';
+import { OPERATOR_TOKEN } from './support/test-app';
+import { accessibilityViolations, unlabelledControls, WebPerson } from './support/web-pages';
+import { screenshot, webSuite } from './support/web-suite';
 
 /*
  * "Manage the trust" in Debian's Chromium against the real server. The operator creates a new
@@ -12,7 +10,6 @@ import { accessibilityViolations, unlabelledControls, WebPages, WebPerson } from
  * that admin would, and each step is then checked through the API.
  * WEB_SCREENSHOTS=1 also saves three pages of the area under docs/screenshots/.
  */
-const SCREENSHOTS = process.env.WEB_SCREENSHOTS ? join(__dirname, '..', 'docs', 'screenshots') : null;
 const SLOW = 120_000;
 const TODAY = '2026-11-24';
 const DESKTOP = { width: 1366, height: 768 };
@@ -32,10 +29,6 @@ interface Named {
 }
 
 describe('Manage the trust: a new trust set up in the browser by its first admin', () => {
-  let app: TestApp;
-  let url: string;
-  let browser: Browser;
-  let pages: WebPages;
   let trustId: string;
   let admin: WebPerson & { id: string };
   let adminToken: string;
@@ -47,45 +40,27 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   };
   const policyIds = new Map<string, string>();
 
+  const web = webSuite({ env: { CLOCK_TODAY: TODAY } });
+
   beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
     // The only API calls that set anything up: the operator's, as in production.
-    trustId = await createTrust(app, 'Meadow Learning Trust');
-    const first = await addPerson(app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Grace Adeyemi' });
+    trustId = await createTrust(web.app, 'Meadow Learning Trust');
+    const first = await addPerson(web.app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Grace Adeyemi' });
     admin = { id: first.id, name: first.name, email: first.email, password: first.password };
-    adminToken = await loginAs(app, admin);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+    adminToken = await loginAs(web.app, admin);
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
-
-  async function screenshot(page: Page, name: string): Promise<void> {
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
 
   /** A read of the trust's API that reflects every write so far (X-Min-Position: the log's head). */
   async function read<T>(path: string): Promise<T> {
-    const head = (await app.http.get('/api/health').expect(200)).body.position as string;
-    const response = await app.http.get(`/api/trusts/${trustId}${path}`).set(bearer(adminToken)).set('X-Min-Position', head).expect(200);
+    const head = (await web.app.http.get('/api/health').expect(200)).body.position as string;
+    const response = await web.app.http.get(`/api/trusts/${trustId}${path}`).set(bearer(adminToken)).set('X-Min-Position', head).expect(200);
     return response.body as T;
   }
 
   async function open(page: Page, route: string, heading: string | RegExp): Promise<void> {
     // The same address again is no navigation at all: load the page afresh instead.
-    if (page.url() === `${url}/#${route}`) await page.reload();
-    else await page.goto(`${url}/#${route}`);
+    if (page.url() === `${web.url}/#${route}`) await page.reload();
+    else await page.goto(`${web.url}/#${route}`);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   }
 
@@ -97,12 +72,12 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }
 
   it('shows the first admin "Manage the trust" in the menu, and adds a school with its URN and phase', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     // An empty trust's home page says where to start.
     await page.getByRole('heading', { name: 'Set up the trust' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Manage the trust' }).click();
     await page.getByRole('heading', { level: 1, name: 'Manage the trust' }).waitFor();
-    for (const section of ['Schools', 'People and roles', 'Policies', 'Link governors', 'Term dates', 'Reminders', 'Import policy documents']) {
+    for (const section of ['Schools', 'People and roles', 'Policies', 'Scheme of delegation', 'Link governors', 'Term dates', 'Reminders', 'Import policy documents']) {
       await page.getByRole('link', { name: section, exact: true }).waitFor();
     }
     await screenshot(page, 'admin-home');
@@ -130,7 +105,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('adds the second school with the keyboard alone (Tab, typing, Space and Enter)', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/schools', 'Schools');
     // Focus is on the page's heading; the first Tab reaches "Add a school".
     await page.keyboard.press('Tab');
@@ -160,7 +135,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('renames a school, and lets a school leave only after a check-your-answers page', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/schools/new', 'Add a school');
     await page.getByLabel('School name').fill('Temporary Annexe');
     // A double press records the school once (one Idempotency-Key per form, the button disabled while sending).
@@ -186,7 +161,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('adds three people with roles, gives one another role and ends it after a confirmation', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     const add = async (who: Named & { email: string }, role: string, school?: string) => {
       await open(page, '/admin/people/new', 'Add a person');
       await page.getByLabel('Full name').fill(who.name);
@@ -237,7 +212,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('adds five policies from the statutory catalogue, a version with its document link and the trust’s approval', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/policies', 'Policies');
     await page.getByRole('link', { name: 'Add from the statutory catalogue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Add from the statutory catalogue' }).waitFor();
@@ -274,7 +249,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('adds a policy of the trust’s own and retires it only after a check-your-answers page', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/policies/new', 'Add a policy');
     await page.getByLabel('Title').fill('Minibus policy');
     await page.getByLabel('One for the whole trust').check();
@@ -297,7 +272,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('assigns the governor as link governor for safeguarding at their school', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/link-governors', 'Link governors');
     await page.getByRole('link', { name: `Assign a link governor at ${schools.oak.name}` }).click();
     await page.getByLabel('Governor', { exact: true }).selectOption({ label: people.governor.name });
@@ -314,7 +289,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('sets a password for the link governor, who then signs in and logs a visit with their area ticked', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, `/admin/people/${people.governor.id}`, people.governor.name);
     await page.getByRole('link', { name: 'Set a password for them' }).click();
     await page.getByLabel('New password').fill('password');
@@ -326,7 +301,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     expect((await read<{ canSignIn: boolean }>(`/people/${people.governor.id}`)).canSignIn).toBe(true);
     await page.close();
 
-    const governor = await pages.signIn({ name: people.governor.name, email: people.governor.email, password });
+    const governor = await web.pages.signIn({ name: people.governor.name, email: people.governor.email, password });
     await open(governor, `/schools/${schools.oak.id}/visits/new`, `Log a visit to ${schools.oak.name}`);
     expect(await governor.getByRole('checkbox', { name: 'Safeguarding and child protection policy' }).isChecked()).toBe(true);
     await governor.getByLabel('Purpose of the visit').fill('Termly safeguarding meeting with the DSL');
@@ -338,7 +313,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('sets the trust’s own term dates, typed day first', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/term-dates', 'Term dates');
     await page.getByLabel('First day of Spring 2027').fill('05/01/2027');
     await page.getByLabel('Last day of Spring 2027').fill('26/03/2027');
@@ -349,7 +324,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, SLOW);
 
   it('changes when reminders go out', async () => {
-    const page = await pages.signIn(admin);
+    const page = await web.pages.signIn(admin);
     await open(page, '/admin/reminders', 'Reminders');
     await page.getByLabel(/A weekly email/).check();
     await page.getByLabel('On the day it is due').uncheck();
@@ -396,7 +371,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     ];
     const found: string[] = [];
     for (const viewport of [DESKTOP, PHONE]) {
-      const page = await pages.signIn(admin, viewport);
+      const page = await web.pages.signIn(admin, viewport);
       for (const [route, heading] of routes) {
         await open(page, route, heading);
         for (const violation of await accessibilityViolations(page)) found.push(`${viewport.width}px ${route}: ${violation}`);
@@ -418,8 +393,8 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
   }, 300_000);
 
   it('keeps the area to those the access table allows: a governor gets no menu entry and a refusal in words', async () => {
-    const governor = await addPerson(app, trustId, adminToken, [{ role: 'governor', schoolId: schools.oak.id }], { name: 'Sam Reader' });
-    const page = await pages.signIn(governor);
+    const governor = await addPerson(web.app, trustId, adminToken, [{ role: 'governor', schoolId: schools.oak.id }], { name: 'Sam Reader' });
+    const page = await web.pages.signIn(governor);
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Manage the trust' }).count()).toBe(0);
     await open(page, '/admin/schools/new', 'Something went wrong');
     await page.getByText('This part of “Manage the trust” is for trust administrators').waitFor();
@@ -433,7 +408,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
    */
   describe('the set-up routes: PATCH school urn/phase, PATCH person, POST invitation', () => {
     it('changes a school’s URN and phase', async () => {
-      const page = await pages.signIn(admin);
+      const page = await web.pages.signIn(admin);
       await open(page, `/admin/schools/${schools.ravens.id}/edit`, `Change ${schools.ravens.name}`);
       await page.getByLabel('URN (optional)').fill('144291');
       await page.getByLabel('All-through', { exact: true }).check();
@@ -443,7 +418,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     }, SLOW);
 
     it('changes a person’s name and email', async () => {
-      const page = await pages.signIn(admin);
+      const page = await web.pages.signIn(admin);
       const email = uniqueEmail('clerk-renamed');
       await open(page, `/admin/people/${people.clerk.id}`, people.clerk.name);
       await page.getByRole('link', { name: 'Change email address' }).click();
@@ -455,7 +430,7 @@ describe('Manage the trust: a new trust set up in the browser by its first admin
     }, SLOW);
 
     it('sends a person an invitation to set their password', async () => {
-      const page = await pages.signIn(admin);
+      const page = await web.pages.signIn(admin);
       await open(page, `/admin/people/${people.governor.id}`, people.governor.name);
       await submitAndWait(page, 'Send an invitation');
       await page.getByText(`An invitation is on its way to ${people.governor.email}`).waitFor();

@@ -1,9 +1,8 @@
 import { docxFromLines } from '@governance/documents/import/testing/make-docx';
 import { readFileSync } from 'node:fs';
 import { addSchool, addSignedInPerson, bearer, createTrustWithAdmin, SignedInPerson, TestTrust } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { accessibilityViolations, unlabelledControls } from './support/web-pages';
+import { webSuite } from './support/web-suite';
 
 const SLOW = 120_000;
 const TITLE = 'Safeguarding and Child Protection';
@@ -15,47 +14,30 @@ const FILE_NAME = 'Safeguarding – Libra 2026.docx';
  * bytes, under the same (non-ASCII) name, from the policy's page.
  */
 describe('policy documents in the browser', () => {
-  let app: TestApp;
-  let url: string;
-  let browser: Browser;
-  let pages: WebPages;
   let trust: TestTrust;
   let schoolId: string;
   let governor: SignedInPerson;
   let policyId: string;
   let docx: Buffer;
 
+  const web = webSuite({ env: { CLOCK_TODAY: '2026-11-24' } });
+
   beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: '2026-11-24' });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    trust = await createTrustWithAdmin(app, { name: 'Libra Learning Trust' });
-    schoolId = await addSchool(app, trust.id, trust.admin.token, { name: 'Libra Primary' });
-    governor = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId }]);
-    const registered = await app.http
+    trust = await createTrustWithAdmin(web.app, { name: 'Libra Learning Trust' });
+    schoolId = await addSchool(web.app, trust.id, trust.admin.token, { name: 'Libra Primary' });
+    governor = await addSignedInPerson(web.app, trust, [{ role: 'governor', schoolId }]);
+    const registered = await web.app.http
       .post(`/api/trusts/${trust.id}/policies`)
       .set(bearer(trust.admin.token))
       .send({ title: TITLE, scope: 'trust', reviewCycleMonths: 12, approver: 'trust-board' })
       .expect(201);
     policyId = registered.body.id;
     docx = await docxFromLines([`${TITLE} Policy`, 'Approved by: Trust Board', 'Date of Last Review: 14/11/2026']);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
-
   it('lets the trust admin attach a Word document to a new version, saying which files it takes', async () => {
-    const page = await pages.signIn(trust.admin);
-    await page.goto(`${url}/#/admin/policies/${policyId}/versions/new`);
+    const page = await web.pages.signIn(trust.admin);
+    await page.goto(`${web.url}/#/admin/policies/${policyId}/versions/new`);
     await page.getByRole('heading', { level: 1, name: `Add a version of ${TITLE}` }).waitFor();
     const input = page.getByLabel('Attach the document (optional)');
     expect(await input.getAttribute('type')).toBe('file');
@@ -72,15 +54,15 @@ describe('policy documents in the browser', () => {
     await input.setInputFiles({ name: FILE_NAME, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
     await page.getByRole('button', { name: 'Add the version' }).click();
     await page.getByTestId('saved').getByText(`Version 1 of “${TITLE}” is added with “${FILE_NAME}” attached.`).waitFor();
-    const trail = await app.http.get(`/api/trusts/${trust.id}/audit`).query({ policyId }).set(bearer(trust.admin.token)).expect(200);
+    const trail = await web.app.http.get(`/api/trusts/${trust.id}/audit`).query({ policyId }).set(bearer(trust.admin.token)).expect(200);
     const drafted = (trail.body.items as { type: string; data: Record<string, unknown> }[]).filter((item) => item.type === 'PolicyVersionDrafted');
     expect(drafted.map((item) => item.data.document)).toEqual([expect.objectContaining({ fileName: FILE_NAME, bytes: docx.length })]);
     await page.close();
   }, SLOW);
 
   it('lets a governor download the same document from the policy’s page, under its own name', async () => {
-    const page = await pages.signIn(governor);
-    await page.goto(`${url}/#/schools/${schoolId}/policies/${policyId}`);
+    const page = await web.pages.signIn(governor);
+    await page.goto(`${web.url}/#/schools/${schoolId}/policies/${policyId}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const button = page.getByRole('button', { name: /^Download the document \(Word, \d+ KB\)$/ });
     await button.waitFor();

@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { standardEvaluationPoints } from '@governance/domain';
 import type { Page } from 'playwright-core';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
-import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { accessibilityViolations, unlabelledControls } from './support/web-pages';
+import { screenshot, webDemoSuite } from './support/web-suite';
 
 /*
  * Policy evaluations in the browser: Libra's headteacher fills in the evaluation form laid out
@@ -14,48 +10,19 @@ import { accessibilityViolations, unlabelledControls, WebPages } from './support
  * and on the board's dashboard. A link governor is offered no form.
  */
 const SLOW = 90_000;
-/** WEB_SCREENSHOTS=1 also saves the form and the register under docs/screenshots/ for the README. */
-const SCREENSHOTS = process.env.WEB_SCREENSHOTS ? join(__dirname, '..', 'docs', 'screenshots') : null;
 const PHONE = { width: 390, height: 844 };
 
 describe('policy evaluations in the web app', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
   const statement = 'It is effective and suitable for purpose; the behaviour budget is still to be agreed.';
 
-  beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
+  const web = webDemoSuite();
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
-
-  async function screenshot(page: Page, name: string): Promise<void> {
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
-  const behaviour = () => demo.policies.behaviour;
-  const policyRoute = () => `${url}/#/schools/${demo.schools.libra}/policies/${behaviour().id}`;
+  const behaviour = () => web.demo.policies.behaviour;
+  const policyRoute = () => `${web.url}/#/schools/${web.demo.schools.libra}/policies/${behaviour().id}`;
   const lastEvaluated = (page: Page) => page.getByTestId('policy-summary').locator('div', { hasText: 'Last evaluated' }).locator('dd');
 
   it('lets a headteacher record an evaluation on the paper form’s checklist, then shows it in the history, on the policy and in the register', async () => {
-    const page = await pages.signIn(demo.people.head);
+    const page = await web.pages.signIn(web.demo.people.head);
     await page.goto(policyRoute());
     await page.getByRole('heading', { level: 1, name: behaviour().title }).waitFor();
     expect(await lastEvaluated(page).textContent()).toBe('Never');
@@ -104,7 +71,7 @@ describe('policy evaluations in the web app', () => {
     await screenshot(page, 'evaluation-history');
     expect(await lastEvaluated(page).textContent()).toBe(`20 November 2026: “${statement}”; 1 point answered No: Funding in place.`);
 
-    await page.goto(`${url}/#/schools/${demo.schools.libra}`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}`);
     const row = page.getByTestId('register').locator('tr', { has: page.getByRole('link', { name: behaviour().title, exact: true }) });
     await row.getByText('20 November 2026: “It is effective and suitable for purpose').waitFor();
     expect(await page.getByTestId('school-evaluated').locator('dd').textContent()).toMatch(/^1 of \d+$/);
@@ -112,8 +79,8 @@ describe('policy evaluations in the web app', () => {
   }, SLOW);
 
   it('lays the form out on a phone with nothing wider than the screen, and axe finds nothing', async () => {
-    const page = await pages.signIn(demo.people.head, PHONE);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies.attendance.id}/evaluate`);
+    const page = await web.pages.signIn(web.demo.people.head, PHONE);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/policies/${web.demo.policies.attendance.id}/evaluate`);
     await page.getByTestId('evaluation-checklist').waitFor();
     await screenshot(page, 'phone-evaluation-form');
     expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
@@ -122,7 +89,7 @@ describe('policy evaluations in the web app', () => {
   }, SLOW);
 
   it('offers a link governor no evaluation form, and says why at its address', async () => {
-    const page = await pages.signIn(demo.people.governor);
+    const page = await web.pages.signIn(web.demo.people.governor);
     await page.goto(policyRoute());
     await page.getByRole('heading', { level: 1, name: behaviour().title }).waitFor();
     expect(await page.getByRole('link', { name: 'Evaluate this policy' }).count()).toBe(0);
@@ -133,8 +100,8 @@ describe('policy evaluations in the web app', () => {
   }, SLOW);
 
   it('shows the trust board how many adopted policies were evaluated in the last 12 months', async () => {
-    const page = await pages.signIn(demo.people.trustee);
-    await page.goto(`${url}/#/compliance`);
+    const page = await web.pages.signIn(web.demo.people.trustee);
+    await page.goto(`${web.url}/#/compliance`);
     const figure = page.getByTestId('figure-evaluated');
     await figure.waitFor();
     expect(await figure.locator('dt').textContent()).toBe('Policies evaluated in the last 12 months');

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { addPerson, createTrust, uniqueEmail } from './support/fixtures';
-import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { accessibilityViolations, WebPages, WebPerson } from './support/web-pages';
+import { OPERATOR_TOKEN } from './support/test-app';
+import { accessibilityViolations, WebPerson } from './support/web-pages';
+import { webSuite } from './support/web-suite';
 
 /*
  * Issue #19's acceptance test: a new trust set up and used in Chromium alone.
@@ -39,11 +38,6 @@ const RAVENS = 'Ravens Wood Secondary';
 const VISIT_PURPOSE = 'Termly safeguarding meeting with the designated safeguarding lead';
 
 describe('issue #19: a new trust set up and used in the browser, without an API call after the operator’s', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
-  let url: string;
-  let browser: Browser;
-  let pages: WebPages;
   let admin: WebPerson;
   const people = {
     governor: { name: 'Tom Okafor', email: uniqueEmail('governor'), password: 'lantern orbit biscuit 58' },
@@ -53,28 +47,16 @@ describe('issue #19: a new trust set up and used in the browser, without an API 
   /** What axe found, page by page; each test expects none. */
   const found: string[] = [];
 
+  const web = webSuite({ env: { CLOCK_TODAY: TODAY }, smtp: true, viewport: DESKTOP, timeout: SLOW });
+
   beforeAll(async () => {
-    buildWebApp();
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: TODAY, SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
     // The operator's job, and the only API calls that write anything: the trust and its first admin.
-    const trustId = await createTrust(app, 'Meadow Learning Trust');
-    const first = await addPerson(app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Grace Adeyemi' });
+    const trustId = await createTrust(web.app, 'Meadow Learning Trust');
+    const first = await addPerson(web.app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Grace Adeyemi' });
     admin = { name: first.name, email: first.email, password: first.password };
-    browser = await launchBrowser({ viewport: DESKTOP });
-    pages = new WebPages(browser, url);
   }, SLOW);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await smtp?.close();
-  });
-
   afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
     expect(found.splice(0)).toEqual([]);
   });
 
@@ -98,16 +80,16 @@ describe('issue #19: a new trust set up and used in the browser, without an API 
   /** The link in the newest email to `address`, pointed at this test's server. */
   async function linkIn(address: string): Promise<string> {
     for (;;) {
-      const mail = smtp.accepted.filter((m) => m.to.includes(address)).at(-1);
+      const mail = web.smtp.accepted.filter((m) => m.to.includes(address)).at(-1);
       const link = mail && /https?:\/\/\S+\/#\/\S+/.exec(mail.text)?.[0];
-      if (link) return `${url}${link.slice(link.indexOf('/#/'))}`;
-      await smtp.waitForAccepted(smtp.accepted.length + 1);
+      if (link) return `${web.url}${link.slice(link.indexOf('/#/'))}`;
+      await web.smtp.waitForAccepted(web.smtp.accepted.length + 1);
     }
   }
 
   /** Follows the invitation emailed to `person`, sets their password and lands on their home page, signed in. */
   async function acceptInvitation(person: WebPerson): Promise<Page> {
-    const page = await pages.newPage();
+    const page = await web.pages.newPage();
     await page.goto(await linkIn(person.email));
     await heading(page, 'Set your password');
     await axe(page, 'set your password');
@@ -120,8 +102,8 @@ describe('issue #19: a new trust set up and used in the browser, without an API 
 
   /** Signs in on the sign-in page (checked by axe, empty and refusing a wrong password) and checks the home page it lands on. */
   async function signIn(person: WebPerson): Promise<Page> {
-    const page = await pages.newPage();
-    await page.goto(`${url}/`);
+    const page = await web.pages.newPage();
+    await page.goto(`${web.url}/`);
     await heading(page, 'Sign in');
     await axe(page, 'Sign in');
     await page.getByLabel('Email address').fill(person.email);
@@ -320,7 +302,7 @@ describe('issue #19: a new trust set up and used in the browser, without an API 
     // Each school: 5 policies, none adopted, 5 EIAs missing, no link governor report, no head's report.
     const schoolRow = async (name: string) => page.getByTestId('schools-table').getByRole('row').filter({ has: page.getByRole('link', { name }) }).locator('th, td').allTextContents();
     for (const name of [OAK, RAVENS]) {
-      expect(await schoolRow(name)).toEqual([name, '0%', '0', '0', '0', '5', '0', '5', '0', '0 of 0', '0', 'Not yet']);
+      expect(await schoolRow(name)).toEqual([name, '0%', '0', '0', '0', '5', '0', '5', '0', '0 of 0', '0', '0', 'Not yet']);
     }
     // The heat map: 5 policies by 2 schools, every square "Not adopted".
     expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(5);
@@ -387,16 +369,16 @@ describe('issue #19: a new trust set up and used in the browser, without an API 
     for (const [person, route, name] of routes) {
       let page = signedIn.get(person.email);
       if (!page) {
-        page = await pages.signIn(person, PHONE);
+        page = await web.pages.signIn(person, PHONE);
         signedIn.set(person.email, page);
       }
-      await page.goto(`${url}/#${route}`);
+      await page.goto(`${web.url}/#${route}`);
       await heading(page, name);
       await axe(page, route);
     }
     // The governor's visit form, reached as on a phone: from their home page.
     const governor = signedIn.get(people.governor.email) as Page;
-    await governor.goto(`${url}/#/`);
+    await governor.goto(`${web.url}/#/`);
     await governor.getByRole('link', { name: 'Log a visit' }).first().click();
     await heading(governor, `Log a visit to ${OAK}`);
     await axe(governor, 'Log a visit');

@@ -1,8 +1,6 @@
 import { addPerson, bearer, loginAs } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
-import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { accessibilityViolations, unlabelledControls } from './support/web-pages';
+import { webDemoSuite } from './support/web-suite';
 
 /*
  * A policy's owner in the browser: Libra's headteacher names a member of staff as the owner of
@@ -12,41 +10,22 @@ import { accessibilityViolations, unlabelledControls, WebPages } from './support
 const SLOW = 90_000;
 
 describe('the policy owner in the web app', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
   const leadName = 'Dana Lead';
   let leadId: string;
   let adminToken: string;
 
+  const web = webDemoSuite();
+
   beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    adminToken = await loginAs(app, demo.people.admin);
-    leadId = (await addPerson(app, demo.trustId, adminToken, [{ role: 'staff', schoolId: demo.schools.libra }], { name: leadName })).id;
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-  }, 180_000);
+    adminToken = await loginAs(web.app, web.demo.people.admin);
+    leadId = (await addPerson(web.app, web.demo.trustId, adminToken, [{ role: 'staff', schoolId: web.demo.schools.libra }], { name: leadName })).id;
+  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
-
-  const behaviour = () => demo.policies.behaviour;
-  const policyRoute = () => `${url}/#/schools/${demo.schools.libra}/policies/${behaviour().id}`;
+  const behaviour = () => web.demo.policies.behaviour;
+  const policyRoute = () => `${web.url}/#/schools/${web.demo.schools.libra}/policies/${behaviour().id}`;
 
   it('lets the headteacher name the owner from the school’s people, then shows them on the policy and in the register', async () => {
-    const page = await pages.signIn(demo.people.head);
+    const page = await web.pages.signIn(web.demo.people.head);
     await page.goto(policyRoute());
     await page.getByRole('heading', { level: 1, name: behaviour().title }).waitFor();
     expect(await page.getByTestId('policy-owner').textContent()).toContain('Not named yet');
@@ -54,7 +33,7 @@ describe('the policy owner in the web app', () => {
     await page.getByRole('heading', { level: 1, name: `Change the owner: ${behaviour().title}` }).waitFor();
 
     const offered = await page.getByLabel('Policy owner', { exact: true }).locator('option').allTextContents();
-    expect(offered).toEqual(expect.arrayContaining([leadName, demo.people.head.name, demo.people.admin.name]));
+    expect(offered).toEqual(expect.arrayContaining([leadName, web.demo.people.head.name, web.demo.people.admin.name]));
     expect(await unlabelledControls(page)).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -64,7 +43,7 @@ describe('the policy owner in the web app', () => {
 
     await page.getByRole('link', { name: 'Back to the policy' }).click();
     await page.getByTestId('policy-owner').getByText(leadName).waitFor();
-    await page.goto(`${url}/#/schools/${demo.schools.libra}`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}`);
     const row = page.getByTestId('register').getByRole('row').filter({ hasText: behaviour().title });
     await row.getByRole('cell', { name: leadName }).waitFor();
     await page.close();
@@ -72,9 +51,9 @@ describe('the policy owner in the web app', () => {
 
   it('shows a governor the owner without the way to change it', async () => {
     // Named already by the test above (200) or here (201).
-    const named = await app.http.post(`/api/trusts/${demo.trustId}/schools/${demo.schools.libra}/policies/${behaviour().id}/owner`).set(bearer(adminToken)).send({ personId: leadId });
+    const named = await web.app.http.post(`/api/trusts/${web.demo.trustId}/schools/${web.demo.schools.libra}/policies/${behaviour().id}/owner`).set(bearer(adminToken)).send({ personId: leadId });
     expect([200, 201]).toContain(named.status);
-    const page = await pages.signIn(demo.people.governor);
+    const page = await web.pages.signIn(web.demo.people.governor);
     await page.goto(policyRoute());
     await page.getByTestId('policy-owner').getByText(leadName).waitFor();
     expect(await page.getByRole('link', { name: 'Change the owner' }).count()).toBe(0);

@@ -1,49 +1,32 @@
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
-import { addPerson, bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { totpCode } from '../apps/api/src/auth/totp';
+import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
+import { accessibilityViolations, unlabelledControls } from './support/web-pages';
+import { webSuite } from './support/web-suite';
 
 /** The pages an emailed link opens, in Chromium: an invitation sets a password, a sign-in link signs in. */
 describe('web: links by email', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
-  let browser: Browser;
-  let pages: WebPages;
-  let url: string;
   let trust: TestTrust;
 
+  const web = webSuite({ smtp: true });
+
   beforeAll(async () => {
-    buildWebApp();
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    trust = await createTrustWithAdmin(app, { schools: 1 });
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
+    trust = await createTrustWithAdmin(web.app, { schools: 1 });
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await smtp?.close();
-  });
-  afterEach(() => expect(pages.takeErrors()).toEqual([]));
 
   /** The link in the newest email to `address`, pointed at this test's server. */
   async function linkIn(address: string): Promise<string> {
     for (;;) {
-      const mail = smtp.accepted.filter((m) => m.to.includes(address)).at(-1);
+      const mail = web.smtp.accepted.filter((m) => m.to.includes(address)).at(-1);
       const link = mail && /https?:\/\/\S+\/#\/\S+/.exec(mail.text)?.[0];
-      if (link) return `${url}${link.slice(link.indexOf('/#/'))}`;
-      await smtp.waitForAccepted(smtp.accepted.length + 1);
+      if (link) return `${web.url}${link.slice(link.indexOf('/#/'))}`;
+      await web.smtp.waitForAccepted(web.smtp.accepted.length + 1);
     }
   }
 
   it('follows an invitation email, sets a password and lands signed in', async () => {
-    const invitee = await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }], { name: 'Linda Osei', password: null });
-    await app.http.post(`/api/trusts/${trust.id}/people/${invitee.id}/invitation`).set(bearer(trust.admin.token)).expect(201);
-    const page = await pages.newPage();
+    const invitee = await addPerson(web.app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: trust.schools[0] }], { name: 'Linda Osei', password: null });
+    await web.app.http.post(`/api/trusts/${trust.id}/people/${invitee.id}/invitation`).set(bearer(trust.admin.token)).expect(201);
+    const page = await web.pages.newPage();
     await page.goto(await linkIn(invitee.email));
     await page.getByRole('heading', { level: 1, name: 'Set your password' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -56,7 +39,7 @@ describe('web: links by email', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Linda Osei' }).waitFor();
 
     // The same link again: plain English, not a code.
-    const again = await pages.newPage();
+    const again = await web.pages.newPage();
     await again.goto(await linkIn(invitee.email));
     await again.getByLabel('New password').fill('another copper meadow 62');
     await again.getByRole('button', { name: 'Set password and sign in' }).click();
@@ -64,9 +47,9 @@ describe('web: links by email', () => {
   });
 
   it('asks for a sign-in link from the sign-in page and signs in with it', async () => {
-    const staff = await addPerson(app, trust.id, trust.admin.token, [{ role: 'staff', schoolId: trust.schools[0] }], { name: 'Owen Lloyd', password: null });
-    const page = await pages.newPage();
-    await page.goto(`${url}/`);
+    const staff = await addPerson(web.app, trust.id, trust.admin.token, [{ role: 'staff', schoolId: trust.schools[0] }], { name: 'Owen Lloyd', password: null });
+    const page = await web.pages.newPage();
+    await page.goto(`${web.url}/`);
     await page.getByRole('link', { name: 'Email me a sign-in link' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in with a link by email' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -74,15 +57,39 @@ describe('web: links by email', () => {
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
 
-    const fromEmail = await pages.newPage();
+    const fromEmail = await web.pages.newPage();
     await fromEmail.goto(await linkIn(staff.email));
     await fromEmail.getByRole('button', { name: 'Sign in' }).click();
     await fromEmail.getByRole('heading', { level: 1, name: 'Welcome, Owen Lloyd' }).waitFor();
   });
 
+  it('asks a person with two-step sign-in for their code after the link, and tells them when it is wrong', async () => {
+    const head = await addSignedInPerson(web.app, trust, [{ role: 'headteacher', schoolId: trust.schools[0] }], { name: 'Priya Nair' });
+    const started = await web.app.http.post('/api/me/mfa/enrol').set(bearer(head.token)).expect(200);
+    const secret = started.body.secret as string;
+    await web.app.http.post('/api/me/mfa/confirm').set(bearer(head.token)).send({ code: totpCode(secret, new Date()) }).expect(201);
+    await web.app.http.post('/api/auth/email-link').send({ email: head.email }).expect(202);
+
+    const page = await web.pages.newPage();
+    await page.goto(await linkIn(head.email));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Your link is right. Now enter the code from your authenticator app.').waitFor();
+    const code = page.getByLabel('Six-digit code from your authenticator app');
+    await code.fill('');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter the six-digit code from your app').first().waitFor();
+    await code.fill(totpCode(secret, new Date(Date.now() + 10 * 60_000)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('There is a problem').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await code.fill(totpCode(secret, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Priya Nair' }).waitFor();
+  });
+
   it('offers a password reset from the sign-in page', async () => {
-    const page = await pages.newPage();
-    await page.goto(`${url}/`);
+    const page = await web.pages.newPage();
+    await page.goto(`${web.url}/`);
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
-import { accessibilityViolations, WebPages } from './support/web-pages';
+import { accessibilityViolations } from './support/web-pages';
+import { webDemoSuite } from './support/web-suite';
 
 /*
  * Corrections in Chromium: the link governor withdraws the visit they logged by mistake from the
@@ -15,33 +13,10 @@ const SLOW = 90_000;
 const VISIT = 'Link governor visit on 6 October 2026 by';
 
 describe('withdrawing an entry in the browser', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
-
-  beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
+  const web = webDemoSuite();
 
   const activity = async (page: Page) => {
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/activity`);
     await page.getByRole('heading', { level: 1, name: 'Libra School: activity' }).waitFor();
     const entry = page.getByRole('listitem').filter({ hasText: VISIT });
     await entry.first().waitFor();
@@ -49,14 +24,14 @@ describe('withdrawing an entry in the browser', () => {
   };
 
   it('does not offer a trustee the withdrawal of a visit they did not record', async () => {
-    const page = await pages.signIn(demo.people.trustee);
+    const page = await web.pages.signIn(web.demo.people.trustee);
     const entry = await activity(page);
     expect(await entry.getByRole('button', { name: 'Withdraw this entry' }).count()).toBe(0);
     await page.close();
   }, SLOW);
 
   it('lets the governor withdraw their visit with a reason, after a warning, and then shows it struck through with the reason', async () => {
-    const page = await pages.signIn(demo.people.governor);
+    const page = await web.pages.signIn(web.demo.people.governor);
     const entry = await activity(page);
     await entry.getByRole('button', { name: 'Withdraw this entry' }).click();
 

@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { docxBomb } from '@governance/documents/import/testing/hostile-documents';
 import { totpCode } from '../apps/api/src/auth/totp';
 import { addPerson, bearer, createTrust, loginAs, operator } from './support/fixtures';
-import { OPERATOR_TOKEN, startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { DemoPerson, seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
+import { OPERATOR_TOKEN } from './support/test-app';
+import { launchBrowser } from './support/web-browser';
+import { DemoPerson } from './support/web-demo';
 import { seedWideTrust } from './support/wide-trust';
 import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { screenshot, webDemoSuite } from './support/web-suite';
 
 /*
  * The web app in Debian's Chromium against the real server (listening on a port, on a temporary
@@ -16,79 +17,49 @@ import { accessibilityViolations, unlabelledControls, WebPages } from './support
  * the way they would: through labels, roles and the words on the page, not CSS selectors.
  * WEB_SCREENSHOTS=1 also saves the main pages under docs/screenshots/ for the README.
  */
-const SCREENSHOTS = process.env.WEB_SCREENSHOTS ? join(__dirname, '..', 'docs', 'screenshots') : null;
 const SLOW = 90_000;
 
 describe('the web app in a real browser', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
+  const web = webDemoSuite();
 
-  beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    // Uncaught script errors and Content-Security-Policy refusals fail whichever test caused them.
-    expect(pages.takeErrors()).toEqual([]);
-  });
-
-  const newPage = (viewport?: { width: number; height: number }) => pages.newPage(viewport);
-  const signIn = (person: DemoPerson, viewport?: { width: number; height: number }) => pages.signIn(person, viewport);
-
-  async function screenshot(page: Page, name: string): Promise<void> {
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
+  const newPage = (viewport?: { width: number; height: number }) => web.pages.newPage(viewport);
+  const signIn = (person: DemoPerson, viewport?: { width: number; height: number }) => web.pages.signIn(person, viewport);
 
   const focused = (page: Page) => page.evaluate<{ tag: string; id: string; text: string }>(
     `({ tag: document.activeElement.tagName, id: document.activeElement.id, text: document.activeElement.textContent })`,
   );
 
-  const api = (path: string, token: string) => app.http.get(`/api/trusts/${demo.trustId}${path}`).set(bearer(token));
+  const api = (path: string, token: string) => web.app.http.get(`/api/trusts/${web.demo.trustId}${path}`).set(bearer(token));
 
   it('serves the app at / with its own scripts allowed by the CSP, and leaves /api to the API', async () => {
-    const home = await app.http.get('/').expect(200);
+    const home = await web.app.http.get('/').expect(200);
     expect(home.headers['content-type']).toMatch(/text\/html/);
     expect(home.text).toContain('<script type="module" src="/js/main.js">');
     expect(home.headers['content-security-policy']).toMatch(/script-src 'self'/);
-    const script = await app.http.get('/js/main.js').expect(200);
+    const script = await web.app.http.get('/js/main.js').expect(200);
     expect(script.headers['content-type']).toMatch(/javascript/);
-    await app.http.get('/styles.css').expect(200).expect('Content-Type', /text\/css/);
-    const health = await app.http.get('/api/health').expect(200);
+    await web.app.http.get('/styles.css').expect(200).expect('Content-Type', /text\/css/);
+    const health = await web.app.http.get('/api/health').expect(200);
     expect(health.body.status).toBe('ok');
-    const unknown = await app.http.get('/api/no-such-route').expect(404);
+    const unknown = await web.app.http.get('/api/no-such-route').expect(404);
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
   it('tells a person whose password is wrong, beside the form, and lets them in with the right one', async () => {
     const page = await newPage();
-    await page.goto(`${url}/#/compliance`);
+    await page.goto(`${web.url}/#/compliance`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await screenshot(page, 'sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByText('Enter your email address').first().isVisible()).resolves.toBe(true);
-    await page.getByLabel('Email address').fill(demo.people.trustee.email);
+    await page.getByLabel('Email address').fill(web.demo.people.trustee.email);
     await page.getByLabel('Password', { exact: true }).fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('The email address or password is not right').waitFor();
     // Headed in words, not with HTTP's reason phrase.
     await page.getByRole('alert').getByRole('heading', { name: 'You could not be signed in' }).waitFor();
     expect(await page.getByText('Unauthorized').count()).toBe(0);
-    await page.getByLabel('Password', { exact: true }).fill(demo.people.trustee.password);
+    await page.getByLabel('Password', { exact: true }).fill(web.demo.people.trustee.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     // Back to the page asked for before signing in.
     await page.getByRole('heading', { level: 1, name: 'Compliance across the trust' }).waitFor();
@@ -96,9 +67,9 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('shows a trust board member the figures of the compliance API, schools by status and the heat map', async () => {
-    const token = await loginAs(app, demo.people.trustee);
+    const token = await loginAs(web.app, web.demo.people.trustee);
     const figures = (await api('/compliance', token).expect(200)).body;
-    const page = await signIn(demo.people.trustee);
+    const page = await signIn(web.demo.people.trustee);
     expect(await page.getByTestId('figure-compliance').locator('dd').textContent()).toBe(`${figures.totals.compliancePct}%`);
     expect(await page.getByTestId('figure-overdue').locator('dd').textContent()).toBe(String(figures.totals.overdue));
     expect(await page.getByTestId('figure-due-soon').locator('dd').textContent()).toBe(String(figures.totals.dueSoon));
@@ -118,8 +89,8 @@ describe('the web app in a real browser', () => {
     }
     // Schools x policies: every cell says its status in words for screen readers.
     // Policies down (every policy a row), schools across.
-    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(Object.keys(demo.policies).length);
-    expect(await page.getByTestId('heatmap').locator('a.heat').count()).toBe(3 * Object.keys(demo.policies).length);
+    expect(await page.getByTestId('heatmap').locator('tbody tr').count()).toBe(Object.keys(web.demo.policies).length);
+    expect(await page.getByTestId('heatmap').locator('a.heat').count()).toBe(3 * Object.keys(web.demo.policies).length);
     await page.getByRole('link', { name: 'Online safety policy at Ravens Wood Primary: Overdue' }).waitFor({ state: 'attached' });
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, 'compliance');
@@ -127,7 +98,7 @@ describe('the web app in a real browser', () => {
     // Drill down: the school's register, filtered to what is overdue.
     await page.getByTestId('schools-table').getByRole('link', { name: 'Libra School' }).click();
     await page.getByRole('heading', { level: 1, name: 'Libra School: policy register' }).waitFor();
-    const register = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string }[];
+    const register = (await api(`/schools/${web.demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string }[];
     expect(await page.getByTestId('register').locator('tbody tr').count()).toBe(register.length);
     await page.getByLabel('Status').selectOption('overdue');
     const overdue = register.filter((row) => row.status === 'overdue').map((row) => row.title);
@@ -153,13 +124,13 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('shows every policy of a trust with the whole statutory catalogue on the heat map at 1366 px and on a phone, with every overdue square on screen', async () => {
-    const wide = await seedWideTrust(app);
-    const token = await loginAs(app, wide.trustee);
-    const figures = (await app.http.get(`/api/trusts/${wide.trustId}/compliance`).set(bearer(token)).expect(200)).body;
+    const wide = await seedWideTrust(web.app);
+    const token = await loginAs(web.app, wide.trustee);
+    const figures = (await web.app.http.get(`/api/trusts/${wide.trustId}/compliance`).set(bearer(token)).expect(200)).body;
     expect(figures.totals.overdue).toBeGreaterThan(0);
     for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
       const page = await signIn(wide.trustee, viewport);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click().catch(async () => page.goto(`${url}/#/compliance`));
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compliance' }).click().catch(async () => page.goto(`${web.url}/#/compliance`));
       const map = page.getByTestId('heatmap');
       await map.waitFor();
       // Every policy has its row, and every square (overdue ones included) lies inside the window's width.
@@ -178,7 +149,7 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lets a link governor log a visit, with errors beside the fields, and find it in the policy’s history', async () => {
-    const page = await signIn(demo.people.governor);
+    const page = await signIn(web.demo.people.governor);
     await page.getByText('Your link governor areas').waitFor();
     await page.getByRole('link', { name: 'Log a visit' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
@@ -220,16 +191,16 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('logs a visit once however often its button is pressed, then closes the form and shows what was saved', async () => {
-    const token = await loginAs(app, demo.people.governor);
+    const token = await loginAs(web.app, web.demo.people.governor);
     const visits = async () =>
-      ((await api(`/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string } }[])
+      ((await api(`/audit?schoolId=${web.demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string } }[])
         .filter((item) => item.data.purpose === 'Pressed twice in a hurry');
-    const page = await signIn(demo.people.governor);
+    const page = await signIn(web.demo.people.governor);
     const keys: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/visits')) keys.push(request.headers()['idempotency-key'] ?? '');
     });
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/visits/new`);
     await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
     // The governor's own link areas (safeguarding and online safety) come ticked; others do not.
     expect(await page.getByRole('checkbox', { name: 'Safeguarding and child protection policy' }).isChecked()).toBe(true);
@@ -256,9 +227,9 @@ describe('the web app in a real browser', () => {
   it('shows and takes dates day first in an American browser, and says plainly when one is not a date', async () => {
     const american = await launchBrowser({ locale: 'en-US' });
     try {
-      const americanPages = new WebPages(american, url);
-      const page = await americanPages.signIn(demo.people.governor);
-      await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+      const americanPages = new WebPages(american, web.url);
+      const page = await americanPages.signIn(web.demo.people.governor);
+      await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/visits/new`);
       const date = page.getByLabel('Date of the visit');
       await date.waitFor();
       expect(await date.inputValue()).toBe('24/11/2026');
@@ -270,12 +241,12 @@ describe('the web app in a real browser', () => {
       await date.fill('3/11/2026');
       await page.getByRole('button', { name: 'Log the visit' }).click();
       await page.getByTestId('saved').getByText('The visit is logged.').waitFor();
-      const token = await loginAs(app, demo.people.governor);
-      const items = (await api(`/audit?schoolId=${demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string; visitedOn?: string } }[];
+      const token = await loginAs(web.app, web.demo.people.governor);
+      const items = (await api(`/audit?schoolId=${web.demo.schools.libra}&type=LinkGovernorVisitLogged&limit=500`, token).expect(200)).body.items as { data: { purpose?: string; visitedOn?: string } }[];
       expect(items.filter((item) => item.data.purpose === 'Date typed the English way').map((item) => item.data.visitedOn)).toEqual(['2026-11-03']);
 
       // The board's "position on" date too.
-      await page.goto(`${url}/#/compliance?asOf=2026-11-03`);
+      await page.goto(`${web.url}/#/compliance?asOf=2026-11-03`);
       expect(await page.getByLabel('Show the position on').inputValue()).toBe('03/11/2026');
       await page.close();
       expect(americanPages.takeErrors()).toEqual([]);
@@ -285,20 +256,20 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lists a school’s reviews needing attention soonest due first', async () => {
-    const token = await loginAs(app, demo.people.head);
-    const rows = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string; nextReviewDue: string | null }[];
+    const token = await loginAs(web.app, web.demo.people.head);
+    const rows = (await api(`/schools/${web.demo.schools.libra}/policies`, token).expect(200)).body as { title: string; status: string; nextReviewDue: string | null }[];
     const urgent = rows.filter((row) => ['overdue', 'due-soon', 'never-reviewed'].includes(row.status));
     const dated = urgent.filter((row) => row.nextReviewDue).sort((a, b) => (a.nextReviewDue as string).localeCompare(b.nextReviewDue as string));
     expect(dated.length).toBeGreaterThan(1);
-    const page = await signIn(demo.people.head);
+    const page = await signIn(web.demo.people.head);
     const listed = await page.locator('ul.urgent li a').allTextContents();
     expect(listed.slice(0, dated.length)).toEqual(dated.map((row) => row.title));
     await page.close();
   }, SLOW);
 
   it('lets a headteacher record a review due in a term and see it worded in the history', async () => {
-    const page = await signIn(demo.people.head);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies.behaviour.id}/review`);
+    const page = await signIn(web.demo.people.head);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/policies/${web.demo.policies.behaviour.id}/review`);
     await page.getByRole('heading', { level: 1, name: 'Record a review: Behaviour policy' }).waitFor();
     await page.getByLabel('Date of the review').fill('2026-11-23');
     await page.getByRole('radio', { name: 'No change' }).check();
@@ -312,8 +283,8 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lets a headteacher record an equality impact assessment on the nine-characteristic grid', async () => {
-    const page = await signIn(demo.people.head);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies.attendance.id}/eia`);
+    const page = await signIn(web.demo.people.head);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/policies/${web.demo.policies.attendance.id}/eia`);
     await page.getByRole('heading', { level: 1, name: 'Equality impact assessment: School attendance policy' }).waitFor();
     expect(await page.locator('table.eia-grid tbody tr').count()).toBe(9);
     // The assessment is for a version: the one the school adopted, unless another is chosen.
@@ -342,7 +313,7 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lets a headteacher submit the termly report with incident counts', async () => {
-    const page = await signIn(demo.people.head);
+    const page = await signIn(web.demo.people.head);
     await page.getByRole('link', { name: 'Submit the termly report' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Headteacher’s termly report for Libra School' }).waitFor();
     await page.getByLabel('Summary for governors').fill('Autumn term: strong start, two complaints resolved informally.');
@@ -359,24 +330,24 @@ describe('the web app in a real browser', () => {
 
   it('works on a phone: nothing wider than the screen, the menu and forms usable', async () => {
     const phone = { width: 390, height: 844 };
-    const page = await signIn(demo.people.governor, phone);
+    const page = await signIn(web.demo.people.governor, phone);
     const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-governor-home');
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/policies/${demo.policies['online-safety'].id}/eia`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/policies/${web.demo.policies['online-safety'].id}/eia`);
     // A governor may not record an EIA: the page says so in words instead of offering a form.
     await page.getByText('Your role does not allow this.').waitFor();
     expect(await page.locator('main form').count()).toBe(0);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/visits/new`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/visits/new`);
     await page.getByRole('heading', { level: 1, name: 'Log a visit to Libra School' }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-visit-form');
     await page.close();
 
     // The board's heat map is wider than a phone: it scrolls inside its own box, not the page.
-    const board = await signIn(demo.people.trustee, phone);
-    await board.goto(`${url}/#/compliance`);
+    const board = await signIn(web.demo.people.trustee, phone);
+    await board.goto(`${web.url}/#/compliance`);
     await board.getByTestId('heatmap').waitFor();
     expect(await board.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
     await screenshot(board, 'phone-compliance');
@@ -384,9 +355,9 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('can be used with the keyboard: a skip link first, focus moved to each new page’s heading', async () => {
-    const page = await signIn(demo.people.trustee);
+    const page = await signIn(web.demo.people.trustee);
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: `Welcome, ${demo.people.trustee.name}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${web.demo.people.trustee.name}` }).waitFor();
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Skip to main content');
     await page.keyboard.press('Enter');
@@ -400,9 +371,9 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lets a trust admin record an adoption where a school has none, and the heat map follows', async () => {
-    const page = await signIn(demo.people.admin);
-    const plan = demo.policies['accessibility-plan'];
-    await page.goto(`${url}/#/compliance`);
+    const page = await signIn(web.demo.people.admin);
+    const plan = web.demo.policies['accessibility-plan'];
+    await page.goto(`${web.url}/#/compliance`);
     const cell = page.getByRole('link', { name: 'Accessibility plan at Ravens Wood Primary: Not adopted' });
     await cell.click();
     await page.getByRole('heading', { level: 1, name: 'Accessibility plan' }).waitFor();
@@ -418,14 +389,14 @@ describe('the web app in a real browser', () => {
     await page.getByRole('button', { name: 'Record the adoption' }).click();
     await page.getByRole('link', { name: 'See the new entry in the policy’s history' }).click();
     await page.locator('.entry-new').getByText('Version 1 adopted at Ravens Wood Primary on 2 November 2026, approved by the local governing body; recorded by you.').waitFor();
-    await page.goto(`${url}/#/compliance`);
+    await page.goto(`${web.url}/#/compliance`);
     await page.getByRole('link', { name: 'Accessibility plan at Ravens Wood Primary: In date' }).waitFor({ state: 'attached' });
     expect(plan.title).toBe('Accessibility plan');
     await page.close();
   }, SLOW);
 
   it('lets the clerk preview the minutes inputs and download the .docx and the CSVs', async () => {
-    const page = await signIn(demo.people.clerk);
+    const page = await signIn(web.demo.people.clerk);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clerk’s pack' }).click();
     await page.getByRole('heading', { level: 1, name: 'Clerk’s termly pack' }).waitFor();
     await page.getByLabel('Term').selectOption('2026-autumn');
@@ -458,8 +429,8 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lists the packs generated for the term, each downloadable as circulated', async () => {
-    const page = await signIn(demo.people.clerk);
-    await page.goto(`${url}/#/clerk?term=2026-autumn&schoolId=${encodeURIComponent(demo.schools.libra)}`);
+    const page = await signIn(web.demo.people.clerk);
+    await page.goto(`${web.url}/#/clerk?term=2026-autumn&schoolId=${encodeURIComponent(web.demo.schools.libra)}`);
     // The preview is a generated pack: it is listed, newest first, with its own download.
     const packs = page.locator('section', { has: page.getByRole('heading', { name: 'Packs generated for this term' }) });
     const first = packs.getByRole('listitem').first();
@@ -472,7 +443,7 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('lets a trust admin import a policy document: dry run, correct what was read, record it', async () => {
-    const page = await signIn(demo.people.admin);
+    const page = await signIn(web.demo.people.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import policies' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import policy documents' }).waitFor();
     const sample = readFileSync(join(__dirname, '..', '..', 'shared', 'samples', 'libra-parent-community-social-media.txt'));
@@ -493,8 +464,8 @@ describe('the web app in a real browser', () => {
   }, SLOW);
 
   it('tells a trust admin plainly when a document is too big to read once unpacked, and records nothing', async () => {
-    const before = (await app.http.get('/api/health').expect(200)).body.position as string;
-    const page = await signIn(demo.people.admin);
+    const before = (await web.app.http.get('/api/health').expect(200)).body.position as string;
+    const page = await signIn(web.demo.people.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import policies' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import policy documents' }).waitFor();
     // Under a megabyte as sent; its document.xml inflates to 200 MB.
@@ -510,16 +481,16 @@ describe('the web app in a real browser', () => {
     expect(await page.getByRole('heading', { name: /What was read from/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'import-too-big');
-    expect((await app.http.get('/api/health').expect(200)).body.position).toBe(before);
+    expect((await web.app.http.get('/api/health').expect(200)).body.position).toBe(before);
     await page.close();
   }, SLOW);
 
   it('takes an admin whose trust requires two-step sign-in through setting it up, then asks for the code', async () => {
-    const trustId = await createTrust(app, 'Willow Federation');
-    await app.http.put(`/api/trusts/${trustId}/security-policy`).set(operator()).send({ requireMfaForAdmins: true }).expect(201);
-    const admin = await addPerson(app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Dev Mistry', email: 'd.mistry@willow.example' });
+    const trustId = await createTrust(web.app, 'Willow Federation');
+    await web.app.http.put(`/api/trusts/${trustId}/security-policy`).set(operator()).send({ requireMfaForAdmins: true }).expect(201);
+    const admin = await addPerson(web.app, trustId, OPERATOR_TOKEN, [{ role: 'trust-admin' }], { name: 'Dev Mistry', email: 'd.mistry@willow.example' });
     const page = await newPage();
-    await page.goto(`${url}/`);
+    await page.goto(`${web.url}/`);
     await page.getByLabel('Email address').fill(admin.email);
     await page.getByLabel('Password', { exact: true }).fill(admin.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -546,19 +517,19 @@ describe('the web app in a real browser', () => {
   }, SLOW);
   it('pages a school’s activity with the audit API’s cursor, in sentences naming the policy and school, with both dates', async () => {
     // Enough activity for more than one page whichever tests ran before.
-    const governorToken = await loginAs(app, demo.people.governor);
+    const governorToken = await loginAs(web.app, web.demo.people.governor);
     for (let day = 1; day <= 10; day++) {
-      await app.http
-        .post(`/api/trusts/${demo.trustId}/schools/${demo.schools.libra}/visits`)
+      await web.app.http
+        .post(`/api/trusts/${web.demo.trustId}/schools/${web.demo.schools.libra}/visits`)
         .set(bearer(governorToken))
         .send({ visitedOn: `2026-09-${String(day).padStart(2, '0')}`, purpose: `Learning walk ${day}`, findings: 'Calm corridors.', policyIds: [], actions: [] })
         .expect(201);
     }
-    const token = await loginAs(app, demo.people.admin);
-    const all = (await api(`/audit?schoolId=${demo.schools.libra}&limit=500`, token).expect(200)).body.items as { position: string; type: string; policyId: string | null }[];
+    const token = await loginAs(web.app, web.demo.people.admin);
+    const all = (await api(`/audit?schoolId=${web.demo.schools.libra}&limit=500`, token).expect(200)).body.items as { position: string; type: string; policyId: string | null }[];
     expect(all.length).toBeGreaterThan(25);
-    const page = await signIn(demo.people.admin);
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity`);
+    const page = await signIn(web.demo.people.admin);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/activity`);
     await page.getByRole('heading', { level: 1, name: 'Libra School: activity' }).waitFor();
     const entries = page.getByRole('list', { name: 'Activity' }).locator(':scope > li');
     expect(await entries.count()).toBe(25);
@@ -570,7 +541,7 @@ describe('the web app in a real browser', () => {
     // An entry about a policy names it and the school.
     const policyEntry = all.slice(0, 25).find((item) => item.policyId);
     expect(policyEntry).toBeDefined();
-    const registerRows = (await api(`/schools/${demo.schools.libra}/policies`, token).expect(200)).body as { policyId: string; title: string }[];
+    const registerRows = (await api(`/schools/${web.demo.schools.libra}/policies`, token).expect(200)).body as { policyId: string; title: string }[];
     const policyTitle = registerRows.find((row) => row.policyId === policyEntry?.policyId)?.title ?? 'a policy not in the register';
     expect(await page.locator(`#entry-${policyEntry?.position} .entry-headline`).textContent()).toMatch(new RegExp(`^${policyTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (at Libra School|\\(trust-wide\\)): `));
 
@@ -582,7 +553,7 @@ describe('the web app in a real browser', () => {
     await page.getByRole('heading', { name: 'Newest first' }).waitFor();
 
     // A visit's entry says the day of the visit as well as when it was recorded.
-    await page.goto(`${url}/#/schools/${demo.schools.libra}/activity?type=LinkGovernorVisitLogged`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}/activity?type=LinkGovernorVisitLogged`);
     const visit = page.locator('li.entry', { hasText: 'Termly safeguarding meeting' });
     expect(await visit.locator('.entry-happened').textContent()).toBe('6 October 2026');
     expect(await visit.locator('.entry-recorded').textContent()).toMatch(/^\d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);

@@ -101,3 +101,22 @@ export const EVALUATION_ANSWERS: { key: 'yes' | 'no' | 'n/a'; label: string }[] 
   { key: 'no', label: 'No' },
   { key: 'n/a', label: 'N/A' },
 ];
+
+/** The statutory catalogue's policy categories in words (a trust's own category is shown as written). */
+export const CATEGORY_LABELS: Record<string, string> = {
+  safeguarding: 'Safeguarding',
+  pupils: 'Pupils',
+  'send-and-inclusion': 'SEND and inclusion',
+  equality: 'Equality',
+  curriculum: 'Curriculum',
+  admissions: 'Admissions',
+  staff: 'Staff',
+  information: 'Information',
+  'health-and-safety': 'Health and safety',
+  finance: 'Finance',
+  complaints: 'Complaints',
+};
+
+export function categoryLabel(category: string): string {
+  return CATEGORY_LABELS[category] ?? category;
+}

@@ -76,6 +76,7 @@ export type AskedAccessKey =
   | 'addSchool'
   // The scheme of delegation page (Manage the trust).
   | 'setSchemeOfDelegation'
+  | 'getSchemeOfDelegation'
   | 'renameSchool'
   | 'removeSchool'
   | 'listPeople'

@@ -12,8 +12,10 @@ export const manage = {
   termDates: (me: Me) => mayDo(me, 'setTermDates'),
   reminders: (me: Me) => mayDo(me, 'changeReminderSettings'),
   imports: (me: Me) => mayDo(me, 'importPolicies'),
+  /** Reading the scheme is enough to see the page; changing it shows the controls. */
+  scheme: (me: Me) => mayDo(me, 'getSchemeOfDelegation') || mayDo(me, 'setSchemeOfDelegation'),
   any(me: Me): boolean {
-    return this.schools(me) || this.people(me) || this.policies(me) || this.linkGovernors(me) || this.termDates(me) || this.reminders(me);
+    return this.schools(me) || this.people(me) || this.policies(me) || this.linkGovernors(me) || this.termDates(me) || this.reminders(me) || this.scheme(me);
   },
 };
 

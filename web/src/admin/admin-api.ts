@@ -1,6 +1,6 @@
 import { api, seg } from '../api/client.js';
-import type { CatalogueEntry, Person, ReminderSettings, School, TermDatesView, TrustPolicy } from '@governance/contracts';
-import { AppContext } from '../context.js';
+import type { CatalogueEntry, SchemeOfDelegationView, Person, ReminderSettings, School, TermDatesView, TrustPolicy } from '@governance/contracts';
+import { AppContext, mayDo } from '../context.js';
 
 /** The reads of the trust-admin area, and the paths its forms write to. */
 
@@ -42,6 +42,12 @@ export function termDates(context: AppContext): Promise<TermDatesView> {
 
 export function reminderSettings(context: AppContext): Promise<ReminderSettings> {
   return api<ReminderSettings>(trustApi(context, 'reminder-settings'));
+}
+
+/** The scheme of delegation's rules; none when this person may not read them (then the server's 422 says the body). */
+export async function schemeRules(context: AppContext, minPosition?: string): Promise<SchemeOfDelegationView['rules']> {
+  if (!mayDo(context.me, 'getSchemeOfDelegation')) return [];
+  return (await api<SchemeOfDelegationView>(trustApi(context, 'scheme-of-delegation'), { minPosition })).rules;
 }
 
 /** After a write the area's lists read from `?after=<position>`, so they show what was just saved. */

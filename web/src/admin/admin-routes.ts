@@ -6,6 +6,7 @@ import { addPersonPage, editPersonPage, endRolePage, erasePersonPage, grantRoleP
 import { assignLinkGovernorPage, endLinkPage, linkGovernorsPage } from './link-governors-admin.js';
 import { remindersPage } from './reminders-admin.js';
 import { termDatesPage } from './term-dates-admin.js';
+import { schemePage } from './scheme-admin.js';
 import { adminPolicyPage, appliesToPage, cataloguePage, newPolicyPage, policiesPage, retirePolicyCheckPage, retirePolicyPage } from './policies-admin.js';
 import { approvalPage, trustReviewPage, versionPage } from './policy-record-forms.js';
 import { addSchoolPage, editSchoolPage, schoolLeavesPage, schoolsPage } from './schools-admin.js';
@@ -42,5 +43,6 @@ export const adminRoutes: RouteTable<Page>[] = [
   { pattern: '/admin/schools/:schoolId/link-governors/new', handler: assignLinkGovernorPage },
   { pattern: '/admin/schools/:schoolId/link-governors/:personId/end', handler: endLinkPage },
   { pattern: '/admin/term-dates', handler: termDatesPage },
+  { pattern: '/admin/scheme-of-delegation', handler: schemePage },
   { pattern: '/admin/reminders', handler: remindersPage },
 ];

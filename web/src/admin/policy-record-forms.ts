@@ -2,12 +2,13 @@ import { api } from '../api/client.js';
 import type { Approver, ApprovalRequest, ReviewOutcome, ReviewRequest, VersionRequest, WriteAnswer } from '@governance/contracts';
 import { AppContext, mayDo } from '../context.js';
 import { formatBytes } from '../document-words.js';
+import { approverFields, expectedForTrust } from '../forms/approver-fields.js';
 import { FormKit, missing } from '../forms/form-kit.js';
 import { optional, saved } from '../forms/form-parts.js';
 import { path, Route } from '../router.js';
 import { PageView } from '../shell.js';
 import { allowOnly } from './admin-access.js';
-import { policy, trustApi } from './admin-api.js';
+import { policy, schemeRules, trustApi } from './admin-api.js';
 import { APPROVER_OPTIONS, policyTrail } from './policies-admin.js';
 
 /** What the trust records about one of its policies: a version, the approval, a review. */
@@ -62,21 +63,23 @@ function versionForm(body: VersionRequest, file: File): FormData {
 
 export async function approvalPage(route: Route, context: AppContext): Promise<PageView> {
   allowOnly(mayDo(context.me, 'approvePolicy'));
-  const entry = await policy(context, route.params.policyId);
+  const [entry, scheme] = await Promise.all([policy(context, route.params.policyId), schemeRules(context)]);
   const versions = Array.from({ length: entry.currentVersion ?? 0 }, (_, i) => (entry.currentVersion ?? 0) - i);
   const kit = new FormKit(`Record the approval of ${entry.title}`);
+  const expected = expectedForTrust(scheme, entry);
+  const approver = approverFields(kit, { name: 'body', label: 'Approved by', choices: APPROVER_OPTIONS, expected, current: expected ?? entry.approver, where: 'for the trust' });
   kit.add(
     kit.select('version', 'Version approved', versions.map((version) => ({ value: String(version), label: `Version ${version}` })), { value: String(entry.currentVersion ?? '') }),
     kit.date('approvedOn', 'Date it was approved', { value: context.today, required: true }),
-    kit.select('body', 'Approved by', APPROVER_OPTIONS, { value: entry.approver }),
+    ...approver.elements,
     kit.input('minuteRef', 'Minute reference (optional)', { hint: 'Where the minutes record it, for example TB/2026/14.', width: 'medium' }),
     kit.submit('Record the approval'),
   );
   kit.onSubmit(async () => {
-    const problems = missing(kit, [['approvedOn', 'Enter the date it was approved']]);
+    const problems = [...missing(kit, [['approvedOn', 'Enter the date it was approved']]), ...approver.problems()];
     if (problems.length > 0) kit.fail(problems);
-    const body: ApprovalRequest = { version: Number(kit.value('version')), approvedOn: kit.value('approvedOn'), body: kit.value('body') as Approver, minuteRef: optional(kit, 'minuteRef') };
-    const answer = await api<WriteAnswer>(trustApi(context, 'policies', entry.id, 'approvals'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body });
+    const body: ApprovalRequest = { version: Number(kit.value('version')), approvedOn: kit.value('approvedOn'), body: kit.value('body') as Approver, minuteRef: optional(kit, 'minuteRef'), exception: approver.exception() };
+    const answer = await approver.send(() => api<WriteAnswer>(trustApi(context, 'policies', entry.id, 'approvals'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body }));
     return saved(`Version ${body.version} of “${entry.title}” is approved.`, [backToPolicy(entry.id, answer)]);
   });
   return { title: `Record the approval of ${entry.title}`, trail: policyTrail(entry), content: kit.element() };

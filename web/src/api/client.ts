@@ -14,6 +14,8 @@ export class ApiProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldProblem[],
+    /** The problem document's other members (a `wrong-approver` refusal names the body `expected`). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail || title);
   }
@@ -97,7 +99,7 @@ async function readProblem(response: Response): Promise<ApiProblem> {
   const type = body.type ?? 'about:blank';
   const field = typeof body.field === 'string' ? body.field : CODE_FIELDS[type.replace(/^.*\/problems\//, '')];
   const errors = Array.isArray(body.errors) ? body.errors : field ? [{ field, message: detail }] : [];
-  return new ApiProblem(response.status, type, body.title ?? response.statusText, detail, errors);
+  return new ApiProblem(response.status, type, body.title ?? response.statusText, detail, errors, body);
 }
 
 /** A JSON request; answers the parsed body. */

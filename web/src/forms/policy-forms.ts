@@ -6,6 +6,7 @@ import { h } from '../dom.js';
 import { Route, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { APPROVER_LABELS } from '../vocabulary.js';
+import { approverFields } from './approver-fields.js';
 import { FormKit, missing } from './form-kit.js';
 import { optional, saved, termOptions } from './form-parts.js';
 
@@ -51,10 +52,18 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
   const { row, trail, policyRoute } = await policyContext(route, context);
   refuseUnless(can.recordPolicyWork(context.me, route.params.schoolId), 'Adoptions are recorded by the school’s headteacher or staff, or a trust administrator.');
   const kit = new FormKit('Record an adoption');
+  const approver = approverFields(kit, {
+    name: 'approvedBy',
+    label: 'Approved by',
+    choices: approverOptions,
+    expected: row.approvedByExpected ?? row.approver,
+    where: `at ${schoolName(context, route.params.schoolId)}`,
+    hint: 'The body that approved it here, for example the local governing body (“ratified by the FGB”).',
+  });
   kit.add(
     kit.input('version', 'Version adopted', { type: 'number', min: 1, value: String(row.currentVersion ?? 1), width: 'short', inputmode: 'numeric', required: true }),
     kit.date('adoptedOn', 'Date adopted', { value: context.today, required: true }),
-    kit.select('approvedBy', 'Approved by', approverOptions, { value: row.approver ?? '', hint: 'The body that approved it here, for example the local governing body (“ratified by the FGB”).' }),
+    ...approver.elements,
     kit.textarea('localAmendments', 'Local changes (optional)', { hint: 'Anything this school changed from the trust’s version.' }),
     kit.submit('Record the adoption'),
   );
@@ -63,12 +72,18 @@ export async function adoptionPage(route: Route, context: AppContext): Promise<P
       ['version', 'Enter the version adopted'],
       ['adoptedOn', 'Enter the date it was adopted'],
     ]);
+    problems.push(...approver.problems());
     if (problems.length > 0) kit.fail(problems);
-    const answer = await api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/adoptions`, {
-      method: 'POST',
-      idempotencyKey: kit.idempotencyKey,
-      json: { version: Number(kit.value('version')), adoptedOn: kit.value('adoptedOn'), approvedBy: optional(kit, 'approvedBy') as Approver | undefined, localAmendments: optional(kit, 'localAmendments') } satisfies AdoptionRequest,
-    });
+    const body: AdoptionRequest = {
+      version: Number(kit.value('version')),
+      adoptedOn: kit.value('adoptedOn'),
+      approvedBy: optional(kit, 'approvedBy') as Approver | undefined,
+      localAmendments: optional(kit, 'localAmendments'),
+      exception: approver.exception(),
+    };
+    const answer = await approver.send(() =>
+      api<WriteAnswer>(`${schoolPolicyPath(context, route.params.schoolId, row.policyId)}/adoptions`, { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body }),
+    );
     return saved('The adoption is recorded.', historyLinks(policyRoute, answer));
   });
   return { title: `Record an adoption: ${row.title}`, trail, content: kit.element() };

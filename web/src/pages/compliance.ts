@@ -48,6 +48,7 @@ export function headline(answer: TrustCompliance): HTMLElement {
       figure('Not adopted', totals.notAdopted, totals.notAdopted > 0 ? 'warn' : 'plain', 'figure-not-adopted'),
       figure('EIAs missing', totals.eiaMissing, totals.eiaMissing > 0 ? 'warn' : 'plain', 'figure-eia-missing'),
       figure('EIAs out of date', totals.eiaOutOfDate ?? 0, (totals.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'figure-eia-out-of-date'),
+      figure('Approved by another body than the scheme of delegation gives', totals.wrongApprover ?? 0, (totals.wrongApprover ?? 0) > 0 ? 'bad' : 'plain', 'figure-wrong-approver'),
       figure('Entries recorded late (over 30 days after their date)', totals.recordedLate ?? 0, (totals.recordedLate ?? 0) > 0 ? 'warn' : 'plain', 'figure-recorded-late'),
       figure('Policies evaluated in the last 12 months', `${totals.evaluatedInLast12Months ?? 0} of ${totals.policies - totals.notAdopted} adopted`, 'plain', 'figure-evaluated'),
       figure('Link governor reports this term', totals.linkGovernorReportsThisTerm ?? sum(answer.schools, (s) => s.linkGovernorReportsThisTerm), 'plain', 'figure-link-reports'),
@@ -160,7 +161,7 @@ function schoolsTable(answer: TrustCompliance, sort: string, knownAt?: string): 
       h(
         'tr',
         {},
-        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'EIAs out of date', 'Evaluated (last 12 months)', 'Link governor reports', 'Head’s report'].map((label) =>
+        ['School', 'Compliance', 'In date', 'Due soon', 'Overdue', 'Not adopted', 'Never reviewed', 'EIAs missing', 'EIAs out of date', 'Evaluated (last 12 months)', 'Wrong approving body', 'Link governor reports', 'Head’s report'].map((label) =>
           h('th', { scope: 'col' }, label),
         ),
       ),
@@ -182,6 +183,7 @@ function schoolsTable(answer: TrustCompliance, sort: string, knownAt?: string): 
           h('td', { class: 'num' }, school.eiaMissing),
           h('td', { class: 'num' }, school.eiaOutOfDate ?? 0),
           h('td', { class: 'num' }, `${school.evaluatedInLast12Months ?? 0} of ${school.policies - school.notAdopted}`),
+          h('td', { class: (school.wrongApprover ?? 0) > 0 ? 'num cell-bad' : 'num' }, school.wrongApprover ?? 0),
           h('td', { class: 'num' }, school.linkGovernorReportsThisTerm),
           h('td', {}, school.termlyReportSubmitted ? 'Submitted' : 'Not yet'),
         ),

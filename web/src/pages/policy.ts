@@ -1,7 +1,8 @@
 import type { PolicyVersion, RegisterRow } from '@governance/contracts';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { linkGovernors, policyHistory, register } from '../data.js';
-import { h } from '../dom.js';
+import { approvedByText } from '../approver-check.js';
+import { Child, h } from '../dom.js';
 import { formatDate, plural } from '../format.js';
 import { focusHighlighted, historyList } from '../history-list.js';
 import { Route, path } from '../router.js';
@@ -56,7 +57,7 @@ function ownerItem(context: AppContext, schoolId: string, row: RegisterRow): HTM
 }
 
 function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HTMLElement): HTMLElement {
-  const item = (term: string, ...value: (Node | string)[]) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
+  const item = (term: string, ...value: Child[]) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
   return h(
     'dl',
     { class: 'summary-list', 'data-testid': 'policy-summary' },
@@ -69,7 +70,9 @@ function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HT
     item('Equality impact assessment', eiaBadge(row.eia, row.eiaVersion)),
     item('Applies to', row.scope === 'trust' ? 'The whole trust (one policy for every school)' : 'Each school adopts its own copy'),
     item('Last evaluated', lastEvaluationText(row)),
-    row.approver ? item('Approved by', APPROVER_LABELS[row.approver] ?? row.approver) : null,
+    // The body that approved the adopted version, flagged when the scheme of delegation gives another.
+    row.adoptedVersion !== null && row.approvedBy ? item('Approved by', approvedByText(row)) : null,
+    row.approvedByExpected || row.approver ? item('To be approved by', APPROVER_LABELS[row.approvedByExpected ?? row.approver] ?? row.approver) : null,
     row.reviewCycleMonths ? item('Review cycle', `Every ${plural(row.reviewCycleMonths, 'month')}`) : null,
   );
 }

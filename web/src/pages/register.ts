@@ -10,6 +10,7 @@ import { PageView } from '../shell.js';
 import { actions, buttonLink, eiaBadge, figure, figures, scrollingTable, section, statusBadge } from '../ui.js';
 import { STATUS_LABELS, STATUS_ORDER } from '../vocabulary.js';
 import { evidencePackPanel } from './evidence-pack.js';
+import { approvedByText } from '../approver-check.js';
 
 type SortKey = 'status' | 'next-review' | 'title';
 
@@ -49,6 +50,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
             figure('Not adopted', mine.notAdopted),
             figure('EIAs missing', mine.eiaMissing),
             figure('EIAs out of date', mine.eiaOutOfDate ?? 0, (mine.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'school-eia-out-of-date'),
+            figure('Approved by the wrong body', mine.wrongApprover ?? 0, (mine.wrongApprover ?? 0) > 0 ? 'bad' : 'plain', 'school-wrong-approver'),
             figure('Evaluated in the last 12 months', `${mine.evaluatedInLast12Months ?? 0} of ${mine.policies - mine.notAdopted}`, 'plain', 'school-evaluated'),
           )
         : null,
@@ -113,7 +115,7 @@ function registerTable(rows: RegisterRow[], schoolId: string, route: Route, name
     'table',
     { class: 'data', 'data-testid': 'register' },
     h('caption', { class: 'visually-hidden' }, 'Policies, their review status and next review dates'),
-    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'EIA', 'Owner', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
+    h('thead', {}, h('tr', {}, ['Policy', 'Status', 'Next review', 'Last reviewed', 'Version adopted', 'Approved by', 'EIA', 'Owner', 'Last evaluated'].map((label) => h('th', { scope: 'col' }, label)))),
     body,
   );
   return section(
@@ -145,6 +147,7 @@ function registerRow(row: RegisterRow, schoolId: string, names: ReadonlyMap<stri
     h('td', {}, nextReviewText(row)),
     h('td', {}, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     h('td', {}, versionText(row)),
+    h('td', {}, approvedByText(row)),
     h('td', {}, eiaBadge(row.eia, row.eiaVersion)),
     h('td', {}, row.ownerId ? (names.get(row.ownerId) ?? 'Named') : 'Not named'),
     h('td', { class: 'evaluation-cell' }, lastEvaluationText(row, 120)),

@@ -7,6 +7,7 @@ import type {
   SignedIn,
 } from '@governance/contracts';
 import { h } from '../dom.js';
+import { CodeStep } from '../forms/code-step.js';
 import { FormKit, missing } from '../forms/form-kit.js';
 import { Route } from '../router.js';
 import { session } from '../session.js';
@@ -129,28 +130,19 @@ export function emailLinkPage(route: Route, onSignedIn: (signedIn: SignedIn) => 
   const askAgain: [string, string] = ['/email-me-a-link', 'Sign in with a link by email'];
   if (!token) return missingToken('Sign in', askAgain);
   const kit = new FormKit('Sign in with your link');
-  const codeField = kit.input('totp', 'Six-digit code from your authenticator app', {
-    inputmode: 'numeric',
-    autocomplete: 'one-time-code',
-    width: 'short',
-    hint: 'You use two-step sign-in: type the code your app shows for this account.',
-  });
-  codeField.hidden = true;
-  kit.add(codeField, kit.submit('Sign in'));
+  const code = new CodeStep(kit, 'You use two-step sign-in: type the code your app shows for this account.');
+  kit.add(code.field, kit.submit('Sign in'));
   kit.onSubmit(async () => {
-    if (!codeField.hidden && kit.value('totp') === '') kit.fail([{ field: 'totp', message: 'Enter the six-digit code from your app' }]);
-    const body: ConsumeSignInLinkRequest = { token, ...(codeField.hidden ? {} : { totp: kit.value('totp') }) };
+    const problems = code.problems();
+    if (problems.length > 0) kit.fail(problems);
+    const body: ConsumeSignInLinkRequest = { token, ...code.body() };
     try {
       const signedIn = await api<SignedIn>('/api/auth/email-link/consume', { method: 'POST', json: body, anonymous: true });
       session.start(signedIn.accessToken, signedIn.expiresAt);
       onSignedIn(signedIn);
     } catch (error) {
-      if (error instanceof ApiProblem && error.code === 'mfa-required') {
-        codeField.hidden = false;
-        (codeField.querySelector('input') as HTMLInputElement).focus();
-        return h('p', { class: 'notice notice-info', tabindex: -1 }, 'Your link is right. Now enter the code from your authenticator app.');
-      }
-      if (error instanceof ApiProblem && error.code === 'mfa-code-invalid') kit.fail([{ field: 'totp', message: error.detail }]);
+      const askedForCode = code.handle(error, 'link');
+      if (askedForCode) return askedForCode;
       linkTrouble(error, askAgain);
     }
   }, 'Signing in…', { keepOpen: true });

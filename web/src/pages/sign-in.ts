@@ -1,6 +1,7 @@
 import { api, ApiProblem } from '../api/client.js';
 import type { LoginRequest, SignedIn } from '@governance/contracts';
 import { h } from '../dom.js';
+import { CodeStep } from '../forms/code-step.js';
 import { FormKit, missing } from '../forms/form-kit.js';
 import { session } from '../session.js';
 import { PageView } from '../shell.js';
@@ -11,17 +12,11 @@ import { PageView } from '../shell.js';
  */
 export function signInPage(onSignedIn: (signedIn: SignedIn) => void): PageView {
   const kit = new FormKit('Sign in');
-  const codeField = kit.input('totp', 'Six-digit code from your authenticator app', {
-    inputmode: 'numeric',
-    autocomplete: 'one-time-code',
-    width: 'short',
-    hint: 'Open the authenticator app on your phone and type the code it shows for this account.',
-  });
-  codeField.hidden = true;
+  const code = new CodeStep(kit, 'Open the authenticator app on your phone and type the code it shows for this account.');
   kit.add(
     kit.input('email', 'Email address', { type: 'email', autocomplete: 'username', required: true }),
     kit.input('password', 'Password', { type: 'password', autocomplete: 'current-password', required: true }),
-    codeField,
+    code.field,
     kit.submit('Sign in'),
   );
   kit.onSubmit(async () => {
@@ -29,26 +24,20 @@ export function signInPage(onSignedIn: (signedIn: SignedIn) => void): PageView {
       ['email', 'Enter your email address'],
       ['password', 'Enter your password'],
     ]);
-    if (!codeField.hidden && kit.value('totp') === '') problems.push({ field: 'totp', message: 'Enter the six-digit code from your app' });
+    problems.push(...code.problems());
     if (problems.length > 0) kit.fail(problems);
     const body: LoginRequest = {
       email: kit.value('email'),
       password: (kit.form.elements.namedItem('password') as HTMLInputElement).value,
-      ...(codeField.hidden ? {} : { totp: kit.value('totp') }),
+      ...code.body(),
     };
     try {
       const signedIn = await api<SignedIn>('/api/auth/login', { method: 'POST', json: body, anonymous: true });
       session.start(signedIn.accessToken, signedIn.expiresAt);
       onSignedIn(signedIn);
     } catch (error) {
-      if (error instanceof ApiProblem && error.code === 'mfa-required') {
-        codeField.hidden = false;
-        (codeField.querySelector('input') as HTMLInputElement).focus();
-        return h('p', { class: 'notice notice-info', tabindex: -1 }, 'Your password is right. Now enter the code from your authenticator app.');
-      }
-      if (error instanceof ApiProblem && error.code === 'mfa-code-invalid') {
-        kit.fail([{ field: 'totp', message: error.detail }]);
-      }
+      const askedForCode = code.handle(error, 'password');
+      if (askedForCode) return askedForCode;
       if (error instanceof ApiProblem && error.status === 401) {
         throw new ApiProblem(401, error.type, 'You could not be signed in', error.detail, []);
       }

@@ -1,3 +1,5 @@
+import { simulatedMoment } from './simulated-time';
+
 /** The source of "now" and "today", injected so tests and the scheduler can run as of any date. */
 export abstract class Clock {
   abstract now(): Date;
@@ -12,12 +14,14 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The real clock, except inside a SimulatedTime run (the demo's history), which answers its own moment. */
 export class SystemClock extends Clock {
   now(): Date {
-    return new Date();
+    const simulated = simulatedMoment();
+    return simulated ? new Date(simulated.now.getTime()) : new Date();
   }
   today(): string {
-    return londonDate.format(this.now());
+    return simulatedMoment()?.today ?? londonDate.format(this.now());
   }
 }
 
@@ -27,6 +31,6 @@ export class FixedDateClock extends SystemClock {
     super();
   }
   override today(): string {
-    return this.fixedToday;
+    return simulatedMoment()?.today ?? this.fixedToday;
   }
 }

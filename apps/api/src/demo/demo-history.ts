@@ -59,3 +59,11 @@ export function demoTerms(today: LocalDate): { past: TermId[]; current: TermId }
 export function termOfNextReview(reviewedOn: LocalDate, cycleMonths: number): TermId {
   return defaultTermOf(addMonths(reviewedOn, cycleMonths));
 }
+
+/**
+ * The one entry the demo records late on purpose: at the first academy, the most recent review
+ * of the first school policy in date is written down nine weeks after the date it states. The
+ * dashboard counts it (recordedLate 1), its history says "recorded 2 months later", and knownAt
+ * before it was written down shows the policy overdue.
+ */
+export const DEMO_LATE_REVIEW = { schoolIndex: 0, daysLate: 63 } as const;

@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Command, CommandBus } from '@nestjs/cqrs';
 import {
   addDays,
-  catalogueEntry,
   CatalogueEntry,
   defaultTermDates,
   isAfter,
   LocalDate,
   RoleGrant,
+  statutoryCatalogue,
   TermId,
 } from '@governance/domain';
 import { randomBytes } from 'node:crypto';
@@ -24,13 +24,16 @@ import { AddSchoolCommand } from '../trusts/commands/add-school';
 import { RegisterTrustCommand } from '../trusts/commands/register-trust';
 import { WriteOutcome } from '../trusts/write-answer';
 import { DEMO_LINK_AREAS, DEMO_SCHOOLS, DEMO_TRUST_NAME, demoPeople } from './demo-trust';
-import { demoOutcome, demoTerms, schoolPolicyHistory } from './demo-history';
+import { DEMO_LATE_REVIEW, demoOutcome, demoTerms, schoolPolicyHistory } from './demo-history';
 import { disabilityConcernEia, noImpactEia } from './demo-eia';
 import { demoEvaluation } from './demo-evaluation';
 import { demoPolicyOwners, demoStaffLeads } from './demo-owners';
 import { AssignPolicyOwnerCommand } from '../policy-owners/commands/assign-policy-owner';
 import { DEMO_APPROVER_EXCEPTION, demoScheme } from './demo-scheme';
 import { SetSchemeOfDelegationCommand } from '../trusts/commands/set-scheme-of-delegation';
+import { catalogueTrustPolicyId } from '../policies/commands/add-from-catalogue';
+import { SimulatedTime } from '../clock/simulated-time';
+import { DemoTimeline } from './demo-timeline';
 
 export interface DemoLogin {
   email: string;
@@ -50,7 +53,9 @@ const RECENTLY_REDRAFTED = ['safeguarding-child-protection', 'online-safety', 'b
 /**
  * Loads the demo trust through the same command path as the API, each step as the person who
  * would take it (the headteacher adopts, the link governor reports), so its audit trail reads
- * like a real one.
+ * like a real one. The steps are planned first, then played in the order they would have been
+ * recorded (DemoTimeline): each on the day it states (a report a few days later), so positions
+ * rise with the recorded instants and nothing is recorded late, except one review on purpose.
  */
 @Injectable()
 export class DemoLoader {
@@ -63,98 +68,115 @@ export class DemoLoader {
 
   async load(): Promise<LoadedDemo> {
     const today = this.clock.today();
+    const loadingFrom = this.clock.now();
     const password = `meridian-${randomBytes(5).toString('hex')}`;
-    const operator: Actor = { kind: 'operator', actorId: 'operator' };
-    const trust = await this.run(new RegisterTrustCommand(origin(operator), DEMO_TRUST_NAME));
-    const trustId = trust.id;
+    const timeline = new DemoTimeline();
+    const cast = new DemoCast();
+    const policies: DemoPolicy[] = statutoryCatalogue.map((entry) => ({ entry, id: () => catalogueTrustPolicyId(cast.trustId, entry.key) }));
 
-    const schoolIds = new Map<string, string>();
-    for (const school of DEMO_SCHOOLS) {
-      const added = await this.run(new AddSchoolCommand(origin(operator, trustId), { name: school.name, urn: school.urn, phase: school.phase }));
-      schoolIds.set(school.key, added.id);
-    }
-
-    const people = new Map<string, Actor & { kind: 'person' }>();
-    for (const person of [...demoPeople(), ...demoStaffLeads()]) {
-      const roles: RoleGrant[] = person.roles.map((r) => ({ role: r.role, ...(r.schoolKey ? { schoolId: schoolIds.get(r.schoolKey) as string } : {}) }));
-      const registered = await this.run(new RegisterPersonCommand(origin(operator, trustId), { name: person.name, email: person.email, password, roles }));
-      people.set(person.name, { kind: 'person', actorId: registered.id, personId: registered.id, trustId, roles });
-    }
-    const admin = people.get('Helen Carter') as Actor;
-
-    const catalogue = await this.commands.execute(new AddFromCatalogueCommand(origin(admin, trustId), undefined));
-    const policies = catalogue.added.map((added) => ({ id: added.id, entry: catalogueEntry(added.key) }));
-    await this.draftVersions(admin, trustId, policies, today);
-    const approvals = await this.trustLevelHistory(admin, trustId, policies, today);
-    const scheme = demoScheme([...schoolIds.values()], policies.map(({ id, entry }) => ({ id, approver: entry.approver })));
-    await this.run(new SetSchemeOfDelegationCommand(origin(admin, trustId), scheme));
-    await this.schoolHistories(people, trustId, schoolIds, policies, approvals, today);
-    await this.policyOwners(people, trustId, schoolIds, policies);
-    await this.linkGovernance(people, admin, trustId, schoolIds, policies, today);
-    await this.termlyReports(people, trustId, schoolIds, today);
+    this.setUpTrust(timeline, cast, password);
+    this.draftVersions(timeline, cast, policies, today);
+    const approvals = this.trustLevelHistory(timeline, cast, policies, today);
+    timeline.setUp(() => {
+      const scheme = demoScheme([...cast.schoolIds.values()], policies.map(({ id, entry }) => ({ id: id(), approver: entry.approver })));
+      return this.run(new SetSchemeOfDelegationCommand(origin(cast.admin(), cast.trustId), scheme));
+    });
+    this.schoolHistories(timeline, cast, policies, approvals, today);
+    this.policyOwners(timeline, cast, policies);
+    this.linkGovernance(timeline, cast, policies, today);
+    this.termlyReports(timeline, cast, today);
+    const played = await timeline.play(new SimulatedTime(), today, loadingFrom);
 
     const logins = demoPeople()
       .filter((person) => person.printed)
       .map((person) => ({ email: person.email, name: person.name, role: person.printed as string }));
-    this.logger.log(`Loaded the demo trust “${DEMO_TRUST_NAME}” (${policies.length} policies, ${DEMO_SCHOOLS.length} academies)`);
-    return { trustId, password, logins };
+    this.logger.log(`Loaded the demo trust “${DEMO_TRUST_NAME}” (${policies.length} policies, ${DEMO_SCHOOLS.length} academies, recorded from ${played[0]?.recordedOn} to ${today})`);
+    return { trustId: cast.trustId, password, logins };
   }
 
-  private async draftVersions(admin: Actor, trustId: string, policies: DemoPolicy[], today: LocalDate): Promise<void> {
+  /** The trust, its academies, its people and its copies of the catalogue: before everything else. */
+  private setUpTrust(timeline: DemoTimeline, cast: DemoCast, password: string): void {
+    const operator: Actor = { kind: 'operator', actorId: 'operator' };
+    timeline.setUp(async () => {
+      cast.trustId = (await this.run(new RegisterTrustCommand(origin(operator), DEMO_TRUST_NAME))).id;
+    });
+    for (const school of DEMO_SCHOOLS) {
+      timeline.setUp(async () => {
+        const added = await this.run(new AddSchoolCommand(origin(operator, cast.trustId), { name: school.name, urn: school.urn, phase: school.phase }));
+        cast.schoolIds.set(school.key, added.id);
+      });
+    }
+    for (const person of [...demoPeople(), ...demoStaffLeads()]) {
+      timeline.setUp(async () => {
+        const trustId = cast.trustId;
+        const roles: RoleGrant[] = person.roles.map((r) => ({ role: r.role, ...(r.schoolKey ? { schoolId: cast.schoolId(r.schoolKey) } : {}) }));
+        const registered = await this.run(new RegisterPersonCommand(origin(operator, trustId), { name: person.name, email: person.email, password, roles }));
+        cast.people.set(person.name, { kind: 'person', actorId: registered.id, personId: registered.id, trustId, roles });
+      });
+    }
+    timeline.setUp(async () => {
+      const catalogue = await this.commands.execute(new AddFromCatalogueCommand(origin(cast.admin(), cast.trustId), undefined));
+      if (catalogue.added.length !== statutoryCatalogue.length) throw new Error('The demo trust must add the whole catalogue');
+    });
+  }
+
+  private draftVersions(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate): void {
     for (const { id, entry } of policies) {
-      await this.run(new ChangePolicyCommand(origin(admin, trustId), id, { type: 'DraftPolicyVersion', data: { summary: `${entry.title}: the trust's model policy` } }));
+      const draft = (summary: string) => () =>
+        this.run(new ChangePolicyCommand(origin(cast.admin(), cast.trustId), id(), { type: 'DraftPolicyVersion', data: { summary } }));
+      timeline.setUp(draft(`${entry.title}: the trust's model policy`));
       if (RECENTLY_REDRAFTED.includes(entry.key)) {
-        await this.run(
-          new ChangePolicyCommand(origin(admin, trustId), id, {
-            type: 'DraftPolicyVersion',
-            data: { summary: `Updated for this year's statutory guidance (drafted ${addDays(today, -45)})` },
-          }),
-        );
+        const draftedOn = addDays(today, -45);
+        timeline.on(draftedOn, draft(`Updated for this year's statutory guidance (drafted ${draftedOn})`));
       }
     }
   }
 
   /** Trust-scope policies: approved by the board, then reviewed at trust level. Answers each approval's date. */
-  private async trustLevelHistory(admin: Actor, trustId: string, policies: DemoPolicy[], today: LocalDate): Promise<Map<string, LocalDate>> {
+  private trustLevelHistory(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate): Map<string, LocalDate> {
     const approvals = new Map<string, LocalDate>();
     for (const [index, { id, entry }] of policies.entries()) {
       if (entry.scope !== 'trust') continue;
       const history = trustHistory(today, entry, index);
-      approvals.set(id, history.adoptedOn);
-      await this.run(
-        new ChangePolicyCommand(origin(admin, trustId), id, {
-          type: 'ApprovePolicyVersion',
-          data: { version: 1, approvedOn: history.adoptedOn, body: 'trust-board', minuteRef: `TB/${history.adoptedOn.slice(2, 4)}/${String(index + 1).padStart(2, '0')}` },
-        }),
+      approvals.set(entry.key, history.adoptedOn);
+      const send = (command: () => ChangePolicyCommand) => () => this.run(command());
+      timeline.on(
+        history.adoptedOn,
+        send(
+          () =>
+            new ChangePolicyCommand(origin(cast.admin(), cast.trustId), id(), {
+              type: 'ApprovePolicyVersion',
+              data: { version: 1, approvedOn: history.adoptedOn, body: 'trust-board', minuteRef: `TB/${history.adoptedOn.slice(2, 4)}/${String(index + 1).padStart(2, '0')}` },
+            }),
+        ),
       );
       for (const review of history.reviews) {
-        await this.run(new ChangePolicyCommand(origin(admin, trustId), id, { type: 'ReviewPolicy', data: { ...review, notes: 'Reviewed by the trust board' } }));
+        timeline.on(
+          review.reviewedOn,
+          send(() => new ChangePolicyCommand(origin(cast.admin(), cast.trustId), id(), { type: 'ReviewPolicy', data: { ...review, notes: 'Reviewed by the trust board' } })),
+        );
       }
     }
     return approvals;
   }
 
   /** Each school adopts its policies, reviews the school-scope ones and assesses their equality impact. */
-  private async schoolHistories(
-    people: Map<string, Actor>,
-    trustId: string,
-    schoolIds: Map<string, string>,
-    policies: DemoPolicy[],
-    approvals: Map<string, LocalDate>,
-    today: LocalDate,
-  ): Promise<void> {
+  private schoolHistories(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], approvals: Map<string, LocalDate>, today: LocalDate): void {
     let exceptionRecorded = false;
+    let lateReviewRecorded = false;
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
-      const schoolId = schoolIds.get(school.key) as string;
-      const head = people.get(school.headteacher) as Actor;
-      const send = (policyId: string, change: SchoolPolicyChange) => this.run(new ChangeSchoolPolicyCommand(origin(head, trustId, schoolId), schoolId, policyId, change));
-      for (const [policyIndex, { id, entry }] of policies.entries()) {
+      const send = (policy: DemoPolicy, change: SchoolPolicyChange) => () => {
+        const schoolId = cast.schoolId(school.key);
+        return this.run(new ChangeSchoolPolicyCommand(origin(cast.person(school.headteacher), cast.trustId, schoolId), schoolId, policy.id(), change));
+      };
+      for (const [policyIndex, policy] of policies.entries()) {
+        const { entry } = policy;
         const outcome = demoOutcome(schoolIndex, policyIndex);
         if (outcome === 'not-adopted') continue;
         const variant = schoolIndex * 31 + policyIndex;
         const history = schoolPolicyHistory(today, entry, outcome, variant);
         // A trust-scope policy is adopted a fortnight after the board approved it.
-        const adoptedOn = entry.scope === 'trust' ? addDays(approvals.get(id) as LocalDate, 14) : history.adoptedOn;
+        const adoptedOn = entry.scope === 'trust' ? addDays(approvals.get(entry.key) as LocalDate, 14) : history.adoptedOn;
         const expected = entry.approver === 'trust-board' ? 'local-governing-body' : entry.approver;
         // One school's first LGB-ratified policy is adopted by the headteacher, as an exception.
         const exception =
@@ -162,121 +184,146 @@ export class DemoLoader {
             ? DEMO_APPROVER_EXCEPTION
             : null;
         if (exception) exceptionRecorded = true;
-        await send(id, {
-          type: 'AdoptPolicy',
-          data: exception
-            ? { version: 1, adoptedOn, approvedBy: exception.approvedBy, exception: { reason: exception.reason } }
-            : { version: 1, adoptedOn, approvedBy: expected },
-        });
+        timeline.on(
+          adoptedOn,
+          send(policy, {
+            type: 'AdoptPolicy',
+            data: exception
+              ? { version: 1, adoptedOn, approvedBy: exception.approvedBy, exception: { reason: exception.reason } }
+              : { version: 1, adoptedOn, approvedBy: expected },
+          }),
+        );
         if (entry.scope === 'school') {
-          for (const review of history.reviews) await send(id, { type: 'ReviewSchoolPolicy', data: { ...review, notes: review.outcome === 'amended' ? 'Contacts and named staff updated' : null } });
+          // One school's most recent review of a policy in date is written down weeks after it took place.
+          const late = !lateReviewRecorded && schoolIndex === DEMO_LATE_REVIEW.schoolIndex && outcome === 'in-date' && !RECENTLY_REDRAFTED.includes(entry.key);
+          if (late) lateReviewRecorded = true;
+          for (const [r, review] of history.reviews.entries()) {
+            const recordedOn = late && r === history.reviews.length - 1 ? addDays(review.reviewedOn, DEMO_LATE_REVIEW.daysLate) : review.reviewedOn;
+            timeline.on(recordedOn, send(policy, { type: 'ReviewSchoolPolicy', data: { ...review, notes: review.outcome === 'amended' ? 'Contacts and named staff updated' : null } }));
+          }
         }
         if (history.eia) {
           const completedOn = isAfter(history.eia.completedOn, adoptedOn) ? history.eia.completedOn : adoptedOn;
-          await send(id, {
-            type: 'CompleteEIA',
-            data: {
-              completedOn,
-              impacts: history.eia.fullAssessmentRequired ? disabilityConcernEia() : noImpactEia(),
-              fullAssessmentRequired: history.eia.fullAssessmentRequired,
-              conclusion: history.eia.fullAssessmentRequired
-                ? 'Possible negative impact on pupils with disabilities; a full assessment is needed before the next review.'
-                : 'No negative impact identified for any protected characteristic; a full assessment is not required.',
-              approvedOn: completedOn,
-            },
-          });
+          timeline.on(
+            completedOn,
+            send(policy, {
+              type: 'CompleteEIA',
+              data: {
+                completedOn,
+                impacts: history.eia.fullAssessmentRequired ? disabilityConcernEia() : noImpactEia(),
+                fullAssessmentRequired: history.eia.fullAssessmentRequired,
+                conclusion: history.eia.fullAssessmentRequired
+                  ? 'Possible negative impact on pupils with disabilities; a full assessment is needed before the next review.'
+                  : 'No negative impact identified for any protected characteristic; a full assessment is not required.',
+                approvedOn: completedOn,
+              },
+            }),
+          );
         }
         const evaluation = demoEvaluation(today, adoptedOn, variant);
-        if (evaluation) await send(id, { type: 'EvaluatePolicy', data: evaluation });
+        if (evaluation) timeline.on(evaluation.evaluatedOn, send(policy, { type: 'EvaluatePolicy', data: evaluation }));
         if (schoolIndex === 0 && RECENTLY_REDRAFTED.includes(entry.key)) {
-          await send(id, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: addDays(today, -20), approvedBy: expected } });
+          const secondOn = addDays(today, -20);
+          timeline.on(secondOn, send(policy, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: secondOn, approvedBy: expected } }));
         }
       }
     }
   }
 
   /** Each headteacher names the owners of a few policies (demo-owners.ts). */
-  private async policyOwners(people: Map<string, Actor & { kind: 'person' }>, trustId: string, schoolIds: Map<string, string>, policies: DemoPolicy[]): Promise<void> {
+  private policyOwners(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[]): void {
     for (const school of DEMO_SCHOOLS) {
-      const schoolId = schoolIds.get(school.key) as string;
-      const head = people.get(school.headteacher) as Actor;
       for (const [key, ownerName] of demoPolicyOwners(school.key, school.headteacher)) {
         const policy = policies.find(({ entry }) => entry.key === key);
-        const owner = people.get(ownerName);
-        if (policy && owner) await this.run(new AssignPolicyOwnerCommand(origin(head, trustId, schoolId), schoolId, policy.id, owner.personId));
+        if (!policy) continue;
+        timeline.setUp(async () => {
+          const owner = cast.people.get(ownerName);
+          if (!owner) return;
+          const schoolId = cast.schoolId(school.key);
+          await this.run(new AssignPolicyOwnerCommand(origin(cast.person(school.headteacher), cast.trustId, schoolId), schoolId, policy.id(), owner.personId));
+        });
       }
     }
   }
 
   /** Two link governors a school, who visit and report every term (one current report is still missing). */
-  private async linkGovernance(people: Map<string, Actor>, admin: Actor, trustId: string, schoolIds: Map<string, string>, policies: DemoPolicy[], today: LocalDate): Promise<void> {
+  private linkGovernance(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate): void {
     const { past, current } = demoTerms(today);
-    const policyIdsOf = (keys: string[]) => policies.filter((p) => keys.includes(p.entry.key)).map((p) => p.id);
+    const policyIdsOf = (keys: string[]) => policies.filter((p) => keys.includes(p.entry.key)).map((p) => p.id());
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
-      const schoolId = schoolIds.get(school.key) as string;
       for (const [g, governorName] of school.governors.entries()) {
-        const governor = people.get(governorName) as Actor & { kind: 'person' };
         const { area, catalogueKeys } = DEMO_LINK_AREAS[g];
-        const policyIds = policyIdsOf(catalogueKeys);
+        const change = (as: () => Actor, command: (schoolId: string, governorId: string) => ChangeLinkGovernanceCommand['change']) => () => {
+          const schoolId = cast.schoolId(school.key);
+          return this.run(new ChangeLinkGovernanceCommand(origin(as(), cast.trustId, schoolId), schoolId, command(schoolId, cast.person(governorName).personId)));
+        };
+        const governor = () => cast.person(governorName);
         const assignedOn = defaultTermDates(past[0]).startsOn;
-        await this.run(new ChangeLinkGovernanceCommand(origin(admin, trustId, schoolId), schoolId, { type: 'AssignLinkGovernor', data: { personId: governor.personId, area, policyIds, assignedOn } }));
+        timeline.on(
+          assignedOn,
+          change(cast.admin, (_schoolId, personId) => ({ type: 'AssignLinkGovernor', data: { personId, area, policyIds: policyIdsOf(catalogueKeys), assignedOn } })),
+        );
         const terms: TermId[] = [...past, current];
         for (const term of terms) {
           const visitedOn = addDays(defaultTermDates(term).startsOn, 35 + schoolIndex * 3 + g * 5);
           if (isAfter(visitedOn, today)) continue;
-          const as = origin(governor, trustId, schoolId);
-          await this.run(
-            new ChangeLinkGovernanceCommand(as, schoolId, {
+          timeline.on(
+            visitedOn,
+            change(governor, (_schoolId, governorId) => ({
               type: 'LogVisit',
               data: {
-                governorId: governor.personId,
+                governorId,
                 visitedOn,
                 purpose: `${area} monitoring visit`,
                 findings: g === 0 ? 'Met the DSL; the single central record was up to date and training logs complete.' : 'Met the SENCo; provision maps reviewed for three pupils with EHCPs.',
-                policyIds,
+                policyIds: policyIdsOf(catalogueKeys),
                 actions: g === 0 ? ['Refresh staff online-safety training before the end of term'] : ['Share the updated SEND information report with parents'],
               },
-            }),
+            })),
           );
           const reportsThisTerm = term !== current || (schoolIndex < 2 && g === 0);
           if (!reportsThisTerm) continue;
-          await this.run(
-            new ChangeLinkGovernanceCommand(as, schoolId, {
+          // The report follows the visit by a few days.
+          timeline.on(
+            earliest(addDays(visitedOn, 5), today),
+            change(governor, (_schoolId, governorId) => ({
               type: 'ReportAsLinkGovernor',
               data: {
-                governorId: governor.personId,
+                governorId,
                 term,
                 summary: `${area} arrangements at ${school.name} are effective; actions from the last visit are complete.`,
-                policyIds,
+                policyIds: policyIdsOf(catalogueKeys),
                 recommendations: g === 0 ? 'Keep filtering and monitoring on the agenda of the next meeting.' : 'Review the accessibility plan with the premises manager.',
               },
-            }),
+            })),
           );
         }
       }
     }
   }
 
-  /** The headteachers' termly reports; two schools have not yet reported this term. */
-  private async termlyReports(people: Map<string, Actor>, trustId: string, schoolIds: Map<string, string>, today: LocalDate): Promise<void> {
+  /** The headteachers' termly reports, written eight weeks into the term; two schools have not yet reported this term. */
+  private termlyReports(timeline: DemoTimeline, cast: DemoCast, today: LocalDate): void {
     const { past, current } = demoTerms(today);
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
-      const schoolId = schoolIds.get(school.key) as string;
-      const head = people.get(school.headteacher) as Actor;
       const terms = schoolIndex % 2 === 0 ? [...past, current] : past;
       for (const [t, term] of terms.entries()) {
-        await this.run(
-          new SubmitTermlyReportCommand(origin(head, trustId, schoolId), schoolId, {
-            term,
-            summary: `A settled term at ${school.name}. Attendance ${95 - ((schoolIndex + t) % 3)}%; no serious incidents.`,
-            incidents: {
-              'complaints-about-school': (schoolIndex + t) % 3,
-              'offensive-comments-about-staff': (schoolIndex * 2 + t) % 4,
-              'racist-or-homophobic-comments': t % 2,
-            },
-            training: ['Annual safeguarding update (all staff)', ...(t % 2 === 0 ? ['Prevent duty refresher'] : ['Online safety for parents evening'])],
-          }),
-        );
+        const writtenOn = earliest(addDays(defaultTermDates(term).startsOn, 56 + schoolIndex), today);
+        timeline.on(writtenOn, () => {
+          const schoolId = cast.schoolId(school.key);
+          return this.run(
+            new SubmitTermlyReportCommand(origin(cast.person(school.headteacher), cast.trustId, schoolId), schoolId, {
+              term,
+              summary: `A settled term at ${school.name}. Attendance ${95 - ((schoolIndex + t) % 3)}%; no serious incidents.`,
+              incidents: {
+                'complaints-about-school': (schoolIndex + t) % 3,
+                'offensive-comments-about-staff': (schoolIndex * 2 + t) % 4,
+                'racist-or-homophobic-comments': t % 2,
+              },
+              training: ['Annual safeguarding update (all staff)', ...(t % 2 === 0 ? ['Prevent duty refresher'] : ['Online safety for parents evening'])],
+            }),
+          );
+        });
       }
     }
   }
@@ -286,8 +333,34 @@ export class DemoLoader {
   }
 }
 
+/** The ids the set-up steps create, read by the later steps when they run. */
+class DemoCast {
+  trustId = '';
+  readonly schoolIds = new Map<string, string>();
+  readonly people = new Map<string, Actor & { kind: 'person' }>();
+
+  schoolId(key: string): string {
+    const id = this.schoolIds.get(key);
+    if (!id) throw new Error(`Demo school ${key} is not added yet`);
+    return id;
+  }
+
+  person(name: string): Actor & { kind: 'person' } {
+    const person = this.people.get(name);
+    if (!person) throw new Error(`Demo person ${name} is not registered yet`);
+    return person;
+  }
+
+  readonly admin = (): Actor => this.person('Helen Carter');
+}
+
+function earliest(a: LocalDate, b: LocalDate): LocalDate {
+  return isAfter(a, b) ? b : a;
+}
+
 interface DemoPolicy {
-  id: string;
+  /** The trust's copy of the entry, known once the trust is registered. */
+  id: () => string;
   entry: CatalogueEntry;
 }
 

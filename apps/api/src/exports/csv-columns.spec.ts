@@ -26,6 +26,10 @@ const row: RegisterRow = {
     answeredNo: [],
   },
   ownerId: null,
+  approvedBy: 'local-governing-body',
+  approvedByExpected: 'local-governing-body',
+  approvedByOk: true,
+  approvedByException: null,
 };
 
 describe('register columns', () => {
@@ -46,6 +50,11 @@ describe('register columns', () => {
       Category: 'SEND and inclusion',
       Statutory: true,
       'Approved by': 'Local governing body',
+      'Adoption approved by': 'Local governing body',
+      'Expected approver': 'Local governing body',
+      'Approver as expected': true,
+      'Wrong approver': false,
+      'Approver exception reason': null,
       'Review cycle (months)': 36,
       'Last evaluated': '2026-11-10',
       'Effectiveness (last evaluation)': 'It is effective and suitable for purpose',
@@ -58,6 +67,18 @@ describe('register columns', () => {
     const table = csvTable(registerColumns('Libra School'), [{ ...row, eia: 'out-of-date', eiaVersion: 1 }]);
     expect(table.rows[0][table.header.indexOf('Equality impact assessment')]).toBe('Out of date');
     expect(table.rows[0][table.header.indexOf('EIA for version')]).toBe(1);
+  });
+
+  it('flags an adoption by another body than the scheme of delegation gives, and an exception with its reason', () => {
+    const cells = (changed: Partial<RegisterRow>) => {
+      const table = csvTable(registerColumns('Libra School'), [{ ...row, ...changed }]);
+      const at = (heading: string) => table.rows[0][table.header.indexOf(heading)];
+      return ['Adoption approved by', 'Expected approver', 'Approver as expected', 'Wrong approver', 'Approver exception reason'].map(at);
+    };
+    expect(cells({ approvedBy: 'headteacher', approvedByOk: false })).toEqual(['Headteacher', 'Local governing body', false, true, null]);
+    expect(cells({ approvedBy: 'headteacher', approvedByOk: false, approvedByException: 'LGB not quorate' })).toEqual(['Headteacher', 'Local governing body', false, false, 'LGB not quorate']);
+    // No scheme, or no body named: nothing to check, so nothing is wrong.
+    expect(cells({ approvedBy: null, approvedByOk: null })).toEqual([null, 'Local governing body', null, false, null]);
   });
 
   it("keeps a trust's own category as written", () => {

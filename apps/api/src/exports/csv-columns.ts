@@ -70,6 +70,15 @@ export function dueAsSet(value: string | null): string | null {
   return value;
 }
 
+function approverWords(value: Approver | null | undefined): string | null {
+  return value ? (APPROVER[value] ?? value) : null;
+}
+
+/** Counted against compliance: another body than expected, with no exception recorded. */
+function wrongApprover(row: RegisterRow): boolean {
+  return row.approvedByOk === false && (row.approvedByException ?? null) === null;
+}
+
 /** A school's policy register, one policy a row; the school's name on every row so files can be combined. */
 export function registerColumns(schoolName: string): CsvColumn<RegisterRow>[] {
   return [
@@ -87,6 +96,12 @@ export function registerColumns(schoolName: string): CsvColumn<RegisterRow>[] {
     { heading: 'Category', cell: (r) => category(r.category) },
     { heading: 'Statutory', cell: (r) => r.statutory },
     { heading: 'Approved by', cell: (r) => APPROVER[r.approver] ?? r.approver },
+    // The scheme of delegation's check of the adopted version (issue #20).
+    { heading: 'Adoption approved by', cell: (r) => approverWords(r.approvedBy) },
+    { heading: 'Expected approver', cell: (r) => approverWords(r.approvedByExpected) },
+    { heading: 'Approver as expected', cell: (r) => r.approvedByOk ?? null },
+    { heading: 'Wrong approver', cell: (r) => wrongApprover(r) },
+    { heading: 'Approver exception reason', cell: (r) => r.approvedByException ?? null },
     { heading: 'Review cycle (months)', cell: (r) => r.reviewCycleMonths },
     { heading: 'Last evaluated', cell: (r) => r.lastEvaluatedOn },
     { heading: 'Effectiveness (last evaluation)', cell: (r) => r.lastEvaluation?.effectivenessStatement ?? null },
@@ -105,6 +120,7 @@ export const COMPLIANCE_COLUMNS: readonly CsvColumn<SchoolCompliance>[] = [
   { heading: 'Never reviewed', cell: (r) => r.neverReviewed },
   { heading: 'Equality impact assessments missing', cell: (r) => r.eiaMissing },
   { heading: 'EIA out of date', cell: (r) => r.eiaOutOfDate },
+  { heading: 'Wrong approver', cell: (r) => r.wrongApprover },
   { heading: 'Compliance (%)', cell: (r) => r.compliancePct },
   { heading: 'Policies evaluated in the last 12 months', cell: (r) => r.evaluatedInLast12Months },
   { heading: 'Link governor reports this term', cell: (r) => r.linkGovernorReportsThisTerm },

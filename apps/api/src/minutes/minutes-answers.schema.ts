@@ -1,4 +1,5 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
+import { ComplianceFiguresSchema } from '../read-api/compliance-answers.schema';
 import { approvers, Approver, MinutesBody, ReviewOutcome, reviewOutcomes, ReviewStatus, TermId } from '@governance/domain';
 import type {
   DraftResolution,
@@ -193,19 +194,15 @@ export class SchoolMinutesInputsSchema implements SchoolMinutesInputs {
   @ApiProperty({ type: [DraftResolutionSchema] }) decisions!: DraftResolution[];
 }
 
+// The policy counts are the compliance figures' (less three the pack does not show): one schema for both.
 @ApiSchema({ name: 'MinutesSchoolOverview', description: "A school's row in the trust board's table." })
-export class SchoolOverviewSchema implements SchoolOverview {
+export class SchoolOverviewSchema
+  extends OmitType(ComplianceFiguresSchema, ['evaluatedInLast12Months', 'eiaOutOfDate', 'wrongApprover'] as const)
+  implements SchoolOverview
+{
   @ApiProperty() schoolId!: string;
   @ApiProperty() name!: string;
-  @ApiProperty() policies!: number;
-  @ApiProperty() inDate!: number;
-  @ApiProperty() dueSoon!: number;
-  @ApiProperty() overdue!: number;
-  @ApiProperty() notAdopted!: number;
-  @ApiProperty() neverReviewed!: number;
-  @ApiProperty() eiaMissing!: number;
   @ApiProperty() eiaFullAssessment!: number;
-  @ApiProperty({ type: Number, nullable: true }) compliancePct!: number | null;
   @ApiProperty() actionsThisTerm!: number;
   @ApiProperty({ description: 'Policy evaluations dated in the term.' }) evaluations!: number;
   @ApiProperty() reviewsDue!: number;

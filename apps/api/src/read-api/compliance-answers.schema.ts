@@ -8,7 +8,7 @@ import { enumOf } from '../http/api-enum';
 export const REVIEW_STATUSES = enumOf<ReviewStatus>({ 'in-date': true, 'due-soon': true, overdue: true, 'not-adopted': true, 'never-reviewed': true });
 export const EIA_STATUSES = enumOf<EiaStatus>({ complete: true, missing: true, 'full-assessment-required': true, 'not-required': true, 'out-of-date': true });
 
-class ComplianceFiguresSchema implements ComplianceFigures {
+export class ComplianceFiguresSchema implements ComplianceFigures {
   @ApiProperty() policies!: number;
   @ApiProperty() inDate!: number;
   @ApiProperty() dueSoon!: number;

@@ -36,7 +36,7 @@ export const ACCESS = {
   getTrust: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
   setSecurityPolicy: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator: require two-step sign-in for admins.' },
   addSchool: { scope: 'trust', roles: ADMIN, says: 'A trust admin: add a school.' },
-  getSchemeOfDelegation: { scope: 'trust', roles: ADMIN, says: 'A trust admin: read the scheme of delegation.' },
+  getSchemeOfDelegation: { scope: 'trust', roles: ['trust-admin', 'clerk', 'trustee'], says: 'A trust admin, the clerk or a trustee: read the scheme of delegation (the board approves it; the clerk works to it).' },
   setSchemeOfDelegation: { scope: 'trust', roles: ADMIN, says: 'A trust admin: set the scheme of delegation (which body approves which policy).' },
   listSchools: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator (each sees the schools they may read).' },
   getSchool: { scope: 'school', roles: 'any', operator: true, says: 'Anyone with a role at the school or trust-wide, and the operator.' },
