@@ -1,9 +1,7 @@
 import type { TrustPolicy } from '@governance/contracts';
 import { bearer, headPosition, loginAs } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
-import { Browser, buildWebApp, launchBrowser } from './support/web-browser';
-import { seedWebDemo, WEB_DEMO_TODAY, WebDemo } from './support/web-demo';
-import { accessibilityViolations, unlabelledControls, WebPages } from './support/web-pages';
+import { accessibilityViolations, unlabelledControls } from './support/web-pages';
+import { webDemoSuite } from './support/web-suite';
 
 /*
  * School phases in the browser: the careers statement (secondary-only in the catalogue) is in
@@ -14,54 +12,35 @@ const SLOW = 90_000;
 const CAREERS = 'Provider access policy statement (careers)';
 
 describe('school phases in the web app', () => {
-  let app: TestApp;
-  let url: string;
-  let demo: WebDemo;
-  let browser: Browser;
-  let pages: WebPages;
   let adminToken: string;
   let careersId: string;
 
+  const web = webDemoSuite();
+
   beforeAll(async () => {
-    buildWebApp();
-    app = await startTestApp({ CLOCK_TODAY: WEB_DEMO_TODAY });
-    await app.app.listen(0, '127.0.0.1');
-    url = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    demo = await seedWebDemo(app);
-    adminToken = await loginAs(app, demo.people.admin);
-    const added = await app.http.post(`/api/trusts/${demo.trustId}/policies/catalogue`).set(bearer(adminToken)).send({ keys: ['careers-provider-access'] }).expect(201);
+    adminToken = await loginAs(web.app, web.demo.people.admin);
+    const added = await web.app.http.post(`/api/trusts/${web.demo.trustId}/policies/catalogue`).set(bearer(adminToken)).send({ keys: ['careers-provider-access'] }).expect(201);
     careersId = (added.body.added as { id: string }[])[0].id;
-    browser = await launchBrowser();
-    pages = new WebPages(browser, url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(pages.takeErrors()).toEqual([]);
-  });
+  }, 60_000);
 
   const policyOf = async (policyId: string): Promise<TrustPolicy> =>
-    (await app.http.get(`/api/trusts/${demo.trustId}/policies/${policyId}`).set(bearer(adminToken)).set('X-Min-Position', await headPosition(app)).expect(200)).body as TrustPolicy;
+    (await web.app.http.get(`/api/trusts/${web.demo.trustId}/policies/${policyId}`).set(bearer(adminToken)).set('X-Min-Position', await headPosition(web.app)).expect(200)).body as TrustPolicy;
 
   it('shows the careers statement in a secondary school’s register and not in a primary’s, which names it as not applying', async () => {
-    const page = await pages.signIn(demo.people.admin);
-    await page.goto(`${url}/#/schools/${demo.schools.ravens}`);
+    const page = await web.pages.signIn(web.demo.people.admin);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.ravens}`);
     const register = page.getByTestId('register');
-    await register.getByRole('link', { name: demo.policies.behaviour.title }).waitFor();
+    await register.getByRole('link', { name: web.demo.policies.behaviour.title }).waitFor();
     expect(await register.getByText(CAREERS).count()).toBe(0);
     expect(await page.getByTestId('not-applying').textContent()).toBe(`1 policy of the trust does not apply to a primary school: ${CAREERS}.`);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.goto(`${url}/#/schools/${demo.schools.libra}`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.libra}`);
     await page.getByTestId('register').getByRole('link', { name: CAREERS }).waitFor();
     expect(await page.getByTestId('not-applying').count()).toBe(0);
 
     // The heat map: a square at Libra, a dash where the statement does not apply.
-    await page.goto(`${url}/#/compliance`);
+    await page.goto(`${web.url}/#/compliance`);
     const careersRow = page.getByTestId('heatmap').getByRole('row').filter({ hasText: CAREERS });
     await careersRow.getByRole('link', { name: `${CAREERS} at Libra School` }).waitFor();
     await careersRow.getByRole('cell', { name: `${CAREERS} does not apply at Ravens Wood Primary` }).waitFor();
@@ -70,8 +49,8 @@ describe('school phases in the web app', () => {
   }, SLOW);
 
   it('lets a trust admin choose the phases of a new policy (all by default) and change those of a catalogue policy', async () => {
-    const page = await pages.signIn(demo.people.admin);
-    await page.goto(`${url}/#/admin/policies/new`);
+    const page = await web.pages.signIn(web.demo.people.admin);
+    await page.goto(`${web.url}/#/admin/policies/new`);
     await page.getByRole('heading', { level: 1, name: 'Add a policy' }).waitFor();
     const phases = page.getByRole('group', { name: 'Applies to' });
     const boxes = phases.getByRole('checkbox');
@@ -89,15 +68,15 @@ describe('school phases in the web app', () => {
     await phases.getByLabel('Sixteen plus (sixth form)', { exact: true }).check();
     await page.getByRole('button', { name: 'Add the policy' }).click();
     await page.getByTestId('saved').getByText('“Sixth form dress code” is added.').waitFor();
-    const created = (await app.http.get(`/api/trusts/${demo.trustId}/policies`).set(bearer(adminToken)).set('X-Min-Position', await headPosition(app)).expect(200)).body as TrustPolicy[];
+    const created = (await web.app.http.get(`/api/trusts/${web.demo.trustId}/policies`).set(bearer(adminToken)).set('X-Min-Position', await headPosition(web.app)).expect(200)).body as TrustPolicy[];
     expect(created.find((p) => p.title === 'Sixth form dress code')?.appliesTo).toEqual(['secondary', 'sixteen-plus']);
 
-    await page.goto(`${url}/#/admin/policies/catalogue`);
+    await page.goto(`${web.url}/#/admin/policies/catalogue`);
     await page.getByLabel(/^Admissions arrangements/).waitFor();
     expect(await page.getByText(/^Admissions arrangements/).textContent()).toContain('applies to: Primary, Secondary, All-through');
     expect(await page.getByText(/^Behaviour policy|^Complaints procedure|^First aid policy/).first().textContent()).toContain('applies to: All phases');
 
-    await page.goto(`${url}/#/admin/policies/${careersId}`);
+    await page.goto(`${web.url}/#/admin/policies/${careersId}`);
     await page.getByTestId('policy-details').getByText('Secondary, All-through, Special, Alternative provision, Sixteen plus (sixth form)').waitFor();
     await page.getByRole('link', { name: 'Change the phases it applies to' }).click();
     await page.getByRole('heading', { level: 1, name: `Applies to: ${CAREERS}` }).waitFor();
@@ -107,7 +86,7 @@ describe('school phases in the web app', () => {
     await page.getByTestId('saved').getByText('The phases are saved.').waitFor();
     expect((await policyOf(careersId)).appliesTo).toContain('primary');
 
-    await page.goto(`${url}/#/schools/${demo.schools.ravens}`);
+    await page.goto(`${web.url}/#/schools/${web.demo.schools.ravens}`);
     await page.getByTestId('register').getByRole('link', { name: CAREERS }).waitFor();
     // The dress code is for secondary and sixth-form schools only.
     expect(await page.getByTestId('not-applying').textContent()).toBe('1 policy of the trust does not apply to a primary school: Sixth form dress code.');
