@@ -138,6 +138,18 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/admin/policies/:policyId/versions/new', route: `/admin/policies/${complaints}/versions/new`, who: 'admin', form: true },
     { pattern: '/admin/policies/:policyId/approve', route: `/admin/policies/${complaints}/approve`, who: 'admin', form: true },
     { pattern: '/admin/policies/:policyId/review', route: `/admin/policies/${complaints}/review`, who: 'admin', form: true },
+    {
+      pattern: '/admin/policies/:policyId/applies-to',
+      route: `/admin/policies/${complaints}/applies-to`,
+      who: 'admin',
+      states: [
+        ['no phase ticked (its error showing)', async (page) => {
+          for (const box of await page.getByRole('group', { name: 'Applies to' }).getByRole('checkbox').all()) await box.uncheck();
+          await page.getByRole('button', { name: 'Save the phases' }).click();
+          await page.locator('main .error-summary:not([hidden])').waitFor();
+        }],
+      ],
+    },
     { pattern: '/admin/policies/:policyId/retire', route: `/admin/policies/${complaints}/retire`, who: 'admin', form: true },
     { pattern: '/admin/policies/:policyId/retire/check', route: `/admin/policies/${complaints}/retire/check?retiredOn=2026-11-24&reason=Merged`, who: 'admin' },
     { pattern: '/admin/link-governors', route: '/admin/link-governors', who: 'admin' },

@@ -25,8 +25,9 @@ export async function seedWideTrust(app: TestApp): Promise<WideTrust> {
     return response.body as Record<string, unknown>;
   };
   const schools: string[] = [];
-  for (const [name, urn] of [['Elm Valley Primary', '150001'], ['Brookside Academy', '150002'], ['St Anne’s Church of England Primary School', '150003']]) {
-    schools.push((await post('/schools', { name, urn, phase: 'primary' })).id as string);
+  // One secondary: the careers statement applies to it only, so the heat map has a row for every catalogue policy.
+  for (const [name, urn, phase] of [['Elm Valley Primary', '150001', 'primary'], ['Brookside Academy', '150002', 'secondary'], ['St Anne’s Church of England Primary School', '150003', 'primary']]) {
+    schools.push((await post('/schools', { name, urn, phase })).id as string);
   }
   const catalogue = (await post('/policies/catalogue', { keys: statutoryCatalogue.map((entry) => entry.key) })) as { added: { key: string; id: string; title: string }[] };
   for (const [index, { key, id }] of catalogue.added.entries()) {

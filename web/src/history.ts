@@ -3,6 +3,7 @@ import { describeDocument } from './document-words.js';
 import { actorName, AppContext, schoolName } from './context.js';
 import { formatDate, formatDue, formatTerm, plural } from './format.js';
 import { APPROVER_LABELS, CHARACTERISTICS, incidentLabel, ROLE_LABELS } from './vocabulary.js';
+import { phasesText } from './phases.js';
 import type { Role } from '@governance/contracts';
 
 /** An audit entry in words: a headline sentence and optional detail lines. */
@@ -114,6 +115,8 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       return { headline: `Review due on ${formatDate(str(data.dueOn))}: reminder noted on ${formatDate(str(data.asOf))}.`, details: [] };
     case 'ReviewOverdue':
       return { headline: `Review overdue since ${formatDate(str(data.dueOn))}: noted on ${formatDate(str(data.asOf))}.`, details: [] };
+    case 'PolicyAppliesToChanged':
+      return { headline: `${by} set the phases of school it applies to: ${phasesText(list(data.appliesTo))}.`, details: [] };
     case 'PolicyRetired':
       return { headline: `Retired on ${formatDate(str(data.retiredOn))} by ${by}.`, details: [str(data.reason)].filter(Boolean) };
     case 'LinkGovernorAssigned':

@@ -89,6 +89,7 @@ export type AskedAccessKey =
   | 'setPassword'
   | 'resetMfa'
   | 'registerPolicy'
+  | 'changePolicy'
   | 'addPolicyFromCatalogue'
   | 'draftPolicyVersion'
   | 'downloadPolicyDocument'

@@ -71,6 +71,14 @@ export interface PolicyRequest {
   category?: string;
   legislation?: string[];
   linkedPolicies?: string[];
+  /** The phases of school it applies to (at least one); every phase when absent. */
+  appliesTo?: SchoolPhase[];
+}
+
+/** PATCH /api/trusts/{trustId}/policies/{policyId}: what to change (today, the phases it applies to). */
+export interface PolicyChangeRequest {
+  /** The phases of school it applies to (at least one): a school of another phase leaves it out of its register and figures. */
+  appliesTo: SchoolPhase[];
 }
 
 /** One of GET /api/catalogue: a statutory policy a trust can add in one step. */
@@ -85,6 +93,10 @@ export interface CatalogueEntry {
   category: string;
   legislation: string[];
   note: string | null;
+  /** The phases of school the DfE guidance applies it to. */
+  appliesTo: SchoolPhase[];
+  /** Why it does not apply to every phase; null when it does. */
+  appliesToReason: string | null;
 }
 
 /** POST /api/trusts/{trustId}/policies/catalogue: the catalogue keys to add (all when absent). */
@@ -121,6 +133,8 @@ export interface TrustPolicy {
   eiaRequired: boolean;
   category: string | null;
   catalogueKey: string | null;
+  /** The phases of school it applies to: a school of another phase leaves it out of its register and figures. */
+  appliesTo: SchoolPhase[];
   retired: boolean;
   lastReviewedOn: string | null;
   nextReviewDue: string | null;

@@ -1,5 +1,5 @@
 import { api } from '../api/client.js';
-import type { Approver, CatalogueAddition, CatalogueRequest, PolicyRequest, TrustPolicy, WriteAnswer } from '@governance/contracts';
+import type { Approver, CatalogueAddition, CatalogueRequest, PolicyChangeRequest, PolicyRequest, TrustPolicy, WriteAnswer } from '@governance/contracts';
 import { AppContext, mayDo } from '../context.js';
 import { h } from '../dom.js';
 import { FormKit, missing } from '../forms/form-kit.js';
@@ -12,6 +12,8 @@ import { APPROVER_LABELS } from '../vocabulary.js';
 import { ADMIN_TRAIL, allowOnly, manage } from './admin-access.js';
 import { afterPosition, catalogue, policies, policy, trustApi } from './admin-api.js';
 import { checkAnswers, summaryList } from './summary.js';
+import { appliesToChoices, appliesToValue } from './applies-to-admin.js';
+import { phasesText } from '../phases.js';
 
 export const POLICIES_TRAIL: [string, string][] = [...ADMIN_TRAIL, ['Policies', '/admin/policies']];
 export const APPROVER_OPTIONS = Object.entries(APPROVER_LABELS).map(([value, label]) => ({ value, label }));
@@ -78,8 +80,11 @@ export async function cataloguePage(_route: Route, context: AppContext): Promise
   const fieldset = kit.choices(
     'keys',
     'Policies to add',
-    missingEntries.map((entry) => ({ value: entry.key, label: `${entry.title} (${scopeText(entry.scope).toLowerCase()}, reviewed every ${entry.reviewCycleMonths} months)` })),
-    { type: 'checkbox', hint: 'Each comes with its review cycle, approver and legislation; change any of them later.' },
+    missingEntries.map((entry) => ({
+      value: entry.key,
+      label: `${entry.title} (${scopeText(entry.scope).toLowerCase()}, reviewed every ${entry.reviewCycleMonths} months; applies to: ${phasesText(entry.appliesTo)})`,
+    })),
+    { type: 'checkbox', hint: 'Each comes with its review cycle, approver, legislation and the phases of school the DfE guidance applies it to; change the phases later on the policy’s page.' },
   );
   fieldset.classList.add('choices-columns');
   kit.add(fieldset, kit.submit('Add the policies'));
@@ -111,11 +116,13 @@ export async function newPolicyPage(_route: Route, context: AppContext): Promise
     kit.choices('statutory', 'Is it a statutory policy?', YES_NO, { inline: true, value: 'false' }),
     kit.choices('eiaRequired', 'Does it need an equality impact assessment?', YES_NO, { inline: true, value: 'true' }),
     kit.input('category', 'Category (optional)', { hint: 'For example safeguarding, curriculum, health and safety.', width: 'medium' }),
+    appliesToChoices(kit),
     kit.submit('Add the policy'),
   );
   kit.onSubmit(async () => {
     const problems = missing(kit, [['title', 'Enter the policy’s title'], ['scope', 'Choose who keeps it'], ['reviewCycleMonths', 'Enter how many months between reviews']]);
     if (problems.length > 0) kit.fail(problems);
+    const appliesTo = appliesToValue(kit);
     const body: PolicyRequest = {
       title: kit.value('title'),
       scope: kit.value('scope') as PolicyRequest['scope'],
@@ -124,6 +131,7 @@ export async function newPolicyPage(_route: Route, context: AppContext): Promise
       statutory: kit.value('statutory') === 'true',
       eiaRequired: kit.value('eiaRequired') === 'true',
       category: optional(kit, 'category'),
+      appliesTo,
     };
     const answer = await api<WriteAnswer>(trustApi(context, 'policies'), { method: 'POST', idempotencyKey: kit.idempotencyKey, json: body });
     return saved(`“${body.title}” is added.`, [
@@ -154,6 +162,11 @@ export async function adminPolicyPage(route: Route, context: AppContext): Promis
           { key: 'Reviewed every', value: `${entry.reviewCycleMonths} months` },
           { key: 'Statutory', value: entry.statutory ? 'Yes' : 'No' },
           { key: 'Equality impact assessment', value: entry.eiaRequired ? 'Needed' : 'Not needed' },
+          {
+            key: 'Applies to',
+            value: phasesText(entry.appliesTo),
+            change: !entry.retired && mayDo(context.me, 'changePolicy') ? [`${base}/applies-to`, 'the phases it applies to'] : undefined,
+          },
           ...(trustLevel
             ? [
                 { key: 'Last reviewed', value: formatDate(entry.lastReviewedOn) },
@@ -174,6 +187,25 @@ export async function adminPolicyPage(route: Route, context: AppContext): Promis
       !entry.retired && mayDo(context.me, 'retirePolicy') ? h('p', {}, h('a', { href: `#${base}/retire` }, 'Retire this policy')) : null,
     ],
   };
+}
+
+/** What a PATCH answers: `changed` is false when the values were already so. */
+type UpdateAnswer = WriteAnswer & { changed: boolean };
+
+/** Changing the phases a policy applies to. */
+export async function appliesToPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'changePolicy'));
+  const entry = await policy(context, route.params.policyId);
+  const kit = new FormKit(`Which schools does ${entry.title} apply to?`);
+  kit.add(appliesToChoices(kit, entry.appliesTo), kit.submit('Save the phases'));
+  kit.onSubmit(async () => {
+    const json: PolicyChangeRequest = { appliesTo: appliesToValue(kit) };
+    const answer = await api<UpdateAnswer>(trustApi(context, 'policies', entry.id), { method: 'PATCH', idempotencyKey: kit.idempotencyKey, json });
+    return saved(answer.changed ? 'The phases are saved.' : 'Nothing changed: the policy already applied to these phases.', [
+      ['Back to the policy', `${path('admin', 'policies', entry.id)}?after=${encodeURIComponent(answer.position)}`],
+    ]);
+  });
+  return { title: `Applies to: ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
 }
 
 /** Retiring, step one: when and why; the check page comes next (nothing is sent yet). */

@@ -242,7 +242,8 @@ function heatMap(schools: SchoolCompliance[], registers: RegisterRow[][]): HTMLE
             h('th', { scope: 'row' }, title),
             group.map(({ school, rows }) => {
               const row = rows.get(policyId);
-              if (!row) return h('td', {}, visuallyHidden('not applicable'));
+              // Not in the school's register: the policy does not apply to the school's phase.
+              if (!row) return h('td', { title: `${title} does not apply at ${school.name}` }, h('span', { 'aria-hidden': 'true' }, '–'), visuallyHidden(`${title} does not apply at ${school.name}`));
               return h(
                 'td',
                 { class: 'heat-cell' },

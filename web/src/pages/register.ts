@@ -1,4 +1,6 @@
-import type { RegisterRow, ReviewStatus } from '@governance/contracts';
+import type { RegisterRow, ReviewStatus, TrustPolicy } from '@governance/contracts';
+import { api } from '../api/client.js';
+import { aSchoolOf, notApplying } from '../phases.js';
 import { AppContext, can, isTrustWide, schoolName } from '../context.js';
 import { compliance, register } from '../data.js';
 import { h, replace } from '../dom.js';
@@ -28,8 +30,13 @@ function byDue(a: RegisterRow, b: RegisterRow): number {
 /** A school's policy register: figures, the things people do here, and a filterable, sortable table. */
 export async function registerPage(route: Route, context: AppContext): Promise<PageView> {
   const schoolId = route.params.schoolId;
-  const [rows, figuresAnswer] = await Promise.all([register(context, schoolId), compliance(context).catch(() => undefined)]);
+  const [rows, figuresAnswer, trustPolicies] = await Promise.all([
+    register(context, schoolId),
+    compliance(context).catch(() => undefined),
+    api<TrustPolicy[]>(`/api/trusts/${encodeURIComponent(context.trustId)}/policies`).catch(() => []),
+  ]);
   const name = schoolName(context, schoolId);
+  const phase = context.schools.find((school) => school.id === schoolId)?.phase ?? null;
   const mine = figuresAnswer?.schools.find((school) => school.schoolId === schoolId);
   return {
     title: `${name}: policy register`,
@@ -49,9 +56,22 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
         : null,
       schoolActions(context, schoolId),
       registerTable(rows, schoolId, route, context.names),
+      notApplyingLine(notApplying(trustPolicies, phase), phase),
       evidencePackPanel(context, schoolId, name),
     ],
   };
+}
+
+/** "1 policy of the trust does not apply to a primary school: Provider access policy statement (careers)." */
+function notApplyingLine(policies: TrustPolicy[], phase: string | null): HTMLElement | null {
+  if (policies.length === 0 || phase === null) return null;
+  const titles = policies.map((policy) => policy.title).sort((a, b) => a.localeCompare(b));
+  const verb = policies.length === 1 ? 'does' : 'do';
+  return h(
+    'p',
+    { class: 'hint', 'data-testid': 'not-applying' },
+    `${plural(policies.length, 'policy', 'policies')} of the trust ${verb} not apply to ${aSchoolOf(phase)}: ${titles.join('; ')}.`,
+  );
 }
 
 function schoolActions(context: AppContext, schoolId: string): HTMLElement {

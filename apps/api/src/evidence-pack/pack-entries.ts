@@ -78,6 +78,8 @@ export function describe(item: AuditItem): string {
       return `Review due on ${text(item, 'dueOn')} noticed`;
     case 'ReviewOverdue':
       return `Review due on ${text(item, 'dueOn')} noticed as overdue`;
+    case 'PolicyAppliesToChanged':
+      return `Phases of school it applies to set to: ${list(item, 'appliesTo').join(', ')}`;
     case 'PolicyRetired':
       return `Retired${text(item, 'reason') ? `: ${text(item, 'reason')}` : ''}`;
     case 'LinkGovernorVisitLogged':

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ATTACHABLE_EXTENSIONS, ATTACHABLE_MEDIA_TYPES, MAX_DOCUMENT_BYTES, megabytes } from '@governance/documents';
 import { CommandBus } from '@nestjs/cqrs';
@@ -11,7 +11,7 @@ import { Origin, RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
 import { AsOfQuery } from '../read-api/dto/as-of.query';
 import { TrustCalendars } from '../term-dates/trust-calendars';
-import { answerWrite, WriteAnswer } from '../trusts/write-answer';
+import { answerUpdate, answerWrite, UpdateAnswer, WriteAnswer } from '../trusts/write-answer';
 import { AddFromCatalogueCommand } from './commands/add-from-catalogue';
 import { ChangePolicyCommand, PolicyChange } from './commands/change-policy';
 import { RegisterPolicyCommand } from './commands/register-policy';
@@ -29,7 +29,8 @@ import { DraftPolicyVersionCommand } from './commands/draft-policy-version';
 import { PolicyDocumentQuery } from './queries/policy-document';
 import { PolicyVersionsQuery } from './queries/policy-versions';
 import type { PolicyVersion } from '@governance/contracts';
-import { ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { ApiUpdateAnswer, ApiWriteAnswer } from '../http/api-write-answer.decorator';
+import { ChangePolicyDto } from './dto/change-policy.dto';
 import { CatalogueAnswerSchema, DraftVersionBodySchema, PolicySchema, PolicyVersionSchema, VersionWriteAnswerSchema } from './policy-answers.schema';
 
 /** The trust's policies: registration, versions, and trust-level approvals, reviews and retirement. */
@@ -85,6 +86,20 @@ export class PoliciesController {
     const policy = this.policies.get(trustId, policyId, query.asOf ?? this.clock.today(), await this.calendars.calendarOf(trustId));
     if (!policy) throw new NotFoundError('Policy', policyId);
     return policy;
+  }
+
+  @Patch(':policyId')
+  @ApiOperation({
+    summary: 'Change a policy',
+    description:
+      'Changes the phases of school the policy applies to (`appliesTo`, at least one phase): a school of another phase leaves it out of its register, ' +
+      'its figures, the packs and the reminders; a school whose phase is not given keeps every policy. The same phases change nothing. Only trust admins of this trust may call it.',
+  })
+  @ApiUpdateAnswer('The policy: `changed` is false when it already applied to exactly these phases.')
+  @ApiWriteProblems()
+  @Access('changePolicy')
+  async changePolicy(@Param('policyId') policyId: string, @Body() body: ChangePolicyDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<UpdateAnswer> {
+    return answerUpdate(res, await this.commands.execute(new ChangePolicyCommand(origin, policyId, { type: 'ChangePolicyAppliesTo', data: { appliesTo: body.appliesTo } })));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { approvers, CatalogueEntry, policyCategories, PolicyCategory, policyScopes } from '@governance/domain';
+import { approvers, CatalogueEntry, policyCategories, PolicyCategory, policyScopes, SCHOOL_PHASES, SchoolPhase } from '@governance/domain';
 import type { TrustPolicyRow } from '@governance/projections';
 import type { EvaluationForm, PolicyDocumentInfo, PolicyVersion, WriteAnswer } from '@governance/contracts';
 import type { CatalogueOutcome } from './commands/add-from-catalogue';
@@ -20,6 +20,8 @@ export class PolicySchema implements TrustPolicyRow {
   @ApiProperty() eiaRequired!: boolean;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The starter catalogue entry it was added from.' }) catalogueKey!: string | null;
+  @ApiProperty({ enum: SCHOOL_PHASES, isArray: true, description: 'The phases of school it applies to: a school of another phase leaves it out of its register and figures.' })
+  appliesTo!: SchoolPhase[];
   @ApiProperty() retired!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: "Trust-level; each school's register has its own for school-scope policies." })
   lastReviewedOn!: string | null;
@@ -43,6 +45,10 @@ export class CatalogueEntrySchema implements CatalogueEntry {
   @ApiProperty({ enum: policyCategories }) category!: PolicyCategory;
   @ApiProperty({ type: [String] }) legislation!: string[];
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ enum: SCHOOL_PHASES, isArray: true, description: 'The phases of school the DfE guidance applies it to.' })
+  appliesTo!: SchoolPhase[];
+  @ApiProperty({ type: String, nullable: true, description: 'Why it does not apply to every phase; null when it does.' })
+  appliesToReason!: string | null;
 }
 
 type CatalogueItem = CatalogueOutcome['added'][number];

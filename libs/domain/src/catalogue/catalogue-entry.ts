@@ -1,4 +1,5 @@
 import { Approver, PolicyScope } from '../policy/policy-values';
+import type { SchoolPhase } from '../trust/school-values';
 
 export const policyCategories = [
   'safeguarding',
@@ -32,4 +33,8 @@ export interface CatalogueEntry {
   legislation: readonly string[];
   /** Guidance about its cycle or who it applies to. */
   note: string | null;
+  /** The phases of school the DfE guidance applies it to; the registered policy starts with this list. */
+  appliesTo: readonly SchoolPhase[];
+  /** Why it does not apply to every phase (null when it does). */
+  appliesToReason: string | null;
 }

@@ -37,6 +37,7 @@ export function registerFromCatalogue(
       legislation: [...entry.legislation],
       linkedPolicies: [],
       catalogueKey: entry.key,
+      appliesTo: [...entry.appliesTo],
     },
   };
 }

@@ -5,6 +5,7 @@ import { testContext } from '../testing/decider-spec';
 import { policyCategories } from './catalogue-entry';
 import { catalogueEntry, findCatalogueEntry, registerFromCatalogue } from './lookup';
 import { statutoryCatalogue } from './statutory-catalogue';
+import { SCHOOL_PHASES } from '../trust/school-values';
 
 describe('statutoryCatalogue', () => {
   it('has unique keys and titles', () => {
@@ -85,9 +86,29 @@ describe('statutoryCatalogue', () => {
           legislation: [...entry.legislation],
           linkedPolicies: [],
           catalogueKey: entry.key,
+          appliesTo: [...entry.appliesTo],
         },
       });
     });
+  });
+
+  it('applies the careers statement to schools with pupils in years 8 to 13, not to primary or nursery schools', () => {
+    expect(catalogueEntry('careers-provider-access').appliesTo).toEqual(['secondary', 'all-through', 'special', 'alternative-provision', 'sixteen-plus']);
+  });
+
+  it('applies safeguarding, behaviour, SEND and RSE (in different words) to every phase', () => {
+    for (const key of ['safeguarding-child-protection', 'behaviour', 'send-information-report', 'relationships-sex-education']) {
+      expect(catalogueEntry(key).appliesTo).toEqual([...SCHOOL_PHASES]);
+    }
+  });
+
+  it('gives a reason exactly for the entries that do not apply to every phase, and lists known phases only', () => {
+    for (const entry of statutoryCatalogue) {
+      const all = entry.appliesTo.length === SCHOOL_PHASES.length;
+      expect({ key: entry.key, reason: entry.appliesToReason !== null }).toEqual({ key: entry.key, reason: !all });
+      expect(entry.appliesTo.length).toBeGreaterThan(0);
+      for (const phase of entry.appliesTo) expect(SCHOOL_PHASES).toContain(phase);
+    }
   });
 });
 

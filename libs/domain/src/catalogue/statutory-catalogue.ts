@@ -1,4 +1,5 @@
 import { CatalogueEntry } from './catalogue-entry';
+import { SCHOOL_PHASES } from '../trust/school-values';
 
 const KCSIE = 'Keeping children safe in education (statutory guidance)';
 const ISS = 'Education (Independent School Standards) Regulations 2014';
@@ -30,6 +31,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       ISS,
     ],
     note: 'Reviewed at least annually, and whenever Keeping children safe in education changes.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'managing-allegations-against-staff',
@@ -42,6 +45,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'safeguarding',
     legislation: [`${KCSIE}, Part 4`],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'online-safety',
@@ -54,6 +59,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'safeguarding',
     legislation: [KCSIE, 'Data Protection Act 2018'],
     note: 'Expected by Keeping children safe in education; often part of the safeguarding policy.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'staff-code-of-conduct',
@@ -66,6 +73,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'staff',
     legislation: [KCSIE, "Teachers' Standards 2011"],
     note: 'The staff behaviour policy that Keeping children safe in education requires.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'behaviour',
@@ -83,6 +92,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Behaviour in schools (DfE guidance)',
     ],
     note: 'Determined by the headteacher in line with the board’s behaviour principles.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'suspensions-exclusions',
@@ -99,6 +110,9 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Suspension and permanent exclusion (statutory guidance)',
     ],
     note: null,
+    appliesTo: ['nursery', 'primary', 'secondary', 'all-through', 'special', 'alternative-provision'],
+    appliesToReason:
+      'The exclusions law and guidance cover schools, academies and AP academies, not 16 to 19 academies.',
   },
   {
     key: 'attendance',
@@ -115,6 +129,9 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Working together to improve school attendance (statutory guidance)',
     ],
     note: null,
+    appliesTo: ['primary', 'secondary', 'all-through', 'special', 'alternative-provision'],
+    appliesToReason:
+      'The attendance duties are about pupils of compulsory school age (5 to 16): a nursery school or a 16 to 19 academy has none.',
   },
   {
     key: 'send-information-report',
@@ -131,6 +148,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'SEND code of practice: 0 to 25 years',
     ],
     note: 'Published on the school website and updated every year.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'accessibility-plan',
@@ -143,6 +162,9 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'send-and-inclusion',
     legislation: ['Equality Act 2010, Schedule 10'],
     note: 'Covers a three-year period.',
+    appliesTo: ['nursery', 'primary', 'secondary', 'all-through', 'special', 'alternative-provision'],
+    appliesToReason:
+      'Schedule 10 of the Equality Act binds schools; 16 to 19 academies come under its further education chapter instead.',
   },
   {
     key: 'supporting-medical-conditions',
@@ -158,6 +180,9 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Supporting pupils at school with medical conditions (statutory guidance)',
     ],
     note: null,
+    appliesTo: ['primary', 'secondary', 'all-through', 'special', 'alternative-provision', 'sixteen-plus'],
+    appliesToReason:
+      'Section 100 does not cover maintained nursery schools, which follow the early years framework on medicines instead.',
   },
   {
     key: 'equality-information-objectives',
@@ -173,6 +198,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Equality Act 2010 (Specific Duties) Regulations 2011',
     ],
     note: 'Objectives are set at least every four years; the equality information is updated every year.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'relationships-sex-education',
@@ -187,7 +214,9 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Children and Social Work Act 2017, section 34',
       'Relationships Education, Relationships and Sex Education and Health Education (England) Regulations 2019',
     ],
-    note: 'Relationships education in primary schools; relationships and sex education in secondary schools.',
+    note: 'Every phase, in different words: relationships education for pupils of primary age; relationships and sex education for secondary; an all-through or special school covers both.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'careers-provider-access',
@@ -199,7 +228,10 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     eiaRequired: false,
     category: 'curriculum',
     legislation: ['Education Act 1997, section 42B', 'Technical and Further Education Act 2017'],
-    note: 'Secondary schools only.',
+    note: 'For pupils in years 8 to 13: secondary, all-through, special and AP schools, and 16 to 19 academies.',
+    appliesTo: ['secondary', 'all-through', 'special', 'alternative-provision', 'sixteen-plus'],
+    appliesToReason:
+      'Section 42B is for pupils in years 8 to 13: not nursery or primary schools (a special school with no pupils of that age can leave it out).',
   },
   {
     key: 'admissions-arrangements',
@@ -216,6 +248,9 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Academy funding agreement',
     ],
     note: 'Determined every year; a change needs consultation, and consultation is due at least every seven years.',
+    appliesTo: ['primary', 'secondary', 'all-through'],
+    appliesToReason:
+      'The School Admissions Code covers mainstream admissions; special and AP places come by EHC plan or referral, and nursery and 16 to 19 admissions are outside it.',
   },
   {
     key: 'complaints',
@@ -228,6 +263,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'complaints',
     legislation: [`${ISS}, Schedule 1, Part 7`],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'charging-remissions',
@@ -240,6 +277,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'finance',
     legislation: ['Education Act 1996, sections 449 to 462', 'Academy funding agreement'],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'data-protection',
@@ -252,6 +291,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'information',
     legislation: ['UK General Data Protection Regulation', 'Data Protection Act 2018'],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'freedom-of-information',
@@ -264,6 +305,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'information',
     legislation: ['Freedom of Information Act 2000, section 19'],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'health-and-safety',
@@ -279,6 +322,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Management of Health and Safety at Work Regulations 1999',
     ],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'first-aid',
@@ -294,6 +339,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Early years foundation stage statutory framework',
     ],
     note: 'The regulations require first-aid arrangements; most trusts write them down as a policy.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'staff-discipline-grievance',
@@ -306,6 +353,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'staff',
     legislation: ['Employment Rights Act 1996', 'Employment Act 2008', ACAS],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'whistleblowing',
@@ -318,6 +367,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'staff',
     legislation: ['Public Interest Disclosure Act 1998', 'Employment Rights Act 1996'],
     note: null,
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'early-career-teachers',
@@ -333,6 +384,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Induction for early career teachers (England) (statutory guidance)',
     ],
     note: 'For academies that employ early career teachers.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'pay',
@@ -348,6 +401,8 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
       'Equality Act 2010',
     ],
     note: 'Statutory for maintained schools; academy trusts keep one and review it with each pay award.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
   {
     key: 'capability',
@@ -360,5 +415,7 @@ export const statutoryCatalogue: readonly CatalogueEntry[] = [
     category: 'staff',
     legislation: ['Employment Rights Act 1996', ACAS],
     note: 'Statutory for maintained schools; academy trusts keep one in practice.',
+    appliesTo: SCHOOL_PHASES,
+    appliesToReason: null,
   },
 ];

@@ -4,6 +4,7 @@ import { deciderSpec, testContext } from '../testing/decider-spec';
 import { PolicyCommand } from './decide';
 import { policyDecider } from './decider';
 import { PolicyEvent, PolicyRegistered } from './events';
+import { ALL_PHASES } from './applies-to';
 
 const spec = deciderSpec(policyDecider);
 
@@ -22,6 +23,7 @@ const registered = (scope: 'trust' | 'school' = 'trust'): PolicyRegistered => ({
     legislation: ['Data Protection Act 2018'],
     linkedPolicies: [],
     catalogueKey: null,
+    appliesTo: [...ALL_PHASES],
   },
 });
 const drafted = (version: number): PolicyEvent => ({
@@ -78,6 +80,7 @@ describe('RegisterPolicy', () => {
           eiaRequired: false,
           linkedPolicies: ['SEND information report'],
           catalogueKey: 'accessibility-plan',
+          appliesTo: ['secondary', 'primary'],
         },
       })
       .then([
@@ -96,6 +99,7 @@ describe('RegisterPolicy', () => {
             legislation: [],
             linkedPolicies: ['SEND information report'],
             catalogueKey: 'accessibility-plan',
+            appliesTo: ['primary', 'secondary'],
           },
         },
       ]));
@@ -553,5 +557,60 @@ describe('policy events', () => {
       const events = policyDecider.decide(command, fold(policyDecider, history), testContext);
       expect(JSON.parse(JSON.stringify(events))).toStrictEqual(events);
     }
+  });
+});
+
+describe('appliesTo: the phases of school a policy applies to', () => {
+  const register = (appliesTo: unknown): PolicyCommand => ({
+    type: 'RegisterPolicy',
+    data: { policyId: 'pol-1', trustId: 'trust-1', title: 'Careers', scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body', appliesTo },
+  });
+
+  it('given no list, when registered, then it applies to every phase', () => {
+    const [event] = policyDecider.decide(register(undefined), policyDecider.initialState(), testContext);
+    expect(event.type === 'PolicyRegistered' && event.data.appliesTo).toEqual([...ALL_PHASES]);
+  });
+
+  it('given an empty list or an unknown phase, when registered, then refused naming appliesTo', () => {
+    for (const appliesTo of [[], ['primary', 'middle']]) {
+      const error = failure([], register(appliesTo));
+      expect(error).toBeInstanceOf(InvalidValueError);
+      expect((error as InvalidValueError).field).toBe('appliesTo');
+    }
+  });
+
+  it('given a policy for every phase, when the trust narrows it, then PolicyAppliesToChanged', () =>
+    spec
+      .given([registered('school')])
+      .when({ type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-1', appliesTo: ['sixteen-plus', 'secondary'] } })
+      .then([{ type: 'PolicyAppliesToChanged', data: { policyId: 'pol-1', appliesTo: ['secondary', 'sixteen-plus'] } }]));
+
+  it('given the same phases in another order, when changed, then nothing is recorded', () =>
+    spec
+      .given([registered('school'), { type: 'PolicyAppliesToChanged', data: { policyId: 'pol-1', appliesTo: ['secondary', 'special'] } }])
+      .when({ type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-1', appliesTo: ['special', 'secondary'] } })
+      .then([]));
+
+  it('given a policy stored before appliesTo (every phase), when the same full list is given, then nothing is recorded', () => {
+    const { appliesTo: _dropped, ...old } = registered('school').data;
+    const stored = { type: 'PolicyRegistered', data: old } as unknown as PolicyEvent;
+    expect(policyDecider.decide({ type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-1', appliesTo: [...ALL_PHASES] } }, fold(policyDecider, [stored]), testContext)).toEqual([]);
+  });
+
+  it('given no list or an empty one, when changed, then refused naming appliesTo', () => {
+    for (const appliesTo of [undefined, []]) {
+      const error = failure([registered()], { type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-1', appliesTo } });
+      expect((error as InvalidValueError).field).toBe('appliesTo');
+    }
+  });
+
+  it('given a retired policy, when changed, then refused as retired', () =>
+    spec
+      .given([registered(), retired])
+      .when({ type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-1', appliesTo: ['primary'] } })
+      .thenThrows('policy-retired'));
+
+  it('given an unknown policy, when changed, then not found', () => {
+    expect(failure([], { type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-9', appliesTo: ['primary'] } })).toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,5 +1,5 @@
 import { DecisionContext, assertNever } from '../shared/decider';
-import { DomainError, NotFoundError } from '../shared/domain-error';
+import { DomainError, InvalidValueError, NotFoundError } from '../shared/domain-error';
 import {
   optionalBoolean,
   optionalRecordDate,
@@ -24,6 +24,7 @@ import {
   policyScopes,
 } from './policy-values';
 import { readReviewInput, refuseNextReviewNotAfter } from './review-rules';
+import { appliesToList, samePhases } from './applies-to';
 
 /** Commands on a trust's catalogue entry (stream `policy-{policyId}`). */
 export interface RegisterPolicy {
@@ -44,7 +45,15 @@ export interface RegisterPolicy {
     legislation?: string[];
     linkedPolicies?: string[];
     catalogueKey?: string | null;
+    /** The phases of school it applies to; default every phase. */
+    appliesTo?: unknown;
   };
+}
+
+/** The trust changes the phases of school a policy applies to (the same list changes nothing). */
+export interface ChangePolicyAppliesTo {
+  type: 'ChangePolicyAppliesTo';
+  data: { policyId: string; appliesTo: unknown };
 }
 
 export interface DraftPolicyVersion {
@@ -85,7 +94,7 @@ export interface RetirePolicy {
 }
 
 export type PolicyCommand =
-  RegisterPolicy | DraftPolicyVersion | ApprovePolicyVersion | ReviewPolicy | RetirePolicy;
+  RegisterPolicy | ChangePolicyAppliesTo | DraftPolicyVersion | ApprovePolicyVersion | ReviewPolicy | RetirePolicy;
 
 export function decidePolicy(
   command: PolicyCommand,
@@ -95,6 +104,8 @@ export function decidePolicy(
   switch (command.type) {
     case 'RegisterPolicy':
       return register(command, state);
+    case 'ChangePolicyAppliesTo':
+      return changeAppliesTo(command, active(state, command.data.policyId));
     case 'DraftPolicyVersion':
       return draftVersion(command, active(state, command.data.policyId));
     case 'ApprovePolicyVersion':
@@ -134,9 +145,19 @@ function register({ data }: RegisterPolicy, state: PolicyState): PolicyEvent[] {
         legislation: textList(data.legislation, 'legislation', { max: 300 }),
         linkedPolicies: textList(data.linkedPolicies, 'linkedPolicies', { max: 200 }),
         catalogueKey: optionalText(data.catalogueKey, 'catalogueKey', { max: 100 }),
+        appliesTo: appliesToList(data.appliesTo),
       },
     },
   ];
+}
+
+function changeAppliesTo({ data }: ChangePolicyAppliesTo, policy: RegisteredPolicy): PolicyEvent[] {
+  if (data.appliesTo === undefined || data.appliesTo === null) {
+    throw new InvalidValueError('appliesTo', 'appliesTo is required: the list of phases the policy applies to.');
+  }
+  const appliesTo = appliesToList(data.appliesTo);
+  if (samePhases(appliesTo, policy.appliesTo)) return [];
+  return [{ type: 'PolicyAppliesToChanged', data: { policyId: policy.policyId, appliesTo } }];
 }
 
 function draftVersion({ data }: DraftPolicyVersion, policy: RegisteredPolicy): PolicyEvent[] {

@@ -6,6 +6,8 @@ import { ApproverException } from '../delegation/scheme';
 import { PolicyReviewed, withReview, withoutReview } from './policy-reviewed';
 import { EntryWithdrawn } from '../withdrawal/events';
 import { withoutOne } from '../withdrawal/without-one';
+import type { SchoolPhase } from '../trust/school-values';
+import { ALL_PHASES } from './applies-to';
 
 /**
  * Events of a trust's catalogue entry, stream `policy-{policyId}`: the policy, its versions,
@@ -27,6 +29,8 @@ export type PolicyRegisteredData = {
   linkedPolicies: string[];
   /** The starter-catalogue entry it was created from, if any. */
   catalogueKey: string | null;
+  /** The phases of school it applies to (since schema version 2; earlier events read as every phase). */
+  appliesTo: SchoolPhase[];
 };
 export type PolicyRegistered = DomainEvent<'PolicyRegistered', PolicyRegisteredData>;
 
@@ -71,8 +75,16 @@ export type PolicyRetiredData = {
 };
 export type PolicyRetired = DomainEvent<'PolicyRetired', PolicyRetiredData>;
 
+/** The trust changed the phases of school a policy applies to: registers and figures follow. */
+export type PolicyAppliesToChangedData = {
+  policyId: string;
+  appliesTo: SchoolPhase[];
+};
+export type PolicyAppliesToChanged = DomainEvent<'PolicyAppliesToChanged', PolicyAppliesToChangedData>;
+
 export type PolicyEvent =
   | PolicyRegistered
+  | PolicyAppliesToChanged
   | PolicyVersionDrafted
   | PolicyApproved
   | PolicyReviewed<'trust'>
@@ -82,6 +94,7 @@ export type PolicyEvent =
 /** Every event type of the policy stream. */
 export const POLICY_EVENT_TYPES: readonly PolicyEvent['type'][] = [
   'PolicyRegistered',
+  'PolicyAppliesToChanged',
   'PolicyVersionDrafted',
   'PolicyApproved',
   'PolicyReviewed',
@@ -101,6 +114,8 @@ export interface RegisteredPolicy {
   eiaRequired: boolean;
   /** The catalogue category, matched by the scheme of delegation. */
   category?: string | null;
+  /** The phases of school it applies to. */
+  appliesTo: SchoolPhase[];
   /** Version numbers drafted so far, in order (1, 2, ...). */
   versions: number[];
   approvals: { version: number; approvedOn: LocalDate }[];
@@ -128,6 +143,7 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
       statutory,
       eiaRequired,
       category: event.data.category ?? null,
+      appliesTo: event.data.appliesTo ? [...event.data.appliesTo] : [...ALL_PHASES],
       versions: [],
       approvals: [],
       reviews: [],
@@ -136,6 +152,8 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
   }
   if (!state.registered) return state;
   switch (event.type) {
+    case 'PolicyAppliesToChanged':
+      return { ...state, appliesTo: [...event.data.appliesTo] };
     case 'PolicyVersionDrafted':
       return { ...state, versions: [...state.versions, event.data.version] };
     case 'PolicyApproved':

@@ -6,3 +6,5 @@ export * from './decider';
 export * from './policy-facts';
 export * from './review-rules';
 export * from './import-rules';
+export * from './applies-to';
+export * from './applies-to-upcast';

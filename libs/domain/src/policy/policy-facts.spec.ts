@@ -21,6 +21,7 @@ describe('policyFactsOf', () => {
           legislation: [],
           linkedPolicies: [],
           catalogueKey: 'behaviour',
+          appliesTo: ['primary', 'secondary'],
         },
       },
       {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { Approver, assessReview, ChecklistItem, eiaAssessment, PolicyReviewFacts, tallyChecklist, TermCalendar } from '@governance/domain';
+import { Approver, assessReview, ChecklistItem, eiaAssessment, PolicyReviewFacts, policyAppliesTo, tallyChecklist, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { ApproverCheck, ApproverChecks } from './approver-checks';
@@ -18,6 +18,8 @@ interface PolicyRow {
   statutory: number;
   eia_required: number;
   category: string | null;
+  /** JSON list of the phases it applies to; NULL means every phase. */
+  applies_to: string | null;
   current_version: number | null;
   trust_facts: string;
 }
@@ -51,9 +53,11 @@ export class PolicyRegisterQuery {
     this.approvers = new ApproverChecks(db);
     this.statements = {
       policies: db.prepare(
-        `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, current_version, trust_facts
+        `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, applies_to, current_version, trust_facts
          FROM rm_policies WHERE trust_id = ? AND retired = 0 ORDER BY title COLLATE NOCASE, policy_id`,
       ),
+      phases: db.prepare('SELECT school_id, phase FROM rm_register_school_phases WHERE trust_id = ?'),
+      phase: db.prepare('SELECT phase FROM rm_register_school_phases WHERE school_id = ?').pluck(),
       schoolPolicies: db.prepare(`SELECT sp.policy_id, sp.school_id, sp.facts, sp.owner_id, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ?`),
       oneSchool: db.prepare(
         `SELECT sp.policy_id, sp.school_id, sp.facts, sp.owner_id, ${LAST_EVALUATION} FROM rm_school_policies sp WHERE sp.trust_id = ? AND sp.school_id = ?`,
@@ -61,10 +65,11 @@ export class PolicyRegisterQuery {
     };
   }
 
-  /** The register of one school. */
+  /** The register of one school: the trust's live policies that apply to the school's phase. */
   schoolRegister(trustId: string, schoolId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): RegisterRow[] {
     return this.memo.answer(JSON.stringify(['register', trustId, schoolId, asOf, calendarKey(calendar)]), () => {
-      const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]);
+      const phase = this.statements.phase.get(schoolId) as string | null | undefined;
+      const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]).filter((policy) => policy.appliesTo(phase));
       const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
       const assessed = this.rows.generation(asOf, calendar);
       const checked = this.approvers.forTrust(trustId);
@@ -72,7 +77,10 @@ export class PolicyRegisterQuery {
     });
   }
 
-  /** The registers of every school of a trust, keyed by school id (schools without facts get all-not-adopted rows). */
+  /**
+   * The registers of every school of a trust, keyed by school id (schools without facts get
+   * all-not-adopted rows); each holds only the policies that apply to its school's phase.
+   */
   trustRegisters(trustId: string, schoolIds: readonly string[], asOf: string, calendar: TermCalendar = TermCalendar.default): Map<string, RegisterRow[]> {
     const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]);
     const bySchool = new Map<string, Map<string, SchoolPolicyRow>>();
@@ -80,12 +88,17 @@ export class PolicyRegisterQuery {
       if (!bySchool.has(row.school_id)) bySchool.set(row.school_id, new Map());
       bySchool.get(row.school_id)!.set(row.policy_id, row);
     }
+    const phases = new Map((this.statements.phases.all(trustId) as { school_id: string; phase: string | null }[]).map((row) => [row.school_id, row.phase]));
     const assessed = this.rows.generation(asOf, calendar);
     const checked = this.approvers.forTrust(trustId);
     return new Map(
       schoolIds.map((schoolId) => {
         const facts = bySchool.get(schoolId);
-        return [schoolId, policies.map((policy) => withCheck(assessed(policy, facts?.get(policy.policy_id)), schoolId, checked))];
+        const phase = phases.get(schoolId);
+        return [
+          schoolId,
+          policies.filter((policy) => policy.appliesTo(phase)).map((policy) => withCheck(assessed(policy, facts?.get(policy.policy_id)), schoolId, checked)),
+        ];
       }),
     );
   }
@@ -96,11 +109,19 @@ function withCheck(row: RegisterRow, schoolId: string, check: (schoolId: string,
   return { ...row, ...check(schoolId, row) };
 }
 
-type PolicyWithFacts = PolicyRow & { trustFacts: TrustPolicyFacts; key: string };
+type PolicyWithFacts = PolicyRow & { trustFacts: TrustPolicyFacts; key: string; appliesTo: (phase: string | null | undefined) => boolean };
 
-/** Each policy's trust facts parsed once, not once per school, and the policy's part of a row's memo key. */
+/** Each policy's trust facts and phases parsed once, not once per school, and the policy's part of a row's memo key. */
 function withTrustFacts(policies: PolicyRow[]): PolicyWithFacts[] {
-  return policies.map((policy) => ({ ...policy, trustFacts: JSON.parse(policy.trust_facts) as TrustPolicyFacts, key: JSON.stringify(Object.values(policy)) }));
+  return policies.map((policy) => {
+    const phases = policy.applies_to === null ? null : (JSON.parse(policy.applies_to) as string[]);
+    return {
+      ...policy,
+      trustFacts: JSON.parse(policy.trust_facts) as TrustPolicyFacts,
+      key: JSON.stringify(Object.values(policy)),
+      appliesTo: (phase) => policyAppliesTo(phases, phase),
+    };
+  });
 }
 
 /**

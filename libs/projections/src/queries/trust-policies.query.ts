@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { nextReview, lastReviewedOn, PolicyReviewFacts, TermCalendar } from '@governance/domain';
+import { ALL_PHASES, nextReview, lastReviewedOn, PolicyReviewFacts, TermCalendar } from '@governance/domain';
 import type { TrustPolicyFacts } from '../read-models/policy-register.projection';
 import type { TrustPolicy } from '@governance/contracts';
 
@@ -17,6 +17,8 @@ interface Row {
   eia_required: number;
   category: string | null;
   catalogue_key: string | null;
+  /** JSON list of phases; NULL (a policy registered before phases) means every phase. */
+  applies_to: string | null;
   current_version: number | null;
   retired: number;
   trust_facts: string;
@@ -28,7 +30,7 @@ export class TrustPoliciesQuery {
 
   constructor(db: Database.Database) {
     const columns = `policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category,
-      catalogue_key, current_version, retired, trust_facts`;
+      catalogue_key, applies_to, current_version, retired, trust_facts`;
     this.statements = {
       all: db.prepare(`SELECT ${columns} FROM rm_policies WHERE trust_id = ? ORDER BY title COLLATE NOCASE, policy_id`),
       one: db.prepare(`SELECT ${columns} FROM rm_policies WHERE trust_id = ? AND policy_id = ?`),
@@ -67,6 +69,7 @@ function toView(row: Row, asOf: string, calendar: TermCalendar): TrustPolicyRow 
     eiaRequired: row.eia_required === 1,
     category: row.category,
     catalogueKey: row.catalogue_key,
+    appliesTo: row.applies_to ? (JSON.parse(row.applies_to) as TrustPolicy['appliesTo']) : [...ALL_PHASES],
     retired: row.retired === 1,
     lastReviewedOn: trustLevel ? lastReviewedOn(facts, asOf) : null,
     nextReviewDue: trustLevel ? (nextReview(facts, calendar, asOf)?.dueOn ?? null) : null,

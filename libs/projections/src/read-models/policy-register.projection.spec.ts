@@ -12,7 +12,7 @@ import type {
   PolicyReviewed,
   PolicyVersionDrafted,
 } from '@governance/domain';
-import { DueDate, EiaImpacts, protectedCharacteristics } from '@governance/domain';
+import { ALL_PHASES, DueDate, EiaImpacts, protectedCharacteristics } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from '../queries/policy-register.query';
 import { GivenEvent, inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
 import { policyRegisterProjection } from './policy-register.projection';
@@ -33,6 +33,7 @@ const registered = (policyId: string, data: Partial<PolicyRegisteredData> = {}):
       legislation: [],
       linkedPolicies: [],
       catalogueKey: null,
+      appliesTo: [...ALL_PHASES],
       ...data,
     },
   };

@@ -4,6 +4,7 @@ import type {
   EIACompletedData,
   PolicyAdoptedData,
   PolicyApprovedData,
+  PolicyAppliesToChangedData,
   PolicyRegisteredData,
   PolicyVersionDraftedData,
   PolicyReviewedData,
@@ -15,6 +16,7 @@ import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
 import { withoutFact } from './without-fact';
 import { approverChecks } from './approver-checks.projection';
+import { registerPhases } from './register-phases.projection';
 
 /** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
 export interface TrustPolicyFacts {
@@ -41,12 +43,15 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * A withdrawn entry (EntryWithdrawn) takes back the fact its event added; a withdrawn
  * evaluation leaves the last evaluation before it (each evaluation is kept by position).
  * Policy owner (v5): `owner_id`, the person the last PolicyOwnerAssigned named.
+ * Phases (v7): `applies_to`, the JSON list of phases the policy applies to (NULL: every phase);
+ * a register leaves out the policies that do not apply to the school's phase (rm_register_school_phases).
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
-  // 5: the policy owner; 6: the scheme of delegation's tables (approver-checks.projection.ts).
-  version: 6,
-  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables],
+  // 5: the policy owner; 6: the scheme of delegation's tables (approver-checks.projection.ts);
+  // 7: the phases each policy applies to (applies_to) and each school's phase (register-phases.projection.ts).
+  version: 7,
+  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables, ...registerPhases.tables],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
       policy_id           TEXT PRIMARY KEY,
@@ -59,6 +64,7 @@ export const policyRegisterProjection: Projection = {
       eia_required        INTEGER NOT NULL,
       category            TEXT,
       catalogue_key       TEXT,
+      applies_to          TEXT,
       current_version     INTEGER,
       retired             INTEGER NOT NULL DEFAULT 0,
       trust_facts         TEXT NOT NULL
@@ -87,17 +93,19 @@ export const policyRegisterProjection: Projection = {
       ON "${t.table('rm_policy_evaluations')}" (school_id, policy_id, evaluated_on, position);
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_by_day')}"
       ON "${t.table('rm_policy_evaluations')}" (trust_id, evaluated_on);
-    ${approverChecks.schema(t)}`,
+    ${approverChecks.schema(t)}
+    ${registerPhases.schema(t)}`,
   applier(db: Database.Database, t: TableNames) {
     const policies = `"${t.table('rm_policies')}"`;
     const schoolPolicies = `"${t.table('rm_school_policies')}"`;
     const statements = {
       register: db.prepare(
         `INSERT OR REPLACE INTO ${policies} (policy_id, trust_id, title, scope, review_cycle_months, approver, statutory,
-           eia_required, category, catalogue_key, current_version, retired, trust_facts)
+           eia_required, category, catalogue_key, applies_to, current_version, retired, trust_facts)
          VALUES (@policyId, @trustId, @title, @scope, @reviewCycleMonths, @approver, @statutory, @eiaRequired, @category,
-           @catalogueKey, NULL, 0, @trustFacts)`,
+           @catalogueKey, @appliesTo, NULL, 0, @trustFacts)`,
       ),
+      appliesTo: db.prepare(`UPDATE ${policies} SET applies_to = ? WHERE policy_id = ?`),
       version: db.prepare(`UPDATE ${policies} SET current_version = MAX(COALESCE(current_version, 0), ?) WHERE policy_id = ?`),
       retire: db.prepare(`UPDATE ${policies} SET retired = 1 WHERE policy_id = ?`),
       // SQLite appends to the facts' JSON in place: no read, parse and rewrite of the row in
@@ -180,8 +188,10 @@ export const policyRegisterProjection: Projection = {
     };
 
     const checkApprovers = approverChecks.applier(db, t);
+    const notePhases = registerPhases.applier(db, t);
     return (event: RecordedEvent) => {
       checkApprovers(event);
+      notePhases(event);
       switch (event.type) {
         case 'PolicyRegistered': {
           const data = dataOf<PolicyRegisteredData>(event);
@@ -191,8 +201,14 @@ export const policyRegisterProjection: Projection = {
             eiaRequired: data.eiaRequired ? 1 : 0,
             category: data.category ?? null,
             catalogueKey: data.catalogueKey ?? null,
+            appliesTo: data.appliesTo ? JSON.stringify(data.appliesTo) : null,
             trustFacts: JSON.stringify({ approvals: [], reviews: [] } satisfies TrustPolicyFacts),
           });
+          break;
+        }
+        case 'PolicyAppliesToChanged': {
+          const { policyId, appliesTo } = dataOf<PolicyAppliesToChangedData>(event);
+          statements.appliesTo.run(JSON.stringify(appliesTo), policyId);
           break;
         }
         case 'PolicyVersionDrafted': {

@@ -1,4 +1,5 @@
-import { Approver, approvers, PolicyScope, policyScopes } from '@governance/domain';
+import { Approver, approvers, PolicyScope, policyScopes, SchoolPhase } from '@governance/domain';
+import { AppliesToField } from './applies-to-field';
 import {
   DomainChecked,
   OptionalBoolean,
@@ -36,4 +37,7 @@ export class RegisterPolicyDto implements PolicyRequest {
 
   @TextList(100, 200)
   linkedPolicies?: string[];
+
+  @AppliesToField(false)
+  appliesTo?: SchoolPhase[];
 }

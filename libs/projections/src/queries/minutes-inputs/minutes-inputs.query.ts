@@ -150,6 +150,8 @@ export class MinutesInputsQuery {
     const sections: SchoolMinutesInputs[] = schools.map((school) => {
       const register = registers.get(school.id) ?? [];
       const schoolFacts = facts.get(school.id) ?? new Map<string, SchoolPolicyFacts>();
+      // The register holds only the policies that apply to the school's phase: so do its decisions.
+      const applying = new Set(register.map((row) => row.policyId));
       return {
         school: { id: school.id, name: school.name, urn: school.urn },
         policyActions: actions.bySchool.get(school.id) ?? [],
@@ -165,7 +167,7 @@ export class MinutesInputsQuery {
           person,
         ),
         termlyReport: termly(school.id),
-        decisions: schoolDecisions(policies, (policyId) => adoptedVersion(schoolFacts.get(policyId)), summaryOf, body),
+        decisions: schoolDecisions(policies.filter((p) => applying.has(p.policyId)), (policyId) => adoptedVersion(schoolFacts.get(policyId)), summaryOf, body),
       };
     });
 
