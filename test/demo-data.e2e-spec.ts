@@ -68,20 +68,23 @@ describe('demo data', () => {
     expect(register.body).toContainEqual(expect.objectContaining({ eia: 'out-of-date', eiaVersion: 1, adoptedVersion: 2 }));
   });
 
-  it('shows one adoption by another body than the scheme of delegation gives, as an exception: flagged, counted, no wrong approver', async () => {
+  it('shows one adoption by another body as an exception (flagged, counted) and one from before the scheme existed (a wrong approver, not compliant)', async () => {
     const token = await login(/trust admin/);
     const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
     const position = await headPosition(app);
     const compliance = await app.http.get(`/api/trusts/${me.body.trustId}/compliance`).set(bearer(token)).set('X-Min-Position', position).expect(200);
-    expect(compliance.body.totals.wrongApprover).toBe(0);
+    expect(compliance.body.totals.wrongApprover).toBe(1);
     const flagged = [];
-    for (const { schoolId } of compliance.body.schools as { schoolId: string }[]) {
+    for (const { schoolId, name } of compliance.body.schools as { schoolId: string; name: string }[]) {
       const register = await app.http.get(`/api/trusts/${me.body.trustId}/schools/${schoolId}/policies`).set(bearer(token)).set('X-Min-Position', position).expect(200);
-      flagged.push(...(register.body as { approvedByOk: boolean | null }[]).filter((row) => row.approvedByOk === false));
+      flagged.push(...(register.body as { approvedByOk: boolean | null }[]).filter((row) => row.approvedByOk === false).map((row) => ({ school: name, ...row })));
     }
     expect(flagged).toEqual([
-      expect.objectContaining({ approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByException: expect.stringContaining('not quorate') }),
+      expect.objectContaining({ school: 'Oakfield Primary Academy', approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByException: expect.stringContaining('not quorate'), status: 'in-date' }),
+      expect.objectContaining({ school: "St Aidan's Church of England Academy", title: 'Accessibility plan', approvedBy: 'headteacher', approvedByExpected: 'local-governing-body', approvedByException: null }),
     ]);
+    const stAidans = (compliance.body.schools as { name: string; wrongApprover: number }[]).find((school) => school.name.startsWith('St Aidan'));
+    expect(stAidans?.wrongApprover).toBe(1);
   });
 
   it('is recorded in the order it happened: recorded instants never go backwards, from a set-up before the first dated entry to today', async () => {

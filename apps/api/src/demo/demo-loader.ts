@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Command, CommandBus } from '@nestjs/cqrs';
 import {
   addDays,
+  addMonths,
   CatalogueEntry,
   defaultTermDates,
   isAfter,
@@ -29,7 +30,7 @@ import { disabilityConcernEia, noImpactEia } from './demo-eia';
 import { demoEvaluation } from './demo-evaluation';
 import { demoPolicyOwners, demoStaffLeads } from './demo-owners';
 import { AssignPolicyOwnerCommand } from '../policy-owners/commands/assign-policy-owner';
-import { DEMO_APPROVER_EXCEPTION, demoScheme } from './demo-scheme';
+import { DEMO_APPROVER_BEFORE_SCHEME, DEMO_APPROVER_EXCEPTION, DEMO_SCHEME_MONTHS_AGO, demoScheme } from './demo-scheme';
 import { SetSchemeOfDelegationCommand } from '../trusts/commands/set-scheme-of-delegation';
 import { catalogueTrustPolicyId } from '../policies/commands/add-from-catalogue';
 import { SimulatedTime } from '../clock/simulated-time';
@@ -77,11 +78,12 @@ export class DemoLoader {
     this.setUpTrust(timeline, cast, password);
     this.draftVersions(timeline, cast, policies, today);
     const approvals = this.trustLevelHistory(timeline, cast, policies, today);
-    timeline.setUp(() => {
+    const schemeOn = addMonths(today, -DEMO_SCHEME_MONTHS_AGO);
+    timeline.on(schemeOn, () => {
       const scheme = demoScheme([...cast.schoolIds.values()], policies.map(({ id, entry }) => ({ id: id(), approver: entry.approver })));
       return this.run(new SetSchemeOfDelegationCommand(origin(cast.admin(), cast.trustId), scheme));
     });
-    this.schoolHistories(timeline, cast, policies, approvals, today);
+    this.schoolHistories(timeline, cast, policies, approvals, today, schemeOn);
     this.policyOwners(timeline, cast, policies);
     this.linkGovernance(timeline, cast, policies, today);
     this.termlyReports(timeline, cast, today);
@@ -161,8 +163,9 @@ export class DemoLoader {
   }
 
   /** Each school adopts its policies, reviews the school-scope ones and assesses their equality impact. */
-  private schoolHistories(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], approvals: Map<string, LocalDate>, today: LocalDate): void {
+  private schoolHistories(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], approvals: Map<string, LocalDate>, today: LocalDate, schemeOn: LocalDate): void {
     let exceptionRecorded = false;
+    let beforeSchemeRecorded = false;
     let lateReviewRecorded = false;
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
       const send = (policy: DemoPolicy, change: SchoolPolicyChange) => () => {
@@ -178,19 +181,26 @@ export class DemoLoader {
         // A trust-scope policy is adopted a fortnight after the board approved it.
         const adoptedOn = entry.scope === 'trust' ? addDays(approvals.get(entry.key) as LocalDate, 14) : history.adoptedOn;
         const expected = entry.approver === 'trust-board' ? 'local-governing-body' : entry.approver;
-        // One school's first LGB-ratified policy is adopted by the headteacher, as an exception.
+        const ratifiedByLgb = expected === 'local-governing-body' && entry.scope === 'school';
+        // One school's first LGB-ratified policy adopted under the scheme is adopted by the headteacher, as an exception.
         const exception =
-          !exceptionRecorded && schoolIndex === DEMO_APPROVER_EXCEPTION.schoolIndex && expected === 'local-governing-body' && entry.scope === 'school'
+          !exceptionRecorded && schoolIndex === DEMO_APPROVER_EXCEPTION.schoolIndex && ratifiedByLgb && isAfter(adoptedOn, schemeOn)
             ? DEMO_APPROVER_EXCEPTION
             : null;
         if (exception) exceptionRecorded = true;
+        // Another school's headteacher adopted one such policy before the scheme existed: nothing refused it then.
+        const beforeScheme =
+          !beforeSchemeRecorded && schoolIndex === DEMO_APPROVER_BEFORE_SCHEME.schoolIndex && entry.key === DEMO_APPROVER_BEFORE_SCHEME.policyKey && isAfter(schemeOn, adoptedOn)
+            ? DEMO_APPROVER_BEFORE_SCHEME
+            : null;
+        if (beforeScheme) beforeSchemeRecorded = true;
         timeline.on(
           adoptedOn,
           send(policy, {
             type: 'AdoptPolicy',
             data: exception
               ? { version: 1, adoptedOn, approvedBy: exception.approvedBy, exception: { reason: exception.reason } }
-              : { version: 1, adoptedOn, approvedBy: expected },
+              : { version: 1, adoptedOn, approvedBy: beforeScheme ? beforeScheme.approvedBy : expected },
           }),
         );
         if (entry.scope === 'school') {

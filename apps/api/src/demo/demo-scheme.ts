@@ -19,3 +19,16 @@ export const DEMO_APPROVER_EXCEPTION = {
   approvedBy: 'headteacher' as const,
   reason: 'The local governing body was not quorate in its summer meeting; the headteacher adopted it so that it was in force for September, and the LGB will ratify it at its next meeting.',
 };
+
+/** The trust board approved its scheme of delegation this many months before today; adoptions before it were not checked. */
+export const DEMO_SCHEME_MONTHS_AGO = 19;
+
+/**
+ * The one adoption recorded before the trust had a scheme, by a body today's scheme does not
+ * give and without an exception: the dashboard's one wrong approver (not compliant).
+ */
+export const DEMO_APPROVER_BEFORE_SCHEME = {
+  schoolIndex: 2,
+  policyKey: 'accessibility-plan',
+  approvedBy: 'headteacher' as const,
+};
