@@ -95,10 +95,16 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       }
     }
     if (generated && want('knownAt')) {
+      const interval = config.checkpointInterval;
+      log('- live runner catching up without knownAt checkpoints (baseline)');
+      const without = results.rebuild?.catchUp ?? (await runTask('catchUp', { dataDir: trustDir }, config.inProcess));
+      log(`- live runner catching up on the trust's read models, a knownAt checkpoint every ${interval.toLocaleString('en-GB')} positions`);
+      const withCheckpoints = await runTask('checkpointedCatchUp', { dataDir: trustDir, interval }, config.inProcess);
       log('- knownAt on the compliance dashboard: first answer and a repeat, beside the live answer');
-      const server = await startServer(trustDir, serverEnv);
+      const server = await startServer(trustDir, { ...serverEnv, READ_MODEL_CHECKPOINT_EVENTS: String(interval) });
       try {
-        results.knownAt = await benchKnownAt(server, { trustId: generated.trustId, events: generated.events });
+        const figures = await benchKnownAt(server, { trustId: generated.trustId, events: generated.events, interval });
+        results.knownAt = { ...figures, catchUp: { without, with: withCheckpoints } };
       } finally {
         await server.stop();
       }

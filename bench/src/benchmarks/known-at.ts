@@ -1,27 +1,38 @@
 import { round } from './stats';
 import { getJson, trustAdminToken } from './http-latency';
 import type { RunningServer } from './server';
+import type { CheckpointedCatchUp } from './checkpoints';
+import type { ReplayFigures } from './rebuild';
 
 export interface KnownAtFigures {
   /** The position asked for: nine tenths of the way through the generated log (a past meeting). */
   position: number;
-  /** GET /compliance?knownAt=<position>: the first answer (folds the log up to it) and a repeat (cached). */
+  /** GET /compliance?knownAt=<position>: the first answer (a checkpoint and the events after it) and a repeat (cached). */
   firstMs: number;
   repeatMs: number;
+  /** The worst place for a first answer: just before a checkpoint, so a whole interval is folded. */
+  worstPosition: number;
+  worstFirstMs: number;
   /** GET /compliance?knownAt=<an instant>: the first answer, resolving the instant to a position. */
   instantFirstMs: number;
   /** The live dashboard, the baseline: its first answer, a repeat, and a repeat after the knownAt reads. */
   liveFirstMs: number;
   liveRepeatMs: number;
   liveAfterKnownAtMs: number;
+  /** The live runner catching up from empty read models, without and with writing checkpoints. */
+  catchUp?: { without: ReplayFigures; with: CheckpointedCatchUp };
 }
 
 /**
- * knownAt on the generated trust beside the live compliance answer on the same server. The
- * first knownAt answer folds the trust's events up to the position into in-memory read models;
- * the repeat is served from the state kept for that position.
+ * knownAt on the generated trust beside the live compliance answer on the same server (whose
+ * read models and checkpoints the checkpointed catch-up left). The first knownAt answer loads
+ * the newest checkpoint at or before the position and folds the trust's events after it; the
+ * repeat is served from the state kept for that position.
  */
-export async function benchKnownAt(server: RunningServer, options: { trustId: string; events: number }): Promise<KnownAtFigures> {
+export async function benchKnownAt(
+  server: RunningServer,
+  options: { trustId: string; events: number; interval: number },
+): Promise<Omit<KnownAtFigures, 'catchUp'>> {
   const token = await trustAdminToken(server.url, options.trustId);
   const auth = { authorization: `Bearer ${token}` };
   const path = `${server.url}/api/trusts/${options.trustId}/compliance`;
@@ -31,11 +42,14 @@ export async function benchKnownAt(server: RunningServer, options: { trustId: st
     return round(Number(process.hrtime.bigint() - started) / 1e6, 1);
   };
   const position = Math.max(1, Math.floor(options.events * 0.9));
+  const boundaries = Math.floor(options.events / options.interval);
+  const worstPosition = boundaries > 0 ? boundaries * options.interval - 1 : options.events;
   const liveFirstMs = await timed(path);
   const liveRepeatMs = await timed(path);
   const firstMs = await timed(`${path}?knownAt=${position}`);
   const repeatMs = await timed(`${path}?knownAt=${position}`);
+  const worstFirstMs = await timed(`${path}?knownAt=${worstPosition}`);
   const instantFirstMs = await timed(`${path}?knownAt=${encodeURIComponent(new Date().toISOString())}`);
   const liveAfterKnownAtMs = await timed(path);
-  return { position, firstMs, repeatMs, instantFirstMs, liveFirstMs, liveRepeatMs, liveAfterKnownAtMs };
+  return { position, firstMs, repeatMs, worstPosition, worstFirstMs, instantFirstMs, liveFirstMs, liveRepeatMs, liveAfterKnownAtMs };
 }

@@ -63,6 +63,16 @@ export function figuresTable(results: BenchResults): string {
       `live: ${k.liveFirstMs} ms first, ${k.liveRepeatMs} ms repeat, ${k.liveAfterKnownAtMs} ms after knownAt`,
       k.liveRepeatMs > 0 ? `${Math.round((k.repeatMs / k.liveRepeatMs) * 10) / 10}x repeat` : '-',
     ]);
+    rows.push([`GET /compliance?knownAt=${k.worstPosition} (just before a checkpoint: a whole interval folded)`, `${k.worstFirstMs} ms`, '-', '-']);
+    if (k.catchUp) {
+      const { without, with: withCheckpoints } = k.catchUp;
+      rows.push([
+        `live runner catch-up writing knownAt checkpoints every ${withCheckpoints.interval.toLocaleString('en-GB')} positions`,
+        `${withCheckpoints.eventsPerSecond.toLocaleString('en-GB')} events/s (${withCheckpoints.seconds} s); ${withCheckpoints.checkpoints} checkpoints, ${withCheckpoints.checkpointsMb} MB (newest ${withCheckpoints.newestCheckpointMb} MB)`,
+        `without checkpoints: ${without.eventsPerSecond.toLocaleString('en-GB')} events/s (${without.seconds} s)`,
+        `${Math.round((withCheckpoints.eventsPerSecond / without.eventsPerSecond) * 100)}%`,
+      ]);
+    }
   }
   if (results.peer) {
     const peer = results.peer;
