@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@governance/event-store';
-import { ALL_PROJECTIONS, ProjectionRunner, ReadModelCheckpoints } from '@governance/projections';
+import { ALL_PROJECTIONS, CheckpointFile, ProjectionRunner, ReadModelCheckpoints } from '@governance/projections';
 import type { AppConfig } from '../../../apps/api/src/config/app-config';
 import { DATA_DIR_FILES } from '../../../apps/api/src/data-dir/data-dir-files';
 import { openReadModelDatabase } from '../../../apps/api/src/projections/read-model-database';
@@ -14,6 +14,21 @@ export interface CheckpointedCatchUp extends ReplayFigures {
   /** Every checkpoint file together, and the newest (the largest), in MB. */
   checkpointsMb: number;
   newestCheckpointMb: number;
+  /** Milliseconds the runner spent writing checkpoints (it applies no events meanwhile): all, and the newest. */
+  writingMs: number;
+  newestWriteMs: number;
+}
+
+/** Checkpoints that time their writes. */
+class TimedCheckpoints extends ReadModelCheckpoints {
+  readonly writes: number[] = [];
+
+  override write(...args: Parameters<ReadModelCheckpoints['write']>): CheckpointFile {
+    const started = process.hrtime.bigint();
+    const file = super.write(...args);
+    this.writes.push(Number(process.hrtime.bigint() - started) / 1e6);
+    return file;
+  }
 }
 
 /**
@@ -23,7 +38,7 @@ export interface CheckpointedCatchUp extends ReplayFigures {
  */
 export async function benchCheckpointedCatchUp(dataDir: string, interval: number): Promise<CheckpointedCatchUp> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `${DATA_DIR_FILES.readModels}${suffix}`), { force: true });
-  const checkpoints = new ReadModelCheckpoints(join(dataDir, DATA_DIR_FILES.readModelCheckpoints), interval);
+  const checkpoints = new TimedCheckpoints(join(dataDir, DATA_DIR_FILES.readModelCheckpoints), interval);
   rmSync(checkpoints.dir, { recursive: true, force: true });
   const store = new SqliteEventStore({ file: join(dataDir, DATA_DIR_FILES.events) });
   const db = openReadModelDatabase({ dataDir } as AppConfig);
@@ -46,6 +61,8 @@ export async function benchCheckpointedCatchUp(dataDir: string, interval: number
       checkpoints: files.length,
       checkpointsMb: mb(files.reduce((sum, file) => sum + file.bytes, 0)),
       newestCheckpointMb: mb(files.at(-1)?.bytes ?? 0),
+      writingMs: round(checkpoints.writes.reduce((sum, ms) => sum + ms, 0)),
+      newestWriteMs: round(checkpoints.writes.at(-1) ?? 0),
     };
   } finally {
     await runner.stop();

@@ -68,7 +68,7 @@ export function figuresTable(results: BenchResults): string {
       const { without, with: withCheckpoints } = k.catchUp;
       rows.push([
         `live runner catch-up writing knownAt checkpoints every ${withCheckpoints.interval.toLocaleString('en-GB')} positions`,
-        `${withCheckpoints.eventsPerSecond.toLocaleString('en-GB')} events/s (${withCheckpoints.seconds} s); ${withCheckpoints.checkpoints} checkpoints, ${withCheckpoints.checkpointsMb} MB (newest ${withCheckpoints.newestCheckpointMb} MB)`,
+        `${withCheckpoints.eventsPerSecond.toLocaleString('en-GB')} events/s (${withCheckpoints.seconds} s); ${withCheckpoints.checkpoints} checkpoints, ${withCheckpoints.checkpointsMb} MB (newest ${withCheckpoints.newestCheckpointMb} MB), writing them ${withCheckpoints.writingMs} ms (newest ${withCheckpoints.newestWriteMs} ms)`,
         `without checkpoints: ${without.eventsPerSecond.toLocaleString('en-GB')} events/s (${without.seconds} s)`,
         `${Math.round((withCheckpoints.eventsPerSecond / without.eventsPerSecond) * 100)}%`,
       ]);
