@@ -11,6 +11,7 @@ import { ProjectionRunner } from '../projection-runner';
 import { ComplianceQuery } from '../queries/compliance.query';
 import { PolicyRegisterQuery } from '../queries/policy-register.query';
 import { readModelsAt } from '../read-models-at';
+import { rebuildProjections } from '../rebuild';
 import { PAST_READ_MODEL_PROJECTIONS } from './past-projections';
 import { ReadModelCheckpoints } from './read-model-checkpoints';
 
@@ -126,6 +127,23 @@ describe('read-model checkpoints', () => {
       expect(fromCheckpoint).toEqual(fromStart);
     }
     expect(servedFromCheckpoint).toBeGreaterThan(Number(head) / 2);
+  });
+
+  it("given a rebuild wrote a checkpoint from its shadow tables, when folded from it after later events, then the answers are those folded from the start", async () => {
+    await buildTrusts();
+    const checkpoints = new ReadModelCheckpoints(join(dir, 'checkpoints'), 5);
+    await rebuildProjections(store, db, ALL_PROJECTIONS, { checkpoints });
+    const rebuiltAt = await store.headPosition();
+    expect(checkpoints.files().map((file) => file.position)).toEqual([rebuiltAt]);
+    await evaluate('t1', 't1-oak', 't1-safe', '2026-11-01', 'Effective again');
+    await adopt('t1', 't1-elm', 't1-beh', '2026-11-02');
+
+    for (let position = rebuiltAt; position <= (await store.headPosition()); position += 1n) {
+      const from = checkpoints.load(position);
+      expect(from?.position).toBe(rebuiltAt);
+      const fromCheckpoint = answersOf(await readModelsAt(store, position, { trustId: 't1', from }));
+      expect(fromCheckpoint).toEqual(answersOf(await readModelsAt(store, position, { trustId: 't1' })));
+    }
   });
 
   it('given an evaluation withdrawn after the checkpoint, when folded, then the register shows the evaluation before it (as folded from the start)', async () => {

@@ -32,11 +32,22 @@ export interface CheckpointFile {
  * after the checkpoint folds from the start instead, see readModelsAt), and the audit rows of
  * the policy decisions only (recordedLate joins them). Every other table is copied whole.
  */
-const KEPT_ROWS: Record<string, (source: TableNames) => string> = {
-  rm_policy_evaluations: (source) =>
-    `WHERE position IN (SELECT position FROM (SELECT position, row_number() OVER (PARTITION BY school_id, policy_id
-       ORDER BY evaluated_on DESC, position DESC) AS newest FROM "${source.table('rm_policy_evaluations')}") WHERE newest = 1)`,
-  audit_events: (source) => `WHERE position IN (SELECT position FROM "${source.table('audit_decisions')}")`,
+const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => string> = {
+  rm_policy_evaluations: (db, source) => {
+    const evaluations = `"${source.table('rm_policy_evaluations')}"`;
+    const indexed = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE 'rm_policy_evaluations_latest%'")
+      .get(source.table('rm_policy_evaluations'));
+    // The live read models: one probe of the (school, policy, day, position) index per school
+    // policy. A rebuild's tables before their indexes: one sort of all evaluations instead.
+    if (indexed) {
+      return `WHERE position IN (SELECT (SELECT e.position FROM ${evaluations} e WHERE e.school_id = sp.school_id AND e.policy_id = sp.policy_id
+        ORDER BY e.evaluated_on DESC, e.position DESC LIMIT 1) FROM "${source.table('rm_school_policies')}" sp)`;
+    }
+    return `WHERE position IN (SELECT position FROM (SELECT position, row_number() OVER (PARTITION BY school_id, policy_id
+      ORDER BY evaluated_on DESC, position DESC) AS newest FROM ${evaluations}) WHERE newest = 1)`;
+  },
+  audit_events: (_db, source) => `WHERE position IN (SELECT position FROM "${source.table('audit_decisions')}")`,
 };
 
 /**
@@ -88,7 +99,7 @@ export class ReadModelCheckpoints {
           createTables(db, projection, target);
           for (const table of projection.tables) {
             const columns = (db.prepare(`PRAGMA past.table_info("${table}")`).all() as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
-            const kept = KEPT_ROWS[table]?.(source) ?? '';
+            const kept = KEPT_ROWS[table]?.(db, source) ?? '';
             db.exec(`INSERT INTO past."${table}" (${columns}) SELECT ${columns} FROM "${source.table(table)}" ${kept}`);
           }
         }
