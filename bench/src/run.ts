@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchHostileUploads } from './benchmarks/hostile-uploads';
 import { benchHttp } from './benchmarks/http-latency';
 import { benchKnownAt } from './benchmarks/known-at';
+import { benchPacks } from './benchmarks/packs';
 import { npmStartLaunch, reasonNotBuilt } from './benchmarks/npm-start';
 import { ROOT, ServerLaunch, startServer } from './benchmarks/server';
 import { median, ratio, round } from './benchmarks/stats';
@@ -104,7 +105,9 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       const server = await startServer(trustDir, { ...serverEnv, READ_MODEL_CHECKPOINT_EVENTS: String(interval) });
       try {
         const figures = await benchKnownAt(server, { trustId: generated.trustId, events: generated.events, interval });
-        results.knownAt = { ...figures, catchUp: { without, with: withCheckpoints } };
+        log("- the clerk's pack live and rebuilt as circulated, and a school's evidence pack");
+        const packs = await benchPacks(server, { trustId: generated.trustId, schoolId: generated.schoolId, asOf: generated.asOf });
+        results.knownAt = { ...figures, catchUp: { without, with: withCheckpoints }, packs };
       } finally {
         await server.stop();
       }

@@ -2,6 +2,7 @@ import { round } from './stats';
 import { getJson, trustAdminToken } from './http-latency';
 import type { RunningServer } from './server';
 import type { CheckpointedCatchUp } from './checkpoints';
+import type { PackFigures } from './packs';
 import type { ReplayFigures } from './rebuild';
 
 export interface KnownAtFigures {
@@ -21,6 +22,8 @@ export interface KnownAtFigures {
   liveAfterKnownAtMs: number;
   /** The live runner catching up from empty read models, without and with writing checkpoints. */
   catchUp?: { without: ReplayFigures; with: CheckpointedCatchUp };
+  /** The clerk's pack rebuilt as circulated (it folds the log up to its position too) and an evidence pack. */
+  packs?: PackFigures;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface KnownAtFigures {
 export async function benchKnownAt(
   server: RunningServer,
   options: { trustId: string; events: number; interval: number },
-): Promise<Omit<KnownAtFigures, 'catchUp'>> {
+): Promise<Omit<KnownAtFigures, 'catchUp' | 'packs'>> {
   const token = await trustAdminToken(server.url, options.trustId);
   const auth = { authorization: `Bearer ${token}` };
   const path = `${server.url}/api/trusts/${options.trustId}/compliance`;

@@ -64,6 +64,16 @@ export function figuresTable(results: BenchResults): string {
       k.liveRepeatMs > 0 ? `${Math.round((k.repeatMs / k.liveRepeatMs) * 10) / 10}x repeat` : '-',
     ]);
     rows.push([`GET /compliance?knownAt=${k.worstPosition} (just before a checkpoint: a whole interval folded)`, `${k.worstFirstMs} ms`, '-', '-']);
+    if (k.packs) {
+      const p = k.packs;
+      rows.push([
+        `clerk's pack (${p.term}, trust board, JSON) rebuilt as circulated: GET /minutes-packs/:eventId`,
+        `${p.frozenMs} ms (${p.frozenMatches ? 'matches' : 'DOES NOT match'})`,
+        `generated live: ${p.liveMs} ms`,
+        '-',
+      ]);
+      rows.push(["one school's evidence pack (zip)", `${p.evidencePackMs} ms, ${p.evidencePackMb} MB`, '-', '-']);
+    }
     if (k.catchUp) {
       const { without, with: withCheckpoints } = k.catchUp;
       rows.push([
