@@ -137,13 +137,23 @@ describe('read-model checkpoints', () => {
     expect(checkpoints.files().map((file) => file.position)).toEqual([rebuiltAt]);
     await evaluate('t1', 't1-oak', 't1-safe', '2026-11-01', 'Effective again');
     await adopt('t1', 't1-elm', 't1-beh', '2026-11-02');
+    // A late adoption withdrawn after the checkpoint stops counting as recorded late.
+    const lateAdoption = (await store.readAll({ after: 0n, maxCount: 1000 })).find(
+      (event) => event.type === 'PolicyAdopted' && event.data.schoolId === 't1-oak' && event.data.policyId === 't1-beh',
+    )!;
+    await append('t1', lateAdoption.streamId, 'EntryWithdrawn', {
+      eventId: lateAdoption.id, entryType: 'PolicyAdopted', entry: lateAdoption.data, reason: 'Adopted at another meeting',
+    });
 
+    const recordedLate: number[] = [];
     for (let position = rebuiltAt; position <= (await store.headPosition()); position += 1n) {
       const from = checkpoints.load(position);
       expect(from?.position).toBe(rebuiltAt);
       const fromCheckpoint = answersOf(await readModelsAt(store, position, { trustId: 't1', from }));
       expect(fromCheckpoint).toEqual(answersOf(await readModelsAt(store, position, { trustId: 't1' })));
+      recordedLate.push(fromCheckpoint.compliance.totals.recordedLate);
     }
+    expect(recordedLate.at(-1)).toBe(recordedLate[0] - 1);
   });
 
   it('given an evaluation withdrawn after the checkpoint, when folded, then the register shows the evaluation before it (as folded from the start)', async () => {

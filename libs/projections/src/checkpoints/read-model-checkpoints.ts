@@ -4,11 +4,12 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } fr
 import { join } from 'node:path';
 import type { Position } from '@governance/event-store';
 import { canonicalNames, Projection, TableNames } from '../projection';
+import { RECORDED_LATE_CANDIDATE } from '../queries/recorded-late.query';
 import { createSchema, createTables } from '../schema';
 import { PAST_READ_MODEL_PROJECTIONS } from './past-projections';
 
 /** Bump when what a checkpoint file holds changes (its tables' compaction below). */
-const CHECKPOINT_FORMAT = 1;
+const CHECKPOINT_FORMAT = 2;
 /** The default distance between checkpoints, in positions of the log. */
 export const DEFAULT_CHECKPOINT_INTERVAL = 25_000;
 const FILE = /^(\d+)-([0-9a-f]{12})\.db$/;
@@ -26,11 +27,13 @@ export interface CheckpointFile {
 }
 
 /**
- * What a checkpoint leaves out, table by table: rows the past read models' queries never read
- * and no later event can bring back. Only the latest evaluation of each school's policy is
- * kept (the register and dashboard read that one; a fold that meets an evaluation withdrawn
- * after the checkpoint folds from the start instead, see readModelsAt), and the audit rows of
- * the policy decisions only (recordedLate joins them). Every other table is copied whole.
+ * What a checkpoint keeps of a table, when not every row: only what the dashboard and the
+ * registers read and no later event can bring back. Only the latest evaluation of each school's
+ * policy (the register and dashboard read that one; a fold that meets an evaluation withdrawn
+ * after the checkpoint folds from the start instead, see readModelsAt). Of the policy
+ * decisions, those that may count as recorded late, with their audit row, without the
+ * decision's data (only the clerk's pack reads it). No link governor visits (the dashboard
+ * counts reports). Every other table is copied whole.
  */
 const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => string> = {
   rm_policy_evaluations: (db, source) => {
@@ -47,12 +50,23 @@ const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => s
     return `WHERE position IN (SELECT position FROM (SELECT position, row_number() OVER (PARTITION BY school_id, policy_id
       ORDER BY evaluated_on DESC, position DESC) AS newest FROM ${evaluations}) WHERE newest = 1)`;
   },
-  audit_events: (_db, source) => `WHERE position IN (SELECT position FROM "${source.table('audit_decisions')}")`,
+  audit_decisions: (_db, source) => `WHERE position IN (${lateCandidates(source)})`,
+  audit_events: (_db, source) => `WHERE position IN (${lateCandidates(source)})`,
+  rm_governor_visits: () => 'WHERE 0',
 };
 
+/** Columns a checkpoint does not keep (the value written instead). */
+const BLANKED: Record<string, Record<string, string>> = { audit_decisions: { data: "'{}'" } };
+
+function lateCandidates(source: TableNames): string {
+  return `SELECT d.position FROM "${source.table('audit_decisions')}" d JOIN "${source.table('audit_events')}" e ON e.position = d.position
+    WHERE ${RECORDED_LATE_CANDIDATE}`;
+}
+
 /**
- * Read-model checkpoints: copies of the tables `knownAt` folds (PAST_READ_MODEL_PROJECTIONS)
- * as they stood at an exact position of the log, one SQLite file each in a folder beside the
+ * Read-model checkpoints: copies of the tables `knownAt` folds (PAST_READ_MODEL_PROJECTIONS),
+ * as much of them as the dashboard and registers read (KEPT_ROWS; not the clerk's pack, which
+ * folds from the start), as they stood at an exact position of the log, one SQLite file each in a folder beside the
  * read models. A derived cache: it can be deleted at any time (knownAt then folds from the
  * start, slower) and files of other projection versions are ignored and removed. `knownAt` at
  * a position loads the newest checkpoint at or before it and folds only the events after it.
@@ -98,9 +112,10 @@ export class ReadModelCheckpoints {
         for (const projection of this.projections) {
           createTables(db, projection, target);
           for (const table of projection.tables) {
-            const columns = (db.prepare(`PRAGMA past.table_info("${table}")`).all() as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+            const names = (db.prepare(`PRAGMA past.table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+            const values = names.map((name) => BLANKED[table]?.[name] ?? `"${name}"`).join(', ');
             const kept = KEPT_ROWS[table]?.(db, source) ?? '';
-            db.exec(`INSERT INTO past."${table}" (${columns}) SELECT ${columns} FROM "${source.table(table)}" ${kept}`);
+            db.exec(`INSERT INTO past."${table}" (${names.map((name) => `"${name}"`).join(', ')}) SELECT ${values} FROM "${source.table(table)}" ${kept}`);
           }
         }
         db.exec('CREATE TABLE past.checkpoint_meta (position INTEGER NOT NULL, version_key TEXT NOT NULL)');
