@@ -66,10 +66,11 @@ function lateCandidates(source: TableNames): string {
 /**
  * Read-model checkpoints: copies of the tables `knownAt` folds (PAST_READ_MODEL_PROJECTIONS),
  * as much of them as the dashboard and registers read (KEPT_ROWS; not the clerk's pack, which
- * folds from the start), as they stood at an exact position of the log, one SQLite file each in a folder beside the
- * read models. A derived cache: it can be deleted at any time (knownAt then folds from the
- * start, slower) and files of other projection versions are ignored and removed. `knownAt` at
- * a position loads the newest checkpoint at or before it and folds only the events after it.
+ * folds from the start), as they stood at an exact position of the log, one SQLite file each
+ * in a folder beside the read models. A derived cache: it can be deleted at any time (knownAt
+ * then folds from the start, slower) and files of other projection versions are ignored and
+ * removed. `knownAt` at a position loads the newest checkpoint at or before it and folds only
+ * the events after it.
  */
 export class ReadModelCheckpoints {
   /** The projection versions and file format the files must have been written with. */
@@ -135,7 +136,11 @@ export class ReadModelCheckpoints {
   files(): CheckpointFile[] {
     return this.listed()
       .filter((file) => file.versionKey === this.versionKey)
-      .map(({ position, path }) => ({ position, path, bytes: statSync(path).size }))
+      // A file another process removed meanwhile is left out.
+      .flatMap(({ position, path }) => {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        return stat ? [{ position, path, bytes: stat.size }] : [];
+      })
       .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
   }
 
