@@ -114,6 +114,12 @@ describe('read-model checkpoints', () => {
 
     const written = checkpoints.files().map((file) => file.position);
     expect(written.length).toBeGreaterThanOrEqual(3);
+    // The secondary indexes are in the file: a load does not build them again.
+    const file = new Database(checkpoints.files()[0].path, { readonly: true });
+    expect(file.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()).toEqual(
+      expect.arrayContaining(['rm_policy_evaluations_latest', 'audit_decisions_by_day', 'rm_adoption_approvers_by_school']),
+    );
+    file.close();
     const head = await store.headPosition();
     let servedFromCheckpoint = 0;
     for (let position: Position = 1n; position <= head; position += 1n) {
