@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_CHECKPOINT_INTERVAL } from '@governance/projections';
 import type { TrustShape } from './generator/trust-scenario';
 
 export type BenchScale = 'full' | 'small' | 'tiny';
@@ -25,9 +26,11 @@ export interface BenchConfig {
   keepData: boolean;
   /** Run each task in this process instead of a child process (the smoke test): no RSS figures. */
   inProcess: boolean;
+  /** Positions between knownAt's read-model checkpoints (the server's READ_MODEL_CHECKPOINT_EVENTS). */
+  checkpointInterval: number;
 }
 
-const SCALES: Record<BenchScale, Omit<BenchConfig, 'only' | 'dataDir' | 'keepData' | 'inProcess'>> = {
+const SCALES: Record<BenchScale, Omit<BenchConfig, 'only' | 'dataDir' | 'keepData' | 'inProcess' | 'checkpointInterval'>> = {
   full: {
     scale: 'full',
     shape: { schools: 100, policies: 120, years: 10, seed: 2026 },
@@ -90,5 +93,9 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
     dataDir: env.BENCH_DATA_DIR ?? join(tmpdir(), 'governance-bench', scale),
     keepData: argv.includes('--keep-data') || env.BENCH_KEEP_DATA === '1',
     inProcess: false,
+    // The server's default at full scale; smaller trusts get proportionally closer checkpoints.
+    checkpointInterval: number('BENCH_CHECKPOINT_EVENTS', CHECKPOINT_INTERVALS[scale]),
   };
 }
+
+const CHECKPOINT_INTERVALS: Record<BenchScale, number> = { full: DEFAULT_CHECKPOINT_INTERVAL, small: 1000, tiny: 200 };

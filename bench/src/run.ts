@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchHostileUploads } from './benchmarks/hostile-uploads';
 import { benchHttp } from './benchmarks/http-latency';
 import { benchKnownAt } from './benchmarks/known-at';
+import { benchPacks } from './benchmarks/packs';
 import { npmStartLaunch, reasonNotBuilt } from './benchmarks/npm-start';
 import { ROOT, ServerLaunch, startServer } from './benchmarks/server';
 import { median, ratio, round } from './benchmarks/stats';
@@ -95,10 +96,18 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       }
     }
     if (generated && want('knownAt')) {
+      const interval = config.checkpointInterval;
+      log('- live runner catching up without knownAt checkpoints (baseline)');
+      const without = results.rebuild?.catchUp ?? (await runTask('catchUp', { dataDir: trustDir }, config.inProcess));
+      log(`- live runner catching up on the trust's read models, a knownAt checkpoint every ${interval.toLocaleString('en-GB')} positions`);
+      const withCheckpoints = await runTask('checkpointedCatchUp', { dataDir: trustDir, interval }, config.inProcess);
       log('- knownAt on the compliance dashboard: first answer and a repeat, beside the live answer');
-      const server = await startServer(trustDir, serverEnv);
+      const server = await startServer(trustDir, { ...serverEnv, READ_MODEL_CHECKPOINT_EVENTS: String(interval) });
       try {
-        results.knownAt = await benchKnownAt(server, { trustId: generated.trustId, events: generated.events });
+        const figures = await benchKnownAt(server, { trustId: generated.trustId, events: generated.events, interval });
+        log("- the clerk's pack live and rebuilt as circulated, and a school's evidence pack");
+        const packs = await benchPacks(server, { trustId: generated.trustId, schoolId: generated.schoolId, asOf: generated.asOf });
+        results.knownAt = { ...figures, catchUp: { without, with: withCheckpoints }, packs };
       } finally {
         await server.stop();
       }

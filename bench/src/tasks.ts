@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
+import { benchCheckpointedCatchUp } from './benchmarks/checkpoints';
 import { benchCommandThroughput } from './benchmarks/command-throughput';
 import { benchEmmett } from './benchmarks/emmett-peer';
 import { generateTrust } from './benchmarks/generate';
@@ -17,6 +18,7 @@ export const TASKS = {
   commands: (a: { dir: string; shape: TrustShape; synchronous: SqliteSynchronous }) => benchCommandThroughput(a.dir, a.shape, a.synchronous),
   rebuild: (a: { dataDir: string }) => benchRebuild(a.dataDir),
   catchUp: (a: { dataDir: string }) => benchRunnerCatchUp(a.dataDir),
+  checkpointedCatchUp: (a: { dataDir: string; interval: number }) => benchCheckpointedCatchUp(a.dataDir, a.interval),
   rawScan: (a: { dataDir: string }) => Promise.resolve(benchRawScan(a.dataDir)),
   peer: (a: { dir: string; source: string; count: number }) => benchEmmett(a.dir, a.source, a.count),
 };

@@ -95,7 +95,7 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
   }
   if (results.knownAt) {
     const { firstMs, repeatMs } = results.knownAt;
-    goals.push({ goal: 'compliance with knownAt, first answer < 2 s', measured: `${firstMs} ms`, met: firstMs < 2000 });
+    goals.push({ goal: 'compliance with knownAt, first answer < 2 s (median of 5 positions)', measured: `${firstMs} ms`, met: firstMs < 2000 });
     goals.push({ goal: 'compliance with knownAt, repeat < 200 ms', measured: `${repeatMs} ms`, met: repeatMs < 200 });
   }
   return goals;

@@ -12,3 +12,5 @@ export * from './read-models/governor-activity.projection';
 export * from './read-models/termly-reports.projection';
 export * from './backoff';
 export * from './read-models-at';
+export * from './checkpoints/past-projections';
+export * from './checkpoints/read-model-checkpoints';

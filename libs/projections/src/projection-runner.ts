@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { defaultUpcaster, Upcaster } from '@governance/domain';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@governance/event-store';
 import { BackoffDelays, backoffDelay, sleep } from './backoff';
+import type { ReadModelCheckpoints } from './checkpoints/read-model-checkpoints';
 import { canonicalNames, EventApplier, Projection } from './projection';
 import { ProjectionStateTable } from './projection-state';
 import { createSchema, dropTables } from './schema';
@@ -19,6 +20,8 @@ export interface ProjectionRunnerOptions {
   resubscribeDelays?: BackoffDelays;
   /** How stored events of an old shape reach the appliers (default: the domain's registered upcasters). */
   upcaster?: Upcaster;
+  /** Where to keep read-model checkpoints for knownAt, written as the runner passes each interval. */
+  checkpoints?: ReadModelCheckpoints;
 }
 
 export interface ProjectionHealth {
@@ -74,6 +77,7 @@ export class ProjectionRunner {
   private readonly logger: ProjectionLogger;
   private readonly resubscribeDelays: BackoffDelays;
   private readonly upcaster: Upcaster;
+  private readonly checkpoints?: ReadModelCheckpoints;
   private readonly stopping = new AbortController();
   private subscription?: Subscription;
   private degraded?: Degraded;
@@ -98,6 +102,7 @@ export class ProjectionRunner {
     this.logger = options.logger ?? silent;
     this.resubscribeDelays = options.resubscribeDelays ?? DEFAULT_RESUBSCRIBE_DELAYS;
     this.upcaster = options.upcaster ?? defaultUpcaster;
+    this.checkpoints = options.checkpoints;
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
@@ -106,6 +111,7 @@ export class ProjectionRunner {
 
   /** Starts following the log from the lowest checkpoint. */
   start(): void {
+    this.checkpoints?.removeStale();
     for (const projection of this.projections) {
       this.appliers.set(projection.name, projection.applier(this.db, canonicalNames()));
     }
@@ -271,14 +277,35 @@ export class ProjectionRunner {
     if (this.buffer.length === 0 || !this.db.open) return;
     const events = this.buffer;
     this.buffer = [];
+    const before = this.position();
     // IMMEDIATE: take the write lock before reading the checkpoints. A deferred transaction that
     // read first would fail with SQLITE_BUSY_SNAPSHOT (which no busy timeout waits out) when
     // another process sharing DATA_DIR committed in between.
     this.db.transaction(() => {
       for (const projection of this.projections) this.applyTo(projection, events);
     }).immediate();
+    this.checkpointIfDue(before);
     this.wakeWaiters();
     this.recoverIfCaughtUp();
+  }
+
+  /**
+   * After a committed batch that passed a multiple of the checkpoint interval: a copy of the
+   * tables knownAt folds, at the exact position every projection has reached. Synchronous, so
+   * no batch lands in between. A failed copy is logged and costs only knownAt's speed.
+   */
+  private checkpointIfDue(before: Position): void {
+    const checkpoints = this.checkpoints;
+    if (!checkpoints) return;
+    const position = this.position();
+    if (!checkpoints.due(before, position)) return;
+    const states = checkpoints.projections.map((projection) => this.states.get(projection.name));
+    if (!states.every((state, i) => state?.status === 'running' && state.version === checkpoints.projections[i].version && state.position === position)) return;
+    try {
+      checkpoints.write(this.db, canonicalNames(), position);
+    } catch (error) {
+      this.logger.error(`Read-model checkpoint at position ${position} not written: ${describe(error)}`);
+    }
   }
 
   private applyTo(projection: Projection, events: RecordedEvent[]): void {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { defaultUpcaster, Upcaster } from '@governance/domain';
 import type { EventStore, Position } from '@governance/event-store';
+import type { ReadModelCheckpoints } from './checkpoints/read-model-checkpoints';
 import { canonicalNames, Projection, REBUILD_SUFFIX_PREFIX, shadowNames } from './projection';
 import { ProjectionStateTable } from './projection-state';
 import { createIndexes, createTables, dropTables } from './schema';
@@ -31,6 +32,11 @@ export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
   /** How stored events of an old shape reach the appliers (default: the domain's registered upcasters). */
   upcaster?: Upcaster;
+  /**
+   * knownAt's read-model checkpoints, written as the load passes each interval when every
+   * projection they copy is rebuilt (a rebuild of some read models leaves them as they are).
+   */
+  checkpoints?: ReadModelCheckpoints;
 }
 
 /**
@@ -65,6 +71,11 @@ export async function rebuildProjections(
   db.pragma(`cache_size = -${REBUILD_CACHE_KIB}`);
   db.pragma(`wal_autocheckpoint = ${REBUILD_CHECKPOINT_PAGES}`);
   const appliers = projections.map((projection) => projection.applier(db, shadow));
+  const checkpoints = options.checkpoints?.projections.every((copied) => projections.some((p) => p.name === copied.name))
+    ? options.checkpoints
+    : undefined;
+  checkpoints?.removeStale();
+  let checkpointed: Position = 0n;
 
   let position: Position = 0n;
   let events = 0;
@@ -93,6 +104,11 @@ export async function rebuildProjections(
         do more = await applyPage();
         while (more && Date.now() - opened < TRANSACTION_MS);
       });
+      // Between transactions (SQLite attaches only there), from the shadow tables as they stand.
+      if (checkpoints?.due(checkpointed, position)) {
+        checkpoints.write(db, shadow, position);
+        checkpointed = position;
+      }
     }
     // One index at a time, each its own transaction: a live runner waits out one index build
     // (a few seconds on a million events), never all of them.

@@ -1,6 +1,8 @@
-import { ALL_PROJECTIONS, projectionsNamed, rebuildProjections } from '@governance/projections';
+import { join } from 'node:path';
+import { ALL_PROJECTIONS, projectionsNamed, ReadModelCheckpoints, rebuildProjections } from '@governance/projections';
 import { SingleBar, Presets } from 'cli-progress';
 import { AppConfig } from '../config/app-config';
+import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 import { openEventStore } from '../event-store/event-store.module';
 import { openReadModelDatabase } from '../projections/read-model-database';
 
@@ -18,6 +20,7 @@ export async function rebuildCommand(config: AppConfig, names: string[]): Promis
     const head = await store.headPosition();
     if (interactive) bar.start(Number(head), 0);
     const summary = await rebuildProjections(store, db, projections, {
+      checkpoints: new ReadModelCheckpoints(join(config.dataDir, DATA_DIR_FILES.readModelCheckpoints), config.readModelCheckpointEvents),
       onProgress: (progress) => {
         if (interactive) bar.update(Number(progress.position), { total: Number(progress.head) });
       },

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve, sep } from 'node:path';
+import { DEFAULT_CHECKPOINT_INTERVAL } from '@governance/projections';
 
 export type EventStoreEngine = 'sqlite' | 'eventstoredb';
 
@@ -37,6 +38,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** How long start-up waits for EventStoreDB's first answer before stopping (EVENTSTORE_CONNECT_TIMEOUT_MS). */
   eventStoreConnectTimeoutMs: number;
+  /** Log positions between read-model checkpoints for knownAt (READ_MODEL_CHECKPOINT_EVENTS); 0: none. */
+  readModelCheckpointEvents: number;
 }
 
 /** A configuration value the operator must correct before the server can start. */
@@ -153,6 +156,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const checkpointEvents = Number(value('READ_MODEL_CHECKPOINT_EVENTS') ?? String(DEFAULT_CHECKPOINT_INTERVAL));
+  if (!Number.isInteger(checkpointEvents) || checkpointEvents < 0) {
+    problems.push(
+      `READ_MODEL_CHECKPOINT_EVENTS must be a whole number of log positions, or 0 for none (got "${value('READ_MODEL_CHECKPOINT_EVENTS')}")`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -175,6 +185,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     logLevel: logLevel as AppConfig['logLevel'],
     eventStoreConnectTimeoutMs: connectTimeoutMs,
+    readModelCheckpointEvents: checkpointEvents,
   };
 }
 

@@ -14,6 +14,8 @@ export const DATA_DIR_FILES = {
   demoLogins: 'demo-logins.txt',
   /** A folder: attached policy documents, one file per content, named by its SHA-256 (documents/document-store.ts). */
   documents: 'documents',
+  /** A folder: read-model checkpoints for knownAt, a cache derived from the log (@governance/projections ReadModelCheckpoints). */
+  readModelCheckpoints: 'read-model-checkpoints',
 } as const;
 
 export type DataDirFile = keyof typeof DATA_DIR_FILES;
@@ -51,6 +53,7 @@ export const BACKUP_PLAN: readonly BackupStep[] = [
 /** Files backup leaves out on purpose, and why (every file is either here or in BACKUP_PLAN). */
 export const NOT_BACKED_UP: Readonly<Partial<Record<DataDirFile, string>>> = {
   demoLogins: 'the demo sign-in list, a plain-text copy of what the demo printed at start-up',
+  readModelCheckpoints: 'read-model checkpoints for knownAt: a cache folded again from the event log when missing',
 };
 
 /** SQLite's companions of a database file: present while it is open, never copied on their own. */

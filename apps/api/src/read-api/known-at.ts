@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { defaultUpcaster, TermCalendar, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
-import { ComplianceQuery, PolicyRegisterQuery, positionAtInstant, readModelsAt } from '@governance/projections';
+import { ComplianceQuery, PolicyRegisterQuery, positionAtInstant, ReadModelCheckpoints, readModelsAt } from '@governance/projections';
 import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
@@ -24,9 +24,10 @@ interface Built extends ReadModelsKnownAt {
 export const KNOWN_AT_CACHE_SIZE = 3;
 
 /**
- * `knownAt`: what the log said at a position or instant. The trust's events up to the position
- * are folded into fresh in-memory read models (readModelsAt) and the same queries run on them;
- * the live read models are not touched, so the live dashboard is not slowed.
+ * `knownAt`: what the log said at a position or instant. The newest read-model checkpoint at or
+ * before the position is loaded into memory and the trust's events after it folded in
+ * (readModelsAt; from the start when there is none), and the same queries run on them; the
+ * live read models are not touched, so the live dashboard is not slowed.
  */
 @Injectable()
 export class KnownAtReadModels implements OnModuleDestroy {
@@ -35,6 +36,7 @@ export class KnownAtReadModels implements OnModuleDestroy {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly calendars: CalendarAt,
+    private readonly checkpoints: ReadModelCheckpoints,
     @Optional() @Inject(EVENT_UPCASTER) private readonly upcaster: Upcaster = defaultUpcaster,
   ) {}
 
@@ -76,7 +78,9 @@ export class KnownAtReadModels implements OnModuleDestroy {
 
   private async build(trustId: string, position: Position): Promise<Built> {
     const calendar = await this.calendars.calendarOf(trustId, position);
-    const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster });
+    // The newest checkpoint at or before the position, then only the events after it.
+    const from = this.checkpoints.load(position);
+    const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster, from });
     return { position, db, calendar, compliance: new ComplianceQuery(db), registers: new PolicyRegisterQuery(db) };
   }
 

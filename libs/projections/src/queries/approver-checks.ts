@@ -6,9 +6,6 @@ import type { RegisterRow } from '@governance/contracts';
 export type ApproverCheck = Pick<RegisterRow, 'approvedBy' | 'approvedByExpected' | 'approvedByOk' | 'approvedByException'>;
 
 interface AdoptionApproverRow {
-  school_id: string;
-  policy_id: string;
-  version: number;
   approved_by: Approver | null;
   expected: Approver | null;
   exception_reason: string | null;
@@ -28,9 +25,11 @@ export class ApproverChecks {
   constructor(db: Database.Database) {
     this.statements = {
       scheme: db.prepare('SELECT rules FROM rm_delegation_schemes WHERE trust_id = ?'),
-      adoptions: db.prepare(
-        `SELECT school_id, policy_id, version, approved_by, expected, exception_reason FROM rm_adoption_approvers
-         WHERE trust_id = ? ORDER BY position`,
+      // The latest adoption of the version a row shows, by the (trust, school, policy, version,
+      // position) index: a probe per row instead of reading every adoption of the trust's history.
+      adoption: db.prepare(
+        `SELECT approved_by, expected, exception_reason FROM rm_adoption_approvers
+         WHERE trust_id = ? AND school_id = ? AND policy_id = ? AND version = ? ORDER BY position DESC LIMIT 1`,
       ),
     };
   }
@@ -39,12 +38,11 @@ export class ApproverChecks {
   forTrust(trustId: string): (schoolId: string, row: RegisterRow) => ApproverCheck {
     const stored = this.statements.scheme.get(trustId) as { rules: string } | undefined;
     const rules = stored ? (JSON.parse(stored.rules) as DelegationRule[]) : [];
-    const latest = new Map<string, AdoptionApproverRow>();
-    for (const row of this.statements.adoptions.all(trustId) as AdoptionApproverRow[]) {
-      latest.set(`${row.school_id}\u0000${row.policy_id}\u0000${row.version}`, row);
-    }
     return (schoolId, row) => {
-      const adoption = row.adoptedVersion === null ? undefined : latest.get(`${schoolId}\u0000${row.policyId}\u0000${row.adoptedVersion}`);
+      const adoption =
+        row.adoptedVersion === null
+          ? undefined
+          : (this.statements.adoption.get(trustId, schoolId, row.policyId, row.adoptedVersion) as AdoptionApproverRow | undefined);
       const fromScheme =
         rules.length === 0
           ? null

@@ -8,6 +8,14 @@ export interface RecordedLateCounts {
 }
 
 /**
+ * Whether a decision `d` (audit_decisions) with its audit row `e` (audit_events) may count as
+ * recorded late on some day: the rows this query can ever read (knownAt's checkpoints keep
+ * only these).
+ */
+export const RECORDED_LATE_CANDIDATE = `d.type IN ('PolicyApproved', 'PolicyAdopted', 'PolicyReviewed')
+  AND julianday(substr(e.occurred_at, 1, 10)) - julianday(d.decided_on) >= 29`;
+
+/**
  * Counts the decisions that move a register (approvals, adoptions, reviews) dated on or before
  * `asOf` and recorded more than 30 days after that date. Withdrawn ones are no longer listed in
  * `audit_decisions`. SQL keeps the candidates at least 29 days apart (UTC); the domain rule
@@ -19,8 +27,7 @@ export class RecordedLateQuery {
   constructor(db: Database.Database) {
     this.candidates = db.prepare(
       `SELECT e.school_id, d.decided_on, e.occurred_at FROM audit_decisions d JOIN audit_events e ON e.position = d.position
-       WHERE d.trust_id = ? AND d.type IN ('PolicyApproved', 'PolicyAdopted', 'PolicyReviewed') AND d.decided_on <= ?
-         AND julianday(substr(e.occurred_at, 1, 10)) - julianday(d.decided_on) >= 29`,
+       WHERE d.trust_id = ? AND d.decided_on <= ? AND ${RECORDED_LATE_CANDIDATE}`,
     );
   }
 

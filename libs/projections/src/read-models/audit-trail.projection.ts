@@ -29,6 +29,9 @@ const DECISIONS: Record<string, string | null> = {
   PolicyVersionDrafted: null,
 };
 
+/** The event types kept in `audit_decisions`. */
+export const AUDIT_DECISION_TYPES: readonly string[] = Object.keys(DECISIONS);
+
 /**
  * Every event of a trust with its actor and stream: the evidence behind every figure. The
  * event's data stays in the log (a page of the trail reads it from there by stream and
