@@ -4,6 +4,7 @@ import { MeetingEvent } from './events';
 import { quorumFor } from './meeting-values';
 import { quorumOf } from './quorum';
 import { membersOf } from './membership';
+import { academicYearOf } from './academic-year';
 
 const spec = deciderSpec(meetingDecider); // today is 2026-11-24
 const meetingId = 'mtg-1';
@@ -12,32 +13,38 @@ const scheduledLgb = (date = '2026-11-20'): MeetingEvent => ({
   data: { meetingId, trustId: 't1', body: 'local-governing-body', schoolId: 'sch-1', committee: null, title: 'Autumn FGB', date },
 });
 const cancelled: MeetingEvent = { type: 'MeetingCancelled', data: { meetingId, reason: null } };
+const activeSchoolIds = ['sch-1'];
 const members = ['p-chair', 'p-gov2', 'p-gov3', 'p-gov4'];
 
 describe('meeting decider', () => {
   it('schedules a local governing body meeting for one school', () => {
     spec
       .given([])
-      .when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'local-governing-body', schoolId: 'sch-1', title: ' Autumn FGB ', date: '2026-11-20' } })
+      .when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'local-governing-body', schoolId: 'sch-1', title: ' Autumn FGB ', date: '2026-11-20', activeSchoolIds } })
       .then([scheduledLgb()]);
   });
 
   it('schedules a committee meeting with its name, and a board meeting with neither school nor committee', () => {
     spec
       .given([])
-      .when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'committee', committee: 'Finance and Audit', date: '2027-01-15' } })
+      .when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'committee', committee: 'Finance and Audit', date: '2027-01-15', activeSchoolIds } })
       .then([{ type: 'MeetingScheduled', data: { meetingId, trustId: 't1', body: 'committee', schoolId: null, committee: 'Finance and Audit', title: null, date: '2027-01-15' } }]);
   });
 
   it('refuses a local governing body meeting without a school, a committee without a name, and a date that is not a date', () => {
-    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'local-governing-body', date: '2026-11-20' } })
+    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'local-governing-body', date: '2026-11-20', activeSchoolIds } })
       .thenRefusesInput('schoolId', 'A local governing body meets for one academy: give its schoolId.');
-    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'committee', date: '2026-11-20' } })
+    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'committee', date: '2026-11-20', activeSchoolIds } })
       .thenRefusesInput('committee', "A committee's meeting needs the committee's name (e.g. Finance and Audit).");
-    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'trust-board', schoolId: 'sch-1', date: '2026-11-20' } })
+    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'trust-board', schoolId: 'sch-1', date: '2026-11-20', activeSchoolIds } })
       .thenRefusesInput('schoolId', "schoolId is for a local governing body's meeting; leave it out for the trust-board.");
-    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'trust-board', date: '2026-02-30' } })
+    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'trust-board', date: '2026-02-30', activeSchoolIds } })
       .thenRefusesInput('date', 'date must be a real calendar date; 2026-02-30 does not exist.');
+  });
+
+  it("refuses a local governing body of a school that is not the trust's", () => {
+    spec.given([]).when({ type: 'ScheduleMeeting', data: { meetingId, trustId: 't1', body: 'local-governing-body', schoolId: 'sch-other', date: '2026-11-20', activeSchoolIds } })
+      .thenThrows('unknown-school');
   });
 
   it('reschedules to a new date, changes nothing for the same date, and cancels once', () => {
@@ -116,5 +123,15 @@ describe('quorum and membership', () => {
     expect(membersOf(people, { body: 'local-governing-body', schoolId: 'sch-1' })).toEqual(['gov-a']);
     expect(membersOf(people, { body: 'trust-board', schoolId: null })).toEqual(['trustee']);
     expect(membersOf(people, { body: 'committee', schoolId: null })).toEqual(['trustee']);
+  });
+});
+
+describe('academic year', () => {
+  it('runs from 1 September to 31 August, named or taken from today', () => {
+    expect(academicYearOf('2026-27', '2026-11-24')).toEqual({ label: '2026-27', from: '2026-09-01', to: '2027-08-31' });
+    expect(academicYearOf('2099', '2026-11-24')).toEqual({ label: '2099-00', from: '2099-09-01', to: '2100-08-31' });
+    expect(academicYearOf(undefined, '2027-08-31').label).toBe('2026-27');
+    expect(academicYearOf(undefined, '2027-09-01').label).toBe('2027-28');
+    expect(() => academicYearOf('2026-28', '2026-11-24')).toThrow('year must be an academic year such as 2026-27');
   });
 });

@@ -15,7 +15,17 @@ import { requireDecisionAllowed, requireMeeting, requireNotCancelled } from './d
 /** Commands on one meeting, stream `meeting-{meetingId}`. */
 export interface ScheduleMeeting {
   type: 'ScheduleMeeting';
-  data: { meetingId: string; trustId: string; body: MeetingBody; schoolId?: string | null; committee?: string | null; title?: string | null; date: string };
+  /** `activeSchoolIds`: the trust's academies now, loaded by the handler. */
+  data: {
+    meetingId: string;
+    trustId: string;
+    body: MeetingBody;
+    schoolId?: string | null;
+    committee?: string | null;
+    title?: string | null;
+    date: string;
+    activeSchoolIds: readonly string[];
+  };
 }
 export interface RescheduleMeeting {
   type: 'RescheduleMeeting';
@@ -79,6 +89,8 @@ function schedule({ data }: ScheduleMeeting, state: MeetingState): MeetingEvent[
   const committee = optionalText(data.committee, 'committee', { max: 200 });
   if (body === 'local-governing-body' && schoolId === null)
     throw new InvalidValueError('schoolId', 'A local governing body meets for one academy: give its schoolId.');
+  if (schoolId !== null && !data.activeSchoolIds.includes(schoolId))
+    throw new DomainError('unknown-school', `schoolId names ${schoolId}, which is not an academy of this trust.`, { schoolId });
   if (body !== 'local-governing-body' && schoolId !== null)
     throw new InvalidValueError('schoolId', `schoolId is for a local governing body's meeting; leave it out for the ${body}.`);
   if (body === 'committee' && committee === null)

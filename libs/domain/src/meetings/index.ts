@@ -5,3 +5,5 @@ export * from './membership';
 export * from './decision-rules';
 export * from './decide';
 export * from './quorum';
+export * from './decision-input';
+export * from './academic-year';
