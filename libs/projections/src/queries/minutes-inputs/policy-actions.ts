@@ -51,6 +51,7 @@ function toAction(
     policyId,
     title: titleOf(policyId),
     recordedBy: actorId ? person(actorId) : null,
+    meetingId: text(data.meetingId),
   };
   switch (type) {
     case 'PolicyApproved':
