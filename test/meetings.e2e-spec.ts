@@ -1,6 +1,7 @@
 import type { MeetingView, PersonAttendance, RegisterRow } from '@governance/contracts';
 import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
+import ICAL from 'ical.js';
 import { startTestApp, TestApp } from './support/test-app';
 
 /*
@@ -186,5 +187,19 @@ describe('meetings, attendance and decisions over HTTP', () => {
     expect(await meeting(spare)).toMatchObject({ date: '2026-11-12', cancelled: true });
     await expectRefusedUnchanged(app, () => post(`/meetings/${spare}/decisions`, { kind: 'note', minuteRef: 'TB/1', text: 'x' }), 422);
     await read('/meetings/no-such-meeting').expect(404);
+  });
+
+  it('puts the meetings in the calendar feed: the whole trust sees every one, a school its own body; a cancelled one drops out', async () => {
+    const events = async (query: Record<string, string> = {}) => {
+      const text = (await read('/calendar.ics', admin).query(query).expect(200)).text;
+      return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c)).filter((e) => e.uid.startsWith('meeting.'))
+        .map((e) => ({ uid: e.uid.split('@')[0], start: e.startDate.toString(), summary: e.summary }));
+    };
+    expect(await events()).toEqual([
+      { uid: `meeting.${lgb}`, start: '2026-11-18', summary: 'Meeting – Libra School local governing body' },
+      { uid: `meeting.${board}`, start: '2026-11-20', summary: `Meeting – ${trust.name} trust board: Autumn board` },
+      { uid: expect.stringMatching(/^meeting\./), start: '2026-12-10', summary: 'Meeting – Finance and Audit committee' },
+    ]);
+    expect(await events({ schoolId: libra })).toEqual([{ uid: `meeting.${lgb}`, start: '2026-11-18', summary: 'Meeting – Libra School local governing body' }]);
   });
 });

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MeetingsQuery, ProjectionRunner } from '@governance/projections';
-import type Database from 'better-sqlite3';
 import { PeopleModule } from '../people/people.module';
 import { PoliciesModule } from '../policies/policies.module';
-import { READ_MODEL_DB } from '../projections/read-model-database';
+import { ReadApiModule } from '../read-api/read-api.module';
 import { TrustsModule } from '../trusts/trusts.module';
 import { ChangeMeetingHandler } from './commands/change-meeting';
 import { RecordAttendanceHandler } from './commands/record-attendance';
@@ -17,10 +15,9 @@ import { PersonAttendanceQuery } from './queries/person-attendance';
 
 /** Meetings, attendance and decisions (policy decisions go through the policies' own commands). */
 @Module({
-  imports: [PeopleModule, PoliciesModule, TrustsModule],
+  imports: [PeopleModule, PoliciesModule, TrustsModule, ReadApiModule],
   controllers: [MeetingsController],
   providers: [
-    { provide: MeetingsQuery, inject: [READ_MODEL_DB, ProjectionRunner], useFactory: (db: Database.Database) => new MeetingsQuery(db) },
     MeetingReader,
     MeetingLock,
     MeetingListQuery,
@@ -31,6 +28,5 @@ import { PersonAttendanceQuery } from './queries/person-attendance';
     RecordAttendanceHandler,
     RecordDecisionHandler,
   ],
-  exports: [MeetingsQuery],
 })
 export class MeetingsModule {}
