@@ -2,6 +2,8 @@ import type { MeetingView, PersonAttendance, RegisterRow } from '@governance/con
 import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import ICAL from 'ical.js';
+import { OutboxDispatcher } from '@governance/notifications';
+import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { startTestApp, TestApp } from './support/test-app';
 
 /*
@@ -201,5 +203,43 @@ describe('meetings, attendance and decisions over HTTP', () => {
       { uid: expect.stringMatching(/^meeting\./), start: '2026-12-10', summary: 'Meeting – Finance and Audit committee' },
     ]);
     expect(await events({ schoolId: libra })).toEqual([{ uid: `meeting.${lgb}`, start: '2026-11-18', summary: 'Meeting – Libra School local governing body' }]);
+  });
+});
+
+describe('meeting reminders', () => {
+  let app: TestApp;
+  let smtp: LoopbackSmtpServer;
+
+  beforeAll(async () => {
+    smtp = new LoopbackSmtpServer();
+    app = await startTestApp({ CLOCK_TODAY: '2026-11-30', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+  });
+
+  it("emails each member of the body once, a week before the meeting, and not the body's other people", async () => {
+    const trust = await createTrustWithAdmin(app, { name: 'Oak Trust', schools: ['Libra School'] });
+    const admin = bearer(trust.admin.token);
+    const [libra] = trust.schools;
+    const gina = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: libra }], { name: 'Gina' });
+    const gus = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: libra }], { name: 'Gus' });
+    const tom = await addSignedInPerson(app, trust, [{ role: 'trustee' }], { name: 'Tom' });
+    // The scan covers trusts with policies.
+    await app.http.post(`/api/trusts/${trust.id}/policies`).set(admin).send({ title: 'Behaviour Policy', scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body' }).expect(201);
+    await app.http.post(`/api/trusts/${trust.id}/meetings`).set(admin).send({ body: 'local-governing-body', schoolId: libra, date: '2026-12-05' }).expect(201);
+    const cancelled = (await app.http.post(`/api/trusts/${trust.id}/meetings`).set(admin).send({ body: 'trust-board', date: '2026-12-04' }).expect(201)).body.id as string;
+    await app.http.post(`/api/trusts/${trust.id}/meetings/${cancelled}/cancellation`).set(admin).send({}).expect(201);
+    for (const asOf of ['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30']) {
+      await app.http.post('/api/admin/review-scan').set(admin).send({ asOf }).expect(200);
+      await app.app.get(OutboxDispatcher).dispatchDue();
+      if (asOf === '2026-11-27') expect(smtp.accepted.filter((m) => m.subject.startsWith('Meeting'))).toEqual([]);
+    }
+    const meetingMail = smtp.accepted.filter((m) => m.subject.startsWith('Meeting'));
+    expect(meetingMail.map((m) => [m.to, m.subject]).sort()).toEqual(
+      [gina.email, gus.email].sort().map((email) => [[email], 'Meeting in 7 days: Libra School local governing body (Saturday 5 December 2026)']),
+    );
+    expect(meetingMail.some((m) => m.to.includes(tom.email))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { addDays, LocalDate, RegisteredTrust } from '@governance/domain';
 import type { MeetingSummary } from '@governance/contracts';
 import { AllDayEvent, longDate } from '@governance/notifications';
+import { meetingName } from '../meetings/meeting-name';
 
 /** How far back the feed keeps meetings: a year, so last year's dates stay in calendars without growing for ever. */
 export const MEETINGS_KEPT_DAYS = 366;
@@ -8,17 +9,6 @@ export const MEETINGS_KEPT_DAYS = 366;
 /** The first day of meetings a feed made on `asOf` shows. */
 export function meetingsFrom(asOf: LocalDate): LocalDate {
   return addDays(asOf, -MEETINGS_KEPT_DAYS);
-}
-
-/** How a meeting is named in a calendar: the body (and school or committee), then its title. */
-export function meetingName(trust: RegisteredTrust, meeting: MeetingSummary): string {
-  const body =
-    meeting.body === 'trust-board'
-      ? `${trust.name} trust board`
-      : meeting.body === 'committee'
-        ? `${meeting.committee ?? 'Committee'} committee`
-        : `${trust.schools.find((s) => s.schoolId === meeting.schoolId)?.name ?? 'School'} local governing body`;
-  return meeting.title ? `${body}: ${meeting.title}` : body;
 }
 
 /**
