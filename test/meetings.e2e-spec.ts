@@ -191,6 +191,15 @@ describe('meetings, attendance and decisions over HTTP', () => {
     await read('/meetings/no-such-meeting').expect(404);
   });
 
+  it('answers a repeated decision sent with the same Idempotency-Key as the first time, appending once', async () => {
+    const send = () => app.http.post(`${base()}/meetings/${board}/decisions`).set(clerk).set('Idempotency-Key', 'decision-tb-26-7').send({ kind: 'note', minuteRef: 'TB/26/7', text: 'Dates for next year agreed.' });
+    const first = await send().expect(201);
+    const again = await send();
+    expect({ status: again.status, body: again.body }).toEqual({ status: first.status, body: first.body });
+    position = first.body.position as string;
+    expect((await meeting(board)).decisions.filter((d) => d.minuteRef === 'TB/26/7')).toHaveLength(1);
+  });
+
   it('puts the meetings in the calendar feed: the whole trust sees every one, a school its own body; a cancelled one drops out', async () => {
     const events = async (query: Record<string, string> = {}) => {
       const text = (await read('/calendar.ics', admin).query(query).expect(200)).text;

@@ -15,6 +15,7 @@ import { MeetingsQuery, ProjectionRunner } from '@governance/projections';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { Clock } from '../../clock/clock';
 import { CommandExecutor } from '../../commands/command-executor';
+import { currentIdempotentRun } from '../../idempotency/idempotent-run';
 import { problem, problemType } from '../../http/problem';
 import { ProblemException } from '../../http/problem-details.filter';
 import { ChangePolicyCommand } from '../../policies/commands/change-policy';
@@ -63,7 +64,10 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     await this.meetings.ofTrust(trustId, meetingId);
     return this.lock.run(meetingId, async () => {
       const state = await this.meetings.load(meetingId);
-      const takenMinuteRefs = await this.minuteRefsOf(meetingId, state.scheduled ? state.noteRefs : []);
+      const taken = await this.minuteRefsOf(meetingId, state.scheduled ? state.noteRefs : []);
+      // A retry of a request that died after appending finds its own minute reference taken: it
+      // goes on, and the executor answers from the log with what the dead run appended.
+      const takenMinuteRefs = currentIdempotentRun()?.rerun ? taken.filter((ref) => ref !== String(decision.minuteRef).trim()) : taken;
       const { meeting, minuteRef, decidedOn } = requireDecisionAllowed(state, { meetingId, minuteRef: decision.minuteRef, takenMinuteRefs }, this.clock.today());
       const read = readDecisionInput(decision, meeting);
       if (read.kind === 'note') {
