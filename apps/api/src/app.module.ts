@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller';
 import { PeopleModule } from './people/people.module';
 import { PoliciesModule } from './policies/policies.module';
 import { GovernanceModule } from './governance/governance.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DemoModule } from './demo/demo.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -27,7 +28,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, PolicyOwnersModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
       controllers: [HealthController],
     };
   }

@@ -63,6 +63,11 @@ export type MayMap = { [accessKey: string]: AllowedWhere | undefined };
  */
 export type AskedAccessKey =
   | 'adoptPolicy'
+  // The clerk's meetings area (issue #21).
+  | 'scheduleMeeting'
+  | 'listMeetings'
+  | 'recordAttendance'
+  | 'recordDecision'
   | 'evaluatePolicy'
   | 'reviewPolicy'
   | 'logVisit'

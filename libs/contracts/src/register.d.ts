@@ -34,6 +34,11 @@ export interface RegisterRow {
   approvedByOk?: boolean | null;
   /** The reason of an exception recorded for another body: it counts, flagged. */
   approvedByException?: string | null;
+  // Meetings (issue #21): the minute of the last approval, adoption or review (the school's or the trust's, whichever is later).
+  /** Its minute reference; null when it was recorded without one. */
+  minuteRef?: string | null;
+  /** The meeting that decided it; null when it was recorded directly. */
+  meetingId?: string | null;
 }
 
 /** A policy evaluation summed up: when, by whom, the statement of effectiveness and the checklist's count. */

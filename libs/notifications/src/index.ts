@@ -11,3 +11,4 @@ export * from './reminders/dates-in-words';
 export * from './reminders/iso-week';
 export * from './calendar/icalendar';
 export * from './calendar/feed-tokens';
+export * from './reminders/meeting-email';

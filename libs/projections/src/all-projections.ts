@@ -4,6 +4,7 @@ import { governorActivityProjection } from './read-models/governor-activity.proj
 import { policyRegisterProjection } from './read-models/policy-register.projection';
 import { schoolsProjection } from './read-models/schools.projection';
 import { termlyReportsProjection } from './read-models/termly-reports.projection';
+import { meetingsProjection } from './read-models/meetings.projection';
 
 /** Every read model the server maintains, in the order they are fed. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -12,6 +13,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   policyRegisterProjection,
   governorActivityProjection,
   termlyReportsProjection,
+  meetingsProjection,
 ];
 
 export function projectionsNamed(names: readonly string[]): Projection[] {

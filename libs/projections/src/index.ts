@@ -14,3 +14,4 @@ export * from './backoff';
 export * from './read-models-at';
 export * from './checkpoints/past-projections';
 export * from './checkpoints/read-model-checkpoints';
+export * from './read-models/meetings.projection';

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LocalDate, RegisteredTrust, TermCalendar, isTermId, termLabel } from '@governance/domain';
 import { AllDayEvent, longDate, renderCalendar } from '@governance/notifications';
-import { PolicyRegisterQuery, RegisterRow } from '@governance/projections';
+import { MeetingsQuery, PolicyRegisterQuery, RegisterRow } from '@governance/projections';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { policyLink } from '../review-scan/links';
+import { meetingEvents, meetingsFrom } from './meeting-events';
 
 const STATUS_WORDS: Record<string, string> = { 'due-soon': 'Due soon', overdue: 'Overdue', 'in-date': 'In date' };
 /** Statuses with a review to show: the cycle has started and the school has adopted the policy. */
@@ -16,6 +17,7 @@ const SHOWN = new Set(['due-soon', 'overdue', 'in-date']);
  * event per school; a trust-wide policy, which the trust reviews once for all its schools,
  * gives one event. UIDs name the school (or trust), the policy and the due date, so they stay
  * the same from one fetch to the next and change only when a new review cycle starts.
+ * Meetings (of the last year and to come) are in it too, as all-day events (meeting-events.ts).
  */
 @Injectable()
 export class CalendarFeedService {
@@ -23,6 +25,7 @@ export class CalendarFeedService {
 
   constructor(
     private readonly registers: PolicyRegisterQuery,
+    private readonly meetings: MeetingsQuery,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -41,6 +44,9 @@ export class CalendarFeedService {
         const event = this.eventOf(trust, row.scope === 'trust' ? null : school.name, schoolId, row, asOf);
         if (!events.has(event.uid)) events.set(event.uid, event);
       }
+    }
+    for (const meeting of meetingEvents(trust, schoolIds, this.meetings.list(trust.trustId, { from: meetingsFrom(asOf) }), this.domain)) {
+      events.set(meeting.uid, meeting);
     }
     const sorted = [...events.values()].sort((a, b) => a.date.localeCompare(b.date) || a.summary.localeCompare(b.summary));
     const only = schoolIds.length === 1 ? trust.schools.find((s) => s.schoolId === schoolIds[0])?.name : undefined;

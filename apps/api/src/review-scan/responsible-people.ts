@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isHeadteacherGrantOf, isTrustWideAdminGrant, mayOwnSchoolPolicy, RoleGrant } from '@governance/domain';
+import { BodyOfMeeting, isHeadteacherGrantOf, isMemberOf, isTrustWideAdminGrant, mayOwnSchoolPolicy, RoleGrant } from '@governance/domain';
 import { PeopleDirectory } from '../directory/people-directory';
 import { PersonReader } from '../people/person-reader';
 import { StreamReaders } from './stream-readers';
@@ -54,6 +54,11 @@ export class TrustPeople {
     const grants = ownerId === null ? undefined : this.grants.get(ownerId);
     if (ownerId === null || !grants || !mayOwnSchoolPolicy(grants, schoolId)) return [];
     return [{ personId: ownerId, reason: `the owner of this policy at ${schoolName}` }];
+  }
+
+  /** The members of a meeting's body now (the same rule as attendance: meetings/membership.ts). */
+  membersOf(meeting: BodyOfMeeting): string[] {
+    return [...this.grants.entries()].filter(([id, roles]) => isMemberOf({ id, roles }, meeting)).map(([personId]) => personId);
   }
 
   private holders(matches: (grant: RoleGrant) => boolean): string[] {

@@ -13,6 +13,7 @@ import { ReviewScanScheduler } from './review-scan.scheduler';
 import { ReviewScanService } from './review-scan.service';
 import { ScanCandidates } from './scan-candidates';
 import { ScanRuns } from './scan-runs';
+import { MeetingReminderPlanner } from './meeting-reminder-planner';
 import { StreamReaders } from './stream-readers';
 
 /** The review scan (daily and on demand), reminder settings and the reminder outbox's sending. */
@@ -25,6 +26,7 @@ import { StreamReaders } from './stream-readers';
     ScanRuns,
     ResponsiblePeople,
     ReminderPlanner,
+    MeetingReminderPlanner,
     ReviewScanService,
     ReviewScanScheduler,
     ChangeReminderSettingsHandler,

@@ -19,6 +19,7 @@ import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
 import { deterministicEventId } from '../commands/name-based-id';
 import { ReminderPlanner } from './reminder-planner';
+import { MeetingReminderPlanner } from './meeting-reminder-planner';
 import { ResponsiblePeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';
 import { ScannedReview } from './scanned-review';
@@ -73,6 +74,7 @@ export class ReviewScanService {
     private readonly readers: StreamReaders,
     private readonly people: ResponsiblePeople,
     private readonly planner: ReminderPlanner,
+    private readonly meetingReminders: MeetingReminderPlanner,
     private readonly clock: Clock,
   ) {}
 
@@ -120,9 +122,11 @@ export class ReviewScanService {
       }
       const settings = await this.readers.reminderSettings(trustId);
       // People and their roles are read only when someone may have to be told.
-      if (settings.weeklyDigest || reviews.some((review) => review.status !== 'in-date')) {
+      const meetingsSoon = this.meetingReminders.upcoming(trustId, request.asOf).length > 0;
+      if (settings.weeklyDigest || meetingsSoon || reviews.some((review) => review.status !== 'in-date')) {
         const people = await this.people.ofTrust(trustId);
         result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people);
+        if (meetingsSoon) result.reminders += this.meetingReminders.plan(trust, request.asOf, people);
       }
     }
     result.position = String(position > 0n ? position : await this.store.headPosition());

@@ -30,6 +30,8 @@ export const ACCESS_FACTS = {
     'mayRevokeFeed: a person revokes their own feed; a trust-wide admin anyone\'s in the trust.',
   'own-entry-unless-trust-admin':
     'mayWithdrawEntry: an entry is withdrawn by the person who recorded it or a trust-wide admin.',
+  'own-record-unless-governance-lead':
+    "mayReadAttendanceOf: a person reads their own attendance; a trust-wide admin, clerk or trustee anyone's.",
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;

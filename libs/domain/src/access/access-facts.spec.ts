@@ -3,6 +3,7 @@ import { ACCESS_FACTS } from './access-entry';
 import {
   actingPerson,
   mayBeLinkGovernor,
+  mayReadAttendanceOf,
   mayRevokeFeed,
   requireAssignedLinkGovernor,
   reviewScanScope,
@@ -140,5 +141,15 @@ describe('the access table', () => {
     expect(operatorMay).not.toContain('logVisit');
     expect(operatorMay).not.toContain('approvePolicy');
     expect(operatorMay).toContain('createTrust');
+  });
+});
+
+describe("fact 'own-record-unless-governance-lead'", () => {
+  it("lets a person read their own attendance, and a trust-wide admin, clerk or trustee anyone's", () => {
+    expect(mayReadAttendanceOf(person([{ role: 'governor', schoolId: 's' }]), 'me').allowed).toBe(true);
+    expect(mayReadAttendanceOf(person([{ role: 'governor', schoolId: 's' }]), 'other').allowed).toBe(false);
+    expect(mayReadAttendanceOf(person([{ role: 'clerk', schoolId: 's' }]), 'other').allowed).toBe(false);
+    expect(mayReadAttendanceOf(operator, 'other').allowed).toBe(false);
+    for (const role of ['clerk', 'trustee', 'trust-admin'] as const) expect(mayReadAttendanceOf(person([{ role }]), 'other').allowed).toBe(true);
   });
 });

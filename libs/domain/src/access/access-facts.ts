@@ -77,3 +77,16 @@ export function mayWithdrawEntry(actor: Actor, authorId: string | null): FactOut
 function refusal(reason: 'other-trust' | 'role-not-allowed') {
   return refuse(reason === 'other-trust' ? 404 : 403, reason) as Exclude<AccessOutcome, { allowed: true }>;
 }
+
+/**
+ * Fact 'own-record-unless-governance-lead': a person's attendance record is read by the person
+ * themselves, or by a trust-wide admin, clerk or trustee (who publish and act on it).
+ */
+export function mayReadAttendanceOf(actor: Actor, personId: string): FactOutcome<true> {
+  if (actor.kind !== 'person') return { allowed: false, detail: 'Only a person of the trust can read attendance records.' };
+  if (actor.personId === personId) return { allowed: true, value: true };
+  const lead = actor.roles.some((grant) => grant.schoolId === undefined && ['trust-admin', 'clerk', 'trustee'].includes(grant.role));
+  return lead
+    ? { allowed: true, value: true }
+    : { allowed: false, detail: "Only the person themselves, or a trust administrator, the trust's clerk or a trustee, can read someone's attendance." };
+}

@@ -3,6 +3,8 @@ import { AccessEntry } from './access-entry';
 
 const ADMIN: readonly PersonRole[] = ['trust-admin'];
 const SCHOOL_POLICY_WRITERS: readonly PersonRole[] = ['trust-admin', 'headteacher', 'staff'];
+const MEETING_CLERKS: readonly PersonRole[] = ['trust-admin', 'clerk'];
+const GOVERNANCE_READERS: readonly PersonRole[] = ['trust-admin', 'clerk', 'trustee', 'headteacher', 'governor'];
 
 /**
  * Who may do what: every command and query the API serves, with the scope and roles that may
@@ -114,6 +116,16 @@ export const ACCESS = {
   changeReminderSettings: { scope: 'trust', roles: ADMIN, says: 'A trust admin.' },
   reminders: { scope: 'trust', roles: ADMIN, operator: true, says: 'A trust admin or the operator: reminders sent.' },
   runReviewScan: { scope: 'signed-in', facts: ['own-trust-unless-operator'], says: 'The operator for every trust or one; a trust admin for their own trust.' },
+
+  // Meetings (the clerk sets them up and records what happened; governance roles read them)
+  scheduleMeeting: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: set up a meeting of the trust board, a local governing body or a committee.' },
+  rescheduleMeeting: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: move a meeting to another date.' },
+  cancelMeeting: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: cancel a meeting.' },
+  listMeetings: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: the meetings of the trust.' },
+  getMeeting: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: one meeting with its attendance, quorum and decisions.' },
+  recordAttendance: { scope: 'trust', roles: MEETING_CLERKS, says: "A trust admin or the clerk: record a meeting's attendance (members only)." },
+  recordDecision: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: record a decision of a meeting with its minute reference (a policy decision under the scheme of delegation).' },
+  personAttendance: { scope: 'trust', roles: 'any', facts: ['own-record-unless-governance-lead'], says: "The person themselves, or a trust-wide admin, clerk or trustee: a person's attendance at meetings over an academic year." },
 } as const satisfies Record<string, AccessEntry>;
 
 export type AccessKey = keyof typeof ACCESS;

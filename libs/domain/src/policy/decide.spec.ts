@@ -253,6 +253,26 @@ describe('ApprovePolicyVersion', () => {
       .when({ type: 'ApprovePolicyVersion', data: { policyId: 'pol-1', version: 1, approvedOn: '1900-01-01', body: 'trust-board' } })
       .thenRefusesInput('approvedOn', 'approvedOn must be 1990-01-01 or later; 1900-01-01 is too early to be a governance record.'));
 
+  it('carries the meeting and its minute reference when a meeting approved it (the minute reference replaces any typed one)', () =>
+    spec
+      .given([registered('trust'), drafted(1)])
+      .when({
+        type: 'ApprovePolicyVersion',
+        data: { policyId: 'pol-1', version: 1, approvedOn: '2026-11-20', body: 'trust-board', minuteRef: 'typed', meeting: { meetingId: 'm1', minuteRef: 'TB/26/5' } },
+      })
+      .then([{ type: 'PolicyApproved', data: { policyId: 'pol-1', version: 1, approvedOn: '2026-11-20', body: 'trust-board', minuteRef: 'TB/26/5', meetingId: 'm1' } }]));
+
+  it("carries the meeting and minute reference on a trust's review taken in a meeting", () =>
+    spec
+      .given([registered('trust'), drafted(1)])
+      .when({ type: 'ReviewPolicy', data: { policyId: 'pol-1', reviewedOn: '2026-11-20', outcome: 'no-change', meeting: { meetingId: 'm1', minuteRef: 'TB/26/6' } } })
+      .then([
+        {
+          type: 'PolicyReviewed',
+          data: { level: 'trust', policyId: 'pol-1', reviewedOn: '2026-11-20', outcome: 'no-change', notes: null, nextReviewDue: null, meetingId: 'm1', minuteRef: 'TB/26/6' },
+        },
+      ]));
+
   it('approves a drafted version of a trust-scope policy', () =>
     spec
       .given([registered('trust'), drafted(1)])

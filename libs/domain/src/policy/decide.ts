@@ -25,6 +25,7 @@ import {
 } from './policy-values';
 import { readReviewInput, refuseNextReviewNotAfter } from './review-rules';
 import { appliesToList, samePhases } from './applies-to';
+import { MeetingDecisionRef, meetingRefFields } from '../meetings/meeting-ref';
 
 /** Commands on a trust's catalogue entry (stream `policy-{policyId}`). */
 export interface RegisterPolicy {
@@ -72,6 +73,8 @@ export interface ApprovePolicyVersion {
     /** The expected body under the scheme of delegation, loaded by the handler; absent when the trust has none. */
     delegation?: DelegationCheck | null;
     exception?: unknown;
+    /** The meeting that took this decision, with its minute reference (a decision route); absent on the direct routes. */
+    meeting?: MeetingDecisionRef | null;
   };
 }
 
@@ -84,6 +87,8 @@ export interface ReviewPolicy {
     notes?: string | null;
     /** A date, or a term such as "Spring 2027"; absent means one cycle after the review. */
     nextReviewDue?: string | null;
+    /** The meeting that took this decision, with its minute reference (a decision route); absent on the direct routes. */
+    meeting?: MeetingDecisionRef | null;
   };
 }
 
@@ -184,7 +189,7 @@ function approve(
   const version = requireInteger(data.version, 'version', 1);
   const approvedOn = requireRecordDate(data.approvedOn, 'approvedOn');
   const body = requireChoice(data.body, approvers, 'body');
-  const minuteRef = optionalText(data.minuteRef, 'minuteRef', { max: 200 });
+  const minuteRef = data.meeting ? data.meeting.minuteRef : optionalText(data.minuteRef, 'minuteRef', { max: 200 });
   const exception = refuseWrongApprover(body, data.delegation, optionalException(data.exception), 'approval');
   refuseUnknownVersion(policy, version);
   refuseFutureDate(approvedOn, 'approvedOn', context.today);
@@ -198,6 +203,7 @@ function approve(
         body,
         minuteRef,
         ...(data.delegation ? { bodyExpected: data.delegation.expected, exception } : {}),
+        ...(data.meeting ? { meetingId: data.meeting.meetingId } : {}),
       },
     },
   ];
@@ -221,6 +227,7 @@ function review(
         outcome,
         notes,
         nextReviewDue,
+        ...meetingRefFields(data.meeting),
       },
     },
   ];

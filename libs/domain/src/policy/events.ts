@@ -65,6 +65,8 @@ export type PolicyApprovedData = {
   bodyExpected?: Approver | null;
   /** Recorded when `body` is not the expected one on purpose. */
   exception?: ApproverException | null;
+  /** The meeting that approved it (its minute reference is `minuteRef`); absent when recorded directly. */
+  meetingId?: string;
 };
 export type PolicyApproved = DomainEvent<'PolicyApproved', PolicyApprovedData>;
 

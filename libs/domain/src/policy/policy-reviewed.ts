@@ -15,6 +15,9 @@ type ReviewFields = {
   notes: string | null;
   /** As given: a date, a term id (`2027-spring`) or a month (`2027-03`); null means "one cycle on". */
   nextReviewDue: DueDate | null;
+  /** The meeting that reviewed it and the minute reference; absent when recorded directly. */
+  meetingId?: string;
+  minuteRef?: string;
 };
 
 /**

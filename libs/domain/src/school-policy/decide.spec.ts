@@ -52,6 +52,18 @@ function failure(given: SchoolPolicyEvent[], command: SchoolPolicyCommand): unkn
 }
 
 describe('AdoptPolicy', () => {
+  it('carries the meeting and minute reference on an adoption and a review taken in a meeting', () => {
+    const meeting = { meetingId: 'm1', minuteRef: 'LGB/26/2' };
+    spec
+      .given([])
+      .when({ type: 'AdoptPolicy', data: { ...ids, policy: schoolScope, version: 1, adoptedOn: '2026-03-03', approvedBy: 'local-governing-body', meeting } })
+      .then([{ type: 'PolicyAdopted', data: { ...ids, version: 1, adoptedOn: '2026-03-03', approvedBy: 'local-governing-body', localAmendments: null, meetingId: 'm1', minuteRef: 'LGB/26/2' } }]);
+    spec
+      .given([adopted(1, '2026-03-03')])
+      .when({ type: 'ReviewSchoolPolicy', data: { ...ids, policy: schoolScope, reviewedOn: '2026-10-01', outcome: 'no-change', meeting } })
+      .then([{ type: 'PolicyReviewed', data: { level: 'school', ...ids, reviewedOn: '2026-10-01', outcome: 'no-change', notes: null, nextReviewDue: null, meetingId: 'm1', minuteRef: 'LGB/26/2' } }]);
+  });
+
   it('adopts a version with the approving body and local amendments', () =>
     spec
       .given([])

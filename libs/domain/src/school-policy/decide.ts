@@ -28,6 +28,7 @@ import { ChecklistItem, parseChecklist } from './evaluation';
 import { SchoolPolicyEvent, SchoolPolicyState, adoptedVersionOf } from './events';
 import { eiaVersionAt } from '../review-status/eia-status';
 import { AssignPolicyOwner, assignOwner } from './owner';
+import { MeetingDecisionRef, meetingRefFields } from '../meetings/meeting-ref';
 
 /**
  * Commands on a school's copy of a policy (stream `schoolpolicy-{schoolId}.{policyId}`).
@@ -56,6 +57,8 @@ export interface AdoptPolicy {
     delegation?: DelegationCheck | null;
     /** `{reason}`: the body named is not the expected one, on purpose. */
     exception?: unknown;
+    /** The meeting that took this decision, with its minute reference (a decision route); absent on the direct routes. */
+    meeting?: MeetingDecisionRef | null;
   };
 }
 
@@ -67,6 +70,8 @@ export interface ReviewSchoolPolicy {
     notes?: string | null;
     /** A date, or a term such as "Spring 2027"; absent means one cycle after the review. */
     nextReviewDue?: string | null;
+    /** The meeting that took this decision, with its minute reference (a decision route); absent on the direct routes. */
+    meeting?: MeetingDecisionRef | null;
   };
 }
 
@@ -183,6 +188,7 @@ function adopt(
         approvedBy,
         localAmendments,
         ...(data.delegation ? { approvedByExpected: data.delegation.expected, exception } : {}),
+        ...meetingRefFields(data.meeting),
       },
     },
   ];
@@ -222,6 +228,7 @@ function review(
         outcome,
         notes,
         nextReviewDue,
+        ...meetingRefFields(data.meeting),
       },
     },
   ];

@@ -26,6 +26,9 @@ export type PolicyAdoptedData = {
   approvedByExpected?: Approver | null;
   /** Recorded when `approvedBy` is not the expected body on purpose: it counts, flagged. */
   exception?: ApproverException | null;
+  /** The meeting that adopted it and the minute reference; absent when recorded directly. */
+  meetingId?: string;
+  minuteRef?: string;
 };
 export type PolicyAdopted = DomainEvent<'PolicyAdopted', PolicyAdoptedData>;
 

@@ -7,4 +7,5 @@ export const streamIds = {
   schoolPolicy: (schoolId: string, policyId: string) => `schoolpolicy-${schoolId}.${policyId}`,
   linkGovernance: (schoolId: string) => `linkgov-${schoolId}`,
   termlyReport: (schoolId: string, term: string) => `termly-${schoolId}.${term}`,
+  meeting: (meetingId: string) => `meeting-${meetingId}`,
 } as const;

@@ -3,6 +3,7 @@ import { Approver, assessReview, ChecklistItem, eiaAssessment, PolicyReviewFacts
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { ApproverCheck, ApproverChecks } from './approver-checks';
+import { RegisterMinute, RegisterMinutes } from './register-minutes';
 
 /** One row of a school's policy register: the answer shape shared with the web app. */
 import type { EvaluationSummary, RegisterRow } from '@governance/contracts';
@@ -47,10 +48,12 @@ export class PolicyRegisterQuery {
   private readonly memo: ReadModelMemo;
   private readonly rows = new RowMemo();
   private readonly approvers: ApproverChecks;
+  private readonly minutes: RegisterMinutes;
 
   constructor(db: Database.Database) {
     this.memo = new ReadModelMemo(db);
     this.approvers = new ApproverChecks(db);
+    this.minutes = new RegisterMinutes(db);
     this.statements = {
       policies: db.prepare(
         `SELECT policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category, applies_to, current_version, trust_facts
@@ -72,7 +75,7 @@ export class PolicyRegisterQuery {
       const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]).filter((policy) => policy.appliesTo(phase));
       const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
       const assessed = this.rows.generation(asOf, calendar);
-      const checked = this.approvers.forTrust(trustId);
+      const checked = withMinutes(this.approvers.forTrust(trustId), this.minutes.forTrust(trustId));
       return policies.map((policy) => withCheck(assessed(policy, facts.get(policy.policy_id)), schoolId, checked));
     });
   }
@@ -90,7 +93,7 @@ export class PolicyRegisterQuery {
     }
     const phases = new Map((this.statements.phases.all(trustId) as { school_id: string; phase: string | null }[]).map((row) => [row.school_id, row.phase]));
     const assessed = this.rows.generation(asOf, calendar);
-    const checked = this.approvers.forTrust(trustId);
+    const checked = withMinutes(this.approvers.forTrust(trustId), this.minutes.forTrust(trustId));
     return new Map(
       schoolIds.map((schoolId) => {
         const facts = bySchool.get(schoolId);
@@ -104,8 +107,15 @@ export class PolicyRegisterQuery {
   }
 }
 
-/** The memoised row with the scheme-of-delegation check added (kept outside the row memo: it reads other tables). */
-function withCheck(row: RegisterRow, schoolId: string, check: (schoolId: string, row: RegisterRow) => ApproverCheck): RegisterRow {
+type RowCheck = (schoolId: string, row: RegisterRow) => ApproverCheck & RegisterMinute;
+
+/** The approver check and the last act's minute reference, one after the other. */
+function withMinutes(approvers: (schoolId: string, row: RegisterRow) => ApproverCheck, minutes: (schoolId: string, row: RegisterRow) => RegisterMinute): RowCheck {
+  return (schoolId, row) => ({ ...approvers(schoolId, row), ...minutes(schoolId, row) });
+}
+
+/** The memoised row with the scheme-of-delegation check and minute reference added (kept outside the row memo: they read other tables). */
+function withCheck(row: RegisterRow, schoolId: string, check: RowCheck): RegisterRow {
   return { ...row, ...check(schoolId, row) };
 }
 

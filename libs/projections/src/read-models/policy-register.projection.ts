@@ -17,6 +17,7 @@ import { dataOf, trustIdOf } from './event-fields';
 import { withoutFact } from './without-fact';
 import { approverChecks } from './approver-checks.projection';
 import { registerPhases } from './register-phases.projection';
+import { registerMinutes } from './register-minutes.projection';
 
 /** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
 export interface TrustPolicyFacts {
@@ -45,13 +46,15 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * Policy owner (v5): `owner_id`, the person the last PolicyOwnerAssigned named.
  * Phases (v7): `applies_to`, the JSON list of phases the policy applies to (NULL: every phase);
  * a register leaves out the policies that do not apply to the school's phase (rm_register_school_phases).
+ * Minutes (v8): rm_register_minutes, the minute reference and meeting of every approval, adoption and review.
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
   // 5: the policy owner; 6: the scheme of delegation's tables (approver-checks.projection.ts);
-  // 7: the phases each policy applies to (applies_to) and each school's phase (register-phases.projection.ts).
-  version: 7,
-  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables, ...registerPhases.tables],
+  // 7: the phases each policy applies to (applies_to) and each school's phase (register-phases.projection.ts);
+  // 8: the minute reference and meeting of each approval, adoption and review (register-minutes.projection.ts).
+  version: 8,
+  tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables, ...registerPhases.tables, ...registerMinutes.tables],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
       policy_id           TEXT PRIMARY KEY,
@@ -94,7 +97,8 @@ export const policyRegisterProjection: Projection = {
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_by_day')}"
       ON "${t.table('rm_policy_evaluations')}" (trust_id, evaluated_on);
     ${approverChecks.schema(t)}
-    ${registerPhases.schema(t)}`,
+    ${registerPhases.schema(t)}
+    ${registerMinutes.schema(t)}`,
   applier(db: Database.Database, t: TableNames) {
     const policies = `"${t.table('rm_policies')}"`;
     const schoolPolicies = `"${t.table('rm_school_policies')}"`;
@@ -189,9 +193,11 @@ export const policyRegisterProjection: Projection = {
 
     const checkApprovers = approverChecks.applier(db, t);
     const notePhases = registerPhases.applier(db, t);
+    const noteMinutes = registerMinutes.applier(db, t);
     return (event: RecordedEvent) => {
       checkApprovers(event);
       notePhases(event);
+      noteMinutes(event);
       switch (event.type) {
         case 'PolicyRegistered': {
           const data = dataOf<PolicyRegisteredData>(event);

@@ -51,6 +51,8 @@ function toAction(
     policyId,
     title: titleOf(policyId),
     recordedBy: actorId ? person(actorId) : null,
+    // Only on actions a meeting decided, so the pack of a trust without meetings is as before.
+    ...(text(data.meetingId) !== null ? { meetingId: text(data.meetingId) } : {}),
   };
   switch (type) {
     case 'PolicyApproved':

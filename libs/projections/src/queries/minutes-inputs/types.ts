@@ -76,6 +76,8 @@ export interface PolicyAction {
   /** The body that approved it (an approval's body, an adoption's approvedBy), or null. */
   approvedBy: Approver | null;
   minuteRef: string | null;
+  /** The meeting that decided it (its minute reference is `minuteRef`); absent or null when recorded directly. */
+  meetingId?: string | null;
   outcome: ReviewOutcome | null;
   /** A review's next review as given: a date, a term id or a month. */
   nextReviewDue: string | null;
