@@ -182,6 +182,19 @@ describe('meetings, attendance and decisions over HTTP', () => {
     await read(`/meetings/${board}`, bearer(staff.token)).expect(403);
   });
 
+  it("lets a clerk of one academy run only that academy's local governing body meetings", async () => {
+    const libraClerk = bearer((await addSignedInPerson(app, trust, [{ role: 'clerk', schoolId: libra }], { name: 'Lena Libra-Clerk' })).token);
+    const aries = trust.schools[1];
+    const own = await post('/meetings', { body: 'local-governing-body', schoolId: libra, date: '2026-11-18' }, libraClerk);
+    expect(own.status).toBe(201);
+    const elsewhere = await expectRefusedUnchanged(app, () => post('/meetings', { body: 'local-governing-body', schoolId: aries, date: '2026-11-18' }, libraClerk), 403);
+    expect(elsewhere.detail).toMatch(/only that academy's local governing body meetings/);
+    await expectRefusedUnchanged(app, () => post('/meetings', { body: 'trust-board', date: '2026-11-18' }, libraClerk), 403);
+    await expectRefusedUnchanged(app, () => post(`/meetings/${board}/decisions`, { kind: 'note', minuteRef: 'LC/1', text: 'x' }, libraClerk), 403);
+    await expectRefusedUnchanged(app, () => post(`/meetings/${board}/attendance`, { attendance: [] }, libraClerk), 403);
+    expect((await post(`/meetings/${own.body.id}/cancellation`, { reason: 'Set up to show who may' }, libraClerk)).status).toBe(201);
+  });
+
   it('moves and cancels a meeting; a cancelled meeting takes no decisions', async () => {
     const spare = (await post('/meetings', { body: 'trust-board', date: '2026-11-10' })).body.id as string;
     await post(`/meetings/${spare}/reschedule`, { date: '2026-11-12' }).then((r) => expect(r.status).toBe(201));

@@ -32,6 +32,8 @@ export const ACCESS_FACTS = {
     'mayWithdrawEntry: an entry is withdrawn by the person who recorded it or a trust-wide admin.',
   'own-record-unless-governance-lead':
     "mayReadAttendanceOf: a person reads their own attendance; a trust-wide admin, clerk or trustee anyone's.",
+  'meeting-of-own-body':
+    "mayClerkMeeting: a trust-wide admin or clerk runs any meeting; a clerk of one academy only its local governing body's.",
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;

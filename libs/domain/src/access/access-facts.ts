@@ -90,3 +90,19 @@ export function mayReadAttendanceOf(actor: Actor, personId: string): FactOutcome
     ? { allowed: true, value: true }
     : { allowed: false, detail: "Only the person themselves, or a trust administrator, the trust's clerk or a trustee, can read someone's attendance." };
 }
+
+/**
+ * Fact 'meeting-of-own-body': a trust-wide admin or clerk runs any meeting of the trust; a clerk
+ * of one academy only that academy's local governing body meetings.
+ */
+export function mayClerkMeeting(actor: Actor, schoolId: string | null): FactOutcome<true> {
+  if (actor.kind === 'person') {
+    const trustWide = actor.roles.some((grant) => grant.schoolId === undefined && (grant.role === 'trust-admin' || grant.role === 'clerk'));
+    const ofThisSchool = schoolId !== null && actor.roles.some((grant) => grant.role === 'clerk' && grant.schoolId === schoolId);
+    if (trustWide || ofThisSchool) return { allowed: true, value: true };
+  }
+  return {
+    allowed: false,
+    detail: "A clerk of one academy sets up and records only that academy's local governing body meetings; the trust's clerk or an administrator runs the others.",
+  };
+}

@@ -118,13 +118,13 @@ export const ACCESS = {
   runReviewScan: { scope: 'signed-in', facts: ['own-trust-unless-operator'], says: 'The operator for every trust or one; a trust admin for their own trust.' },
 
   // Meetings (the clerk sets them up and records what happened; governance roles read them)
-  scheduleMeeting: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: set up a meeting of the trust board, a local governing body or a committee.' },
-  rescheduleMeeting: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: move a meeting to another date.' },
-  cancelMeeting: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: cancel a meeting.' },
+  scheduleMeeting: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: 'A trust admin or the clerk: set up a meeting of the trust board, a local governing body or a committee.' },
+  rescheduleMeeting: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: 'A trust admin or the clerk: move a meeting to another date.' },
+  cancelMeeting: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: 'A trust admin or the clerk: cancel a meeting.' },
   listMeetings: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: the meetings of the trust.' },
   getMeeting: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: one meeting with its attendance, quorum and decisions.' },
-  recordAttendance: { scope: 'trust', roles: MEETING_CLERKS, says: "A trust admin or the clerk: record a meeting's attendance (members only)." },
-  recordDecision: { scope: 'trust', roles: MEETING_CLERKS, says: 'A trust admin or the clerk: record a decision of a meeting with its minute reference (a policy decision under the scheme of delegation).' },
+  recordAttendance: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: record a meeting's attendance (members only)." },
+  recordDecision: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: 'A trust admin or the clerk: record a decision of a meeting with its minute reference (a policy decision under the scheme of delegation).' },
   personAttendance: { scope: 'trust', roles: 'any', facts: ['own-record-unless-governance-lead'], says: "The person themselves, or a trust-wide admin, clerk or trustee: a person's attendance at meetings over an academic year." },
 } as const satisfies Record<string, AccessEntry>;
 

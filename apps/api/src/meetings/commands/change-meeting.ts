@@ -1,6 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CancelMeeting, meetingDecider, RescheduleMeeting, streamIds } from '@governance/domain';
+import { CancelMeeting, mayClerkMeeting, meetingDecider, RescheduleMeeting, streamIds } from '@governance/domain';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
+import { allowedOrForbidden } from '../../auth/fact-refusal';
 import { CommandExecutor } from '../../commands/command-executor';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
 import { MeetingReader } from '../meeting-reader';
@@ -31,6 +32,7 @@ export class ChangeMeetingHandler implements ICommandHandler<ChangeMeetingComman
   async execute({ origin, meetingId, change }: ChangeMeetingCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
     const meeting = await this.meetings.ofTrust(trustId, meetingId);
+    allowedOrForbidden(mayClerkMeeting(origin.actor, meeting.schoolId ?? null));
     const command = { type: change.type, data: { ...change.data, meetingId } } as RescheduleMeeting | CancelMeeting;
     const result = await this.executor.execute(
       meetingDecider,

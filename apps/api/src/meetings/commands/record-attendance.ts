@@ -1,6 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { meetingDecider, membersOf, streamIds } from '@governance/domain';
+import { mayClerkMeeting, meetingDecider, membersOf, streamIds } from '@governance/domain';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
+import { allowedOrForbidden } from '../../auth/fact-refusal';
 import { CommandExecutor } from '../../commands/command-executor';
 import { ListPeopleQuery } from '../../people/queries/list-people';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
@@ -31,6 +32,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
   async execute({ origin, meetingId, attendance }: RecordAttendanceCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
     const meeting = await this.meetings.ofTrust(trustId, meetingId);
+    allowedOrForbidden(mayClerkMeeting(origin.actor, meeting.schoolId ?? null));
     const everyone = await this.people.execute(trustId);
     const memberIds = membersOf(everyone, meeting);
     const names = Object.fromEntries(everyone.map((person) => [person.id, person.name]));

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  mayClerkMeeting,
   DecisionInput,
   MeetingDecisionRef,
   meetingDecider,
@@ -13,6 +14,7 @@ import {
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { MeetingsQuery, ProjectionRunner } from '@governance/projections';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
+import { allowedOrForbidden } from '../../auth/fact-refusal';
 import { Clock } from '../../clock/clock';
 import { CommandExecutor } from '../../commands/command-executor';
 import { currentIdempotentRun } from '../../idempotency/idempotent-run';
@@ -61,7 +63,8 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
 
   async execute({ origin, meetingId, decision }: RecordDecisionCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
-    await this.meetings.ofTrust(trustId, meetingId);
+    const scheduled = await this.meetings.ofTrust(trustId, meetingId);
+    allowedOrForbidden(mayClerkMeeting(origin.actor, scheduled.schoolId ?? null));
     return this.lock.run(meetingId, async () => {
       const state = await this.meetings.load(meetingId);
       const taken = await this.minuteRefsOf(meetingId, state.scheduled ? state.noteRefs : []);

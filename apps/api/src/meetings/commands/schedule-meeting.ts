@@ -1,6 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { meetingDecider, ScheduleMeeting, streamIds } from '@governance/domain';
+import { mayClerkMeeting, meetingDecider, ScheduleMeeting, streamIds } from '@governance/domain';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
+import { allowedOrForbidden } from '../../auth/fact-refusal';
 import { CommandExecutor } from '../../commands/command-executor';
 import { newEntityId } from '../../idempotency/idempotent-run';
 import { TrustReader } from '../../trusts/trust-reader';
@@ -27,6 +28,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
 
   async execute({ origin, meeting }: ScheduleMeetingCommand): Promise<WriteOutcome> {
     const trustId = routeTrustId(origin);
+    allowedOrForbidden(mayClerkMeeting(origin.actor, meeting.schoolId ?? null));
     const trust = await this.trusts.load(trustId);
     const activeSchoolIds = trust.exists ? trust.schools.map((school) => school.schoolId) : [];
     const meetingId = newEntityId('meeting');
