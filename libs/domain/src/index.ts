@@ -17,3 +17,4 @@ export * from './withdrawal';
 export * from './evidence-pack';
 export * from './recorded-late';
 export * from './delegation';
+export * from './actions';

@@ -30,6 +30,10 @@ export const ACCESS_FACTS = {
     'mayRevokeFeed: a person revokes their own feed; a trust-wide admin anyone\'s in the trust.',
   'own-entry-unless-trust-admin':
     'mayWithdrawEntry: an entry is withdrawn by the person who recorded it or a trust-wide admin.',
+  'may-open-action':
+    'mayOpenAction: a trust admin or clerk, the headteacher of the action\'s school, or a link governor from their own visit.',
+  'action-owner-or-clerk': 'mayCompleteAction: an action is marked done by its owner, a clerk or a trust admin.',
+  'may-change-action': 'mayChangeAction: a trust admin, the clerk or the school\'s headteacher changes an action\'s owner or due date.',
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;
