@@ -14,3 +14,4 @@ export type * from './set-up';
 export type * from './setup';
 export type * from './minutes-packs';
 export type * from './delegation';
+export type * from './actions';

@@ -12,3 +12,4 @@ export * from './read-models/governor-activity.projection';
 export * from './read-models/termly-reports.projection';
 export * from './backoff';
 export * from './read-models-at';
+export * from './read-models/actions.projection';

@@ -6,3 +6,4 @@ export * from './trust-policies.query';
 export * from './minutes-inputs';
 export * from './known-at-position';
 export * from './recorded-late.query';
+export * from './actions.query';
