@@ -12,23 +12,23 @@ const spec = deciderSpec(actionDecider);
 const source = { kind: 'visit' as const, id: 'visit-1', on: '2026-10-06', point: null };
 const opened: ActionEvent = {
   type: 'ActionOpened',
-  data: { actionId: 'a1', schoolId: 's1', title: 'Update the SEND register', ownerId: 'head', dueOn: '2026-12-01', source, openedBy: 'clerk' },
+  data: { actionId: 'a1', trustId: 't1', schoolId: 's1', title: 'Update the SEND register', ownerId: 'head', dueOn: '2026-12-01', source, openedBy: 'clerk' },
 };
 const done: ActionEvent = { type: 'ActionCompleted', data: { actionId: 'a1', completedOn: '2026-11-20', note: 'Register updated', completedBy: 'head' } };
-const agreed: ActionFacts = { actionId: 'v1_1', schoolId: 's1', title: 'Check the fire log', ownerId: 'head', dueOn: '2026-11-17', source };
+const agreed: ActionFacts = { actionId: 'v1_1', trustId: 't1', schoolId: 's1', title: 'Check the fire log', ownerId: 'head', dueOn: '2026-11-17', source };
 
 describe('OpenAction', () => {
   it('opens an action with its owner, due date and source', () =>
-    spec.given([]).when({ type: 'OpenAction', data: { actionId: 'a1', schoolId: 's1', title: ' Update the SEND register ', ownerId: 'head', dueOn: '2026-12-01', source } }).then([
-      { type: 'ActionOpened', data: { actionId: 'a1', schoolId: 's1', title: 'Update the SEND register', ownerId: 'head', dueOn: '2026-12-01', source, openedBy: 'person-tester' } },
+    spec.given([]).when({ type: 'OpenAction', data: { actionId: 'a1', trustId: 't1', schoolId: 's1', title: ' Update the SEND register ', ownerId: 'head', dueOn: '2026-12-01', source } }).then([
+      { type: 'ActionOpened', data: { actionId: 'a1', trustId: 't1', schoolId: 's1', title: 'Update the SEND register', ownerId: 'head', dueOn: '2026-12-01', source, openedBy: 'person-tester' } },
     ]));
 
   it('refuses an empty title', () =>
-    spec.given([]).when({ type: 'OpenAction', data: { actionId: 'a1', schoolId: null, title: '  ', ownerId: 'head', dueOn: '2026-12-01', source: null } }).thenRefusesInput('title', 'title is required and must be some text.'));
+    spec.given([]).when({ type: 'OpenAction', data: { actionId: 'a1', trustId: 't1', schoolId: null, title: '  ', ownerId: 'head', dueOn: '2026-12-01', source: null } }).thenRefusesInput('title', 'title is required and must be some text.'));
 
   it('refuses a due date that is not a date', () => {
     expect(() =>
-      actionDecider.decide({ type: 'OpenAction', data: { actionId: 'a1', schoolId: null, title: 'x', ownerId: 'head', dueOn: 'next Friday', source: null } }, fold(actionDecider, []), testContext),
+      actionDecider.decide({ type: 'OpenAction', data: { actionId: 'a1', trustId: 't1', schoolId: null, title: 'x', ownerId: 'head', dueOn: 'next Friday', source: null } }, fold(actionDecider, []), testContext),
     ).toThrow(expect.objectContaining({ field: 'dueOn' }));
   });
 });
@@ -58,19 +58,27 @@ describe('CompleteAction', () => {
   });
 });
 
-describe('ReassignAction and ChangeActionDueDate', () => {
+describe('ChangeAction', () => {
   it('gives an open action another owner, recording the previous one', () =>
-    spec.given([opened]).when({ type: 'ReassignAction', data: { actionId: 'a1', ownerId: 'clerk', agreed: null } }).then([
+    spec.given([opened]).when({ type: 'ChangeAction', data: { actionId: 'a1', ownerId: 'clerk', agreed: null } }).then([
       { type: 'ActionReassigned', data: { actionId: 'a1', ownerId: 'clerk', previousOwnerId: 'head' } },
     ]));
 
   it('moves the due date of a visit action from the date the visit set', () =>
-    spec.given([]).when({ type: 'ChangeActionDueDate', data: { actionId: 'v1_1', dueOn: '2027-01-15', agreed } }).then([
+    spec.given([]).when({ type: 'ChangeAction', data: { actionId: 'v1_1', dueOn: '2027-01-15', agreed } }).then([
       { type: 'ActionDueDateChanged', data: { actionId: 'v1_1', dueOn: '2027-01-15', previousDueOn: '2026-11-17' } },
     ]));
 
+  it('changes both in one go, and nothing when both are already so', () => {
+    spec.given([opened]).when({ type: 'ChangeAction', data: { actionId: 'a1', ownerId: 'clerk', dueOn: '2027-01-15', agreed: null } }).then([
+      { type: 'ActionDueDateChanged', data: { actionId: 'a1', dueOn: '2027-01-15', previousDueOn: '2026-12-01' } },
+      { type: 'ActionReassigned', data: { actionId: 'a1', ownerId: 'clerk', previousOwnerId: 'head' } },
+    ]);
+    spec.given([opened]).when({ type: 'ChangeAction', data: { actionId: 'a1', ownerId: 'head', dueOn: '2026-12-01', agreed: null } }).then([]);
+  });
+
   it('keeps a done action as it was done', () =>
-    spec.given([opened, done]).when({ type: 'ReassignAction', data: { actionId: 'a1', ownerId: 'clerk', agreed: null } }).thenThrows('action-done'));
+    spec.given([opened, done]).when({ type: 'ChangeAction', data: { actionId: 'a1', ownerId: 'clerk', agreed: null } }).thenThrows('action-done'));
 });
 
 describe('actions agreed at a visit', () => {
@@ -81,7 +89,7 @@ describe('actions agreed at a visit', () => {
   };
 
   it('opens one action per line, owned and due as the visit recorded', () => {
-    const actions = actionsAgreedAtVisit('ev1', visit);
+    const actions = actionsAgreedAtVisit('ev1', 't1', visit);
     expect(actions.map((a) => [a.actionId, a.title, a.ownerId, a.dueOn])).toEqual([
       ['ev1_1', 'Check the fire log', 'head', '2026-11-17'],
       ['ev1_2', 'Brief staff on Prevent', 'head', '2026-11-17'],
@@ -92,7 +100,7 @@ describe('actions agreed at a visit', () => {
 
   it('opens none for a visit logged before actions existed', () => {
     const { followUp: _f, ...old } = visit;
-    expect(actionsAgreedAtVisit('ev1', old)).toEqual([]);
+    expect(actionsAgreedAtVisit('ev1', 't1', old)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { optionalText, requireRecordDate, requireText } from '../input';
 import { DecisionContext, assertNever } from '../shared/decider';
-import { DomainError, NotFoundError } from '../shared/domain-error';
+import { DomainError, InvalidValueError, NotFoundError } from '../shared/domain-error';
 import { refuseFutureDate } from '../time/not-in-future';
 import { ActionEvent, ActionFacts, ActionSource, ActionState, currentAction } from './events';
 
@@ -15,7 +15,7 @@ import { ActionEvent, ActionFacts, ActionSource, ActionState, currentAction } fr
  */
 export interface OpenAction {
   type: 'OpenAction';
-  data: { actionId: string; schoolId: string | null; title: unknown; ownerId: string; dueOn: unknown; source: ActionSource | null };
+  data: { actionId: string; trustId: string; schoolId: string | null; title: unknown; ownerId: string; dueOn: unknown; source: ActionSource | null };
 }
 
 export interface CompleteAction {
@@ -23,17 +23,13 @@ export interface CompleteAction {
   data: { actionId: string; completedOn: unknown; note?: unknown; agreed: ActionFacts | null };
 }
 
-export interface ReassignAction {
-  type: 'ReassignAction';
-  data: { actionId: string; ownerId: string; agreed: ActionFacts | null };
+/** Another owner (checked by requireActionOwner), another due date, or both, in one append. */
+export interface ChangeAction {
+  type: 'ChangeAction';
+  data: { actionId: string; ownerId?: string; dueOn?: unknown; agreed: ActionFacts | null };
 }
 
-export interface ChangeActionDueDate {
-  type: 'ChangeActionDueDate';
-  data: { actionId: string; dueOn: unknown; agreed: ActionFacts | null };
-}
-
-export type ActionCommand = OpenAction | CompleteAction | ReassignAction | ChangeActionDueDate;
+export type ActionCommand = OpenAction | CompleteAction | ChangeAction;
 
 export function decideAction(command: ActionCommand, state: ActionState, context: DecisionContext): ActionEvent[] {
   switch (command.type) {
@@ -41,10 +37,8 @@ export function decideAction(command: ActionCommand, state: ActionState, context
       return open(command, state, context);
     case 'CompleteAction':
       return complete(command, state, context);
-    case 'ReassignAction':
-      return reassign(command, state);
-    case 'ChangeActionDueDate':
-      return changeDueDate(command, state);
+    case 'ChangeAction':
+      return change(command, state);
     default:
       return assertNever(command);
   }
@@ -66,7 +60,7 @@ function open({ data }: OpenAction, state: ActionState, context: DecisionContext
   return [
     {
       type: 'ActionOpened',
-      data: { actionId: data.actionId, schoolId: data.schoolId, title, ownerId: data.ownerId, dueOn, source: data.source, openedBy: context.actorId },
+      data: { actionId: data.actionId, trustId: data.trustId, schoolId: data.schoolId, title, ownerId: data.ownerId, dueOn, source: data.source, openedBy: context.actorId },
     },
   ];
 }
@@ -91,17 +85,21 @@ function complete({ data }: CompleteAction, state: ActionState, context: Decisio
   return [{ type: 'ActionCompleted', data: { actionId: data.actionId, completedOn, note, completedBy: context.actorId } }];
 }
 
-function reassign({ data }: ReassignAction, state: ActionState): ActionEvent[] {
+/** What is already so changes nothing; a done action is refused (it keeps what it was done under). */
+function change({ data }: ChangeAction, state: ActionState): ActionEvent[] {
+  if (data.ownerId === undefined && data.dueOn === undefined) {
+    throw new InvalidValueError('ownerId', 'Give a new ownerId, a new dueOn, or both.');
+  }
+  const dueOn = data.dueOn === undefined ? null : parseDueOn(data.dueOn);
   const action = stillOpen(state, data);
-  if (action.ownerId === data.ownerId) return [];
-  return [{ type: 'ActionReassigned', data: { actionId: data.actionId, ownerId: data.ownerId, previousOwnerId: action.ownerId } }];
-}
-
-function changeDueDate({ data }: ChangeActionDueDate, state: ActionState): ActionEvent[] {
-  const dueOn = parseDueOn(data.dueOn);
-  const action = stillOpen(state, data);
-  if (action.dueOn === dueOn) return [];
-  return [{ type: 'ActionDueDateChanged', data: { actionId: data.actionId, dueOn, previousDueOn: action.dueOn } }];
+  const events: ActionEvent[] = [];
+  if (dueOn !== null && dueOn !== action.dueOn) {
+    events.push({ type: 'ActionDueDateChanged', data: { actionId: data.actionId, dueOn, previousDueOn: action.dueOn } });
+  }
+  if (data.ownerId !== undefined && data.ownerId !== action.ownerId) {
+    events.push({ type: 'ActionReassigned', data: { actionId: data.actionId, ownerId: data.ownerId, previousOwnerId: action.ownerId } });
+  }
+  return events;
 }
 
 function existing(state: ActionState, data: { actionId: string; agreed: ActionFacts | null }): ActionFacts {

@@ -24,6 +24,7 @@ export interface ActionSource {
  */
 export type ActionOpenedData = {
   actionId: string;
+  trustId: string;
   schoolId: string | null;
   title: string;
   ownerId: string;
@@ -59,6 +60,7 @@ export const ACTION_EVENT_TYPES: readonly ActionEvent['type'][] = [
 /** What an action is, however it was opened. */
 export interface ActionFacts {
   actionId: string;
+  trustId: string;
   schoolId: string | null;
   title: string;
   ownerId: string;

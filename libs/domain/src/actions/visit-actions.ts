@@ -13,11 +13,12 @@ export function parseVisitActionId(actionId: string): { visitEventId: string; li
 }
 
 /** The actions a logged visit opened: one per "actions agreed" line, when the visit recorded who follows them up. */
-export function actionsAgreedAtVisit(visitEventId: string, visit: LinkGovernorVisitLoggedData): ActionFacts[] {
+export function actionsAgreedAtVisit(visitEventId: string, trustId: string, visit: LinkGovernorVisitLoggedData): ActionFacts[] {
   const followUp = visit.followUp;
   if (!followUp) return [];
   return visit.actions.map((title, index) => ({
     actionId: visitActionId(visitEventId, index + 1),
+    trustId,
     schoolId: visit.schoolId,
     title,
     ownerId: followUp.ownerId,

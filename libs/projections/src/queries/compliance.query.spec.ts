@@ -41,7 +41,7 @@ describe('compliance and register queries', () => {
     await append('trust-t1', 'SchoolAdded', { schoolId: 'oak', name: 'Oak Primary' });
     await append('trust-t1', 'SchoolAdded', { schoolId: 'elm', name: 'Elm Academy' });
     const action = (actionId: string, schoolId: string | null, dueOn: string, completedOn?: string) =>
-      append(`action-${actionId}`, 'ActionOpened', { actionId, schoolId, title: `Action ${actionId}`, ownerId: 'h1', dueOn, source: null, openedBy: 'p-admin' }).then(() =>
+      append(`action-${actionId}`, 'ActionOpened', { actionId, trustId, schoolId, title: `Action ${actionId}`, ownerId: 'h1', dueOn, source: null, openedBy: 'p-admin' }).then(() =>
         completedOn ? append(`action-${actionId}`, 'ActionCompleted', { actionId, completedOn, note: null, completedBy: 'h1' }) : undefined,
       );
     await action('a1', 'oak', '2026-11-20');

@@ -14,7 +14,7 @@ const visit = {
 };
 const opened = (actionId: string, schoolId: string | null, dueOn: string) => ({
   type: 'ActionOpened',
-  data: { actionId, schoolId, title: `Do ${actionId}`, ownerId: 'clerk', dueOn, source: null, openedBy: 'admin' },
+  data: { actionId, trustId: 't1', schoolId, title: `Do ${actionId}`, ownerId: 'clerk', dueOn, source: null, openedBy: 'admin' },
 });
 const list = (today: string, filter: Partial<Parameters<ActionsQuery['list']>[2]> = {}) => (db: Database.Database) =>
   new ActionsQuery(db).list('t1', today, { readable: 'all', ...filter }).map((a) => [a.id, a.status, a.ownerId, a.dueOn, a.sourceInWords]);

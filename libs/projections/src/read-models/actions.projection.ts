@@ -56,7 +56,7 @@ export const actionsProjection: Projection = {
     const insert = (event: RecordedEvent, action: ActionFacts, agreedAtVisit: string | null) =>
       statements.open.run(
         action.actionId,
-        trustIdOf(event) ?? '',
+        action.trustId,
         action.schoolId,
         action.title,
         action.ownerId,
@@ -74,7 +74,7 @@ export const actionsProjection: Projection = {
           insert(event, dataOf<ActionOpenedData>(event), null);
           break;
         case 'LinkGovernorVisitLogged':
-          for (const action of actionsAgreedAtVisit(event.id, dataOf<LinkGovernorVisitLoggedData>(event))) insert(event, action, event.id);
+          for (const action of actionsAgreedAtVisit(event.id, trustIdOf(event) ?? '', dataOf<LinkGovernorVisitLoggedData>(event))) insert(event, action, event.id);
           break;
         case 'ActionCompleted': {
           const d = dataOf<ActionCompletedData>(event);

@@ -1,0 +1,142 @@
+import type { ActionItem, TrustCompliance } from '@governance/contracts';
+import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Actions over HTTP on a fixed today (CLOCK_TODAY 2026-11-24): a visit's "actions agreed" lines
+ * become the headteacher's actions, set directly, listed by status, owner and school, overdue by
+ * the date, marked done, counted on the dashboard; bad input is refused with nothing appended.
+ */
+describe('actions', () => {
+  let app: TestApp;
+  let trust: TestTrust;
+  let libra: string;
+  let aries: string;
+  let head: SignedInPerson;
+  let governor: SignedInPerson;
+  let clerk: SignedInPerson;
+  let visitId: string;
+  let position = '0';
+
+  const path = (suffix = '') => `/api/trusts/${trust.id}/actions${suffix}`;
+  const list = async (query: string, token = trust.admin.token): Promise<ActionItem[]> =>
+    (await app.http.get(path(query)).set(bearer(token)).set('X-Min-Position', position).expect(200)).body as ActionItem[];
+  const wrote = (response: { body: { position: string } }) => {
+    position = response.body.position;
+    return response;
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ CLOCK_TODAY: '2026-11-24' });
+    trust = await createTrustWithAdmin(app, { schools: ['Libra School', 'Aries Academy'] });
+    [libra, aries] = trust.schools;
+    head = await addSignedInPerson(app, trust, [{ role: 'headteacher', schoolId: libra }], { name: 'Hana Head' });
+    governor = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: libra }], { name: 'Gil Governor' });
+    clerk = await addSignedInPerson(app, trust, [{ role: 'clerk' }], { name: 'Cleo Clerk' });
+    await app.http.post(`/api/trusts/${trust.id}/schools/${libra}/link-governors`).set(bearer(trust.admin.token)).send({ personId: governor.id, area: 'Safeguarding' }).expect(201);
+    wrote(
+      await app.http
+        .post(`/api/trusts/${trust.id}/schools/${libra}/visits`)
+        .set(bearer(governor.token))
+        .send({ visitedOn: '2026-10-06', purpose: 'Safeguarding visit', findings: 'Records in order.', actions: ['Check the fire log', 'Brief staff on Prevent'] })
+        .expect(201),
+    );
+    const audit = await app.http.get(`/api/trusts/${trust.id}/audit?type=LinkGovernorVisitLogged`).set(bearer(trust.admin.token)).set('X-Min-Position', position).expect(200);
+    visitId = audit.body.items[0].eventId as string;
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it("turns each line of a visit's actions agreed into an action of the headteacher, due six weeks after the visit", async () => {
+    const actions = await list(`?schoolId=${libra}`);
+    expect(actions.map((a) => [a.title, a.ownerId, a.ownerName, a.dueOn, a.status, a.sourceInWords])).toEqual([
+      ['Check the fire log', head.id, 'Hana Head', '2026-11-17', 'overdue', 'Link governor visit on 6 October 2026'],
+      ['Brief staff on Prevent', head.id, 'Hana Head', '2026-11-17', 'overdue', 'Link governor visit on 6 October 2026'],
+    ]);
+    expect(actions[0]).toMatchObject({ id: `${visitId}_1`, schoolId: libra, source: { kind: 'visit', id: visitId, on: '2026-10-06' } });
+    const mine = (await app.http.get('/api/me/actions').set(bearer(head.token)).set('X-Min-Position', position).expect(200)).body as ActionItem[];
+    expect(mine.map((a) => a.title)).toEqual(['Check the fire log', 'Brief staff on Prevent']);
+  });
+
+  it('sets actions directly and lists them by status, owner and school; overdue is open and past due', async () => {
+    const fromVisit = wrote(
+      await app.http.post(path()).set(bearer(governor.token)).send({ title: 'Share the filtering report', ownerId: governor.id, dueOn: '2026-12-15', source: { kind: 'visit', id: visitId } }).expect(201),
+    );
+    const atAries = wrote(await app.http.post(path()).set(bearer(clerk.token)).send({ title: 'Publish the governance statement', ownerId: clerk.id, dueOn: '2026-11-30', schoolId: aries }).expect(201));
+    const trustLevel = wrote(await app.http.post(path()).set(bearer(trust.admin.token)).send({ title: 'Renew insurance', ownerId: trust.admin.id, dueOn: '2026-11-01' }).expect(201));
+
+    const governorsOwn = await list(`?ownerId=${governor.id}`);
+    expect(governorsOwn).toEqual([expect.objectContaining({ id: fromVisit.body.id, schoolId: libra, status: 'open', sourceInWords: 'Link governor visit on 6 October 2026' })]);
+    expect((await list(`?schoolId=${aries}`)).map((a) => a.id)).toEqual([atAries.body.id]);
+    expect((await list('?status=overdue')).map((a) => a.title)).toEqual(['Renew insurance', 'Check the fire log', 'Brief staff on Prevent']);
+    expect((await list('?status=open')).length).toBe(5);
+    expect(await list('?status=done')).toEqual([]);
+    // The headteacher of Libra reads Libra's actions only: not Aries', not the trust's own.
+    expect((await list('', head.token)).map((a) => a.schoolId)).toEqual([libra, libra, libra]);
+    expect((await list('')).find((a) => a.id === trustLevel.body.id)).toMatchObject({ schoolId: null, sourceInWords: 'Recorded directly' });
+  });
+
+  it('marks an action done with a note: it leaves the open list; the same completion again changes nothing, another is refused', async () => {
+    const actionId = `${visitId}_1`;
+    wrote(await app.http.post(path(`/${actionId}/completion`)).set(bearer(head.token)).send({ completedOn: '2026-11-23', note: 'Fire log checked with the site manager' }).expect(201));
+    await app.http.post(path(`/${actionId}/completion`)).set(bearer(head.token)).send({ completedOn: '2026-11-23', note: 'Fire log checked with the site manager' }).expect(200);
+    const again = await expectRefusedUnchanged(app, () => app.http.post(path(`/${actionId}/completion`)).set(bearer(head.token)).send({ completedOn: '2026-11-24' }), 422);
+    expect(again).toMatchObject({ code: 'action-already-done', detail: 'This action was marked done on 2026-11-23; it cannot be marked done again.' });
+
+    expect((await list('?status=open')).map((a) => a.id)).not.toContain(actionId);
+    expect(await list(`?status=done&schoolId=${libra}`)).toEqual([
+      expect.objectContaining({ id: actionId, status: 'done', completedOn: '2026-11-23', note: 'Fire log checked with the site manager' }),
+    ]);
+    const mine = (await app.http.get('/api/me/actions').set(bearer(head.token)).set('X-Min-Position', position).expect(200)).body as ActionItem[];
+    expect(mine.map((a) => [a.title, a.status])).toEqual([['Brief staff on Prevent', 'overdue'], ['Check the fire log', 'done']]);
+  });
+
+  it('gives an action another owner and due date', async () => {
+    const actionId = `${visitId}_2`;
+    const changed = wrote(await app.http.patch(path(`/${actionId}`)).set(bearer(head.token)).send({ ownerId: governor.id, dueOn: '2027-01-15' }).expect(200));
+    expect(changed.body).toMatchObject({ id: actionId, changed: true });
+    expect((await list(`?ownerId=${governor.id}`)).find((a) => a.id === actionId)).toMatchObject({ status: 'open', dueOn: '2027-01-15' });
+  });
+
+  it('counts open and overdue actions on the dashboard, per school and in the totals', async () => {
+    const compliance = (await app.http.get(`/api/trusts/${trust.id}/compliance`).set(bearer(trust.admin.token)).set('X-Min-Position', position).expect(200)).body as TrustCompliance;
+    const bySchool = Object.fromEntries(compliance.schools.map((s) => [s.schoolId, [s.openActions, s.overdueActions]]));
+    // Libra: the filtering report and Prevent (moved to January): open, none overdue. Aries: one open. Trust: insurance, overdue.
+    expect(bySchool).toEqual({ [libra]: [2, 0], [aries]: [1, 0] });
+    expect(compliance.totals).toMatchObject({ openActions: 4, overdueActions: 1 });
+  });
+
+  describe('refuses bad input with a problem document, appending nothing', () => {
+    const valid = () => ({ title: 'Check the register', ownerId: head.id, dueOn: '2026-12-01', schoolId: libra });
+
+    it('an owner of another trust (422 naming ownerId)', async () => {
+      const other = await createTrustWithAdmin(app, { schools: 1 });
+      const stranger = await addPerson(app, other.id, other.admin.token, [{ role: 'staff', schoolId: other.schools[0] }]);
+      const problem = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ ...valid(), ownerId: stranger.id }), 422);
+      expect(problem).toMatchObject({ code: 'unknown-person', detail: 'ownerId does not name a person of this trust.' });
+    });
+
+    it('a due date that is not a date, an empty title', async () => {
+      const notDate = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ ...valid(), dueOn: 'next Friday' }), 400);
+      expect(notDate.errors).toEqual([expect.objectContaining({ field: 'dueOn' })]);
+      const impossible = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ ...valid(), dueOn: '2026-02-30' }), 400);
+      expect(JSON.stringify(impossible)).toContain('dueOn');
+      const empty = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ ...valid(), title: '   ' }), 400);
+      expect(empty.errors).toEqual([expect.objectContaining({ field: 'title' })]);
+    });
+
+    it('a source that does not exist', async () => {
+      const problem = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ ...valid(), source: { kind: 'visit', id: 'no-such-visit' } }), 422);
+      expect(problem).toMatchObject({ code: 'unknown-source' });
+      const kind = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ ...valid(), source: { kind: 'letter', id: visitId } }), 400);
+      expect(JSON.stringify(kind)).toContain('source.kind');
+    });
+
+    it("completing someone else's action without the role; a governor setting an action not from their visit", async () => {
+      const staff = await addSignedInPerson(app, trust, [{ role: 'staff', schoolId: libra }]);
+      const problem = await expectRefusedUnchanged(app, () => app.http.post(path(`/${visitId}_2/completion`)).set(bearer(staff.token)).send({ completedOn: '2026-11-24' }), 403);
+      expect(problem.detail).toBe("Only the action's owner, the clerk or a trust admin can mark it done.");
+      await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(governor.token)).send(valid()), 403);
+      await expectRefusedUnchanged(app, () => app.http.post(path('/no-such-action/completion')).set(bearer(trust.admin.token)).send({ completedOn: '2026-11-24' }), 404);
+    });
+  });
+});
