@@ -21,7 +21,7 @@ describe('actions', () => {
   const path = (suffix = '') => `/api/trusts/${trust.id}/actions${suffix}`;
   const list = async (query: string, token = trust.admin.token): Promise<ActionItem[]> =>
     (await app.http.get(path(query)).set(bearer(token)).set('X-Min-Position', position).expect(200)).body as ActionItem[];
-  const wrote = (response: { body: { position: string } }) => {
+  const wrote = <R extends { body: { position: string } }>(response: R): R => {
     position = response.body.position;
     return response;
   };
