@@ -1,4 +1,6 @@
 import type { ActionItem, TrustCompliance } from '@governance/contracts';
+import { OutboxDispatcher } from '@governance/notifications';
+import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -138,5 +140,40 @@ describe('actions', () => {
       await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(governor.token)).send(valid()), 403);
       await expectRefusedUnchanged(app, () => app.http.post(path('/no-such-action/completion')).set(bearer(trust.admin.token)).send({ completedOn: '2026-11-24' }), 404);
     });
+  });
+});
+
+describe('overdue actions in the weekly digest', () => {
+  let app: TestApp;
+  let smtp: LoopbackSmtpServer;
+
+  beforeAll(async () => {
+    smtp = new LoopbackSmtpServer();
+    app = await startTestApp({ CLOCK_TODAY: '2026-11-24', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+  });
+
+  it("lists each owner's overdue actions in their digest, and none when the trust has no digest", async () => {
+    const trust = await createTrustWithAdmin(app, { schools: ['Libra School'] });
+    const head = await addPerson(app, trust.id, trust.admin.token, [{ role: 'headteacher', schoolId: trust.schools[0] }]);
+    const admin = bearer(trust.admin.token);
+    await app.http.post(`/api/trusts/${trust.id}/actions`).set(admin).send({ title: 'Update the SEND information report', ownerId: head.id, dueOn: '2026-11-10', schoolId: trust.schools[0] }).expect(201);
+    await app.http.post(`/api/trusts/${trust.id}/actions`).set(admin).send({ title: 'Not due yet', ownerId: head.id, dueOn: '2026-12-10', schoolId: trust.schools[0] }).expect(201);
+    const digests = () => smtp.accepted.filter((m) => m.to.includes(head.email) && m.subject.startsWith('Policy reviews this week'));
+
+    await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
+    await app.app.get(OutboxDispatcher).dispatchDue();
+    expect(digests()).toEqual([]);
+
+    await app.http.put(`/api/trusts/${trust.id}/reminder-settings`).set(admin).send({ weeklyDigest: true }).expect(201);
+    await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
+    await app.app.get(OutboxDispatcher).dispatchDue();
+    const [digest] = digests();
+    expect(digest.subject).toBe('Policy reviews this week: 1 overdue action');
+    expect(digest.text).toContain('  - Update the SEND information report, Libra School: was due 10 November 2026 (14 days ago)\n    From: Recorded directly');
+    expect(digest.text).not.toContain('Not due yet');
   });
 });

@@ -11,7 +11,8 @@ import {
   TrustSchool,
 } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { PolicyRegisterQuery, ProjectionRunner, RegisterRow } from '@governance/projections';
+import { ActionsQuery, PolicyRegisterQuery, ProjectionRunner, RegisterRow } from '@governance/projections';
+import type { DigestAction } from '@governance/notifications';
 import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
 import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
@@ -19,7 +20,7 @@ import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
 import { deterministicEventId } from '../commands/name-based-id';
 import { ReminderPlanner } from './reminder-planner';
-import { ResponsiblePeople } from './responsible-people';
+import { ResponsiblePeople, TrustPeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';
 import { ScannedReview } from './scanned-review';
 import { StreamReaders } from './stream-readers';
@@ -74,6 +75,7 @@ export class ReviewScanService {
     private readonly people: ResponsiblePeople,
     private readonly planner: ReminderPlanner,
     private readonly clock: Clock,
+    private readonly actions: ActionsQuery,
   ) {}
 
   /** Runs a scan after any scan in progress in this process (the scheduler and the route may overlap). */
@@ -122,7 +124,8 @@ export class ReviewScanService {
       // People and their roles are read only when someone may have to be told.
       if (settings.weeklyDigest || reviews.some((review) => review.status !== 'in-date')) {
         const people = await this.people.ofTrust(trustId);
-        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people);
+        const overdueActions = settings.weeklyDigest ? this.overdueActions(trustId, trust.schools, request.asOf, people) : new Map();
+        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions);
       }
     }
     result.position = String(position > 0n ? position : await this.store.headPosition());
@@ -130,6 +133,18 @@ export class ReviewScanService {
       `Review scan as of ${request.asOf}: ${result.trusts} trust(s), ${result.reviewDue} due and ${result.reviewOverdue} overdue recorded, ${result.reminders} reminder(s) queued`,
     );
     return result;
+  }
+
+  /** Each owner's overdue actions as of the scan's day, for their weekly digest (owners still holding a role only). */
+  private overdueActions(trustId: string, schools: readonly TrustSchool[], asOf: LocalDate, people: TrustPeople): Map<string, DigestAction[]> {
+    const names = new Map(schools.map((school) => [school.schoolId, school.name]));
+    const byOwner = new Map<string, DigestAction[]>();
+    for (const action of this.actions.list(trustId, asOf, { status: 'overdue', readable: 'all' })) {
+      if (!people.holdsRole(action.ownerId)) continue;
+      const schoolName = action.schoolId === null ? null : (names.get(action.schoolId) ?? null);
+      byOwner.set(action.ownerId, [...(byOwner.get(action.ownerId) ?? []), { title: action.title, schoolName, dueOn: action.dueOn, sourceInWords: action.sourceInWords }]);
+    }
+    return byOwner;
   }
 
   /** Records ReviewDue (and ReviewOverdue) for a review due soon or overdue; in-date ones are left alone. */
