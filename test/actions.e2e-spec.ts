@@ -92,6 +92,28 @@ describe('actions', () => {
     expect(mine.map((a) => [a.title, a.status])).toEqual([['Brief staff on Prevent', 'overdue'], ['Check the fire log', 'done']]);
   });
 
+  it("follows up an evaluation's point answered no, and says so", async () => {
+    const policy = await app.http.post(`/api/trusts/${trust.id}/policies`).set(bearer(trust.admin.token))
+      .send({ title: 'Charging and remissions', scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body' }).expect(201);
+    await app.http.post(`/api/trusts/${trust.id}/policies/${policy.body.id}/versions`).set(bearer(trust.admin.token)).send({ summary: 'First version' }).expect(201);
+    await app.http.post(`/api/trusts/${trust.id}/schools/${aries}/policies/${policy.body.id}/adoptions`).set(bearer(trust.admin.token))
+      .send({ version: 1, adoptedOn: '2026-09-01', approvedBy: 'local-governing-body' }).expect(201);
+    wrote(
+      await app.http.post(`/api/trusts/${trust.id}/schools/${aries}/policies/${policy.body.id}/evaluations`).set(bearer(trust.admin.token))
+        .send({ evaluatedOn: '2026-09-30', effectivenessStatement: 'Effective once funded.', checklist: [{ point: 'Funding in place', answer: 'no' }, { point: 'Coordinator in place', answer: 'yes' }] })
+        .expect(201),
+    );
+    const audit = await app.http.get(`/api/trusts/${trust.id}/audit?type=PolicyEvaluated`).set(bearer(trust.admin.token)).set('X-Min-Position', position).expect(200);
+    const evaluationId = audit.body.items[0].eventId as string;
+    const notNo = await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(clerk.token)).send({ title: 'Agree a budget line', ownerId: clerk.id, dueOn: '2027-01-31', source: { kind: 'evaluation', id: evaluationId }, point: 'Coordinator in place' }), 422);
+    expect(notNo).toMatchObject({ code: 'point-not-answered-no' });
+    const opened = wrote(await app.http.post(path()).set(bearer(clerk.token)).send({ title: 'Agree a budget line', ownerId: clerk.id, dueOn: '2027-01-31', source: { kind: 'evaluation', id: evaluationId } }).expect(201));
+    const [action] = (await list(`?ownerId=${clerk.id}`)).filter((a) => a.id === opened.body.id);
+    expect(action).toMatchObject({ schoolId: aries, sourceInWords: 'Policy evaluation on 30 September 2026: “Funding in place” answered no' });
+    // Done at once, so the figures below count the actions they did before.
+    wrote(await app.http.post(path(`/${opened.body.id}/completion`)).set(bearer(clerk.token)).send({ completedOn: '2026-11-24' }).expect(201));
+  });
+
   it('gives an action another owner and due date', async () => {
     const actionId = `${visitId}_2`;
     const changed = wrote(await app.http.patch(path(`/${actionId}`)).set(bearer(head.token)).send({ ownerId: governor.id, dueOn: '2027-01-15' }).expect(200));
