@@ -63,5 +63,13 @@ describe('actions in the web app', () => {
     expect((await schoolActions.allTextContents()).map((text) => text.split('Due')[0].split('Overdue')[0])).toEqual(['Book refresher training for the two staff before half term', prevent]);
     expect(await accessibilityViolations(head)).toEqual([]);
     await head.close();
+
+    // The dashboard: the demo's action (overdue) and Prevent (due in January) are open; the fire log is done.
+    const admin = await web.pages.signIn(web.demo.people.admin);
+    await admin.goto(`${web.url}/#/compliance`);
+    expect(await admin.getByTestId('figure-open-actions').locator('dd').textContent()).toBe('2');
+    expect(await admin.getByTestId('figure-overdue-actions').locator('dd').textContent()).toBe('1');
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await admin.close();
   }, SLOW);
 });
