@@ -163,6 +163,20 @@ describe('actions', () => {
       await expectRefusedUnchanged(app, () => app.http.post(path('/no-such-action/completion')).set(bearer(trust.admin.token)).send({ completedOn: '2026-11-24' }), 404);
     });
   });
+
+  it('takes the actions of a withdrawn visit away: they are listed nowhere and cannot be marked done', async () => {
+    const logged = wrote(
+      await app.http.post(`/api/trusts/${trust.id}/schools/${libra}/visits`).set(bearer(governor.token))
+        .send({ visitedOn: '2026-11-20', purpose: 'Wrong school', findings: 'Logged here by mistake.', actions: ['Tidy the library'] }).expect(201),
+    );
+    const audit = await app.http.get(`/api/trusts/${trust.id}/audit?type=LinkGovernorVisitLogged`).set(bearer(trust.admin.token)).set('X-Min-Position', logged.body.position).expect(200);
+    const eventId = audit.body.items[0].eventId as string;
+    expect((await list(`?schoolId=${libra}`)).map((a) => a.title)).toContain('Tidy the library');
+    wrote(await app.http.post(`/api/trusts/${trust.id}/entries/${eventId}/withdrawal`).set(bearer(governor.token)).send({ reason: 'Logged at the wrong school' }).expect(201));
+    expect((await list('')).map((a) => a.title)).not.toContain('Tidy the library');
+    await expectRefusedUnchanged(app, () => app.http.post(path(`/${eventId}_1/completion`)).set(bearer(head.token)).send({ completedOn: '2026-11-24' }), 404);
+    await expectRefusedUnchanged(app, () => app.http.post(path()).set(bearer(trust.admin.token)).send({ title: 'From a withdrawn visit', ownerId: head.id, dueOn: '2026-12-01', source: { kind: 'visit', id: eventId } }), 422);
+  });
 });
 
 describe('overdue actions in the weekly digest', () => {

@@ -8,7 +8,8 @@ import { isPlausibleId } from '../trusts/plausible-id';
 
 /**
  * An entry of the trust's log by its event id (a visit, an evaluation), read from the log itself:
- * the audit trail knows which stream holds it. Another trust's entry is not found.
+ * the audit trail knows which stream holds it. Another trust's entry is not found, nor one
+ * withdrawn (it no longer counts, so nothing can follow from it).
  */
 @Injectable()
 export class LoggedEntries {
@@ -23,8 +24,10 @@ export class LoggedEntries {
     if (!isPlausibleId(eventId)) return null;
     const located = await this.locate(trustId, eventId);
     if (!located) return null;
-    const recorded = (await this.streams.history(located.streamId)).find((event) => event.id === eventId);
-    return recorded ? { type: recorded.type, schoolId: located.schoolId, data: recorded.data } : null;
+    const history = await this.streams.history(located.streamId);
+    const recorded = history.find((event) => event.id === eventId);
+    const withdrawn = history.some((event) => event.type === 'EntryWithdrawn' && event.data.eventId === eventId);
+    return recorded && !withdrawn ? { type: recorded.type, schoolId: located.schoolId, data: recorded.data } : null;
   }
 
   /** An entry appended a moment ago may not be in the trail yet: wait for the log's head once. */
