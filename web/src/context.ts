@@ -98,6 +98,13 @@ export const can = {
   importPolicies(me: Me): boolean {
     return mayDo(me, 'importPolicies');
   },
+  /** Marking one's own actions done (the owner always may; clerks and trust admins anyone's). */
+  completeAction(me: Me): boolean {
+    return mayDo(me, 'completeAction');
+  },
+  readActions(me: Me, schoolId: string): boolean {
+    return mayDo(me, 'listActions', schoolId);
+  },
   /** The clerk's pack is for those who read every school and those who run link governance (clerks). */
   prepareMeetingPapers(me: Me): boolean {
     return isTrustWide(me) || mayDo(me, 'assignLinkGovernor');

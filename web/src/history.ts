@@ -219,6 +219,17 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       };
     case 'ReminderSettingsChanged':
       return { headline: `Reminder settings changed by ${by}.`, details: [] };
+    case 'ActionOpened':
+      return {
+        headline: `${capitalised(by)} set an action for ${actorName(context, str(data.ownerId))}, due ${formatDate(str(data.dueOn))}: ${str(data.title)}`,
+        details: [],
+      };
+    case 'ActionCompleted':
+      return { headline: `An action was marked done on ${formatDate(str(data.completedOn))} by ${by}.`, details: [data.note ? `Note: ${str(data.note)}` : ''].filter(Boolean) };
+    case 'ActionReassigned':
+      return { headline: `${capitalised(by)} gave an action to ${actorName(context, str(data.ownerId))}.`, details: [] };
+    case 'ActionDueDateChanged':
+      return { headline: `${capitalised(by)} moved an action's due date to ${formatDate(str(data.dueOn))}.`, details: [] };
     default:
       return { headline: `A change was recorded by ${by}.`, details: [] };
   }

@@ -22,13 +22,14 @@ import { ReviewCyclesModule } from './review-scan/review-cycles.module';
 import { TamperEvidenceModule } from './tamper-evidence/tamper-evidence.module';
 import { TrustsModule } from './trusts/trusts.module';
 import { PolicyOwnersModule } from './policy-owners/policy-owners.module';
+import { ActionsModule } from './actions/actions.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
       controllers: [HealthController],
     };
   }

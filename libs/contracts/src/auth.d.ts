@@ -109,4 +109,7 @@ export type AskedAccessKey =
   // The clerk's page: a generated pack, as circulated (GET .../minutes-packs/:eventId).
   | 'minutesPack'
   // The policy page: name a policy's owner at the school.
-  | 'assignPolicyOwner';
+  | 'assignPolicyOwner'
+  // Actions: "Mark as done" on the home page, a school's open actions on its page.
+  | 'completeAction'
+  | 'listActions';

@@ -20,7 +20,9 @@ export interface ComplianceFigures {
   compliancePct: number | null;
 }
 
-export interface SchoolCompliance extends ComplianceFigures {
+import type { ActionCounts } from './actions';
+
+export interface SchoolCompliance extends ComplianceFigures, ActionCounts {
   schoolId: string;
   name: string;
   linkGovernorReportsThisTerm: number;
@@ -33,6 +35,6 @@ export interface SchoolCompliance extends ComplianceFigures {
 export interface TrustCompliance {
   asOf: string;
   term: string;
-  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number; recordedLate: number };
+  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number; recordedLate: number } & ActionCounts;
   schools: SchoolCompliance[];
 }

@@ -15,3 +15,4 @@ export type * from './setup';
 export type * from './minutes-packs';
 export type * from './delegation';
 export type * from './meetings';
+export type * from './actions';

@@ -18,3 +18,4 @@ export * from './evidence-pack';
 export * from './recorded-late';
 export * from './delegation';
 export * from './meetings';
+export * from './actions';

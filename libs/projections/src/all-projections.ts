@@ -1,4 +1,5 @@
 import { Projection } from './projection';
+import { actionsProjection } from './read-models/actions.projection';
 import { auditTrailProjection } from './read-models/audit-trail.projection';
 import { governorActivityProjection } from './read-models/governor-activity.projection';
 import { policyRegisterProjection } from './read-models/policy-register.projection';
@@ -14,6 +15,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   governorActivityProjection,
   termlyReportsProjection,
   meetingsProjection,
+  actionsProjection,
 ];
 
 export function projectionsNamed(names: readonly string[]): Projection[] {

@@ -15,3 +15,4 @@ export * from './read-models-at';
 export * from './checkpoints/past-projections';
 export * from './checkpoints/read-model-checkpoints';
 export * from './read-models/meetings.projection';
+export * from './read-models/actions.projection';

@@ -82,7 +82,9 @@ export async function visitPage(route: Route, context: AppContext): Promise<Page
     kit.input('purpose', 'Purpose of the visit', { hint: 'For example “Termly safeguarding meeting with the DSL”.', required: true }),
     kit.textarea('findings', 'What you found', { rows: 6, hint: 'What you saw and heard, and what is going well or not.', required: true }),
     policyChoices(kit, rows, 'Policies the visit looked at', preselected, 'The visit will show in the history of each policy you tick.'),
-    kit.textarea('actions', 'Actions agreed (optional)', { hint: 'One action a line.' }),
+    kit.textarea('actions', 'Actions agreed (optional)', {
+      hint: 'One action a line. Each line becomes an action for the school’s headteacher, due six weeks after the visit; it shows on their home page until it is marked as done.',
+    }),
     kit.submit('Log the visit'),
   );
   kit.onSubmit(async () => {

@@ -50,6 +50,8 @@ export function headline(answer: TrustCompliance): HTMLElement {
       figure('EIAs out of date', totals.eiaOutOfDate ?? 0, (totals.eiaOutOfDate ?? 0) > 0 ? 'warn' : 'plain', 'figure-eia-out-of-date'),
       figure('Approved by another body than the scheme of delegation gives', totals.wrongApprover ?? 0, (totals.wrongApprover ?? 0) > 0 ? 'bad' : 'plain', 'figure-wrong-approver'),
       figure('Entries recorded late (over 30 days after their date)', totals.recordedLate ?? 0, (totals.recordedLate ?? 0) > 0 ? 'warn' : 'plain', 'figure-recorded-late'),
+      figure('Open actions', totals.openActions ?? 0, 'plain', 'figure-open-actions'),
+      figure('Overdue actions', totals.overdueActions ?? 0, (totals.overdueActions ?? 0) > 0 ? 'bad' : 'good', 'figure-overdue-actions'),
       figure('Policies evaluated in the last 12 months', `${totals.evaluatedInLast12Months ?? 0} of ${totals.policies - totals.notAdopted} adopted`, 'plain', 'figure-evaluated'),
       figure('Link governor reports this term', totals.linkGovernorReportsThisTerm ?? sum(answer.schools, (s) => s.linkGovernorReportsThisTerm), 'plain', 'figure-link-reports'),
       figure(

@@ -10,6 +10,7 @@ import { actions, buttonLink, section, statusBadge } from '../ui.js';
 import { ROLE_LABELS } from '../vocabulary.js';
 import { headline } from './compliance.js';
 import { nextReviewText } from './register.js';
+import { myActionsSection } from './actions-panel.js';
 
 /** The first page after signing in: what matters for each of this person's roles. */
 export async function homePage(_route: unknown, context: AppContext): Promise<PageView> {
@@ -19,6 +20,7 @@ export async function homePage(_route: unknown, context: AppContext): Promise<Pa
   if (manage.schools(me) && context.schools.length === 0) {
     parts.push(section('Set up the trust', h('p', {}, 'The trust has no schools yet. Add its schools, people and policies first.'), actions(buttonLink('/admin', 'Manage the trust'))));
   }
+  if (me.roles.length > 0) parts.push(await myActionsSection(context));
   if (isTrustWide(me)) parts.push(await trustPanel(context));
   const schoolIds = [...new Set(me.roles.filter((grant) => grant.schoolId).map((grant) => grant.schoolId as string))];
   for (const schoolId of schoolIds) parts.push(await schoolPanel(context, schoolId));

@@ -1,3 +1,4 @@
+import { schoolActionsSection } from './actions-panel.js';
 import type { RegisterRow, ReviewStatus, TrustPolicy } from '@governance/contracts';
 import { api } from '../api/client.js';
 import { aSchoolOf, notApplying } from '../phases.js';
@@ -30,10 +31,11 @@ function byDue(a: RegisterRow, b: RegisterRow): number {
 /** A school's policy register: figures, the things people do here, and a filterable, sortable table. */
 export async function registerPage(route: Route, context: AppContext): Promise<PageView> {
   const schoolId = route.params.schoolId;
-  const [rows, figuresAnswer, trustPolicies] = await Promise.all([
+  const [rows, figuresAnswer, trustPolicies, openActions] = await Promise.all([
     register(context, schoolId),
     compliance(context).catch(() => undefined),
     api<TrustPolicy[]>(`/api/trusts/${encodeURIComponent(context.trustId)}/policies`).catch(() => []),
+    schoolActionsSection(context, schoolId),
   ]);
   const name = schoolName(context, schoolId);
   const phase = context.schools.find((school) => school.id === schoolId)?.phase ?? null;
@@ -55,6 +57,7 @@ export async function registerPage(route: Route, context: AppContext): Promise<P
           )
         : null,
       schoolActions(context, schoolId),
+      openActions,
       registerTable(rows, schoolId, route, context.names),
       notApplyingLine(notApplying(trustPolicies, phase), phase),
       evidencePackPanel(context, schoolId, name),

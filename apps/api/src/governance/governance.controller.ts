@@ -78,7 +78,7 @@ export class GovernanceController {
   }
 
   @Post('visits')
-  @ApiOperation({ summary: 'Log a link governor visit', description: 'Records a visit to the school: date, purpose, findings and any actions. Trust admins may call it, and governors who are an assigned link governor at this school.' })
+  @ApiOperation({ summary: 'Log a link governor visit', description: 'Records a visit to the school: date, purpose, findings and any actions agreed. Each line of actions becomes an open action, owned by the school\'s headteacher (the link governor when the school has none) and due six weeks after the visit (GET /trusts/{trustId}/actions). Trust admins may call it, and governors who are an assigned link governor at this school.' })
   @ApiWriteAnswer('The visit is logged.')
   @ApiWriteProblems()
   @Access('logVisit')

@@ -8,11 +8,12 @@ import { GovernanceChecks } from './governance-checks';
 import { GovernanceController } from './governance.controller';
 import { LinkGovernorCandidatesQuery } from './queries/link-governor-candidates';
 import { LinkGovernorsReader } from './link-governors.reader';
+import { VisitActionsOwner } from './visit-actions-owner';
 
 /** Link governors, their visits and reports, and the headteacher's termly reports. */
 @Module({
   imports: [PeopleModule, PoliciesModule, TrustsModule],
   controllers: [GovernanceController],
-  providers: [GovernanceChecks, LinkGovernorsReader, LinkGovernorCandidatesQuery, ChangeLinkGovernanceHandler, SubmitTermlyReportHandler],
+  providers: [GovernanceChecks, LinkGovernorsReader, LinkGovernorCandidatesQuery, ChangeLinkGovernanceHandler, SubmitTermlyReportHandler, VisitActionsOwner],
 })
 export class GovernanceModule {}

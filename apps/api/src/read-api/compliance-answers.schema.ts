@@ -32,6 +32,10 @@ export class ComplianceTotalsSchema extends ComplianceFiguresSchema implements R
   @ApiProperty() termlyReportsSubmitted!: number;
   @ApiProperty({ description: 'Approvals, adoptions and reviews dated by asOf and recorded more than 30 days after the date they state (the school\'s; the totals add trust-wide approvals).' })
   recordedLate!: number;
+  @ApiProperty({ description: 'Actions not done by asOf (overdue ones included); the totals add trust-level actions.' })
+  openActions!: number;
+  @ApiProperty({ description: 'Actions not done by asOf and due before it.' })
+  overdueActions!: number;
 }
 
 @ApiSchema({ name: 'SchoolCompliance' })
@@ -42,6 +46,10 @@ export class SchoolComplianceSchema extends ComplianceFiguresSchema implements S
   @ApiProperty() termlyReportSubmitted!: boolean;
   @ApiProperty({ description: 'Approvals, adoptions and reviews dated by asOf and recorded more than 30 days after the date they state (the school\'s; the totals add trust-wide approvals).' })
   recordedLate!: number;
+  @ApiProperty({ description: 'Actions not done by asOf (overdue ones included); the totals add trust-level actions.' })
+  openActions!: number;
+  @ApiProperty({ description: 'Actions not done by asOf and due before it.' })
+  overdueActions!: number;
 }
 
 @ApiSchema({ name: 'TrustCompliance' })

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addMonths, isAfter, LocalDate, ReminderSettings } from '@governance/domain';
 import {
+  DigestAction,
   digestEmail,
   DigestItem,
   isoWeek,
@@ -44,9 +45,12 @@ export class ReminderPlanner {
     asOf: LocalDate,
     settings: ReminderSettings,
     people: TrustPeople,
+    overdueActions: ReadonlyMap<string, DigestAction[]> = new Map(),
   ): Promise<number> {
     const messages: NewOutboxMessage[] = [];
     const digests = new Map<string, Map<string, DigestItem>>();
+    // Each owner's overdue actions go in their weekly digest (owners with no review in it too).
+    if (settings.weeklyDigest) for (const personId of overdueActions.keys()) if (!digests.has(personId)) digests.set(personId, new Map());
     for (const review of reviews) {
       const remind = review.status === 'due-soon' || review.status === 'overdue';
       const inDigest = settings.weeklyDigest && !isAfter(review.dueOn, addMonths(asOf, DIGEST_MONTHS));
@@ -63,7 +67,7 @@ export class ReminderPlanner {
         }
       }
     }
-    for (const [personId, items] of digests) messages.push(this.digest(trust, personId, asOf, [...items.values()]));
+    for (const [personId, items] of digests) messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? []));
     const now = this.clock.now();
     return this.outbox.transaction(() => messages.filter((m) => this.outbox.enqueue(m, now)).length);
   }
@@ -121,11 +125,11 @@ export class ReminderPlanner {
     };
   }
 
-  private digest(trust: { id: string; name: string }, personId: string, asOf: LocalDate, items: DigestItem[]): NewOutboxMessage {
+  private digest(trust: { id: string; name: string }, personId: string, asOf: LocalDate, items: DigestItem[], overdueActions: DigestAction[]): NewOutboxMessage {
     const week = isoWeek(asOf);
     const key = `digest:${trust.id}:${personId}:${week}`;
     const sorted = [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.policyTitle.localeCompare(b.policyTitle));
-    const email = digestEmail({ trustName: trust.name, asOf, items: sorted });
+    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions });
     return {
       key,
       trustId: trust.id,

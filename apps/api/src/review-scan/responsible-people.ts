@@ -25,6 +25,11 @@ export class TrustPeople {
     private readonly readers: StreamReaders,
   ) {}
 
+  /** Whether the person is of the trust, not erased, and holds a role (an erased owner is told nothing). */
+  holdsRole(personId: string): boolean {
+    return this.grants.has(personId);
+  }
+
   trustAdmins(): ResponsiblePerson[] {
     return this.holders(isTrustWideAdminGrant).map((personId) => ({
       personId,

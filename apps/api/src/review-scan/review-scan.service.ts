@@ -11,7 +11,8 @@ import {
   TrustSchool,
 } from '@governance/domain';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { PolicyRegisterQuery, ProjectionRunner, RegisterRow } from '@governance/projections';
+import { ActionsQuery, PolicyRegisterQuery, ProjectionRunner, RegisterRow } from '@governance/projections';
+import type { DigestAction } from '@governance/notifications';
 import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
 import { CommandExecutor, CommandOrigin } from '../commands/command-executor';
@@ -20,7 +21,7 @@ import { TrustReader } from '../trusts/trust-reader';
 import { deterministicEventId } from '../commands/name-based-id';
 import { ReminderPlanner } from './reminder-planner';
 import { MeetingReminderPlanner } from './meeting-reminder-planner';
-import { ResponsiblePeople } from './responsible-people';
+import { ResponsiblePeople, TrustPeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';
 import { ScannedReview } from './scanned-review';
 import { StreamReaders } from './stream-readers';
@@ -76,6 +77,7 @@ export class ReviewScanService {
     private readonly planner: ReminderPlanner,
     private readonly meetingReminders: MeetingReminderPlanner,
     private readonly clock: Clock,
+    private readonly actions: ActionsQuery,
   ) {}
 
   /** Runs a scan after any scan in progress in this process (the scheduler and the route may overlap). */
@@ -125,7 +127,8 @@ export class ReviewScanService {
       const meetingsSoon = this.meetingReminders.upcoming(trustId, request.asOf).length > 0;
       if (settings.weeklyDigest || meetingsSoon || reviews.some((review) => review.status !== 'in-date')) {
         const people = await this.people.ofTrust(trustId);
-        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people);
+        const overdueActions = settings.weeklyDigest ? this.overdueActions(trustId, trust.schools, request.asOf, people) : new Map();
+        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions);
         if (meetingsSoon) result.reminders += this.meetingReminders.plan(trust, request.asOf, people);
       }
     }
@@ -134,6 +137,18 @@ export class ReviewScanService {
       `Review scan as of ${request.asOf}: ${result.trusts} trust(s), ${result.reviewDue} due and ${result.reviewOverdue} overdue recorded, ${result.reminders} reminder(s) queued`,
     );
     return result;
+  }
+
+  /** Each owner's overdue actions as of the scan's day, for their weekly digest (owners still holding a role only). */
+  private overdueActions(trustId: string, schools: readonly TrustSchool[], asOf: LocalDate, people: TrustPeople): Map<string, DigestAction[]> {
+    const names = new Map(schools.map((school) => [school.schoolId, school.name]));
+    const byOwner = new Map<string, DigestAction[]>();
+    for (const action of this.actions.list(trustId, asOf, { status: 'overdue', readable: 'all' })) {
+      if (!people.holdsRole(action.ownerId)) continue;
+      const schoolName = action.schoolId === null ? null : (names.get(action.schoolId) ?? null);
+      byOwner.set(action.ownerId, [...(byOwner.get(action.ownerId) ?? []), { title: action.title, schoolName, dueOn: action.dueOn, sourceInWords: action.sourceInWords }]);
+    }
+    return byOwner;
   }
 
   /** Records ReviewDue (and ReviewOverdue) for a review due soon or overdue; in-date ones are left alone. */

@@ -34,6 +34,10 @@ export const ACCESS_FACTS = {
     "mayReadAttendanceOf: a person reads their own attendance; a trust-wide admin, clerk or trustee anyone's.",
   'meeting-of-own-body':
     "mayClerkMeeting: a trust-wide admin or clerk runs any meeting; a clerk of one academy only its local governing body's.",
+  'may-open-action':
+    'mayOpenAction: a trust admin or clerk, the headteacher of the action\'s school, or a link governor from their own visit.',
+  'action-owner-or-clerk': 'mayCompleteAction: an action is marked done by its owner, a clerk or a trust admin.',
+  'may-change-action': 'mayChangeAction: a trust admin, the clerk or the school\'s headteacher changes an action\'s owner or due date.',
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;

@@ -106,3 +106,41 @@ export function mayClerkMeeting(actor: Actor, schoolId: string | null): FactOutc
     detail: "A clerk of one academy sets up and records only that academy's local governing body meetings; the trust's clerk or an administrator runs the others.",
   };
 }
+
+/** Trust admins and clerks covering the school (a trust-level action: trust-wide ones only). */
+function adminOrClerkFor(actor: Actor, schoolId: string | null): boolean {
+  if (actor.kind !== 'person') return false;
+  return actor.roles.some(
+    (grant) => (grant.role === 'trust-admin' || grant.role === 'clerk') && (grant.schoolId === undefined || grant.schoolId === schoolId),
+  );
+}
+
+function headteacherOf(actor: Actor, schoolId: string | null): boolean {
+  return actor.kind === 'person' && schoolId !== null && actor.roles.some((grant) => grant.role === 'headteacher' && grant.schoolId === schoolId);
+}
+
+/**
+ * Fact 'may-open-action': a trust admin or clerk (of the action's school, or trust-wide); the
+ * headteacher of the action's school; a link governor for a visit that was theirs.
+ */
+export function mayOpenAction(actor: Actor, action: { schoolId: string | null; visitGovernorId: string | null }): FactOutcome<true> {
+  if (adminOrClerkFor(actor, action.schoolId) || headteacherOf(actor, action.schoolId)) return { allowed: true, value: true };
+  if (actor.kind === 'person' && action.visitGovernorId === actor.personId) return { allowed: true, value: true };
+  return {
+    allowed: false,
+    detail: 'Actions are set by a trust admin, the clerk, the school\'s headteacher, or a link governor from their own visit; name your school or your visit as the source.',
+  };
+}
+
+/** Fact 'action-owner-or-clerk': an action is marked done by its owner, a clerk or a trust admin. */
+export function mayCompleteAction(actor: Actor, action: { ownerId: string; schoolId: string | null }): FactOutcome<true> {
+  if (actor.kind === 'person' && actor.personId === action.ownerId) return { allowed: true, value: true };
+  if (adminOrClerkFor(actor, action.schoolId)) return { allowed: true, value: true };
+  return { allowed: false, detail: 'Only the action\'s owner, the clerk or a trust admin can mark it done.' };
+}
+
+/** Fact 'may-change-action': an action's owner or due date is changed by a trust admin, the clerk or the school's headteacher. */
+export function mayChangeAction(actor: Actor, action: { schoolId: string | null }): FactOutcome<true> {
+  if (adminOrClerkFor(actor, action.schoolId) || headteacherOf(actor, action.schoolId)) return { allowed: true, value: true };
+  return { allowed: false, detail: 'Only a trust admin, the clerk or the school\'s headteacher can change who owns an action or when it is due.' };
+}

@@ -91,6 +91,13 @@ export const ACCESS = {
   reportAsLinkGovernor: { scope: 'school', roles: ['trust-admin', 'governor'], facts: ['acts-for-self-unless-trust-admin', 'assigned-link-governor'], says: 'A link governor, for themselves, or a trust admin for a named link governor: report.' },
   submitTermlyReport: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: submit the termly report." },
 
+  // Actions
+  openAction: { scope: 'trust', roles: ['trust-admin', 'clerk', 'headteacher', 'governor'], facts: ['may-open-action', 'readable-school'], says: "A trust admin or the clerk; the school's headteacher for their school; a link governor from their own visit: set an action." },
+  completeAction: { scope: 'trust', roles: 'any', facts: ['action-owner-or-clerk'], says: "The action's owner, the clerk or a trust admin: mark an action done, with a note." },
+  changeAction: { scope: 'trust', roles: ['trust-admin', 'clerk', 'headteacher'], facts: ['may-change-action'], says: "A trust admin, the clerk or the school's headteacher: give an action another owner or due date." },
+  listActions: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read (trust-level actions: trust-wide roles).' },
+  myActions: { scope: 'person', says: 'A person: the actions they own.' },
+
   // Corrections
   withdrawEntry: { scope: 'trust', roles: 'any', facts: ['own-entry-unless-trust-admin', 'readable-school'], says: 'The person who recorded an entry, or a trust admin: withdraw it, with a reason (an entry of a school they may not read is not found).' },
 

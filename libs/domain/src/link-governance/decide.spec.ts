@@ -187,7 +187,19 @@ describe('LogVisit', () => {
       .then([
         {
           type: 'LinkGovernorVisitLogged',
-          data: { ...visit, loggedBy: governor, onBehalf: false },
+          // No owner named: the governor follows up their own actions, six weeks after the visit.
+          data: { ...visit, loggedBy: governor, onBehalf: false, followUp: { ownerId: governor, dueOn: '2026-12-30' } },
+        },
+      ]));
+
+  it('records who follows up the actions agreed, and by when', () =>
+    spec
+      .given([assigned(governor, 'Safeguarding', ['pol-cp'])])
+      .when({ type: 'LogVisit', data: { ...visit, actionsOwnerId: 'person-head' } }, { actorId: governor })
+      .then([
+        {
+          type: 'LinkGovernorVisitLogged',
+          data: { ...visit, loggedBy: governor, onBehalf: false, followUp: { ownerId: 'person-head', dueOn: '2026-12-30' } },
         },
       ]));
 
@@ -242,7 +254,7 @@ describe('LogVisit', () => {
     spec
       .given([assigned(governor, 'Safeguarding', ['pol-cp'])])
       .when({ type: 'LogVisit', data: { ...visit, visitedOn: '1990-01-01' } }, { actorId: governor })
-      .then([{ type: 'LinkGovernorVisitLogged', data: { ...visit, visitedOn: '1990-01-01', loggedBy: governor, onBehalf: false } }]));
+      .then([{ type: 'LinkGovernorVisitLogged', data: { ...visit, visitedOn: '1990-01-01', loggedBy: governor, onBehalf: false, followUp: { ownerId: governor, dueOn: '1990-02-12' } } }]));
 
   it('refuses an assignment dated before 1990', () =>
     spec

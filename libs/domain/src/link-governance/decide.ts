@@ -3,6 +3,7 @@ import { requireAssignedLinkGovernor } from '../access/access-facts';
 import { DomainError } from '../shared/domain-error';
 import { optionalRecordDate, optionalText, requireRecordDate, requireText, textList } from '../input';
 import { refuseFutureDate } from '../time/not-in-future';
+import { visitFollowUp } from './visit-follow-up';
 import { parseTerm } from '../time/term';
 import { refuseTermTooFarAhead } from '../time/term-window';
 import {
@@ -49,6 +50,8 @@ export interface LogVisit {
     findings: string;
     policyIds?: string[];
     actions?: string[];
+    /** Who owns the actions agreed (the application names the school's headteacher by default). */
+    actionsOwnerId?: string | null;
   };
 }
 
@@ -158,6 +161,7 @@ function logVisit(
         actions,
         loggedBy: context.actorId,
         onBehalf: context.actorId !== data.governorId,
+        ...(actions.length > 0 ? { followUp: visitFollowUp(data.actionsOwnerId ?? data.governorId, visitedOn) } : {}),
       },
     },
   ];

@@ -2,6 +2,7 @@ import { DomainEvent } from '../shared/decider';
 import { LocalDate } from '../time/local-date';
 import { TermId } from '../time/term';
 import { EntryWithdrawn } from '../withdrawal/events';
+import { VisitFollowUp } from './visit-follow-up';
 
 /**
  * Events of a school's link governance, stream `linkgov-{schoolId}`: who links to which area
@@ -39,6 +40,11 @@ export type LinkGovernorVisitLoggedData = {
   /** Who recorded it: the governor, or a trust admin on their behalf. */
   loggedBy: string;
   onBehalf: boolean;
+  /**
+   * Who follows up the actions agreed, and by when: each line of `actions` is then an open
+   * action. Absent on visits logged before actions existed (their lines stay free text).
+   */
+  followUp?: VisitFollowUp | null;
 };
 export type LinkGovernorVisitLogged = DomainEvent<
   'LinkGovernorVisitLogged',

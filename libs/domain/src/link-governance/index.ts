@@ -2,3 +2,4 @@ export * from './events';
 export * from './decide';
 export * from './decider';
 export * from './link-governor-candidates';
+export * from './visit-follow-up';

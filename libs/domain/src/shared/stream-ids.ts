@@ -6,6 +6,7 @@ export const streamIds = {
   policy: (policyId: string) => `policy-${policyId}`,
   schoolPolicy: (schoolId: string, policyId: string) => `schoolpolicy-${schoolId}.${policyId}`,
   linkGovernance: (schoolId: string) => `linkgov-${schoolId}`,
+  action: (actionId: string) => `action-${actionId}`,
   termlyReport: (schoolId: string, term: string) => `termly-${schoolId}.${term}`,
   meeting: (meetingId: string) => `meeting-${meetingId}`,
 } as const;

@@ -43,6 +43,17 @@ describe('reminder emails', () => {
     expect(digest.text.indexOf('Accessibility Plan')).toBeLessThan(digest.text.indexOf('Charging Policy'));
   });
 
+  it('adds the person\'s overdue actions to the weekly digest, with where each came from', () => {
+    const digest = digestEmail({
+      trustName: 'Oak Learning Trust',
+      asOf: '2026-11-23',
+      items: [],
+      overdueActions: [{ title: 'Book refresher training', schoolName: 'Libra School', dueOn: '2026-11-17', sourceInWords: 'Link governor visit on 6 October 2026' }],
+    });
+    expect(digest.subject).toBe('Policy reviews this week: 1 overdue action');
+    expect(digest.text).toContain('Your overdue actions (1), to mark as done on your home page once done:\n  - Book refresher training, Libra School: was due 17 November 2026 (6 days ago)\n    From: Link governor visit on 6 October 2026');
+  });
+
   it('numbers weeks as ISO 8601 does', () => {
     expect(isoWeek('2026-11-23')).toBe('2026-W48');
     expect(isoWeek('2026-11-29')).toBe('2026-W48');

@@ -67,17 +67,34 @@ export interface DigestItem {
   policyUrl: string;
 }
 
-/** The weekly digest: overdue reviews first, then those due in the next three months. */
-export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[] }): EmailText {
+/** An overdue action of the person the digest goes to. */
+export interface DigestAction {
+  title: string;
+  schoolName: string | null;
+  dueOn: LocalDate;
+  /** "Link governor visit on 6 October 2026" */
+  sourceInWords: string;
+}
+
+/** The weekly digest: overdue reviews first, then those due in the next three months, then the person's overdue actions. */
+export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[]; overdueActions?: DigestAction[] }): EmailText {
   const overdue = input.items.filter((i) => i.overdue);
   const upcoming = input.items.filter((i) => !i.overdue);
+  const actions = input.overdueActions ?? [];
   const line = (item: DigestItem) =>
     `  - ${item.policyTitle}, ${item.schoolName ?? 'trust-wide'}: due ${shortDate(item.dueOn)} (${relativeDays(input.asOf, item.dueOn)})\n    ${item.policyUrl}`;
+  const actionLine = (action: DigestAction) =>
+    `  - ${action.title}, ${action.schoolName ?? 'trust-wide'}: was due ${shortDate(action.dueOn)} (${relativeDays(input.asOf, action.dueOn)})\n    From: ${action.sourceInWords}`;
   const lines = [`Policy reviews for the week of ${longDate(input.asOf)}.`, ''];
   if (overdue.length > 0) lines.push(`Overdue (${overdue.length}):`, ...overdue.map(line), '');
   if (upcoming.length > 0) lines.push(`Due in the next three months (${upcoming.length}):`, ...upcoming.map(line), '');
+  if (actions.length > 0) lines.push(`Your overdue actions (${actions.length}), to mark as done on your home page once done:`, ...actions.map(actionLine), '');
   lines.push('You receive this weekly because your trust turned on the weekly digest.', '', `${input.trustName}, governance tracker`);
-  const counts = [overdue.length > 0 ? `${overdue.length} overdue` : null, upcoming.length > 0 ? `${upcoming.length} due soon` : null]
+  const counts = [
+    overdue.length > 0 ? `${overdue.length} overdue` : null,
+    upcoming.length > 0 ? `${upcoming.length} due soon` : null,
+    actions.length > 0 ? `${actions.length} overdue action${actions.length === 1 ? '' : 's'}` : null,
+  ]
     .filter((part) => part !== null)
     .join(', ');
   return { subject: `Policy reviews this week: ${counts}`, text: lines.join('\n') + '\n' };

@@ -18,6 +18,8 @@ import { PolicyRegisterQuery } from './policy-register.query';
  * EIAs: Oak's safeguarding EIA complete; everything else that requires one is missing.
  * Evaluations: Oak's complaints on 2026-10-01 (within the 12 months up to 2026-11-24) and behaviour
  * on 2025-11-24 (exactly 12 months before: not within them).
+ * Actions: Oak has one overdue (due 2026-11-20), one open (due 2026-12-10) and one done; Elm one
+ * done after 2026-11-24 (still open then); one trust-level action, overdue, counts in the totals only.
  */
 describe('compliance and register queries', () => {
   const store = new SqliteEventStore({ file: ':memory:' });
@@ -38,6 +40,15 @@ describe('compliance and register queries', () => {
     await append('trust-t1', 'TrustRegistered', { trustId, name: 'Oakwood Learning Trust' });
     await append('trust-t1', 'SchoolAdded', { schoolId: 'oak', name: 'Oak Primary' });
     await append('trust-t1', 'SchoolAdded', { schoolId: 'elm', name: 'Elm Academy' });
+    const action = (actionId: string, schoolId: string | null, dueOn: string, completedOn?: string) =>
+      append(`action-${actionId}`, 'ActionOpened', { actionId, trustId, schoolId, title: `Action ${actionId}`, ownerId: 'h1', dueOn, source: null, openedBy: 'p-admin' }).then(() =>
+        completedOn ? append(`action-${actionId}`, 'ActionCompleted', { actionId, completedOn, note: null, completedBy: 'h1' }) : undefined,
+      );
+    await action('a1', 'oak', '2026-11-20');
+    await action('a2', 'oak', '2026-12-10');
+    await action('a3', 'oak', '2026-11-01', '2026-11-02');
+    await action('a4', 'elm', '2026-11-01', '2026-12-01');
+    await action('a5', null, '2026-10-01');
     await policy('safe', 'Safeguarding', 'school', 12);
     await policy('beh', 'Behaviour', 'school', 12);
     await policy('comp', 'Complaints', 'trust', 24);
@@ -82,17 +93,20 @@ describe('compliance and register queries', () => {
         eiaMissing: 3, eiaOutOfDate: 0, wrongApprover: 0, evaluatedInLast12Months: 0, compliancePct: 33.3, linkGovernorReportsThisTerm: 0, termlyReportSubmitted: true,
         // Everything here was recorded on 2026-11-24: Elm's adoption of 2026-09-01 was recorded late.
         recordedLate: 1,
+        openActions: 1, overdueActions: 1,
       },
       {
         schoolId: 'oak', name: 'Oak Primary', policies: 3, inDate: 0, dueSoon: 2, overdue: 1, notAdopted: 0, neverReviewed: 0,
         eiaMissing: 2, eiaOutOfDate: 0, wrongApprover: 0, evaluatedInLast12Months: 1, compliancePct: 66.7, linkGovernorReportsThisTerm: 1, termlyReportSubmitted: false,
         // Oak's three adoptions and its review (January 2026 and before) were recorded late.
         recordedLate: 4,
+        openActions: 2, overdueActions: 1,
       },
     ]);
     expect(compliance.totals).toMatchObject({ schools: 2, policies: 6, inDate: 1, dueSoon: 2, overdue: 1, notAdopted: 2, evaluatedInLast12Months: 1, compliancePct: 50 });
     // The trust's approval of Complaints (2025-03-01) is recorded late too: the totals count it.
     expect(compliance.totals.recordedLate).toBe(6);
+    expect(compliance.totals).toMatchObject({ openActions: 4, overdueActions: 3 });
   });
 
   it('computes a register for another day from the same facts', () => {

@@ -5,6 +5,7 @@ import { calendarKey, ReadModelMemo } from './read-model-memo';
 import { wrongApprover } from './approver-checks';
 import { SchoolsQuery } from './schools.query';
 import { RecordedLateQuery } from './recorded-late.query';
+import { ActionsQuery } from './actions.query';
 
 // The dashboard's answer shapes, shared with the web app.
 import type { ComplianceFigures, SchoolCompliance, TrustCompliance } from '@governance/contracts';
@@ -17,12 +18,14 @@ export class ComplianceQuery {
   private readonly statements;
   private readonly memo: ReadModelMemo;
   private readonly late: RecordedLateQuery;
+  private readonly actions: ActionsQuery;
 
   constructor(db: Database.Database) {
     this.memo = new ReadModelMemo(db);
     this.registers = new PolicyRegisterQuery(db);
     this.schools = new SchoolsQuery(db);
     this.late = new RecordedLateQuery(db);
+    this.actions = new ActionsQuery(db);
     this.statements = {
       reports: db.prepare(
         'SELECT school_id, COUNT(*) AS n FROM rm_governor_reports WHERE trust_id = ? AND term = ? GROUP BY school_id',
@@ -41,6 +44,7 @@ export class ComplianceQuery {
     const registers = this.registers.trustRegisters(trustId, schools.map((s) => s.id), asOf, calendar);
     const reports = new Map((this.statements.reports.all(trustId, term) as { school_id: string; n: number }[]).map((r) => [r.school_id, r.n]));
     const late = this.late.countsOf(trustId, asOf);
+    const actions = this.actions.counts(trustId, asOf);
     const termly = new Set((this.statements.termly.all(trustId, term) as { school_id: string }[]).map((r) => r.school_id));
 
     const rows: SchoolCompliance[] = schools.map((school) => ({
@@ -50,6 +54,7 @@ export class ComplianceQuery {
       linkGovernorReportsThisTerm: reports.get(school.id) ?? 0,
       termlyReportSubmitted: termly.has(school.id),
       recordedLate: late.bySchool.get(school.id) ?? 0,
+      ...(actions.bySchool.get(school.id) ?? { openActions: 0, overdueActions: 0 }),
     }));
     const allRows = [...registers.values()].flat();
     return {
@@ -61,6 +66,7 @@ export class ComplianceQuery {
         linkGovernorReportsThisTerm: rows.reduce((sum, row) => sum + row.linkGovernorReportsThisTerm, 0),
         termlyReportsSubmitted: rows.filter((row) => row.termlyReportSubmitted).length,
         recordedLate: late.total,
+        ...actions.total,
       },
       schools: rows,
     };

@@ -7,3 +7,4 @@ export * from './minutes-inputs';
 export * from './known-at-position';
 export * from './recorded-late.query';
 export * from './meetings.query';
+export * from './actions.query';

@@ -5,6 +5,7 @@ import { CommandExecutor } from '../../commands/command-executor';
 import { SchoolLookup } from '../../trusts/school-lookup';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
 import { GovernanceChecks } from '../governance-checks';
+import { VisitActionsOwner } from '../visit-actions-owner';
 
 /** A link-governance command as a request gives it: the school comes from the route. */
 export type LinkGovernanceChange = LinkGovernanceCommand extends infer C
@@ -30,6 +31,7 @@ export class ChangeLinkGovernanceHandler implements ICommandHandler<ChangeLinkGo
     private readonly executor: CommandExecutor,
     private readonly schools: SchoolLookup,
     private readonly checks: GovernanceChecks,
+    private readonly visitActionsOwner: VisitActionsOwner,
   ) {}
 
   async execute({ origin, schoolId, change }: ChangeLinkGovernanceCommand): Promise<WriteOutcome> {
@@ -37,10 +39,12 @@ export class ChangeLinkGovernanceHandler implements ICommandHandler<ChangeLinkGo
     await this.schools.requireActive(trustId, schoolId);
     if (change.type === 'AssignLinkGovernor') await this.checks.requireGovernor(trustId, schoolId, change.data.personId);
     if ('policyIds' in change.data) await this.checks.requirePolicies(trustId, change.data.policyIds);
+    // A visit's "actions agreed" become actions of the school's headteacher, in the visit's own event.
+    const followUp = change.type === 'LogVisit' && (change.data.actions?.length ?? 0) > 0 ? { actionsOwnerId: await this.visitActionsOwner.of(trustId, schoolId) } : {};
     const result = await this.executor.execute(
       linkGovernanceDecider,
       streamIds.linkGovernance(schoolId),
-      { type: change.type, data: { ...change.data, schoolId } } as LinkGovernanceCommand,
+      { type: change.type, data: { ...change.data, ...followUp, schoolId } } as LinkGovernanceCommand,
       commandOrigin(origin, trustId, schoolId),
     );
     return { id: idOf(change, schoolId), position: result.position, changed: result.changed };
