@@ -1,4 +1,5 @@
 import { Projection } from '../projection';
+import { actionsProjection } from '../read-models/actions.projection';
 import { AUDIT_DECISION_TYPES, auditTrailProjection } from '../read-models/audit-trail.projection';
 import { governorActivityProjection } from '../read-models/governor-activity.projection';
 import { policyRegisterProjection } from '../read-models/policy-register.projection';
@@ -33,4 +34,5 @@ export const PAST_READ_MODEL_PROJECTIONS: readonly Projection[] = [
   policyRegisterProjection,
   governorActivityProjection,
   termlyReportsProjection,
+  actionsProjection,
 ];
