@@ -62,17 +62,17 @@ describe('the clerk’s meetings in the web app', () => {
     const listed = page.getByTestId('meetings-table').getByRole('row').filter({ hasText: 'Trust board: Autumn board' });
     await listed.getByText('20 November 2026').waitFor();
     await expectAccessible(page);
+    await screenshot(page, 'meetings');
     await listed.getByRole('link', { name: 'Trust board: Autumn board' }).click();
 
     // The meeting's page: details, attendance and decisions.
     await page.getByRole('heading', { level: 1, name: 'Trust board: Autumn board, 20 November 2026' }).waitFor();
     const meetingId = decodeURIComponent(new URL(page.url()).hash.split('/')[2].split('?')[0]);
     await page.getByText('No attendance is recorded yet.').waitFor();
-    await screenshot(page, 'meeting');
     await expectAccessible(page);
     for (const name of ['Margaret Hale', 'Olu Adeyemi', 'Claire Dunn']) await page.getByRole('group', { name }).getByLabel('Present').check();
     await page.getByRole('button', { name: 'Save the attendance' }).click();
-    await page.getByTestId('saved').getByText('The attendance is saved.').waitFor();
+    await page.getByTestId('saved').getByText('The attendance is saved: quorate.').waitFor();
     expect(await page.getByTestId('quorum').textContent()).toBe('Quorate. 3 of 3 members present; the quorum is 3: quorate.');
     expect((await meetingOf(meetingId)).quorate).toBe(true);
 
@@ -88,6 +88,7 @@ describe('the clerk’s meetings in the web app', () => {
     const row = page.getByTestId('decisions-table').getByRole('row').filter({ hasText: 'TB/2026/14' });
     await row.getByText(`Approve a policy: ${web.demo.policies.complaints.title}, version 2`).waitFor();
     await expectAccessible(page);
+    await screenshot(page, 'meeting');
 
     // The same reference again, for a note: the server's refusal beside the field; nothing recorded.
     await page.getByRole('link', { name: 'Record another decision' }).click();
@@ -149,6 +150,33 @@ describe('the clerk’s meetings in the web app', () => {
     expect(await page.getByRole('link', { name: 'Move this meeting' }).count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Attendance' }).count()).toBe(0);
     await expectAccessible(page);
+    await page.close();
+  }, SLOW);
+
+  it('shows the scheme of delegation’s refusal beside the policy and records the decision as an exception with a reason', async () => {
+    const base = `/api/trusts/${web.demo.trustId}`;
+    const dataProtection = web.demo.policies['data-protection'];
+    await web.app.http.put(`${base}/scheme-of-delegation`).set(bearer(adminToken)).send({ rules: [{ approver: 'committee', policyId: dataProtection.id }] }).expect(200);
+    await web.app.http.post(`${base}/policies/${dataProtection.id}/versions`).set(bearer(adminToken)).send({ summary: 'Updated retention schedule' }).expect(201);
+    const created = await web.app.http.post(`${base}/meetings`).set(bearer(adminToken)).send({ body: 'trust-board', date: '2026-11-23' }).expect(201);
+    const meetingId = (created.body as { id: string }).id;
+    const page = await web.pages.signIn(web.demo.people.clerk);
+    await page.goto(`${web.url}/#/meetings/${meetingId}`);
+    const decision = page.getByRole('form', { name: 'Record a decision' });
+    await decision.getByLabel('Approve a policy (the trust’s version)').check();
+    await decision.getByLabel('Minute reference').fill('TB/2026/20');
+    await decision.getByLabel('Policy', { exact: true }).selectOption(dataProtection.id);
+    expect(await decision.getByTestId('scheme-exception').isHidden()).toBe(true);
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    await field(page, 'Policy').locator('.field-error:not([hidden])').waitFor();
+    expect(await decision.getByTestId('scheme-says').textContent()).toBe('The scheme of delegation says a committee decides this policy.');
+    expect((await meetingOf(meetingId)).decisions).toEqual([]);
+    await expectAccessible(page);
+    await decision.getByLabel('Record as an exception to the scheme').check();
+    await decision.getByLabel('Reason for the exception').fill('The committee did not meet this term; the board approved it.');
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByTestId('saved').getByText('Decision TB/2026/20 is recorded.').waitFor();
+    expect((await meetingOf(meetingId)).decisions.map((taken) => [taken.kind, taken.minuteRef])).toEqual([['approve-policy', 'TB/2026/20']]);
     await page.close();
   }, SLOW);
 

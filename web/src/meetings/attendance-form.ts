@@ -5,14 +5,15 @@ import { h } from '../dom.js';
 import { FormKit } from '../forms/form-kit.js';
 import { saved } from '../forms/form-parts.js';
 import { path } from '../router.js';
-import { ATTENDANCE_OPTIONS, quorumWords } from './meeting-words.js';
+import { ATTENDANCE_OPTIONS } from './meeting-words.js';
 import { meeting, meetingsApi } from './meetings-api.js';
 
 /**
  * The attendance form: each member of the body with the four statuses as radios (what was
- * recorded last chosen to start with). After saving, the quorum in words, from the server.
+ * recorded last chosen to start with). After saving, `onSaved` gets the meeting as the server
+ * now has it, to show the quorum in words.
  */
-export function attendanceForm(context: AppContext, view: MeetingView): HTMLElement {
+export function attendanceForm(context: AppContext, view: MeetingView, onSaved: (now: MeetingView) => void): HTMLElement {
   const recorded = new Map(view.attendance.map((line) => [line.personId, line.status]));
   const people = view.memberIds;
   if (people.length === 0) {
@@ -37,12 +38,8 @@ export function attendanceForm(context: AppContext, view: MeetingView): HTMLElem
       throw placed(error, people);
     }
     const now = await meeting(context, view.id, answer.position);
-    return h(
-      'div',
-      {},
-      h('p', { class: now.quorate ? 'quorum quorate' : 'quorum not-quorate', 'data-testid': 'quorum' }, h('strong', {}, now.quorate ? 'Quorate. ' : 'Not quorate. '), quorumWords(now)),
-      saved('The attendance is saved.', [['Change the attendance', `${path('meetings', view.id)}?after=${encodeURIComponent(answer.position)}`]]),
-    );
+    onSaved(now);
+    return saved(`The attendance is saved: ${now.quorate ? 'quorate' : 'not quorate'}.`, [['Change the attendance', `${path('meetings', view.id)}?after=${encodeURIComponent(answer.position)}`]]);
   });
   return kit.element();
 }

@@ -28,6 +28,7 @@ export function decisionForm(context: AppContext, view: MeetingView, policies: T
   const kit = new FormKit('Record a decision');
   const open = policies.filter((policy) => !policy.retired).sort((a, b) => a.title.localeCompare(b.title));
   const kind = kit.choices('kind', 'What was decided?', DECISION_OPTIONS);
+  const minuteRef = kit.input('minuteRef', 'Minute reference', { required: true, width: 'medium', hint: 'As the minutes number it, for example TB/2026/14. Each decision of the meeting has its own.' });
   const policy = kit.select('policyId', 'Policy', [{ value: '', label: 'Choose a policy' }, ...open.map((entry) => ({ value: entry.id, label: `${entry.title} (${entry.scope === 'trust' ? 'one for the whole trust' : 'each school adopts its own'})` }))]);
   // A local governing body decides for its own school only.
   const schoolChoices = view.body === 'local-governing-body' ? context.schools.filter((school) => school.id === view.schoolId) : context.schools;
@@ -74,7 +75,7 @@ export function decisionForm(context: AppContext, view: MeetingView, policies: T
   reveal();
   kit.add(
     kind,
-    kit.input('minuteRef', 'Minute reference', { required: true, width: 'medium', hint: 'As the minutes number it, for example TB/2026/14. Each decision of the meeting has its own.' }),
+    minuteRef,
     policy,
     school,
     version,

@@ -63,10 +63,17 @@ function details(context: AppContext, view: MeetingView): HTMLElement {
   );
 }
 
+/** "Quorate. 3 of 3 members present; the quorum is 3: quorate.", or that nothing is recorded yet. */
+function quorumLine(view: MeetingView): HTMLElement {
+  if (view.attendance.length === 0) return h('p', {}, 'No attendance is recorded yet.');
+  return h('p', { class: view.quorate ? 'quorum quorate' : 'quorum not-quorate', 'data-testid': 'quorum' }, h('strong', {}, view.quorate ? 'Quorate. ' : 'Not quorate. '), quorumWords(view));
+}
+
 function attendance(context: AppContext, view: MeetingView, mayRecord: boolean): Child {
   const recorded = view.attendance.length > 0;
+  const status = h('div', {}, quorumLine(view));
   return [
-    recorded ? h('p', { class: view.quorate ? 'quorum quorate' : 'quorum not-quorate', 'data-testid': 'quorum' }, h('strong', {}, view.quorate ? 'Quorate. ' : 'Not quorate. '), quorumWords(view)) : h('p', {}, 'No attendance is recorded yet.'),
+    status,
     recorded && !mayRecord
       ? h(
           'ul',
@@ -74,7 +81,7 @@ function attendance(context: AppContext, view: MeetingView, mayRecord: boolean):
           view.attendance.map((line) => h('li', {}, `${context.names.get(line.personId) ?? 'A member'}: ${attendanceLabel(line.status)}`)),
         )
       : null,
-    mayRecord ? attendanceForm(context, view) : null,
+    mayRecord ? attendanceForm(context, view, (now) => replace(status, quorumLine(now))) : null,
     mayDo(context.me, 'personAttendance') && view.memberIds.length > 0
       ? h(
           'details',
