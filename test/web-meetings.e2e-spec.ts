@@ -40,7 +40,8 @@ describe('the clerk’s meetings in the web app', () => {
     const page = await web.pages.signIn(web.demo.people.clerk);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
-    await page.getByText('No meetings are set up yet.').waitFor();
+    await page.getByText('No meetings to come are set up.').waitFor();
+    await page.getByText('No meetings have been held yet.').waitFor();
     await expectAccessible(page);
 
     // Set up: nothing chosen is refused in the form, with the error beside the question.

@@ -33,7 +33,7 @@ export async function meetingsPage(route: Route, context: AppContext): Promise<P
       h('p', { class: 'lead' }, 'Meetings of the trust board, the local governing bodies and committees: attendance, quorum and the decisions taken with their minute references.'),
       mayDo(context.me, 'scheduleMeeting') ? actions(buttonLink('/meetings/new', 'Set up a meeting')) : null,
       filter.element(),
-      section('Meetings to come', meetingTable(context, upcoming, 'Meetings to come', 'No meetings are set up yet.')),
+      section('Meetings to come', meetingTable(context, upcoming, 'Meetings to come', 'No meetings to come are set up.')),
       section('Meetings held', meetingTable(context, past, 'Meetings held', 'No meetings have been held yet.')),
     ],
   };
