@@ -68,7 +68,9 @@ describe('meetings, attendance and decisions over HTTP', () => {
     const list = (await read('/meetings?from=2026-09-01&to=2027-08-31').expect(200)).body as { id: string }[];
     expect(list.map((m) => m.id)).toEqual([lgb, board]);
     expect((await read(`/meetings?schoolId=${libra}`).expect(200)).body.map((m: { id: string }) => m.id)).toEqual([lgb]);
-    expect(await meeting(board)).toMatchObject({ id: board, body: 'trust-board', schoolId: null, committee: null, title: 'Autumn board', date: '2026-11-20', attendance: [], quorate: false, decisions: [], actions: [] });
+    expect(await meeting(board)).toMatchObject({ id: board, body: 'trust-board', schoolId: null, committee: null, title: 'Autumn board', date: '2026-11-20', attendance: [], quorate: false, decisions: [], actions: [] });    // The members now, whose attendance the clerk's form lists: the trustees; the school's governors for its LGB.
+    expect(new Set((await meeting(board)).memberIds)).toEqual(new Set(trustees.map((t) => t.id)));
+    expect(new Set((await meeting(lgb)).memberIds)).toEqual(new Set(governors.map((g) => g.id)));
   });
 
   it('is not quorate with one trustee of three present, and quorate once three are', async () => {

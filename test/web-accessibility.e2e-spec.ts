@@ -39,11 +39,14 @@ interface Visit {
 
 /** Every pattern of the app's route tables (signed in, admin, signed out), read from the source. */
 function routePatterns(): string[] {
-  const sources = [join(WEB_SRC, 'main.ts'), join(WEB_SRC, 'admin', 'admin-routes.ts')].map((file) => readFileSync(file, 'utf8'));
+  const sources = [join(WEB_SRC, 'main.ts'), join(WEB_SRC, 'admin', 'admin-routes.ts'), join(WEB_SRC, 'meetings', 'meeting-routes.ts')].map((file) => readFileSync(file, 'utf8'));
   const patterns = sources.flatMap((source) => [...source.matchAll(/pattern: '([^']+)'/g)].map((found) => found[1]));
   // The sign-in page is the signed-out fallback rather than a table entry.
   return [...patterns, '/sign-in'];
 }
+
+/** A trust board meeting held before the demo's today, set up by the suite (its pages need one). */
+let boardMeeting = 'meeting';
 
 function visits(demo: WebDemo): Visit[] {
   const { libra } = demo.schools;
@@ -117,6 +120,31 @@ function visits(demo: WebDemo): Visit[] {
         }],
       ],
     },
+    { pattern: '/meetings', route: '/meetings', who: 'clerk' },
+    { pattern: '/meetings/new', route: '/meetings/new', who: 'clerk', form: true },
+    {
+      pattern: '/meetings/:meetingId',
+      route: `/meetings/${boardMeeting}`,
+      who: 'clerk',
+      // Two forms: each shown with its own errors in turn (an empty submit picks only the first).
+      states: [
+        ['the attendance with its errors', async (page) => {
+          const attendance = page.getByRole('form', { name: 'Attendance' });
+          await attendance.getByRole('button', { name: 'Save the attendance' }).click();
+          await attendance.locator('.error-summary:not([hidden])').waitFor();
+        }],
+        ['a decision’s form with its errors', async (page) => {
+          const decision = page.getByRole('form', { name: 'Record a decision' });
+          await decision.getByLabel('Adopt a policy at a school').check();
+          await decision.getByRole('button', { name: 'Record the decision' }).click();
+          await decision.locator('.error-summary:not([hidden])').waitFor();
+        }],
+      ],
+    },
+    { pattern: '/meetings/:meetingId/move', route: `/meetings/${boardMeeting}/move`, who: 'clerk', form: true },
+    // Its form is the confirmation itself: not submitted here.
+    { pattern: '/meetings/:meetingId/cancel', route: `/meetings/${boardMeeting}/cancel`, who: 'clerk' },
+    { pattern: '/people/:personId/attendance', route: `/people/${demo.people.trustee.id}/attendance`, who: 'clerk' },
     { pattern: '/admin', route: '/admin', who: 'admin' },
     { pattern: '/admin/schools', route: '/admin/schools', who: 'admin' },
     { pattern: '/admin/schools/new', route: '/admin/schools/new', who: 'admin', form: true },
@@ -186,6 +214,12 @@ const NOT_THE_PAGE = /^(Something went wrong|Page not found|Could not load your 
 
 describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and form, and by keyboard', () => {
   const web = webDemoSuite();
+
+  beforeAll(async () => {
+    const admin = bearer(await loginAs(web.app, web.demo.people.admin));
+    const created = await web.app.http.post(`/api/trusts/${web.demo.trustId}/meetings`).set(admin).send({ body: 'trust-board', date: '2026-11-20', title: 'Autumn board' }).expect(201);
+    boardMeeting = (created.body as { id: string }).id;
+  }, 60_000);
 
   /** Opens a route and waits until its page (not the loading line) is showing; returns its h1. */
   async function open(page: Page, route: string): Promise<string> {

@@ -83,13 +83,13 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       const outcome = data.outcome === 'amended' ? 'amended' : 'no change';
       return {
         headline: `Reviewed${where} by ${by} on ${formatDate(str(data.reviewedOn))} (${outcome}), ${nextReview(data.nextReviewDue)}.`,
-        details: [str(data.notes)].filter(Boolean),
+        details: [str(data.notes), data.minuteRef ? `Minute reference: ${str(data.minuteRef)}.` : ''].filter(Boolean),
       };
     }
     case 'PolicyAdopted':
       return {
         headline: `Version ${data.version} adopted at ${schoolName(context, str(data.schoolId))} on ${formatDate(str(data.adoptedOn))}${data.approvedBy ? `, approved by ${approver(data.approvedBy)}` : ''}; recorded by ${by}.`,
-        details: data.localAmendments ? [`Local changes: ${str(data.localAmendments)}`] : [],
+        details: [data.localAmendments ? `Local changes: ${str(data.localAmendments)}` : '', data.minuteRef ? `Minute reference: ${str(data.minuteRef)}.` : ''].filter(Boolean),
       };
     case 'EIACompleted': {
       const impacts = (data.impacts ?? {}) as Record<string, Record<string, string>>;

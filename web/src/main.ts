@@ -2,6 +2,7 @@ import { whenSignedOut } from './api/client.js';
 import type { SignedIn } from '@governance/contracts';
 import { AppContext, loadContext } from './context.js';
 import { adminRoutes } from './admin/admin-routes.js';
+import { meetingRoutes } from './meetings/meeting-routes.js';
 import { eiaPage } from './forms/eia-form.js';
 import { evaluationPage } from './forms/evaluation-form.js';
 import { linkGovernorReportPage, termlyReportPage, visitPage } from './forms/governance-forms.js';
@@ -40,6 +41,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/owner', handler: policyOwnerPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
+  ...meetingRoutes,
   ...adminRoutes,
 ];
 

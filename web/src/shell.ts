@@ -1,4 +1,5 @@
 import { manage } from './admin/admin-access.js';
+import { mayListMeetings } from './meetings/meetings-access.js';
 import { AppContext, can, isTrustWide, ownSchoolIds } from './context.js';
 import { Child, h, replace } from './dom.js';
 import { path } from './router.js';
@@ -30,6 +31,7 @@ export function renderHeader(context: AppContext | null, onSignOut: () => void):
       links.push([name, path('schools', schoolId)]);
     }
   }
+  if (mayListMeetings(context)) links.push(['Meetings', '/meetings']);
   if (can.prepareMeetingPapers(me)) links.push(['Clerk’s pack', '/clerk']);
   if (can.importPolicies(me)) links.push(['Import policies', '/import']);
   if (manage.any(me)) links.push(['Manage the trust', '/admin']);

@@ -100,6 +100,11 @@ export interface MeetingView extends MeetingSummary {
   decisions: MeetingDecision[];
   /** Actions raised in the meeting (built by the actions part; empty for now). */
   actions: unknown[];
+  /**
+   * Whose attendance may be recorded: the body's members now (trustees for the board and its
+   * committees, the school's governors for a local governing body).
+   */
+  memberIds: string[];
 }
 
 /** GET /api/trusts/{trustId}/people/{personId}/attendance?year=2026-27: one line per meeting of the year they were a member of. */

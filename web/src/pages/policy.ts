@@ -72,6 +72,8 @@ function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HT
     item('Last evaluated', lastEvaluationText(row)),
     // The body that approved the adopted version, flagged when the scheme of delegation gives another.
     row.adoptedVersion !== null && row.approvedBy ? item('Approved by', approvedByText(row)) : null,
+    // The minute reference of the last approval, adoption or review, when a meeting decided it.
+    row.minuteRef ? item('Minute reference', h('span', { 'data-testid': 'minute-ref' }, row.minuteRef)) : null,
     row.approvedByExpected || row.approver ? item('To be approved by', APPROVER_LABELS[row.approvedByExpected ?? row.approver] ?? row.approver) : null,
     row.reviewCycleMonths ? item('Review cycle', `Every ${plural(row.reviewCycleMonths, 'month')}`) : null,
   );

@@ -46,6 +46,7 @@ export class MeetingSchema extends MeetingSummarySchema implements MeetingView {
   @ApiProperty() quorate!: boolean;
   @ApiProperty({ type: [MeetingDecisionSchema] }) decisions!: MeetingDecision[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Actions raised in the meeting.' }) actions!: unknown[];
+  @ApiProperty({ type: [String], description: 'Whose attendance may be recorded: the body\'s members now.' }) memberIds!: string[];
 }
 
 @ApiSchema({ name: 'PersonAttendanceMeeting' })

@@ -59,7 +59,7 @@ export class MeetingsQuery {
   }
 
   /** The meeting with its attendance, quorum and decisions in order; undefined when it is not one of the trust's. */
-  meeting(trustId: string, meetingId: string): MeetingView | undefined {
+  meeting(trustId: string, meetingId: string): Omit<MeetingView, 'memberIds'> | undefined {
     const row = this.statements.one.get(trustId, meetingId) as MeetingRow | undefined;
     if (!row) return undefined;
     const attendance = JSON.parse(row.attendance) as AttendanceLine[];

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@governance/domain';
+import { membersOf, NotFoundError } from '@governance/domain';
 import { MeetingFilter, MeetingsQuery } from '@governance/projections';
 import type { MeetingSummary, MeetingView } from '@governance/contracts';
+import { ListPeopleQuery } from '../../people/queries/list-people';
 
 /** The trust's meetings, by date (optionally between two dates, or one academy's). */
 @Injectable()
@@ -13,14 +14,20 @@ export class MeetingListQuery {
   }
 }
 
-/** One meeting of the trust with its attendance, quorum and decisions in the order taken; 404 for another trust's. */
+/**
+ * One meeting of the trust with its attendance, quorum and decisions in the order taken, and the
+ * body's members now (whose attendance the clerk's form lists); 404 for another trust's.
+ */
 @Injectable()
 export class MeetingQuery {
-  constructor(private readonly meetings: MeetingsQuery) {}
+  constructor(
+    private readonly meetings: MeetingsQuery,
+    private readonly people: ListPeopleQuery,
+  ) {}
 
-  execute(trustId: string, meetingId: string): MeetingView {
+  async execute(trustId: string, meetingId: string): Promise<MeetingView> {
     const meeting = this.meetings.meeting(trustId, meetingId);
     if (!meeting) throw new NotFoundError('Meeting', meetingId);
-    return meeting;
+    return { ...meeting, memberIds: membersOf(await this.people.execute(trustId), meeting) };
   }
 }
