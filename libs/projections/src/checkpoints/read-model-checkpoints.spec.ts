@@ -80,6 +80,7 @@ describe('read-model checkpoints', () => {
     expect(await runner.waitForPosition(await store.headPosition(), 5000)).toBe(true);
     await runner.stop();
     runner = undefined;
+    await checkpoints.settled();
   };
 
   /** What knownAt answers from read models folded to a position: the dashboard and a register. */
@@ -159,6 +160,7 @@ describe('read-model checkpoints', () => {
     await buildTrusts();
     const checkpoints = new ReadModelCheckpoints(join(dir, 'checkpoints'), 5);
     await rebuildProjections(store, db, ALL_PROJECTIONS, { checkpoints });
+    await checkpoints.settled();
     const rebuiltAt = await store.headPosition();
     expect(checkpoints.files().map((file) => file.position)).toEqual([rebuiltAt]);
     await evaluate('t1', 't1-oak', 't1-safe', '2026-11-01', 'Effective again');
@@ -188,6 +190,7 @@ describe('read-model checkpoints', () => {
     await runToHead(checkpoints);
     const checkpointAt = await store.headPosition();
     checkpoints.write(db, canonicalNames(), checkpointAt);
+    await checkpoints.settled();
     // The checkpoint keeps only Oak's latest safeguarding evaluation (February 2026); withdrawing
     // it brings back November 2025's, which only the log still has.
     const withdrawn = (await store.readAll({ after: 0n, maxCount: 1000 })).find(
@@ -215,6 +218,7 @@ describe('read-model checkpoints', () => {
     );
     await runToHead(new ReadModelCheckpoints(join(dir, 'none'), 0));
     older.write(db, canonicalNames(), await store.headPosition());
+    await older.settled();
     const stale = older.files();
     expect(stale.length).toBeGreaterThan(0);
 

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import type { Position } from '@governance/event-store';
 import { canonicalNames, Projection, TableNames } from '../projection';
 import { RECORDED_LATE_CANDIDATE } from '../queries/recorded-late.query';
@@ -27,7 +29,8 @@ export interface CheckpointRetention {
   newest: number;
   every: number;
 }
-export const DEFAULT_CHECKPOINT_RETENTION: CheckpointRetention = { newest: 8, every: 4 };
+export const DEFAULT_CHECKPOINT_RETENTION: CheckpointRetention = { newest: 16, every: 2 };
+const gzipAsync = promisify(gzip);
 
 /** A checkpoint loaded into a private in-memory database, ready to fold the events after it. */
 export interface LoadedCheckpoint {
@@ -96,6 +99,8 @@ function lateCandidates(source: TableNames): string {
 export class ReadModelCheckpoints {
   /** The projection versions and file format the files must have been written with. */
   readonly versionKey: string;
+  /** Compressions under way, one after another (see write). */
+  private compressing: Promise<void> = Promise.resolve();
 
   constructor(
     readonly dir: string,
@@ -118,7 +123,10 @@ export class ReadModelCheckpoints {
   /**
    * Copies the tables (named by `source`: the live names or a rebuild's shadow names) of the
    * connection `db` as they stand at `position`. Runs outside any transaction of `db` (SQLite
-   * attaches only there), synchronously, so nothing writes in between.
+   * attaches only there), synchronously, so nothing writes in between. The copy is then
+   * compressed off the event loop (zlib's thread pool) and published under its name when done
+   * (`settled()`); until then knownAt uses the checkpoint before it. A compression that fails
+   * leaves no file: a cache miss.
    */
   write(db: Database.Database, source: TableNames, position: Position): CheckpointFile {
     mkdirSync(this.dir, { recursive: true });
@@ -153,14 +161,28 @@ export class ReadModelCheckpoints {
       throw error;
     }
     db.exec('DETACH DATABASE past');
+    const bytes = statSync(partial).size;
+    this.compressing = this.compressing.then(() => this.publish(partial, path));
+    return { position, path, bytes };
+  }
+
+  /** Resolves when every checkpoint written so far is compressed and published (or failed). */
+  settled(): Promise<void> {
+    return this.compressing;
+  }
+
+  private async publish(partial: string, path: string): Promise<void> {
+    const compressed = `${partial}.gz`;
     try {
-      writeFileSync(partial, gzipSync(readFileSync(partial), { level: GZIP_LEVEL }));
-      renameSync(partial, path);
+      await writeFile(compressed, await gzipAsync(await readFile(partial), { level: GZIP_LEVEL }));
+      await rename(compressed, path);
+      this.thin();
+    } catch {
+      // A cache: the checkpoint before it serves instead.
     } finally {
-      rmSync(partial, { force: true });
+      await rm(partial, { force: true });
+      await rm(compressed, { force: true });
     }
-    this.thin();
-    return { position, path, bytes: statSync(path).size };
   }
 
   /** Removes this version's files the retention does not keep (see CheckpointRetention). */
