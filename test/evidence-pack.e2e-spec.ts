@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -182,5 +183,26 @@ describe("a school's evidence pack", () => {
       const result = await verifyCli(file);
       expect(result).toEqual({ code: 1, out: expect.stringContaining('manifest.json was changed: its SHA-256 does not match manifest.sha256.') });
     }, 60_000);
+  });
+
+  // Last: it alters the log.
+  it("checks the chains of the school's streams and the trust's entries about its policies: an altered entry of another school breaks that school's pack, not this one", async () => {
+    const db = new Database(join(app.dataDir, 'events.db'));
+    const altered = db
+      .prepare("SELECT position, stream_id AS streamId FROM events WHERE type = 'PolicyAdopted' AND json_extract(data, '$.schoolId') = ? LIMIT 1")
+      .get(trust.elm) as { position: number; streamId: string };
+    db.prepare("UPDATE events SET data = json_set(data, '$.minuteRef', 'FORGED') WHERE position = ?").run(altered.position);
+    db.close();
+    const chainOf = async (schoolId: string) => {
+      const pack = unzip((await download(trust.trustClerk.token, schoolId).expect(200)).body as Buffer);
+      return JSON.parse(pack.get('chain-verification.json')!.toString('utf8')).verification as { intact: boolean; streams: number; breaks: { streamId: string }[] };
+    };
+
+    const oak = await chainOf(trust.oak);
+    expect(oak).toMatchObject({ intact: true, breaks: [] });
+    expect(oak.streams).toBeGreaterThan(0);
+    const elm = await chainOf(trust.elm);
+    expect(elm.intact).toBe(false);
+    expect(elm.breaks).toContainEqual(expect.objectContaining({ streamId: altered.streamId, reason: 'altered' }));
   });
 });

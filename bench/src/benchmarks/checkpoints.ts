@@ -14,7 +14,10 @@ export interface CheckpointedCatchUp extends ReplayFigures {
   /** Every checkpoint file together, and the newest (the largest), in MB. */
   checkpointsMb: number;
   newestCheckpointMb: number;
-  /** Milliseconds the runner spent writing checkpoints (it applies no events meanwhile): all, and the newest. */
+  /**
+   * Milliseconds the runner spent writing checkpoints (it applies no events meanwhile; their
+   * compression runs in zlib's thread pool): all, and the newest.
+   */
   writingMs: number;
   newestWriteMs: number;
 }
@@ -50,6 +53,8 @@ export async function benchCheckpointedCatchUp(dataDir: string, interval: number
     if (!(await runner.waitForPosition(head, 30 * 60_000))) throw new Error('The runner did not catch up');
     const elapsed = seconds(started);
     const events = Number(head);
+    // The last compressions (off the event loop) finish after the runner reached the head.
+    await checkpoints.settled();
     const files = checkpoints.files();
     const mb = (bytes: number) => round(bytes / 1e6, 1);
     return {

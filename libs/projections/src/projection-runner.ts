@@ -125,6 +125,8 @@ export class ProjectionRunner {
     this.flush();
     for (const waiter of this.waiters) waiter.resolve(false);
     this.waiters = [];
+    // A checkpoint still being compressed is published before the process may exit.
+    await this.checkpoints?.settled();
   }
 
   /** The position every running projection has reached. */

@@ -132,6 +132,8 @@ export async function rebuildProjections(
       states.save({ name: projection.name, version: projection.version, position, status: 'running', error: null });
     }
   });
+  // The checkpoints written are compressed beside the load: published before it answers.
+  await checkpoints?.settled();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return {
     projections: projections.map((projection) => projection.name),

@@ -42,6 +42,10 @@ export class EvidencePackBuilder {
     const nameOf = this.names.forTrust(trustId);
     const head = await this.head(trustId);
     const register = this.registers.schoolRegister(trustId, schoolId, asOf, await this.calendars.calendarOf(trustId));
+    const recorded = await this.recorded(trustId, schoolId, register.map((row) => row.policyId), head?.position);
+    // The chains of the streams the pack's entries come from (and the head's): not every
+    // other school's, which a pack about this school does not draw on.
+    const streams = new Set([...recorded.map((item) => item.streamId), ...(head ? [head.streamId] : [])]);
     const facts: PackFacts = {
       trustName: trust.name,
       school: { id: school.id, name: school.name },
@@ -49,8 +53,8 @@ export class EvidencePackBuilder {
       generatedAt: this.clock.now().toISOString(),
       generatedBy: { id: actor.actorId, name: nameOf(actor.actorId) },
       register,
-      entries: await this.entries(trustId, schoolId, register.map((row) => row.policyId), head?.position, asOf),
-      verification: await this.verifier.verify(trustId),
+      entries: recorded.filter((item) => happenedOn(item) <= asOf),
+      verification: await this.verifier.verify(trustId, undefined, streams),
       head,
       nameOf,
     };
@@ -79,18 +83,19 @@ export class EvidencePackBuilder {
 
   /**
    * The school's entries and the trust's own entries about the school's policies (approvals,
-   * trust reviews), oldest first, up to the head, that happened by `asOf`.
+   * trust reviews), oldest first, up to the head (whatever day they happened).
    */
-  private async entries(trustId: string, schoolId: string, policyIds: readonly string[], upTo: string | undefined, asOf: string): Promise<AuditItem[]> {
+  private async recorded(trustId: string, schoolId: string, policyIds: readonly string[], upTo: string | undefined): Promise<AuditItem[]> {
     if (upTo === undefined) return [];
     const school = await this.all(trustId, { schoolId });
-    const trustLevel = (await Promise.all(policyIds.map((policyId) => this.all(trustId, { policyId })))).flat().filter((item) => item.schoolId === null);
+    // Only the trust's own rows of each policy: not every school's, read and dropped.
+    const trustLevel = (await Promise.all(policyIds.map((policyId) => this.all(trustId, { policyId, trustLevel: true })))).flat();
     return [...school, ...trustLevel]
-      .filter((item) => BigInt(item.position) <= BigInt(upTo) && happenedOn(item) <= asOf)
+      .filter((item) => BigInt(item.position) <= BigInt(upTo))
       .sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
   }
 
-  private async all(trustId: string, filters: { schoolId?: string; policyId?: string }): Promise<AuditItem[]> {
+  private async all(trustId: string, filters: { schoolId?: string; policyId?: string; trustLevel?: boolean }): Promise<AuditItem[]> {
     const items: AuditItem[] = [];
     let cursor: string | undefined;
     do {

@@ -68,10 +68,16 @@ export class ChainVerifier {
     );
   }
 
-  /** `publicKey`: a key the trust kept; checkpoints are checked against it instead of the server's own. */
-  async verify(trustId: string, publicKey?: KeyObject): Promise<VerificationReport> {
+  /**
+   * `publicKey`: a key the trust kept; checkpoints are checked against it instead of the server's own.
+   * `only`: check only these of the trust's streams (an evidence pack's: its school's and the
+   * trust's entries about its policies), not all of them.
+   */
+  async verify(trustId: string, publicKey?: KeyObject, only?: ReadonlySet<string>): Promise<VerificationReport> {
     const checkpoints = this.checkCheckpoints(publicKey);
-    const streams = this.streamsOfTrust.all(trustId) as { streamId: string; projected: number }[];
+    const streams = (this.streamsOfTrust.all(trustId) as { streamId: string; projected: number }[]).filter(
+      (stream) => only === undefined || only.has(stream.streamId),
+    );
     const breaks: VerificationReport['breaks'] = [...(checkpoints?.problems ?? [])];
     const versions = new Set<number>();
     const options = { keys: this.keys.chainKey ? [this.keys.chainKey] : [], checkRecordedAt: this.store.kind === 'sqlite' };

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { SqliteEventStore } from '@governance/event-store';
 import type { Position } from '@governance/event-store';
 import { ALL_PROJECTIONS } from '../all-projections';
@@ -77,6 +78,7 @@ describe('read-model checkpoints', () => {
     runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, { batchSize: 2, checkpoints });
     runner.start();
     expect(await runner.waitForPosition(await store.headPosition(), 5000)).toBe(true);
+    // stop() waits for the checkpoints still being compressed.
     await runner.stop();
     runner = undefined;
   };
@@ -115,7 +117,7 @@ describe('read-model checkpoints', () => {
     const written = checkpoints.files().map((file) => file.position);
     expect(written.length).toBeGreaterThanOrEqual(3);
     // The secondary indexes are in the file: a load does not build them again.
-    const file = new Database(checkpoints.files()[0].path, { readonly: true });
+    const file = new Database(gunzipSync(readFileSync(checkpoints.files()[0].path)));
     expect(file.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()).toEqual(
       expect.arrayContaining(['rm_policy_evaluations_latest', 'audit_decisions_by_day', 'rm_adoption_approvers_by_school']),
     );
@@ -133,6 +135,25 @@ describe('read-model checkpoints', () => {
       expect(fromCheckpoint).toEqual(fromStart);
     }
     expect(servedFromCheckpoint).toBeGreaterThan(Number(head) / 2);
+  });
+
+  it('given a retention of the newest 2 and every 2nd interval, when the runner passed many intervals, then only those files stay, and every position still folds to the answer from the start', async () => {
+    await buildTrusts();
+    const checkpoints = new ReadModelCheckpoints(join(dir, 'checkpoints'), 2, undefined, { newest: 2, every: 2 });
+    await runToHead(checkpoints);
+
+    const kept = checkpoints.files().map((file) => file.position);
+    expect(kept.length).toBeGreaterThan(3);
+    const older = kept.slice(0, -2);
+    // Thinned: of the older ones only those of every 2nd interval are left.
+    expect(older.every((position) => (position / 2n) % 2n === 0n)).toBe(true);
+    const head = await store.headPosition();
+    expect(kept.length).toBeLessThan(Number(head) / 2 - 2);
+    for (let position: Position = 1n; position <= head; position += 1n) {
+      const from = checkpoints.load(position);
+      const fromCheckpoint = answersOf(await readModelsAt(store, position, { trustId: 't1', from }));
+      expect(fromCheckpoint).toEqual(answersOf(await readModelsAt(store, position, { trustId: 't1' })));
+    }
   });
 
   it("given a rebuild wrote a checkpoint from its shadow tables, when folded from it after later events, then the answers are those folded from the start", async () => {
@@ -168,6 +189,7 @@ describe('read-model checkpoints', () => {
     await runToHead(checkpoints);
     const checkpointAt = await store.headPosition();
     checkpoints.write(db, canonicalNames(), checkpointAt);
+    await checkpoints.settled();
     // The checkpoint keeps only Oak's latest safeguarding evaluation (February 2026); withdrawing
     // it brings back November 2025's, which only the log still has.
     const withdrawn = (await store.readAll({ after: 0n, maxCount: 1000 })).find(
@@ -195,6 +217,7 @@ describe('read-model checkpoints', () => {
     );
     await runToHead(new ReadModelCheckpoints(join(dir, 'none'), 0));
     older.write(db, canonicalNames(), await store.headPosition());
+    await older.settled();
     const stale = older.files();
     expect(stale.length).toBeGreaterThan(0);
 
@@ -202,7 +225,7 @@ describe('read-model checkpoints', () => {
     const head = await store.headPosition();
     expect(current.load(head)).toBeUndefined();
     // A file named as this version's but not a checkpoint (a copy cut short): skipped too.
-    const damaged = join(folder, `${head}-${current.versionKey}.db`);
+    const damaged = join(folder, `${head}-${current.versionKey}.db.gz`);
     writeFileSync(damaged, 'not a database');
     expect(current.load(head)).toBeUndefined();
 

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import type { Position } from '@governance/event-store';
 import { canonicalNames, Projection, TableNames } from '../projection';
 import { RECORDED_LATE_CANDIDATE } from '../queries/recorded-late.query';
@@ -9,10 +12,25 @@ import { createIndexes, createSchema, createTables } from '../schema';
 import { PAST_READ_MODEL_PROJECTIONS } from './past-projections';
 
 /** Bump when what a checkpoint file holds changes (its tables' compaction below). */
-const CHECKPOINT_FORMAT = 3;
+const CHECKPOINT_FORMAT = 4;
 /** The default distance between checkpoints, in positions of the log. */
 export const DEFAULT_CHECKPOINT_INTERVAL = 25_000;
-const FILE = /^(\d+)-([0-9a-f]{12})\.db$/;
+/** A checkpoint file: gzip of a SQLite database (format 4); plain `.db` files are earlier formats' (stale). */
+const FILE = /^(\d+)-([0-9a-f]{12})\.db(\.gz)?$/;
+/** gzip's level: a sixth of the bytes at level 4 (SQLite pages of ids and JSON), half a second a way for 100 MB. */
+const GZIP_LEVEL = 4;
+
+/**
+ * Which older checkpoints are kept, so the disk stays bounded: every one of the newest
+ * `newest`, then only every `every`-th interval (counted from position 0, so a file kept once
+ * stays kept as the log grows). knownAt at an old position folds up to `every` intervals.
+ */
+export interface CheckpointRetention {
+  newest: number;
+  every: number;
+}
+export const DEFAULT_CHECKPOINT_RETENTION: CheckpointRetention = { newest: 16, every: 2 };
+const gzipAsync = promisify(gzip);
 
 /** A checkpoint loaded into a private in-memory database, ready to fold the events after it. */
 export interface LoadedCheckpoint {
@@ -55,8 +73,14 @@ const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => s
   rm_governor_visits: () => 'WHERE 0',
 };
 
-/** Columns a checkpoint does not keep (the value written instead). */
-const BLANKED: Record<string, Record<string, string>> = { audit_decisions: { data: "'{}'" } };
+/**
+ * Columns a checkpoint does not keep (the value written instead): what only the clerk's pack
+ * reads (a decision's data, a link governor report's text; the dashboard counts reports).
+ */
+const BLANKED: Record<string, Record<string, string>> = {
+  audit_decisions: { data: "'{}'" },
+  rm_governor_reports: { summary: "''", policy_ids: "'[]'", recommendations: 'NULL' },
+};
 
 function lateCandidates(source: TableNames): string {
   return `SELECT d.position FROM "${source.table('audit_decisions')}" d JOIN "${source.table('audit_events')}" e ON e.position = d.position
@@ -75,12 +99,15 @@ function lateCandidates(source: TableNames): string {
 export class ReadModelCheckpoints {
   /** The projection versions and file format the files must have been written with. */
   readonly versionKey: string;
+  /** Compressions under way, one after another (see write). */
+  private compressing: Promise<void> = Promise.resolve();
 
   constructor(
     readonly dir: string,
     /** Positions between checkpoints; 0 writes none (and knownAt folds from the start). */
     readonly interval: number,
     readonly projections: readonly Projection[] = PAST_READ_MODEL_PROJECTIONS,
+    readonly retention: CheckpointRetention = DEFAULT_CHECKPOINT_RETENTION,
   ) {
     const versions = JSON.stringify([CHECKPOINT_FORMAT, projections.map((p) => [p.name, p.version])]);
     this.versionKey = createHash('sha256').update(versions).digest('hex').slice(0, 12);
@@ -96,11 +123,14 @@ export class ReadModelCheckpoints {
   /**
    * Copies the tables (named by `source`: the live names or a rebuild's shadow names) of the
    * connection `db` as they stand at `position`. Runs outside any transaction of `db` (SQLite
-   * attaches only there), synchronously, so nothing writes in between.
+   * attaches only there), synchronously, so nothing writes in between. The copy is then
+   * compressed off the event loop (zlib's thread pool) and published under its name when done
+   * (`settled()`); until then knownAt uses the checkpoint before it. A compression that fails
+   * leaves no file: a cache miss.
    */
   write(db: Database.Database, source: TableNames, position: Position): CheckpointFile {
     mkdirSync(this.dir, { recursive: true });
-    const path = join(this.dir, `${position}-${this.versionKey}.db`);
+    const path = join(this.dir, `${position}-${this.versionKey}.db.gz`);
     const partial = `${path}.partial-${process.pid}`;
     rmSync(partial, { force: true });
     db.prepare('ATTACH DATABASE ? AS past').run(partial);
@@ -131,8 +161,38 @@ export class ReadModelCheckpoints {
       throw error;
     }
     db.exec('DETACH DATABASE past');
-    renameSync(partial, path);
-    return { position, path, bytes: statSync(path).size };
+    const bytes = statSync(partial).size;
+    this.compressing = this.compressing.then(() => this.publish(partial, path));
+    return { position, path, bytes };
+  }
+
+  /** Resolves when every checkpoint written so far is compressed and published (or failed). */
+  settled(): Promise<void> {
+    return this.compressing;
+  }
+
+  private async publish(partial: string, path: string): Promise<void> {
+    const compressed = `${partial}.gz`;
+    try {
+      await writeFile(compressed, await gzipAsync(await readFile(partial), { level: GZIP_LEVEL }));
+      await rename(compressed, path);
+      this.thin();
+    } catch {
+      // A cache: the checkpoint before it serves instead.
+    } finally {
+      await rm(partial, { force: true });
+      await rm(compressed, { force: true });
+    }
+  }
+
+  /** Removes this version's files the retention does not keep (see CheckpointRetention). */
+  thin(): void {
+    const { newest, every } = this.retention;
+    const files = this.files();
+    const interval = BigInt(Math.max(this.interval, 1));
+    for (const file of files.slice(0, Math.max(files.length - newest, 0))) {
+      if ((file.position / interval) % BigInt(Math.max(every, 1)) !== 0n) rmSync(file.path, { force: true });
+    }
   }
 
   /** This version's checkpoint files, oldest first. */
@@ -156,7 +216,7 @@ export class ReadModelCheckpoints {
       if (file.position > position) continue;
       let db: Database.Database | undefined;
       try {
-        db = new Database(readFileSync(file.path));
+        db = new Database(gunzipSync(readFileSync(file.path)));
         const meta = db.prepare('SELECT position, version_key AS versionKey FROM checkpoint_meta').safeIntegers(true).get() as
           | { position: bigint; versionKey: string }
           | undefined;
@@ -184,7 +244,9 @@ export class ReadModelCheckpoints {
   private listed(): { position: Position; versionKey: string; path: string }[] {
     return this.names().flatMap((name) => {
       const match = FILE.exec(name);
-      return match ? [{ position: BigInt(match[1]), versionKey: match[2], path: join(this.dir, name) }] : [];
+      // A plain `.db` is an earlier format's file: never this version's, removed as stale.
+      const versionKey = match?.[3] ? match[2] : 'earlier-format';
+      return match ? [{ position: BigInt(match[1]), versionKey, path: join(this.dir, name) }] : [];
     });
   }
 

@@ -5,6 +5,8 @@ import { isRecordedLate, statedDateOf } from '@governance/domain';
 export interface AuditFilters {
   schoolId?: string;
   policyId?: string;
+  /** Only the trust's own entries (no school's), e.g. its approvals and reviews of a policy. */
+  trustLevel?: boolean;
   type?: string;
   /** Inclusive lower bound on occurredAt: a date (from its start) or an instant. */
   from?: string;
@@ -82,6 +84,7 @@ export class AuditTrailQuery {
     };
     filter('e.school_id', 'schoolId', filters.schoolId);
     filter('e.policy_id', 'policyId', filters.policyId);
+    if (filters.trustLevel) where.push('e.school_id IS NULL');
     filter('e.type', 'type', filters.type);
     filter('e.occurred_at', 'from', filters.from, '>=');
     // A bare date as the upper bound includes that whole day.
