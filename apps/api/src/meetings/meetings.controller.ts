@@ -56,7 +56,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'One meeting', description: 'The meeting with its attendance, quorum (a third of the members, rounded up, at least three) and decisions with their minute references, in the order taken.' })
   @ApiOkResponse({ description: 'The meeting.', type: MeetingSchema })
   @Access('getMeeting')
-  get(@Param('trustId') trustId: string, @Param('meetingId') meetingId: string): MeetingView {
+  get(@Param('trustId') trustId: string, @Param('meetingId') meetingId: string): Promise<MeetingView> {
     return this.meeting.execute(trustId, meetingId);
   }
 

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@governance/domain';
-import { MeetingFilter, MeetingsQuery } from '@governance/projections';
+import { ActionsQuery, MeetingFilter, MeetingsQuery } from '@governance/projections';
 import type { MeetingSummary, MeetingView } from '@governance/contracts';
+import { withOwnerNames } from '../../actions/queries/actions-list';
+import { Clock } from '../../clock/clock';
+import { PeopleDirectory } from '../../directory/people-directory';
+import { AgendaBuilder, papersView } from '../agenda/agenda-builder';
 
 /** The trust's meetings, by date (optionally between two dates, or one academy's). */
 @Injectable()
@@ -13,14 +17,23 @@ export class MeetingListQuery {
   }
 }
 
-/** One meeting of the trust with its attendance, quorum and decisions in the order taken; 404 for another trust's. */
+/** One meeting of the trust with its attendance, quorum, decisions in the order taken, agenda, papers and actions; 404 for another trust's. */
 @Injectable()
 export class MeetingQuery {
-  constructor(private readonly meetings: MeetingsQuery) {}
+  constructor(
+    private readonly meetings: MeetingsQuery,
+    private readonly agendas: AgendaBuilder,
+    private readonly actions: ActionsQuery,
+    private readonly directory: PeopleDirectory,
+    private readonly clock: Clock,
+  ) {}
 
-  execute(trustId: string, meetingId: string): MeetingView {
+  async execute(trustId: string, meetingId: string): Promise<MeetingView> {
     const meeting = this.meetings.meeting(trustId, meetingId);
     if (!meeting) throw new NotFoundError('Meeting', meetingId);
-    return meeting;
+    const built = await this.agendas.build(trustId, meetingId);
+    const agenda = await this.agendas.view(built);
+    const actions = withOwnerNames(this.actions.fromMeeting(trustId, meetingId, this.clock.today()), this.directory);
+    return { ...meeting, agenda: agenda.items, papers: papersView(built.meeting), actions };
   }
 }
