@@ -82,7 +82,7 @@ export class MeetingDocumentsController {
   @ApiOperation({ summary: 'Add an item to the agenda', description: 'A free-text item, after the others until reordered. Not for a meeting before today. Trust admins and clerks may call it.' })
   @ApiWriteAnswer('The item is added; `id` is the meeting id (the item is `added:{n}` on the agenda).')
   @ApiWriteProblems()
-  @Access('changeAgenda')
+  @Access('addAgendaItem')
   async add(@Param('meetingId') meetingId: string, @Body() body: AgendaItemDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<WriteAnswer> {
     return answerWrite(res, await this.commands.execute(new ChangeAgendaCommand(origin, meetingId, { type: 'AddAgendaItem', item: body })));
   }
@@ -91,7 +91,7 @@ export class MeetingDocumentsController {
   @ApiOperation({ summary: 'Take an item off the agenda', description: "An item of this meeting's agenda, by its id. Not for a meeting before today. Trust admins and clerks may call it." })
   @ApiWriteAnswer('The item is removed.')
   @ApiWriteProblems()
-  @Access('changeAgenda')
+  @Access('removeAgendaItem')
   async remove(@Param('meetingId') meetingId: string, @Param('itemId') itemId: string, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<WriteAnswer> {
     return answerWrite(res, await this.commands.execute(new ChangeAgendaCommand(origin, meetingId, { type: 'RemoveAgendaItem', itemId })));
   }
@@ -100,7 +100,7 @@ export class MeetingDocumentsController {
   @ApiOperation({ summary: 'Reorder the agenda', description: 'Item ids in the order wanted; items not named follow in their own order. Not for a meeting before today. Trust admins and clerks may call it.' })
   @ApiWriteAnswer('The agenda is reordered (200 when already in that order).')
   @ApiWriteProblems()
-  @Access('changeAgenda')
+  @Access('reorderAgenda')
   async reorder(@Param('meetingId') meetingId: string, @Body() body: AgendaOrderDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<WriteAnswer> {
     return answerWrite(res, await this.commands.execute(new ChangeAgendaCommand(origin, meetingId, { type: 'ReorderAgenda', order: body.order })));
   }
