@@ -90,6 +90,13 @@ describe('a meeting from agenda to draft minutes', () => {
     await created(`/policies/${charging}/versions`, { summary: 'Trips' }, admin);
     await created(`/schools/${libra}/policies/${charging}/adoptions`, { version: 2, adoptedOn: addDays(today, -100), approvedBy: 'local-governing-body' }, admin);
 
+    // Lettings: its review is overdue too, but the scheme of delegation gives it to the headteacher: not this body's.
+    const lettings = (await created('/policies', { title: 'Lettings Policy', scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body', eiaRequired: false }, admin)).id;
+    await created(`/policies/${lettings}/versions`, { summary: 'First version' }, admin);
+    await created(`/schools/${libra}/policies/${lettings}/adoptions`, { version: 1, adoptedOn: yearAgo, approvedBy: 'local-governing-body' }, admin);
+    await created(`/schools/${libra}/policies/${lettings}/reviews`, { reviewedOn: yearAgo, outcome: 'no-change', nextReviewDue: addDays(today, -35) }, admin);
+    await app.http.put(`${base()}/scheme-of-delegation`).set(admin).send({ rules: [{ approver: 'headteacher', policyId: lettings }] }).expect(200);
+
     // The previous meeting of Libra's governing body, a month ago; then a report of each kind (received today).
     await created('/meetings', { body: 'local-governing-body', schoolId: libra, date: addDays(today, -30) });
     await created(`/schools/${libra}/link-governors`, { personId: governors[0].id, area: 'Safeguarding' }, admin);
