@@ -223,6 +223,13 @@ describe('a meeting from agenda to draft minutes', () => {
     await expectRefusedUnchanged(app, () => post(`/meetings/${next}/agenda/order`, { order: [otherItem, otherItem] }), 400);
     await expectRefusedUnchanged(app, () => post(`/meetings/${next}/agenda/items`, { title: '' }), 400);
     await expectRefusedUnchanged(app, () => post(`/meetings/${next}/papers`, { sentOn: addDays(today, 1) }), 422);
+    // A meeting whose papers were never recorded keeps what it decided on its agenda, built as of its date.
+    await created(`/meetings/${past}/decisions`, { kind: 'review-policy', minuteRef: 'LGB/26/5', policyId: charging, outcome: 'no-change' });
+    await created('/actions', { title: 'Check the lettings log', ownerId: head.id, dueOn: addDays(today, 60), source: { kind: 'meeting', id: past } });
+    const pastAgenda = await agendaOf(past);
+    expect(pastAgenda.basis).toBe('due');
+    expect(pastAgenda.items.map((i) => i.id)).toContain(`review:${charging}:${libra}`);
+    expect(pastAgenda.items.map((i) => i.title)).not.toContain('Check the lettings log');
     // A meeting of another trust as an action's source; another trust's meeting is unknown here.
     const elsewhere = (await app.http.post(`/api/trusts/${other.id}/meetings`).set(bearer(other.admin.token)).send({ body: 'trust-board', date: today }).expect(201)).body.id as string;
     const source = await expectRefusedUnchanged(app, () => post('/actions', { title: 'x', ownerId: head.id, dueOn: today, source: { kind: 'meeting', id: elsewhere } }), 422);

@@ -75,6 +75,11 @@ export class AgendaQuery {
       reports: db.prepare(
         `SELECT school_id, governor_id, term, summary, reported_at, position FROM rm_governor_reports WHERE trust_id = ? ORDER BY reported_at, position`,
       ),
+      // The meeting's own policy decisions: what it decided was on its agenda, even once no longer due.
+      decided: db.prepare(
+        `SELECT d.kind, d.policy_id AS policyId, d.school_id AS schoolId, d.version, p.title FROM rm_meeting_decisions d
+         JOIN rm_policies p ON p.policy_id = d.policy_id WHERE d.meeting_id = ? ORDER BY d.position`,
+      ),
       termly: db.prepare(
         'SELECT school_id, term, submission, summary, submitted_by, submitted_at FROM rm_termly_reports WHERE trust_id = ? ORDER BY submission',
       ),
@@ -153,6 +158,19 @@ export class AgendaQuery {
         }
       }
     }
+    for (const decision of this.statements.decided.all(meeting.id) as DecidedRow[]) {
+      const fields = { schoolId: decision.schoolId, policyId: decision.policyId };
+      if (decision.kind === 'approve-policy') {
+        const id = `approval:${decision.policyId}`;
+        if (!approvals.has(id)) approvals.set(id, item({ id, kind: 'policy-approval', title: `Approve version ${decision.version} of “${decision.title}”`, ...fields }));
+      } else if (decision.kind === 'adopt-policy') {
+        const id = `adoption:${decision.policyId}:${decision.schoolId}`;
+        if (!approvals.has(id)) approvals.set(id, item({ id, kind: 'policy-approval', title: `Adopt version ${decision.version} of “${decision.title}”`, ...fields }));
+      } else {
+        const id = decision.schoolId === null ? `review:${decision.policyId}` : `review:${decision.policyId}:${decision.schoolId}`;
+        if (!reviews.has(id)) reviews.set(id, item({ id, kind: 'policy-review', title: `Review “${decision.title}”`, ...fields }));
+      }
+    }
     const byTitle = (a: AgendaItem, b: AgendaItem) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
     return [...[...approvals.values()].sort(byTitle), ...[...reviews.values()].sort(byTitle), ...eias.sort(byTitle)];
   }
@@ -202,11 +220,15 @@ export class AgendaQuery {
     return [...reports, ...termly.sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''))];
   }
 
-  /** Actions open on the meeting date: of the body's academy and trust-wide ones for a local governing body; all for the others. */
+  /**
+   * Actions open on the meeting date: of the body's academy and trust-wide ones for a local
+   * governing body; all for the others. Not those the meeting itself set: they are for the next one.
+   */
   private actionItems(meeting: AgendaMeeting): AgendaItem[] {
     return this.actions
       .list(meeting.trustId, meeting.date, { status: 'open', readable: 'all' })
       .filter((action) => meeting.schoolId === null || action.schoolId === null || action.schoolId === meeting.schoolId)
+      .filter((action) => !(action.source?.kind === 'meeting' && action.source.id === meeting.id))
       .map((action) => ({
         id: `action:${action.id}`,
         kind: 'action' as const,
@@ -227,6 +249,13 @@ function reviewDue(row: RegisterRow, date: LocalDate): boolean {
   return row.adoptedVersion !== null && row.nextReviewDue !== null && !isAfter(row.nextReviewDue, date);
 }
 
+interface DecidedRow {
+  kind: 'approve-policy' | 'review-policy' | 'adopt-policy';
+  policyId: string;
+  schoolId: string | null;
+  version: number | null;
+  title: string;
+}
 interface RawReport {
   school_id: string;
   governor_id: string;
