@@ -1,3 +1,4 @@
+import type { ActionItem } from './actions';
 import type { ApproverExceptionBody } from './delegation';
 import type { ReviewOutcome } from './vocabulary';
 
@@ -98,13 +99,84 @@ export interface MeetingView extends MeetingSummary {
   present: number;
   quorate: boolean;
   decisions: MeetingDecision[];
-  /** Actions raised in the meeting (built by the actions part; empty for now). */
-  actions: unknown[];
+  /** The agenda as GET .../agenda gives its items. */
+  agenda: AgendaItemView[];
+  /** When the papers went out, or null. */
+  papers: PapersSentView | null;
+  /** Actions whose source is this meeting, by due date (done ones included). */
+  actions: ActionItem[];
   /**
    * Whose attendance may be recorded: the body's members now (trustees for the board and its
    * committees, the school's governors for a local governing body).
    */
   memberIds: string[];
+}
+
+export type AgendaItemKind = 'policy-approval' | 'policy-review' | 'eia' | 'link-governor-report' | 'termly-report' | 'action' | 'added';
+
+/** One item of a meeting's agenda. */
+export interface AgendaItemView {
+  /** Stable id (e.g. `review:{policyId}:{schoolId}`, `action:{actionId}`, `added:3`): remove and reorder by it. */
+  id: string;
+  kind: AgendaItemKind;
+  title: string;
+  details: string | null;
+  schoolId: string | null;
+  schoolName: string | null;
+  policyId: string | null;
+  /** The link governor, the headteacher or the action's owner. */
+  personId: string | null;
+  personName: string | null;
+  /** A review's or action's due date, a report's date. */
+  on: string | null;
+  /** A review or action past due on the meeting date. */
+  overdue: boolean;
+}
+
+export interface PapersSentView {
+  sentOn: string;
+  /** Days between sending and the meeting, neither counted. */
+  clearDays: number;
+  /** At least seven clear days. */
+  onTime: boolean;
+}
+
+/** GET .../meetings/{meetingId}/agenda (JSON). */
+export interface MeetingAgenda {
+  meetingId: string;
+  /** "Local governing body of Libra School", "Trust board", "Finance and Audit committee". */
+  meetingName: string;
+  trustName: string;
+  body: MeetingBody;
+  schoolId: string | null;
+  committee: string | null;
+  title: string | null;
+  date: string;
+  cancelled: boolean;
+  /** The body's previous meeting: reports received after it are on this agenda. Null for its first. */
+  previousMeetingOn: string | null;
+  /** `due`: built from what is due by the meeting date, with the clerk's changes; `as-sent`: the agenda the papers went out with, with later changes. */
+  basis: 'due' | 'as-sent';
+  papers: PapersSentView | null;
+  /** The last day papers can go out with seven clear days. */
+  papersDueBy: string;
+  items: AgendaItemView[];
+}
+
+/** POST .../meetings/{meetingId}/agenda/items: a free-text item. */
+export interface AgendaItemRequest {
+  title: string;
+  details?: string;
+}
+
+/** POST .../meetings/{meetingId}/agenda/order: item ids in the order wanted (items not named follow). */
+export interface AgendaOrderRequest {
+  order: string[];
+}
+
+/** POST .../meetings/{meetingId}/papers: the day the papers went out. */
+export interface PapersSentRequest {
+  sentOn: string;
 }
 
 /** GET /api/trusts/{trustId}/people/{personId}/attendance?year=2026-27: one line per meeting of the year they were a member of. */
@@ -116,4 +188,18 @@ export interface PersonAttendance {
   /** Meetings they were expected at (member when attendance was recorded) and how many they attended. */
   expected: number;
   attended: number;
+}
+
+/** GET .../meetings/{meetingId}/minutes: the draft minutes' facts (rendered as Markdown or Word). */
+export interface DraftMinutes {
+  agenda: MeetingAgenda;
+  /** Each member or attendee with their status; names from the directory. */
+  attendance: { personId: string; name: string | null; status: AttendanceStatus }[];
+  quorum: number;
+  members: number;
+  present: number;
+  quorate: boolean;
+  decisions: (MeetingDecision & { schoolName: string | null })[];
+  actions: ActionItem[];
+  generatedOn: string;
 }

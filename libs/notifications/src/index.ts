@@ -12,3 +12,4 @@ export * from './reminders/iso-week';
 export * from './calendar/icalendar';
 export * from './calendar/feed-tokens';
 export * from './reminders/meeting-email';
+export * from './reminders/papers-email';

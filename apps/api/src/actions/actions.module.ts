@@ -7,6 +7,7 @@ import { ActionsController, MyActionsController } from './actions.controller';
 import { ChangeActionHandler } from './commands/change-action';
 import { CompleteActionHandler } from './commands/complete-action';
 import { OpenActionHandler } from './commands/open-action';
+import { MeetingReader } from '../meetings/meeting-reader';
 import { LoggedEntries } from './logged-entries';
 import { ActionsListQuery, MyActionsQuery } from './queries/actions-list';
 
@@ -14,7 +15,7 @@ import { ActionsListQuery, MyActionsQuery } from './queries/actions-list';
 @Module({
   imports: [PeopleModule, ReadApiModule, TrustsModule],
   controllers: [ActionsController, MyActionsController],
-  providers: [LoggedEntries, ActionLookup, OpenActionHandler, CompleteActionHandler, ChangeActionHandler, ActionsListQuery, MyActionsQuery],
+  providers: [LoggedEntries, MeetingReader, ActionLookup, OpenActionHandler, CompleteActionHandler, ChangeActionHandler, ActionsListQuery, MyActionsQuery],
   exports: [LoggedEntries],
 })
 export class ActionsModule {}

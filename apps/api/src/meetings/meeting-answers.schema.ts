@@ -1,5 +1,21 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { AttendanceLine, AttendanceStatus, DecisionKind, MeetingBody, MeetingDecision, MeetingSummary, MeetingView, PersonAttendance, ReviewOutcome } from '@governance/contracts';
+import type {
+  ActionItem,
+  AgendaItemKind,
+  AgendaItemView,
+  AttendanceLine,
+  AttendanceStatus,
+  DecisionKind,
+  MeetingAgenda,
+  MeetingBody,
+  MeetingDecision,
+  MeetingSummary,
+  MeetingView,
+  PapersSentView,
+  PersonAttendance,
+  ReviewOutcome,
+} from '@governance/contracts';
+import { ActionItemSchema } from '../actions/action-answers.schema';
 
 // OpenAPI shapes of the meeting answers; each implements its answer type.
 
@@ -37,6 +53,48 @@ export class MeetingSummarySchema implements MeetingSummary {
   @ApiProperty() cancelled!: boolean;
 }
 
+const ITEM_KINDS: AgendaItemKind[] = ['policy-approval', 'policy-review', 'eia', 'link-governor-report', 'termly-report', 'action', 'added'];
+
+@ApiSchema({ name: 'AgendaItem', description: 'An item of a meeting agenda.' })
+export class AgendaItemSchema implements AgendaItemView {
+  @ApiProperty({ example: 'review:pol-1:sch-1', description: 'Stable id: remove and reorder by it.' }) id!: string;
+  @ApiProperty({ enum: ITEM_KINDS }) kind!: AgendaItemKind;
+  @ApiProperty({ example: 'Review “Behaviour Policy”' }) title!: string;
+  @ApiProperty({ type: String, nullable: true }) details!: string | null;
+  @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) schoolName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) policyId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The link governor, headteacher or action owner.' }) personId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) personName!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) on!: string | null;
+  @ApiProperty({ description: 'A review or action past due on the meeting date.' }) overdue!: boolean;
+}
+
+@ApiSchema({ name: 'PapersSent', description: 'When the papers went out.' })
+export class PapersSentSchema implements PapersSentView {
+  @ApiProperty({ format: 'date' }) sentOn!: string;
+  @ApiProperty({ description: 'Days between sending and the meeting, neither counted.' }) clearDays!: number;
+  @ApiProperty({ description: 'At least seven clear days.' }) onTime!: boolean;
+}
+
+@ApiSchema({ name: 'MeetingAgenda', description: 'A meeting agenda: what is due for the body by the meeting date (or as sent with the papers), with the clerk\'s changes.' })
+export class MeetingAgendaSchema implements MeetingAgenda {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty({ example: 'Libra School local governing body' }) meetingName!: string;
+  @ApiProperty() trustName!: string;
+  @ApiProperty({ enum: BODIES }) body!: MeetingBody;
+  @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) committee!: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty() cancelled!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) previousMeetingOn!: string | null;
+  @ApiProperty({ enum: ['due', 'as-sent'] }) basis!: 'due' | 'as-sent';
+  @ApiProperty({ type: PapersSentSchema, nullable: true }) papers!: PapersSentView | null;
+  @ApiProperty({ format: 'date', description: 'The last day papers can go out with seven clear days.' }) papersDueBy!: string;
+  @ApiProperty({ type: [AgendaItemSchema] }) items!: AgendaItemView[];
+}
+
 @ApiSchema({ name: 'Meeting', description: 'A meeting with its attendance, quorum and decisions.' })
 export class MeetingSchema extends MeetingSummarySchema implements MeetingView {
   @ApiProperty({ type: [AttendanceLineSchema] }) attendance!: AttendanceLine[];
@@ -45,7 +103,9 @@ export class MeetingSchema extends MeetingSummarySchema implements MeetingView {
   @ApiProperty() present!: number;
   @ApiProperty() quorate!: boolean;
   @ApiProperty({ type: [MeetingDecisionSchema] }) decisions!: MeetingDecision[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Actions raised in the meeting.' }) actions!: unknown[];
+  @ApiProperty({ type: [AgendaItemSchema] }) agenda!: AgendaItemView[];
+  @ApiProperty({ type: PapersSentSchema, nullable: true }) papers!: PapersSentView | null;
+  @ApiProperty({ type: [ActionItemSchema], description: 'Actions whose source is this meeting, by due date.' }) actions!: ActionItem[];
   @ApiProperty({ type: [String], description: 'Whose attendance may be recorded: the body\'s members now.' }) memberIds!: string[];
 }
 

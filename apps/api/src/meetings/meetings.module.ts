@@ -3,6 +3,9 @@ import { PeopleModule } from '../people/people.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { ReadApiModule } from '../read-api/read-api.module';
 import { TrustsModule } from '../trusts/trusts.module';
+import { AgendaBuilder } from './agenda/agenda-builder';
+import { MeetingDocumentsController } from './agenda/meeting-documents.controller';
+import { ChangeAgendaHandler } from './commands/change-agenda';
 import { ChangeMeetingHandler } from './commands/change-meeting';
 import { RecordAttendanceHandler } from './commands/record-attendance';
 import { RecordDecisionHandler } from './commands/record-decision';
@@ -12,11 +15,13 @@ import { MeetingReader } from './meeting-reader';
 import { MeetingsController } from './meetings.controller';
 import { MeetingListQuery, MeetingQuery } from './queries/meeting';
 import { PersonAttendanceQuery } from './queries/person-attendance';
+import { MeetingAgendaQuery } from './queries/agenda';
+import { DraftMinutesQuery } from './queries/draft-minutes';
 
 /** Meetings, attendance and decisions (policy decisions go through the policies' own commands). */
 @Module({
   imports: [PeopleModule, PoliciesModule, TrustsModule, ReadApiModule],
-  controllers: [MeetingsController],
+  controllers: [MeetingsController, MeetingDocumentsController],
   providers: [
     MeetingReader,
     MeetingLock,
@@ -27,6 +32,11 @@ import { PersonAttendanceQuery } from './queries/person-attendance';
     ChangeMeetingHandler,
     RecordAttendanceHandler,
     RecordDecisionHandler,
+    AgendaBuilder,
+    MeetingAgendaQuery,
+    DraftMinutesQuery,
+    ChangeAgendaHandler,
   ],
+  exports: [MeetingReader],
 })
 export class MeetingsModule {}

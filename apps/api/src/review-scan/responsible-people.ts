@@ -66,6 +66,12 @@ export class TrustPeople {
     return [...this.grants.entries()].filter(([id, roles]) => isMemberOf({ id, roles }, meeting)).map(([personId]) => personId);
   }
 
+  /** The clerks of a meeting's body: the trust's clerks, and a local governing body's own; its trust admins when it has none. */
+  clerksOf(schoolId: string | null): string[] {
+    const clerks = this.holders((g) => g.role === 'clerk' && (g.schoolId === undefined || (schoolId !== null && g.schoolId === schoolId)));
+    return clerks.length > 0 ? clerks : this.trustAdmins().map((p) => p.personId);
+  }
+
   private holders(matches: (grant: RoleGrant) => boolean): string[] {
     return [...this.grants.entries()].filter(([, grants]) => grants.some(matches)).map(([personId]) => personId);
   }

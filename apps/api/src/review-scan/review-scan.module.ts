@@ -14,6 +14,8 @@ import { ReviewScanService } from './review-scan.service';
 import { ScanCandidates } from './scan-candidates';
 import { ScanRuns } from './scan-runs';
 import { MeetingReminderPlanner } from './meeting-reminder-planner';
+import { PapersReminderPlanner } from './papers-reminder-planner';
+import { MeetingReader } from '../meetings/meeting-reader';
 import { StreamReaders } from './stream-readers';
 
 /** The review scan (daily and on demand), reminder settings and the reminder outbox's sending. */
@@ -27,6 +29,8 @@ import { StreamReaders } from './stream-readers';
     ResponsiblePeople,
     ReminderPlanner,
     MeetingReminderPlanner,
+    PapersReminderPlanner,
+    MeetingReader,
     ReviewScanService,
     ReviewScanScheduler,
     ChangeReminderSettingsHandler,

@@ -21,6 +21,7 @@ import { TrustReader } from '../trusts/trust-reader';
 import { deterministicEventId } from '../commands/name-based-id';
 import { ReminderPlanner } from './reminder-planner';
 import { MeetingReminderPlanner } from './meeting-reminder-planner';
+import { PapersReminderPlanner } from './papers-reminder-planner';
 import { ResponsiblePeople, TrustPeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';
 import { ScannedReview } from './scanned-review';
@@ -76,6 +77,7 @@ export class ReviewScanService {
     private readonly people: ResponsiblePeople,
     private readonly planner: ReminderPlanner,
     private readonly meetingReminders: MeetingReminderPlanner,
+    private readonly papersReminders: PapersReminderPlanner,
     private readonly clock: Clock,
     private readonly actions: ActionsQuery,
   ) {}
@@ -125,11 +127,13 @@ export class ReviewScanService {
       const settings = await this.readers.reminderSettings(trustId);
       // People and their roles are read only when someone may have to be told.
       const meetingsSoon = this.meetingReminders.upcoming(trustId, request.asOf).length > 0;
-      if (settings.weeklyDigest || meetingsSoon || reviews.some((review) => review.status !== 'in-date')) {
+      const papersWaiting = await this.papersReminders.waiting(trustId, request.asOf);
+      if (settings.weeklyDigest || meetingsSoon || papersWaiting.length > 0 || reviews.some((review) => review.status !== 'in-date')) {
         const people = await this.people.ofTrust(trustId);
         const overdueActions = settings.weeklyDigest ? this.overdueActions(trustId, trust.schools, request.asOf, people) : new Map();
         result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions);
         if (meetingsSoon) result.reminders += this.meetingReminders.plan(trust, request.asOf, people);
+        if (papersWaiting.length > 0) result.reminders += this.papersReminders.plan(trust, papersWaiting, request.asOf, people);
       }
     }
     result.position = String(position > 0n ? position : await this.store.headPosition());

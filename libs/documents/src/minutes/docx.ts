@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { MinutesInputs } from '@governance/projections';
 import { longDate } from './format';
-import { Block, minutesOutline } from './outline';
+import { Block, minutesOutline, MinutesOutline } from './outline';
 
 /** A4 landscape with 2 cm margins: the trust board's tables need the width. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -28,7 +28,22 @@ const TABLE_TEXT_SIZE = 18; // half-points: 9 pt
 
 /** The pack as a Word document (.docx): headings, tables and lists Word and LibreOffice both read. */
 export async function renderMinutesDocx(inputs: MinutesInputs): Promise<Buffer> {
-  const outline = minutesOutline(inputs);
+  return renderOutlineDocx(minutesOutline(inputs), {
+    subject: `${inputs.trust.name}, ${inputs.term.label}`,
+    description: `Inputs for the minutes generated on ${inputs.generatedOn} from the governance log; statuses as of ${inputs.asOf}.`,
+    footer: `${inputs.trust.name} · ${inputs.term.label} · generated ${longDate(inputs.generatedOn)} · page `,
+  });
+}
+
+/** What a document says about itself: its properties and the footer's words before the page number. */
+export interface DocumentMeta {
+  subject: string;
+  description: string;
+  footer: string;
+}
+
+/** An outline as a Word document in the termly pack's style: A4 landscape, Arial, blue headings, shaded table headers. */
+export async function renderOutlineDocx(outline: MinutesOutline, meta: DocumentMeta): Promise<Buffer> {
   let lists = 0;
   const children = outline.blocks.flatMap((block): (Paragraph | Table)[] => {
     switch (block.kind) {
@@ -52,9 +67,9 @@ export async function renderMinutesDocx(inputs: MinutesInputs): Promise<Buffer> 
   });
   const document = new Document({
     title: outline.title,
-    subject: `${inputs.trust.name}, ${inputs.term.label}`,
+    subject: xmlSafe(meta.subject),
     creator: 'Governance tracker',
-    description: `Inputs for the minutes generated on ${inputs.generatedOn} from the governance log; statuses as of ${inputs.asOf}.`,
+    description: xmlSafe(meta.description),
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 20 } },
@@ -91,7 +106,7 @@ export async function renderMinutesDocx(inputs: MinutesInputs): Promise<Buffer> 
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ text: xmlSafe(`${inputs.trust.name} · ${inputs.term.label} · generated ${longDate(inputs.generatedOn)} · page `), size: 16 }),
+                  new TextRun({ text: xmlSafe(meta.footer), size: 16 }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
                   new TextRun({ text: ' of ', size: 16 }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),

@@ -132,6 +132,12 @@ export const ACCESS = {
   getMeeting: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: one meeting with its attendance, quorum and decisions.' },
   recordAttendance: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: record a meeting's attendance (members only)." },
   recordDecision: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: 'A trust admin or the clerk: record a decision of a meeting with its minute reference (a policy decision under the scheme of delegation).' },
+  meetingAgenda: { scope: 'trust', roles: GOVERNANCE_READERS, says: "A trust admin, clerk, trustee, headteacher or governor: a meeting's agenda (JSON, Markdown or Word)." },
+  addAgendaItem: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: add an item to a meeting's agenda (not for a meeting before today)." },
+  removeAgendaItem: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: take an item off a meeting's agenda (not for a meeting before today)." },
+  reorderAgenda: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: reorder a meeting's agenda (not for a meeting before today)." },
+  recordPapersSent: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: record the day a meeting's papers went out." },
+  draftMinutes: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: a meeting's draft minutes (Markdown or Word)." },
   personAttendance: { scope: 'trust', roles: 'any', facts: ['own-record-unless-governance-lead'], says: "The person themselves, or a trust-wide admin, clerk or trustee: a person's attendance at meetings over an academic year." },
 } as const satisfies Record<string, AccessEntry>;
 

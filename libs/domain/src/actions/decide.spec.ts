@@ -130,7 +130,15 @@ describe('checkActionSource', () => {
     expect(() => checkActionSource({ kind: 'evaluation', id: 'e1' }, evaluation, 's1', 'Coordinator in place')).toThrow(expect.objectContaining({ code: 'point-not-answered-no' }));
   });
 
-  it('takes a meeting id as given until meetings are recorded', () => {
-    expect(checkActionSource({ kind: 'meeting', id: 'm-anything' }, null, 's1').source).toEqual({ kind: 'meeting', id: 'm-anything', on: null, point: null });
+  it('checks a meeting source: a meeting of the trust, of the action\'s school or of the board', () => {
+    const lgb = { type: 'MeetingScheduled', schoolId: 's1', data: { date: '2026-11-18' } };
+    const checked = checkActionSource({ kind: 'meeting', id: 'm1' }, lgb, null);
+    expect(checked).toEqual({ source: { kind: 'meeting', id: 'm1', on: '2026-11-18', point: null }, schoolId: 's1', governorId: null });
+    expect(actionSourceInWords(checked.source)).toBe('Meeting on 18 November 2026');
+    const board = { type: 'MeetingScheduled', schoolId: null, data: { date: '2026-11-20' } };
+    expect(checkActionSource({ kind: 'meeting', id: 'm2' }, board, 's2').schoolId).toBe('s2');
+    expect(() => checkActionSource({ kind: 'meeting', id: 'm1' }, lgb, 's2')).toThrow(expect.objectContaining({ code: 'source-of-another-school' }));
+    expect(() => checkActionSource({ kind: 'meeting', id: 'elsewhere' }, null, 's1')).toThrow(expect.objectContaining({ code: 'unknown-source' }));
+    expect(() => checkActionSource({ kind: 'meeting', id: 'v1' }, evaluation, 's1')).toThrow(expect.objectContaining({ code: 'unknown-source' }));
   });
 });

@@ -30,7 +30,9 @@ export interface SourceEntry {
   data: Record<string, unknown>;
 }
 
-/** The source once checked, and the school it belongs to (null for a meeting: checked when meetings exist). */
+const SOURCE_WORDS = { visit: 'link governor visit', meeting: 'meeting', evaluation: 'policy evaluation' } as const;
+
+/** The source once checked, and the school it belongs to (a meeting of the board or a committee has none). */
 export interface CheckedSource {
   source: ActionSource;
   schoolId: string | null;
@@ -42,7 +44,8 @@ export interface CheckedSource {
  * Checks a source against the trust's log. A visit source is a LinkGovernorVisitLogged event id;
  * an evaluation source is a PolicyEvaluated event id, and the action follows up the point given
  * in `point` (one the evaluation answered "no"), or its only "no" point when it had one.
- * A meeting id is accepted as given for now: meetings are checked once they are recorded.
+ * A meeting source is a meeting of the trust (the application gives it as a MeetingScheduled entry
+ * with the meeting's school and current date); a local governing body's meeting is of its school.
  * Anything not found, of another kind, or of another school than the action's: 422 unknown-source.
  */
 export function checkActionSource(
@@ -51,15 +54,19 @@ export function checkActionSource(
   schoolId: string | null,
   point: string | null = null,
 ): CheckedSource {
-  if (ref.kind === 'meeting') return { source: { kind: 'meeting', id: ref.id, on: null, point: null }, schoolId, governorId: null };
-  const expectedType = ref.kind === 'visit' ? 'LinkGovernorVisitLogged' : 'PolicyEvaluated';
+  const expectedType = ref.kind === 'visit' ? 'LinkGovernorVisitLogged' : ref.kind === 'meeting' ? 'MeetingScheduled' : 'PolicyEvaluated';
   if (!entry || entry.type !== expectedType) {
-    throw new DomainError('unknown-source', `source.id does not name a ${ref.kind === 'visit' ? 'link governor visit' : 'policy evaluation'} recorded in this trust.`, { source: ref });
+    throw new DomainError('unknown-source', `source.id does not name a ${SOURCE_WORDS[ref.kind]} recorded in this trust.`, { source: ref });
   }
   if (schoolId !== null && entry.schoolId !== null && entry.schoolId !== schoolId) {
     throw new DomainError('source-of-another-school', `That ${ref.kind} was at another school than the one this action is for; leave schoolId out or name the ${ref.kind}'s school.`, { source: ref, schoolId });
   }
   const atSchool = schoolId ?? entry.schoolId;
+  if (ref.kind === 'meeting') {
+    // A meeting of the trust board or a committee (no school) may set an action for any school.
+    const meeting = entry.data as { date?: unknown };
+    return { source: { kind: 'meeting', id: ref.id, on: typeof meeting.date === 'string' ? meeting.date : null, point: null }, schoolId: atSchool, governorId: null };
+  }
   if (ref.kind === 'visit') {
     const visit = entry.data as unknown as LinkGovernorVisitLoggedData;
     return { source: { kind: 'visit', id: ref.id, on: visit.visitedOn, point: null }, schoolId: atSchool, governorId: visit.governorId };

@@ -11,6 +11,7 @@ import {
 import { attendanceStatuses, MeetingBody, meetingBodies } from './meeting-values';
 import { requireMembers } from './membership';
 import { requireDecisionAllowed, requireMeeting, requireNotCancelled } from './decision-rules';
+import { AgendaCommand, decideAgenda } from './agenda-decide';
 
 /** Commands on one meeting, stream `meeting-{meetingId}`. */
 export interface ScheduleMeeting {
@@ -46,7 +47,7 @@ export interface RecordMeetingNote {
   data: { meetingId: string; minuteRef: unknown; text: unknown; takenMinuteRefs: string[] };
 }
 
-export type MeetingCommand = ScheduleMeeting | RescheduleMeeting | CancelMeeting | RecordAttendance | RecordMeetingNote;
+export type MeetingCommand = ScheduleMeeting | RescheduleMeeting | CancelMeeting | RecordAttendance | RecordMeetingNote | AgendaCommand;
 
 export const MAX_ATTENDANCE = 200;
 
@@ -76,6 +77,11 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, cont
       const text = requireText(command.data.text, 'text', { max: 20_000 });
       return [{ type: 'MeetingNoteRecorded', data: { meetingId: meeting.meetingId, minuteRef, text, decidedOn } }];
     }
+    case 'AddAgendaItem':
+    case 'RemoveAgendaItem':
+    case 'ReorderAgenda':
+    case 'RecordPapersSent':
+      return decideAgenda(command, requireMeeting(state, command.data.meetingId), context.today);
     default:
       return assertNever(command);
   }

@@ -15,6 +15,8 @@ const meeting = (body: ScheduledMeeting['body'], schoolId: string | null = null)
   attendance: [],
   memberIds: [],
   noteRefs: [],
+  agendaEdits: { added: [], removed: [], order: null },
+  papers: null,
 });
 const refusal = (run: () => unknown) => {
   try {

@@ -1,5 +1,6 @@
 import { DomainEvent } from '../shared/decider';
 import { LocalDate } from '../time/local-date';
+import { AgendaEdits, AgendaItem, noAgendaEdits } from './agenda';
 import { AttendanceStatus, MeetingBody } from './meeting-values';
 
 /**
@@ -36,12 +37,32 @@ export type AttendanceRecorded = DomainEvent<'AttendanceRecorded', AttendanceRec
 export type MeetingNoteRecordedData = { meetingId: string; minuteRef: string; text: string; decidedOn: LocalDate };
 export type MeetingNoteRecorded = DomainEvent<'MeetingNoteRecorded', MeetingNoteRecordedData>;
 
+/** An item the clerk adds to the agenda (free text). */
+export type AgendaItemAddedData = { meetingId: string; item: AgendaItem };
+export type AgendaItemAdded = DomainEvent<'AgendaItemAdded', AgendaItemAddedData>;
+
+/** An item taken off the agenda (one found due, or one the clerk added). */
+export type AgendaItemRemovedData = { meetingId: string; itemId: string };
+export type AgendaItemRemoved = DomainEvent<'AgendaItemRemoved', AgendaItemRemovedData>;
+
+/** The order the clerk gives (item ids; items not named follow in their own order). */
+export type AgendaReorderedData = { meetingId: string; order: string[] };
+export type AgendaReordered = DomainEvent<'AgendaReordered', AgendaReorderedData>;
+
+/** The papers went out on `sentOn`, with the agenda as sent: from then on the agenda is this one (with later edits). */
+export type PapersSentData = { meetingId: string; sentOn: LocalDate; agenda: AgendaItem[] };
+export type PapersSent = DomainEvent<'PapersSent', PapersSentData>;
+
 export type MeetingEvent =
   | MeetingScheduled
   | MeetingRescheduled
   | MeetingCancelled
   | AttendanceRecorded
-  | MeetingNoteRecorded;
+  | MeetingNoteRecorded
+  | AgendaItemAdded
+  | AgendaItemRemoved
+  | AgendaReordered
+  | PapersSent;
 
 export const MEETING_EVENT_TYPES: readonly MeetingEvent['type'][] = [
   'MeetingScheduled',
@@ -49,6 +70,10 @@ export const MEETING_EVENT_TYPES: readonly MeetingEvent['type'][] = [
   'MeetingCancelled',
   'AttendanceRecorded',
   'MeetingNoteRecorded',
+  'AgendaItemAdded',
+  'AgendaItemRemoved',
+  'AgendaReordered',
+  'PapersSent',
 ];
 
 export interface ScheduledMeeting {
@@ -65,6 +90,10 @@ export interface ScheduledMeeting {
   memberIds: string[];
   /** Minute references of the notes on this stream (policy decisions are counted by the handler). */
   noteRefs: string[];
+  /** The clerk's changes to the agenda. */
+  agendaEdits: AgendaEdits;
+  /** The latest record of the papers going out, with the agenda as sent; null until then. */
+  papers: { sentOn: LocalDate; agenda: AgendaItem[] } | null;
 }
 export type MeetingState = { scheduled: false } | ScheduledMeeting;
 
@@ -74,7 +103,7 @@ export function initialMeetingState(): MeetingState {
 
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
   if (event.type === 'MeetingScheduled') {
-    return { scheduled: true, ...event.data, cancelled: false, attendance: [], memberIds: [], noteRefs: [] };
+    return { scheduled: true, ...event.data, cancelled: false, attendance: [], memberIds: [], noteRefs: [], agendaEdits: noAgendaEdits(), papers: null };
   }
   if (!state.scheduled) return state;
   switch (event.type) {
@@ -86,6 +115,14 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...state, attendance: event.data.attendance, memberIds: event.data.memberIds };
     case 'MeetingNoteRecorded':
       return { ...state, noteRefs: [...state.noteRefs, event.data.minuteRef] };
+    case 'AgendaItemAdded':
+      return { ...state, agendaEdits: { ...state.agendaEdits, added: [...state.agendaEdits.added, event.data.item] } };
+    case 'AgendaItemRemoved':
+      return { ...state, agendaEdits: { ...state.agendaEdits, removed: [...state.agendaEdits.removed, event.data.itemId] } };
+    case 'AgendaReordered':
+      return { ...state, agendaEdits: { ...state.agendaEdits, order: event.data.order } };
+    case 'PapersSent':
+      return { ...state, papers: { sentOn: event.data.sentOn, agenda: event.data.agenda } };
     default: {
       const _unknown: never = event;
       return state;

@@ -7,3 +7,6 @@ export * from './decide';
 export * from './quorum';
 export * from './decision-input';
 export * from './academic-year';
+export * from './agenda';
+export * from './agenda-decide';
+export * from './papers';

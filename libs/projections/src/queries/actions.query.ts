@@ -39,6 +39,7 @@ export class ActionsQuery {
       ofTrust: db.prepare('SELECT * FROM rm_actions WHERE trust_id = ? ORDER BY due_on, position, action_id'),
       ofOwner: db.prepare('SELECT * FROM rm_actions WHERE trust_id = ? AND owner_id = ? ORDER BY due_on, position, action_id'),
       one: db.prepare('SELECT * FROM rm_actions WHERE trust_id = ? AND action_id = ?'),
+      fromSource: db.prepare('SELECT * FROM rm_actions WHERE trust_id = ? AND source_kind = ? AND source_id = ? ORDER BY due_on, position, action_id'),
     };
   }
 
@@ -55,6 +56,11 @@ export class ActionsQuery {
     const items = (this.statements.ofOwner.all(trustId, personId) as Row[]).map((row) => toItem(row, today));
     const done = items.filter((item) => item.status === 'done').sort((a, b) => (b.completedOn ?? '').localeCompare(a.completedOn ?? ''));
     return [...items.filter((item) => item.status !== 'done'), ...done];
+  }
+
+  /** The actions a meeting opened (its id as their source), by due date, done ones included. */
+  fromMeeting(trustId: string, meetingId: string, today: LocalDate): ActionRow[] {
+    return (this.statements.fromSource.all(trustId, 'meeting', meetingId) as Row[]).map((row) => toItem(row, today));
   }
 
   one(trustId: string, actionId: string, today: LocalDate): ActionRow | undefined {

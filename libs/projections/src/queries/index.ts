@@ -8,3 +8,4 @@ export * from './known-at-position';
 export * from './recorded-late.query';
 export * from './meetings.query';
 export * from './actions.query';
+export * from './agenda.query';

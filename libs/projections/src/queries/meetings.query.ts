@@ -18,6 +18,9 @@ interface DecisionRow extends Omit<MeetingDecision, 'position'> {
   position: number | bigint;
 }
 
+/** A meeting as the read model holds it (the API adds its agenda, papers and actions). */
+export type MeetingRecord = Omit<MeetingView, 'agenda' | 'papers' | 'actions' | 'memberIds'>;
+
 export interface MeetingFilter {
   from?: string;
   to?: string;
@@ -59,14 +62,14 @@ export class MeetingsQuery {
   }
 
   /** The meeting with its attendance, quorum and decisions in order; undefined when it is not one of the trust's. */
-  meeting(trustId: string, meetingId: string): Omit<MeetingView, 'memberIds'> | undefined {
+  meeting(trustId: string, meetingId: string): MeetingRecord | undefined {
     const row = this.statements.one.get(trustId, meetingId) as MeetingRow | undefined;
     if (!row) return undefined;
     const attendance = JSON.parse(row.attendance) as AttendanceLine[];
     const memberIds = JSON.parse(row.memberIds) as string[];
     const { quorum, present, quorate } = quorumOf(attendance, memberIds);
     const decisions = (this.statements.decisions.all(meetingId) as DecisionRow[]).map((d) => ({ ...d, position: String(d.position) }));
-    return { ...summaryOf(row), attendance, quorum, members: memberIds.length, present, quorate, decisions, actions: [] };
+    return { ...summaryOf(row), attendance, quorum, members: memberIds.length, present, quorate, decisions };
   }
 
   /** Every minute reference the meeting's decisions use, as the read model knows them. */

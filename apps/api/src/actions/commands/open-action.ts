@@ -8,6 +8,7 @@ import {
   NotFoundError,
   parseActionSourceRef,
   requireActionOwner,
+  SourceEntry,
   streamIds,
 } from '@governance/domain';
 import type { OpenActionRequest } from '@governance/contracts';
@@ -18,6 +19,7 @@ import { newEntityId } from '../../idempotency/idempotent-run';
 import { PersonReader } from '../../people/person-reader';
 import { SchoolLookup } from '../../trusts/school-lookup';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
+import { MeetingReader } from '../../meetings/meeting-reader';
 import { LoggedEntries } from '../logged-entries';
 
 export class OpenActionCommand extends Command<WriteOutcome> {
@@ -41,6 +43,7 @@ export class OpenActionHandler implements ICommandHandler<OpenActionCommand> {
     private readonly schools: SchoolLookup,
     private readonly people: PersonReader,
     private readonly entries: LoggedEntries,
+    private readonly meetings: MeetingReader,
   ) {}
 
   async execute({ origin, request }: OpenActionCommand): Promise<WriteOutcome> {
@@ -71,7 +74,14 @@ export class OpenActionHandler implements ICommandHandler<OpenActionCommand> {
   private async source(trustId: string, request: OpenActionRequest, schoolId: string | null): Promise<CheckedSource | null> {
     const ref = parseActionSourceRef(request.source);
     if (!ref) return null;
-    const entry = ref.kind === 'meeting' ? null : await this.entries.find(trustId, ref.id);
+    const entry = ref.kind === 'meeting' ? await this.meetingEntry(trustId, ref.id) : await this.entries.find(trustId, ref.id);
     return checkActionSource(ref, entry, schoolId, request.point ?? null);
+  }
+
+  /** A meeting of this trust as a source entry (another trust's, or none, is null: 422 unknown-source). */
+  private async meetingEntry(trustId: string, meetingId: string): Promise<SourceEntry | null> {
+    const meeting = await this.meetings.load(meetingId);
+    if (!meeting.scheduled || meeting.trustId !== trustId) return null;
+    return { type: 'MeetingScheduled', schoolId: meeting.schoolId, data: { date: meeting.date } };
   }
 }

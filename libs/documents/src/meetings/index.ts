@@ -1,0 +1,3 @@
+export * from './agenda-outline';
+export * from './minutes-outline';
+export * from './render';
