@@ -8,7 +8,9 @@ import { DEMO_SCHOOLS } from './demo-trust';
  */
 
 /** Board meetings, in months before today (negative: still to come). The first is the one that approved the scheme. */
-const BOARD_MONTHS_AGO = [19, 17, 16, 13, 11, 9, 8, 6, 4, 1, -2, -4] as const;
+const BOARD_MONTHS_AGO = [19, 17, 16, 13, 10, 9, 8, 6, 4, 1, -2, -4] as const;
+/** The board meetings that approved policies on the day the demo's history states: they keep that day. */
+const BOARD_APPROVAL_MONTHS_AGO: readonly number[] = [19, 17, 16];
 /** Local governing body meetings, one a term, in months before today; the autumn one this term is in DAYS (below). */
 const LGB_MONTHS_AGO = [17, 12, 8, 5] as const;
 const LGB_MONTHS_AHEAD = [4, 7] as const;
@@ -46,13 +48,16 @@ export function demoMeetings(today: LocalDate): DemoMeeting[] {
     held: !isAfter(date, today),
     quorate,
   });
-  const board = BOARD_MONTHS_AGO.map((months) => meeting('trust-board', null, addMonths(today, -months), 'Trust board'));
+  const board = BOARD_MONTHS_AGO.map((months) => {
+    const date = addMonths(today, -months);
+    return meeting('trust-board', null, BOARD_APPROVAL_MONTHS_AGO.includes(months) ? date : onAWeekday(date), 'Trust board');
+  });
   const lgbs = DEMO_SCHOOLS.flatMap((school) => [
     ...LGB_MONTHS_AGO.map((months) =>
-      meeting('local-governing-body', school.key, addMonths(today, -months), `${school.name} local governing body`, !(school.key === DEMO_INQUORATE.schoolKey && months === DEMO_INQUORATE.monthsAgo)),
+      meeting('local-governing-body', school.key, onAWeekday(addMonths(today, -months)), `${school.name} local governing body`, !(school.key === DEMO_INQUORATE.schoolKey && months === DEMO_INQUORATE.monthsAgo)),
     ),
     meeting('local-governing-body', school.key, addDays(today, -DEMO_AUTUMN_LGB_DAYS_AGO), `${school.name} local governing body`),
-    ...LGB_MONTHS_AHEAD.map((months) => meeting('local-governing-body', school.key, addMonths(today, months), `${school.name} local governing body`)),
+    ...LGB_MONTHS_AHEAD.map((months) => meeting('local-governing-body', school.key, onAWeekday(addMonths(today, months)), `${school.name} local governing body`)),
   ]);
   return [...board, ...lgbs].sort((a, b) => (a.date === b.date ? (a.body === 'trust-board' ? -1 : 1) : a.date < b.date ? -1 : 1));
 }
@@ -83,6 +88,12 @@ export function demoAttendance(memberNames: readonly string[], meeting: DemoMeet
     const status: AttendanceStatus = slot === 0 ? 'apologies-not-accepted' : slot === 7 ? 'absent' : slot % 5 === 1 ? 'apologies-accepted' : 'present';
     return { name, status };
   });
+}
+
+/** Governors meet on weekdays: a Saturday or Sunday moves back to the Thursday or Friday before (never after today). */
+export function onAWeekday(date: LocalDate): LocalDate {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 6 || day === 0 ? addDays(date, -2) : date;
 }
 
 function earliest(a: LocalDate, b: LocalDate): LocalDate {
