@@ -195,6 +195,96 @@ describe('demo data', () => {
     }
   });
 
+  describe("the board's and the local governing bodies' year", () => {
+    type Summary = { id: string; body: string; schoolId: string | null; date: string; cancelled: boolean };
+    type View = Summary & { quorate: boolean; members: number; present: number; attendance: { status: string }[]; decisions: { kind: string; minuteRef: string; policyId: string | null }[] };
+    const today = '2026-11-24';
+    let token: string;
+    let trust: string;
+    let schools: { id: string; name: string }[];
+    let meetings: Summary[];
+    const get = async <T>(path: string): Promise<T> => (await app.http.get(`${trust}${path}`).set(bearer(token)).expect(200)).body as T;
+
+    beforeAll(async () => {
+      token = await login(/clerk/);
+      trust = `/api/trusts/${(await app.http.get('/api/me').set(bearer(token)).expect(200)).body.trustId}`;
+      schools = await get('/schools');
+      meetings = await get('/meetings');
+    });
+
+    it('meets about six times a year as a board and once a term as each LGB, last year and ahead', async () => {
+      const lastYear = (m: Summary) => m.date >= '2025-09-01' && m.date <= '2026-08-31';
+      expect(meetings.filter((m) => m.body === 'trust-board' && lastYear(m))).toHaveLength(6);
+      for (const school of schools) {
+        const own = meetings.filter((m) => m.body === 'local-governing-body' && m.schoolId === school.id);
+        expect(own.filter(lastYear)).toHaveLength(3);
+        expect(own.some((m) => m.date > today)).toBe(true);
+      }
+      expect(meetings.some((m) => m.body === 'trust-board' && m.date > today)).toBe(true);
+      expect(meetings.every((m) => !m.cancelled)).toBe(true);
+    });
+
+    it('records attendance at every meeting held, quorate but for Oakfield\'s summer LGB, which took no decisions and is the exception\'s reason', async () => {
+      const held = await Promise.all(meetings.filter((m) => m.date <= today).map((m) => get<View>(`/meetings/${m.id}`)));
+      expect(held.every((m) => m.attendance.length === m.members && m.members >= 6)).toBe(true);
+      const statuses = new Set(held.flatMap((m) => m.attendance.map((line) => line.status)));
+      expect([...statuses].sort()).toEqual(['absent', 'apologies-accepted', 'apologies-not-accepted', 'present']);
+      const inquorate = held.filter((m) => !m.quorate);
+      const oakfield = schools.find((s) => s.name.startsWith('Oakfield'))!;
+      expect(inquorate).toEqual([expect.objectContaining({ body: 'local-governing-body', schoolId: oakfield.id, decisions: [] })]);
+      expect(inquorate[0].date.slice(5, 7) >= '04' && inquorate[0].date.slice(5, 7) <= '08').toBe(true);
+      expect(held.filter((m) => m.quorate).every((m) => m.decisions.length > 0)).toBe(true);
+      // The headteacher adopted the policy the LGB could not, as an exception, after that meeting.
+      const audit = await get<{ items: { type: string; schoolId: string; data: { adoptedOn: string; exception?: { reason: string } } }[] }>(`/audit?schoolId=${oakfield.id}&type=PolicyAdopted&limit=500`);
+      const exception = audit.items.filter((item) => item.data.exception);
+      expect(exception).toHaveLength(1);
+      expect(exception[0].data.exception!.reason).toMatch(/not quorate in its summer meeting/);
+      expect(exception[0].data.adoptedOn >= inquorate[0].date).toBe(true);
+    });
+
+    it('carries approvals, adoptions and reviews as decisions with minute references, shown on the register and in the clerk\'s pack', async () => {
+      const views = await Promise.all(meetings.filter((m) => m.date <= today).map((m) => get<View>(`/meetings/${m.id}`)));
+      const decisions = views.flatMap((m) => m.decisions.map((d) => ({ ...d, meeting: m })));
+      const kinds = (body: string) => new Set(decisions.filter((d) => d.meeting.body === body).map((d) => d.kind));
+      expect([...kinds('trust-board')].sort()).toEqual(['approve-policy', 'note', 'review-policy']);
+      expect([...kinds('local-governing-body')].sort()).toEqual(['adopt-policy', 'note', 'review-policy']);
+      for (const d of decisions) expect(d.minuteRef).toMatch(d.meeting.body === 'trust-board' ? /^TB\/\d\d\/\d+$/ : /^(LIB|OAK|STA|RIV)\/LGB\/\d\d\/\d+$/);
+      expect(new Set(decisions.map((d) => d.minuteRef)).size).toBe(decisions.length);
+      // Every approval by the board since its scheme of delegation was taken in a meeting.
+      const approvals = (await app.app.get<EventStore>(EVENT_STORE).readAll()).filter((e) => e.type === 'PolicyApproved' && String(e.data.approvedOn) >= meetings[0].date);
+      expect(approvals.length).toBeGreaterThan(0);
+      expect(approvals.every((e) => typeof e.data.meetingId === 'string')).toBe(true);
+
+      const libra = schools.find((s) => s.name === 'Libra School')!;
+      const register = await get<{ title: string; minuteRef?: string | null; meetingId?: string | null; adoptedVersion: number | null }[]>(`/schools/${libra.id}/policies`);
+      const withRef = register.filter((row) => row.minuteRef);
+      expect(withRef.some((row) => /^LIB\/LGB\//.test(row.minuteRef!))).toBe(true);
+      expect(withRef.some((row) => /^TB\//.test(row.minuteRef!))).toBe(true);
+      for (const row of withRef) expect(decisions.some((d) => d.meeting.id === row.meetingId && d.minuteRef === row.minuteRef)).toBe(true);
+      // This term's adoptions of the new safeguarding versions were Libra's LGB's: in the clerk's pack with their references.
+      const pack = await get<{ schools: { policyActions: { minuteRef?: string | null }[] }[] }>(`/terms/2026-autumn/minutes-inputs?schoolId=${libra.id}`);
+      expect(pack.schools[0].policyActions.map((a) => a.minuteRef).filter((ref) => /^LIB\/LGB\/26\//.test(ref ?? '')).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('has actions from meetings and visits: most done with a note, some open, a few overdue, one at trust level', async () => {
+      type Action = { id: string; status: string; schoolId: string | null; ownerName: string | null; note: string | null; source: { kind: string } | null };
+      const admin = await login(/trust admin/);
+      const list = async (status: string) => (await app.http.get(`${trust}/actions?status=${status}`).set(bearer(admin)).expect(200)).body as Action[];
+      const [open, overdue, done] = [await list('open'), await list('overdue'), await list('done')];
+      expect(done.length).toBeGreaterThan(20);
+      expect(done.every((a) => (a.note ?? '').length > 0)).toBe(true);
+      expect(new Set(done.map((a) => a.source?.kind))).toEqual(new Set(['visit', 'meeting']));
+      expect(overdue.length).toBeGreaterThanOrEqual(2);
+      expect(overdue.length).toBeLessThan(open.length);
+      expect(new Set(open.map((a) => a.source?.kind))).toEqual(new Set(['visit', 'meeting']));
+      expect(overdue).toContainEqual(expect.objectContaining({ schoolId: null, ownerName: 'Daniel Okafor', source: expect.objectContaining({ kind: 'meeting' }) }));
+      const compliance = (await app.http.get(`${trust}/compliance`).set(bearer(admin)).expect(200)).body as { totals: { openActions: number; overdueActions: number }; schools: { overdueActions: number }[] };
+      expect(compliance.totals).toEqual(expect.objectContaining({ openActions: open.length, overdueActions: overdue.length }));
+      // Overdue at some academies, none at another.
+      expect(compliance.schools.some((s) => s.overdueActions > 0) && compliance.schools.some((s) => s.overdueActions === 0)).toBe(true);
+    });
+  });
+
   it('does not load the demo again on a store that has events', async () => {
     const before = await headPosition(app);
     await app.close({ keepData: true });

@@ -13,7 +13,6 @@ import {
 } from '@governance/domain';
 import { randomBytes } from 'node:crypto';
 import { Actor } from '../auth/actor';
-import { RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
 import { ChangeLinkGovernanceCommand } from '../governance/commands/change-link-governance';
 import { SubmitTermlyReportCommand } from '../governance/commands/submit-termly-report';
@@ -35,6 +34,12 @@ import { SetSchemeOfDelegationCommand } from '../trusts/commands/set-scheme-of-d
 import { catalogueTrustPolicyId } from '../policies/commands/add-from-catalogue';
 import { SimulatedTime } from '../clock/simulated-time';
 import { DemoTimeline } from './demo-timeline';
+import { DemoCast, demoOrigin as origin } from './demo-cast';
+import { DemoMeetingBook } from './demo-meeting-book';
+import { DemoMeetingSteps } from './demo-meeting-steps';
+import { DemoVisitActions } from './demo-visit-actions';
+import { DEMO_AUTUMN_LGB_DAYS_AGO, demoMeetings } from './demo-meetings';
+import { EVENT_STORE, EventStore } from '@governance/event-store';
 
 export interface DemoLogin {
   email: string;
@@ -65,6 +70,7 @@ export class DemoLoader {
   constructor(
     private readonly commands: CommandBus,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async load(): Promise<LoadedDemo> {
@@ -77,15 +83,21 @@ export class DemoLoader {
 
     this.setUpTrust(timeline, cast, password);
     this.draftVersions(timeline, cast, policies, today);
-    const approvals = this.trustLevelHistory(timeline, cast, policies, today);
+    const book = new DemoMeetingBook(demoMeetings(today));
+    const meetings = new DemoMeetingSteps(this.commands, timeline, cast, book);
+    meetings.planMeetings();
     const schemeOn = addMonths(today, -DEMO_SCHEME_MONTHS_AGO);
     timeline.on(schemeOn, () => {
       const scheme = demoScheme([...cast.schoolIds.values()], policies.map(({ id, entry }) => ({ id: id(), approver: entry.approver })));
       return this.run(new SetSchemeOfDelegationCommand(origin(cast.admin(), cast.trustId), scheme));
     });
-    this.schoolHistories(timeline, cast, policies, approvals, today, schemeOn);
+    const schemeMeeting = book.board(schemeOn);
+    if (schemeMeeting) meetings.note(schemeMeeting, 'The scheme of delegation was approved: each local governing body ratifies the trust policies for its academy, except those the headteacher or a committee approves.');
+    const approvals = this.trustLevelHistory(timeline, cast, policies, today, { book, meetings });
+    this.schoolHistories(timeline, cast, policies, approvals, today, schemeOn, { book, meetings });
     this.policyOwners(timeline, cast, policies);
-    this.linkGovernance(timeline, cast, policies, today);
+    this.linkGovernance(timeline, cast, policies, today, new DemoVisitActions(this.commands, this.store, timeline, cast));
+    meetings.planClosingBusiness(today);
     this.termlyReports(timeline, cast, today);
     const played = await timeline.play(new SimulatedTime(), today, loadingFrom);
 
@@ -135,14 +147,17 @@ export class DemoLoader {
   }
 
   /** Trust-scope policies: approved by the board, then reviewed at trust level. Answers each approval's date. */
-  private trustLevelHistory(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate): Map<string, LocalDate> {
+  private trustLevelHistory(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate, { book, meetings }: DemoMeetingPlan): Map<string, LocalDate> {
     const approvals = new Map<string, LocalDate>();
     for (const [index, { id, entry }] of policies.entries()) {
       if (entry.scope !== 'trust') continue;
       const history = trustHistory(today, entry, index);
       approvals.set(entry.key, history.adoptedOn);
       const send = (command: () => ChangePolicyCommand) => () => this.run(command());
-      timeline.on(
+      // The board's approval at a meeting it held that day is a decision of that meeting.
+      const board = book.board(history.adoptedOn);
+      if (board) meetings.decide(board, { kind: 'approve-policy', policyId: id, version: 1, words: `${entry.title} approved` });
+      else timeline.on(
         history.adoptedOn,
         send(
           () =>
@@ -153,6 +168,11 @@ export class DemoLoader {
         ),
       );
       for (const review of history.reviews) {
+        const reviewedAt = book.board(review.reviewedOn);
+        if (reviewedAt) {
+          meetings.decide(reviewedAt, { kind: 'review-policy', policyId: id, outcome: review.outcome, ...(review.nextReviewDue ? { nextReviewDue: review.nextReviewDue } : {}), text: 'Reviewed by the trust board', words: `${entry.title} reviewed` });
+          continue;
+        }
         timeline.on(
           review.reviewedOn,
           send(() => new ChangePolicyCommand(origin(cast.admin(), cast.trustId), id(), { type: 'ReviewPolicy', data: { ...review, notes: 'Reviewed by the trust board' } })),
@@ -163,7 +183,15 @@ export class DemoLoader {
   }
 
   /** Each school adopts its policies, reviews the school-scope ones and assesses their equality impact. */
-  private schoolHistories(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], approvals: Map<string, LocalDate>, today: LocalDate, schemeOn: LocalDate): void {
+  private schoolHistories(
+    timeline: DemoTimeline,
+    cast: DemoCast,
+    policies: DemoPolicy[],
+    approvals: Map<string, LocalDate>,
+    today: LocalDate,
+    schemeOn: LocalDate,
+    { book, meetings }: DemoMeetingPlan,
+  ): void {
     let exceptionRecorded = false;
     let beforeSchemeRecorded = false;
     let lateReviewRecorded = false;
@@ -179,36 +207,61 @@ export class DemoLoader {
         const variant = schoolIndex * 31 + policyIndex;
         const history = schoolPolicyHistory(today, entry, outcome, variant);
         // A trust-scope policy is adopted a fortnight after the board approved it.
-        const adoptedOn = entry.scope === 'trust' ? addDays(approvals.get(entry.key) as LocalDate, 14) : history.adoptedOn;
+        const dueToAdopt = entry.scope === 'trust' ? addDays(approvals.get(entry.key) as LocalDate, 14) : history.adoptedOn;
         const expected = entry.approver === 'trust-board' ? 'local-governing-body' : entry.approver;
         const ratifiedByLgb = expected === 'local-governing-body' && entry.scope === 'school';
         // One school's first LGB-ratified policy adopted under the scheme is adopted by the headteacher, as an exception.
         const exception =
-          !exceptionRecorded && schoolIndex === DEMO_APPROVER_EXCEPTION.schoolIndex && ratifiedByLgb && isAfter(adoptedOn, schemeOn)
+          !exceptionRecorded && schoolIndex === DEMO_APPROVER_EXCEPTION.schoolIndex && ratifiedByLgb && isAfter(dueToAdopt, schemeOn)
             ? DEMO_APPROVER_EXCEPTION
             : null;
         if (exception) exceptionRecorded = true;
         // Another school's headteacher adopted one such policy before the scheme existed: nothing refused it then.
         const beforeScheme =
-          !beforeSchemeRecorded && schoolIndex === DEMO_APPROVER_BEFORE_SCHEME.schoolIndex && entry.key === DEMO_APPROVER_BEFORE_SCHEME.policyKey && isAfter(schemeOn, adoptedOn)
+          !beforeSchemeRecorded && schoolIndex === DEMO_APPROVER_BEFORE_SCHEME.schoolIndex && entry.key === DEMO_APPROVER_BEFORE_SCHEME.policyKey && isAfter(schemeOn, dueToAdopt)
             ? DEMO_APPROVER_BEFORE_SCHEME
             : null;
         if (beforeScheme) beforeSchemeRecorded = true;
-        timeline.on(
-          adoptedOn,
-          send(policy, {
-            type: 'AdoptPolicy',
-            data: exception
-              ? { version: 1, adoptedOn, approvedBy: exception.approvedBy, exception: { reason: exception.reason } }
-              : { version: 1, adoptedOn, approvedBy: beforeScheme ? beforeScheme.approvedBy : expected },
-          }),
-        );
+        // Under the scheme, the LGB ratifies at its next quorate meeting: the adoption is that meeting's decision, on its date.
+        const nextMeeting =
+          !exception && !beforeScheme && expected === 'local-governing-body' && !isAfter(schemeOn, dueToAdopt) ? book.nextLgb(school.key, dueToAdopt, DEMO_RATIFY_WITHIN_DAYS) : undefined;
+        // (unless the school reviewed it before that meeting: then the LGB recorded it on the day)
+        const ratifiedAt = nextMeeting && (entry.scope === 'trust' || history.reviews.every((review) => isAfter(review.reviewedOn, nextMeeting.date))) ? nextMeeting : undefined;
+        const adoptedOn = ratifiedAt ? ratifiedAt.date : dueToAdopt;
+        if (ratifiedAt) {
+          meetings.decide(ratifiedAt, { kind: 'adopt-policy', policyId: policy.id, schoolKey: school.key, version: 1, words: `${entry.title} adopted` });
+        } else {
+          timeline.on(
+            adoptedOn,
+            send(policy, {
+              type: 'AdoptPolicy',
+              data: exception
+                ? { version: 1, adoptedOn, approvedBy: exception.approvedBy, exception: { reason: exception.reason } }
+                : { version: 1, adoptedOn, approvedBy: beforeScheme ? beforeScheme.approvedBy : expected },
+            }),
+          );
+        }
         if (entry.scope === 'school') {
           // One school's most recent review of a policy in date is written down weeks after it took place.
           const late = !lateReviewRecorded && schoolIndex === DEMO_LATE_REVIEW.schoolIndex && outcome === 'in-date' && !RECENTLY_REDRAFTED.includes(entry.key);
           if (late) lateReviewRecorded = true;
           for (const [r, review] of history.reviews.entries()) {
             const recordedOn = late && r === history.reviews.length - 1 ? addDays(review.reviewedOn, DEMO_LATE_REVIEW.daysLate) : review.reviewedOn;
+            // A review on the day of the LGB's meeting is that meeting's decision (never the late one: a meeting records on its day).
+            const reviewedAt = recordedOn === review.reviewedOn ? book.lgb(school.key, review.reviewedOn) : undefined;
+            if (reviewedAt) {
+              const notes = review.outcome === 'amended' ? { text: 'Contacts and named staff updated' } : {};
+              meetings.decide(reviewedAt, {
+                kind: 'review-policy',
+                policyId: policy.id,
+                schoolKey: school.key,
+                outcome: review.outcome,
+                ...(review.nextReviewDue ? { nextReviewDue: review.nextReviewDue } : {}),
+                ...notes,
+                words: `${entry.title} reviewed`,
+              });
+              continue;
+            }
             timeline.on(recordedOn, send(policy, { type: 'ReviewSchoolPolicy', data: { ...review, notes: review.outcome === 'amended' ? 'Contacts and named staff updated' : null } }));
           }
         }
@@ -233,8 +286,10 @@ export class DemoLoader {
         const evaluation = demoEvaluation(today, adoptedOn, variant);
         if (evaluation) timeline.on(evaluation.evaluatedOn, send(policy, { type: 'EvaluatePolicy', data: evaluation }));
         if (schoolIndex === 0 && RECENTLY_REDRAFTED.includes(entry.key)) {
-          const secondOn = addDays(today, -20);
-          timeline.on(secondOn, send(policy, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: secondOn, approvedBy: expected } }));
+          const secondOn = addDays(today, -DEMO_AUTUMN_LGB_DAYS_AGO);
+          const adoptedAt = expected === 'local-governing-body' ? book.lgb(school.key, secondOn) : undefined;
+          if (adoptedAt) meetings.decide(adoptedAt, { kind: 'adopt-policy', policyId: policy.id, schoolKey: school.key, version: 2, words: `${entry.title}: the new version adopted` });
+          else timeline.on(secondOn, send(policy, { type: 'AdoptPolicy', data: { version: 2, adoptedOn: secondOn, approvedBy: expected } }));
         }
       }
     }
@@ -257,7 +312,7 @@ export class DemoLoader {
   }
 
   /** Two link governors a school, who visit and report every term (one current report is still missing). */
-  private linkGovernance(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate): void {
+  private linkGovernance(timeline: DemoTimeline, cast: DemoCast, policies: DemoPolicy[], today: LocalDate, visitActions: DemoVisitActions): void {
     const { past, current } = demoTerms(today);
     const policyIdsOf = (keys: string[]) => policies.filter((p) => keys.includes(p.entry.key)).map((p) => p.id());
     for (const [schoolIndex, school] of DEMO_SCHOOLS.entries()) {
@@ -277,9 +332,8 @@ export class DemoLoader {
         for (const term of terms) {
           const visitedOn = addDays(defaultTermDates(term).startsOn, 35 + schoolIndex * 3 + g * 5);
           if (isAfter(visitedOn, today)) continue;
-          timeline.on(
-            visitedOn,
-            change(governor, (_schoolId, governorId) => ({
+          const visitKey = `${school.key}:${term}:${g}`;
+          const logVisit = change(governor, (_schoolId, governorId) => ({
               type: 'LogVisit',
               data: {
                 governorId,
@@ -289,8 +343,13 @@ export class DemoLoader {
                 policyIds: policyIdsOf(catalogueKeys),
                 actions: g === 0 ? ['Refresh staff online-safety training before the end of term'] : ['Share the updated SEND information report with parents'],
               },
-            })),
-          );
+            }));
+          timeline.on(visitedOn, async () => visitActions.logged(visitKey, (await logVisit()).position));
+          const done = demoVisitActionDone(schoolIndex, g, term === current, past.indexOf(term) === past.length - 1);
+          const completedOn = addDays(visitedOn, DEMO_VISIT_ACTION_DONE_AFTER_DAYS);
+          if (done && !isAfter(completedOn, today)) {
+            visitActions.complete(visitKey, school.headteacher, completedOn, g === 0 ? 'Training refreshed for all staff; the attendance list is on file.' : 'Report published on the website and sent to parents.');
+          }
           const reportsThisTerm = term !== current || (schoolIndex < 2 && g === 0);
           if (!reportsThisTerm) continue;
           // The report follows the visit by a few days.
@@ -343,25 +402,24 @@ export class DemoLoader {
   }
 }
 
-/** The ids the set-up steps create, read by the later steps when they run. */
-class DemoCast {
-  trustId = '';
-  readonly schoolIds = new Map<string, string>();
-  readonly people = new Map<string, Actor & { kind: 'person' }>();
+/** The meetings and the steps that record them, for the histories that meetings decide. */
+interface DemoMeetingPlan {
+  book: DemoMeetingBook;
+  meetings: DemoMeetingSteps;
+}
 
-  schoolId(key: string): string {
-    const id = this.schoolIds.get(key);
-    if (!id) throw new Error(`Demo school ${key} is not added yet`);
-    return id;
-  }
+/** An adoption under the scheme waits at most this long for the LGB's next meeting; longer, and the LGB recorded it on the day. */
+const DEMO_RATIFY_WITHIN_DAYS = 62;
+/** A visit's action is done four weeks after the visit (due after six). */
+const DEMO_VISIT_ACTION_DONE_AFTER_DAYS = 28;
 
-  person(name: string): Actor & { kind: 'person' } {
-    const person = this.people.get(name);
-    if (!person) throw new Error(`Demo person ${name} is not registered yet`);
-    return person;
-  }
-
-  readonly admin = (): Actor => this.person('Helen Carter');
+/**
+ * Which visit actions the headteachers have done: all from earlier terms but Riverside's SEND
+ * one from last term (overdue since the summer); this term, Libra's and Oakfield's safeguarding ones.
+ */
+function demoVisitActionDone(schoolIndex: number, governor: number, thisTerm: boolean, lastTerm: boolean): boolean {
+  if (thisTerm) return schoolIndex < 2 && governor === 0;
+  return !(lastTerm && schoolIndex === 3 && governor === 1);
 }
 
 function earliest(a: LocalDate, b: LocalDate): LocalDate {
@@ -378,8 +436,4 @@ interface DemoPolicy {
 function trustHistory(today: LocalDate, entry: CatalogueEntry, index: number) {
   const outcome = demoOutcome(0, index);
   return schoolPolicyHistory(today, entry, outcome === 'not-adopted' ? 'in-date' : outcome, index);
-}
-
-function origin(actor: Actor, trustId?: string, schoolId?: string): RequestOrigin {
-  return { actor, correlationId: 'demo-data', ...(trustId ? { trustId } : {}), ...(schoolId ? { schoolId } : {}) };
 }

@@ -9,14 +9,17 @@ export interface DemoSchool {
   urn: string;
   phase: 'primary' | 'secondary' | 'all-through';
   headteacher: string;
+  /** The two link governors (safeguarding, SEND). */
   governors: [string, string];
+  /** The rest of the local governing body: chair, parent, staff and co-opted governors. */
+  otherGovernors: readonly string[];
 }
 
 export const DEMO_SCHOOLS: readonly DemoSchool[] = [
-  { key: 'libra', name: 'Libra School', urn: '137512', phase: 'secondary', headteacher: 'Amira Hassan', governors: ['Priya Shah', 'Tom Whitfield'] },
-  { key: 'oakfield', name: 'Oakfield Primary Academy', urn: '141208', phase: 'primary', headteacher: 'Gareth Jones', governors: ['Linda Osei', 'Robert Finch'] },
-  { key: 'staidan', name: "St Aidan's Church of England Academy", urn: '139977', phase: 'primary', headteacher: 'Catherine Doyle', governors: ['Samuel Adeyemi', 'Joan Pritchard'] },
-  { key: 'riverside', name: 'Riverside Academy', urn: '144630', phase: 'secondary', headteacher: 'Marcus Bell', governors: ['Fatima Noor', 'Owen Lloyd'] },
+  { key: 'libra', name: 'Libra School', urn: '137512', phase: 'secondary', headteacher: 'Amira Hassan', governors: ['Priya Shah', 'Tom Whitfield'], otherGovernors: ['Eleanor Marsh', 'Kwame Mensah', 'Sophie Turner', 'Dev Raman'] },
+  { key: 'oakfield', name: 'Oakfield Primary Academy', urn: '141208', phase: 'primary', headteacher: 'Gareth Jones', governors: ['Linda Osei', 'Robert Finch'], otherGovernors: ['Alan Whitaker', 'Grace Okoye', 'Martin Hale', 'Rebecca Lin'] },
+  { key: 'staidan', name: "St Aidan's Church of England Academy", urn: '139977', phase: 'primary', headteacher: 'Catherine Doyle', governors: ['Samuel Adeyemi', 'Joan Pritchard'], otherGovernors: ['Rev. Michael Ashby', 'Teresa Quinn', 'Jonathan Moss', 'Ayesha Karim'] },
+  { key: 'riverside', name: 'Riverside Academy', urn: '144630', phase: 'secondary', headteacher: 'Marcus Bell', governors: ['Fatima Noor', 'Owen Lloyd'], otherGovernors: ['Stephen Cole', 'Nia Roberts', 'Lucy Harding', 'Imran Siddiqui'] },
 ];
 
 export interface DemoPerson {
@@ -29,12 +32,16 @@ export interface DemoPerson {
 
 const email = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@meridian-trust.example`;
 
+/** The trust board besides Margaret Hodge (six trustees: a quorum of three). */
+const DEMO_OTHER_TRUSTEES = ['Sir Peter Lang', 'Dr Ruth Adeleke', 'James Whitmore', 'Carol Benson', 'Vikram Nair'];
+
 /** Everyone in the demo trust; the printed ones are the logins a first-time user tries. */
 export function demoPeople(): DemoPerson[] {
   const trustWide: DemoPerson[] = [
     { name: 'Helen Carter', email: email('Helen Carter'), roles: [{ role: 'trust-admin' }], printed: 'trust admin (everything)' },
     { name: 'Margaret Hodge', email: email('Margaret Hodge'), roles: [{ role: 'trustee' }], printed: 'trustee (reads the whole trust)' },
     { name: 'Daniel Okafor', email: email('Daniel Okafor'), roles: [{ role: 'clerk' }], printed: 'clerk to the trust board' },
+    ...DEMO_OTHER_TRUSTEES.map((name): DemoPerson => ({ name, email: email(name), roles: [{ role: 'trustee' }] })),
   ];
   const perSchool = DEMO_SCHOOLS.flatMap((school, index): DemoPerson[] => [
     {
@@ -49,6 +56,7 @@ export function demoPeople(): DemoPerson[] {
       roles: [{ role: 'governor' as const, schoolKey: school.key }],
       ...(index === 0 && g === 0 ? { printed: `link governor for safeguarding at ${school.name}` } : {}),
     })),
+    ...school.otherGovernors.map((name): DemoPerson => ({ name, email: email(name), roles: [{ role: 'governor', schoolKey: school.key }] })),
   ]);
   return [...trustWide, ...perSchool];
 }
