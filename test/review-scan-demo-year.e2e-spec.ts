@@ -136,12 +136,20 @@ describe('a year of the demo trust', () => {
     expect(smtp.accepted.every((m) => m.to.length === 1)).toBe(true);
     // The demo's meetings ahead remind their members a week before; the rest are the review emails.
     const meetingReminder = (subject: string) => subject.startsWith('Meeting in 7 days: ');
-    const received = smtp.accepted.filter((m) => !meetingReminder(m.subject));
+    // And the clerk is told on the last day for papers of each meeting whose papers are not recorded as sent.
+    const papersReminder = (subject: string) => subject.startsWith('Papers due today: ');
+    const received = smtp.accepted.filter((m) => !meetingReminder(m.subject) && !papersReminder(m.subject));
     expect(received.map((m) => `${m.to[0]} | ${m.subject}`).sort()).toEqual(expected.sort());
     expect(received.length).toBeGreaterThan(20);
     const members = new Set(people.filter((p) => p.roles.some((r) => r.role === 'trustee' || r.role === 'governor')).map((p) => p.email));
     const reminders = smtp.accepted.filter((m) => meetingReminder(m.subject));
     expect(reminders.length).toBeGreaterThan(0);
     expect(reminders.every((m) => members.has(m.to[0]))).toBe(true);
+    const clerks = new Set(people.filter((p) => p.roles.some((r) => r.role === 'clerk')).map((p) => p.email));
+    const papers = smtp.accepted.filter((m) => papersReminder(m.subject));
+    expect(papers.length).toBeGreaterThan(0);
+    expect(papers.every((m) => clerks.has(m.to[0]))).toBe(true);
+    // One per meeting and clerk: never twice.
+    expect(new Set(papers.map((m) => `${m.to[0]} | ${m.subject}`)).size).toBe(papers.length);
   }, 120_000);
 });

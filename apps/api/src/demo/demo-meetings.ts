@@ -36,28 +36,36 @@ export interface DemoMeeting {
   quorate: boolean;
 }
 
+/** "Autumn term meeting" and so on: what clerks call a body's termly meeting. */
+function termMeetingTitle(date: LocalDate): string {
+  const month = Number(date.slice(5, 7));
+  const term = month >= 9 ? 'Autumn' : month >= 5 ? 'Summer' : 'Spring';
+  return `${term} term meeting`;
+}
+
 /** Every demo meeting, by date (the board's before the LGBs' on one day). */
 export function demoMeetings(today: LocalDate): DemoMeeting[] {
-  const meeting = (body: DemoMeeting['body'], schoolKey: string | null, date: LocalDate, title: string, quorate = true): DemoMeeting => ({
+  const meeting = (body: DemoMeeting['body'], schoolKey: string | null, date: LocalDate, title: string | null, quorate = true): DemoMeeting => ({
     key: `${schoolKey ?? 'board'}:${date}`,
     body,
     schoolKey,
     date,
     setUpOn: earliest(addDays(date, -SET_UP_DAYS_BEFORE), today),
-    title,
+    title: title ?? termMeetingTitle(date),
     held: !isAfter(date, today),
     quorate,
   });
   const board = BOARD_MONTHS_AGO.map((months) => {
     const date = addMonths(today, -months);
-    return meeting('trust-board', null, BOARD_APPROVAL_MONTHS_AGO.includes(months) ? date : onAWeekday(date), 'Trust board');
+    const on = BOARD_APPROVAL_MONTHS_AGO.includes(months) ? date : onAWeekday(date);
+    return meeting('trust-board', null, on, termMeetingTitle(on));
   });
   const lgbs = DEMO_SCHOOLS.flatMap((school) => [
     ...LGB_MONTHS_AGO.map((months) =>
-      meeting('local-governing-body', school.key, onAWeekday(addMonths(today, -months)), `${school.name} local governing body`, !(school.key === DEMO_INQUORATE.schoolKey && months === DEMO_INQUORATE.monthsAgo)),
+      meeting('local-governing-body', school.key, onAWeekday(addMonths(today, -months)), null, !(school.key === DEMO_INQUORATE.schoolKey && months === DEMO_INQUORATE.monthsAgo)),
     ),
-    meeting('local-governing-body', school.key, addDays(today, -DEMO_AUTUMN_LGB_DAYS_AGO), `${school.name} local governing body`),
-    ...LGB_MONTHS_AHEAD.map((months) => meeting('local-governing-body', school.key, onAWeekday(addMonths(today, months)), `${school.name} local governing body`)),
+    meeting('local-governing-body', school.key, addDays(today, -DEMO_AUTUMN_LGB_DAYS_AGO), null),
+    ...LGB_MONTHS_AHEAD.map((months) => meeting('local-governing-body', school.key, onAWeekday(addMonths(today, months)), null)),
   ]);
   return [...board, ...lgbs].sort((a, b) => (a.date === b.date ? (a.body === 'trust-board' ? -1 : 1) : a.date < b.date ? -1 : 1));
 }

@@ -9,5 +9,7 @@ export function meetingName(trust: RegisteredTrust, meeting: MeetingSummary): st
       : meeting.body === 'committee'
         ? `${meeting.committee ?? 'Committee'} committee`
         : `${trust.schools.find((s) => s.schoolId === meeting.schoolId)?.name ?? 'School'} local governing body`;
-  return meeting.title ? `${body}: ${meeting.title}` : body;
+  const title = meeting.title?.trim();
+  // A title that only repeats the body's name ("Trust board") adds nothing.
+  return title && !body.toLowerCase().includes(title.toLowerCase()) ? `${body}: ${title}` : body;
 }
