@@ -37,7 +37,7 @@ export async function meetingPage(route: Route, context: AppContext): Promise<Pa
         live && mayDo(context.me, 'rescheduleMeeting', where) ? buttonLink(`${path('meetings', view.id)}/move`, 'Move this meeting', true) : null,
         live && mayDo(context.me, 'cancelMeeting', where) ? buttonLink(`${path('meetings', view.id)}/cancel`, 'Cancel this meeting', true) : null,
       ),
-      agendaAndMinutesSlot(context, view),
+      await agendaAndMinutesSlot(context, view),
       section('Attendance', attendance(context, view, live && mayDo(context.me, 'recordAttendance', where))),
       section(
         'Decisions',
