@@ -33,6 +33,7 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
   const agendaOf = async (meetingId: string) => (await web.app.http.get(api(`${meetingId}/agenda`)).set(bearer(adminToken)).expect(200)).body as { items: AgendaItem[]; papers: unknown };
   const field = (page: Page, label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) });
   const itemTitles = async (page: Page) => (await page.getByTestId('agenda-items').locator(':scope > li > p:first-child > strong').allTextContents()).map((text) => text.trim());
+  const itemNamed = (page: Page, title: string) => page.getByTestId('agenda-items').locator('strong').getByText(title, { exact: true });
   const wordText = async (download: Download) => (await mammoth.extractRawText({ buffer: readFileSync(await download.path()) })).value;
 
   async function expectAccessible(page: Page): Promise<void> {
@@ -44,7 +45,7 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
     const page = await web.pages.signIn(web.demo.people.clerk);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
     await page.getByRole('link', { name: 'Set up a meeting' }).click();
-    await page.getByLabel('Local governing body').check();
+    await page.getByRole('radio', { name: 'Local governing body' }).check();
     await page.getByLabel('Which school’s local governing body?').selectOption(web.demo.schools.libra);
     await page.getByLabel('Date of the meeting').fill('10/12/2026');
     await page.getByLabel('Title (optional)').fill('Winter meeting');
@@ -72,20 +73,24 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
     await expectAccessible(page);
     await add.getByLabel('Title of the item').fill('Declarations of interest');
     await add.getByRole('button', { name: 'Add the item' }).click();
-    await page.getByTestId('agenda-items').getByText('Declarations of interest', { exact: true }).waitFor();
+    await itemNamed(page, 'Declarations of interest').waitFor();
     const again = page.getByRole('form', { name: 'Add an item to the agenda' });
     await again.getByLabel('Title of the item').fill('Any other business');
     await again.getByLabel('Details (optional)').fill('Raised with the chair beforehand.');
     await again.getByRole('button', { name: 'Add the item' }).click();
-    await page.getByTestId('agenda-items').getByText('Any other business', { exact: true }).waitFor();
+    await itemNamed(page, 'Any other business').waitFor();
     expect(await itemTitles(page)).toEqual([...due.map((item) => item.title), 'Declarations of interest', 'Any other business']);
 
     // Move "Declarations of interest" up one place, then take "Any other business" off.
     await page.getByRole('button', { name: 'Move up Declarations of interest' }).click();
     const moved = [...due.slice(0, -1).map((item) => item.title), 'Declarations of interest', due[due.length - 1].title, 'Any other business'];
     await page.waitForFunction((titles) => [...document.querySelectorAll('[data-testid="agenda-items"] > li > p:first-child > strong')].map((node) => node.textContent).join('|') === titles.join('|'), moved);
+    // The keyboard stays on the moved item's button, and the change is said in words.
+    await page.getByTestId('agenda-status').getByText(`“Declarations of interest” is now item ${due.length}.`).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Move up Declarations of interest');
     await page.getByRole('button', { name: 'Remove Any other business' }).click();
-    await page.getByTestId('agenda-items').getByText('Any other business', { exact: true }).waitFor({ state: 'detached' });
+    await page.getByTestId('agenda-status').getByText('“Any other business” is taken off the agenda.').waitFor();
+    await itemNamed(page, 'Any other business').waitFor({ state: 'detached' });
     expect((await agendaOf(meetingId)).items.map((item) => item.title)).toEqual(moved.slice(0, -1));
     await expectAccessible(page);
 
@@ -126,7 +131,7 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
   }, SLOW);
 
   it('refuses changes to a held meeting’s agenda with the server’s message, and drafts its minutes with the minute reference', async () => {
-    const held = await web.app.http.post(api('').replace(/\/$/, '')).set(bearer(adminToken)).send({ body: 'local-governing-body', schoolId: web.demo.schools.libra, date: '2026-11-18' }).expect(201);
+    const held = await web.app.http.post(`/api/trusts/${web.demo.trustId}/meetings`).set(bearer(adminToken)).send({ body: 'local-governing-body', schoolId: web.demo.schools.libra, date: '2026-11-18' }).expect(201);
     const meetingId = (held.body as { id: string }).id;
     const page = await web.pages.signIn(web.demo.people.clerk);
     await page.goto(`${web.url}/#/meetings/${meetingId}`);
@@ -149,12 +154,12 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
     await add.getByRole('button', { name: 'Add the item' }).click();
     await field(page, 'Title of the item').getByText(/its agenda is what it was and can no longer be changed/).waitFor();
     await page.locator('.error-summary').getByText(/can no longer be changed/).waitFor();
-    const first = page.getByTestId('agenda-items').locator(':scope > li').first();
-    if (await first.count()) {
-      await first.getByRole('button', { name: /^Remove / }).click();
-      await page.getByTestId('agenda-status').getByText(/can no longer be changed/).waitFor();
-    }
-    expect((await agendaOf(meetingId)).items.some((item) => item.title === 'Late item')).toBe(false);
+    // So is taking an item off: the server's message under the agenda.
+    const before = (await agendaOf(meetingId)).items;
+    expect(before.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: `Remove ${before[0].title}` }).click();
+    await page.getByTestId('agenda-status').getByText(/can no longer be changed/).waitFor();
+    expect((await agendaOf(meetingId)).items).toEqual(before);
     await expectAccessible(page);
 
     const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the draft minutes (Word)' }).click()]);

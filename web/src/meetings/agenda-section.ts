@@ -17,23 +17,37 @@ import { atField, meetingsApi } from './meetings-api.js';
  */
 export async function agendaSection(context: AppContext, view: MeetingView): Promise<HTMLElement> {
   const body = h('div', { 'data-testid': 'agenda' });
-  const draw = async (minPosition?: string) => {
+  const draw = async (minPosition?: string, done?: Done) => {
     const agenda = await api<MeetingAgenda>(meetingsApi(context, view.id, 'agenda'), { minPosition });
-    replace(body, ...agendaContent(context, view, agenda, (position) => void draw(position)));
+    replace(body, ...agendaContent(context, view, agenda, (position, next) => void draw(position, next)));
+    if (!done) return;
+    // Keyboard users stay where they were: on the same button of the moved item, else the message.
+    const status = body.querySelector<HTMLElement>('[data-testid="agenda-status"]');
+    if (status) replace(status, h('p', { tabindex: -1 }, done.message));
+    const again = done.focus ? body.querySelector<HTMLElement>(`button[data-item="${CSS.escape(done.focus)}"]`) : null;
+    (again ?? status?.querySelector<HTMLElement>('p'))?.focus();
   };
   await draw();
   return section('Agenda', body);
 }
 
-function agendaContent(context: AppContext, view: MeetingView, agenda: MeetingAgenda, changed: (position: string) => void): HTMLElement[] {
+/** What a change did, said under the agenda; `focus` names the button (item id and action) to return to. */
+interface Done {
+  message: string;
+  focus?: string;
+}
+
+type Changed = (position: string, done: Done) => void;
+
+function agendaContent(context: AppContext, view: MeetingView, agenda: MeetingAgenda, changed: Changed): HTMLElement[] {
   const where = view.schoolId ?? undefined;
   const live = !view.cancelled;
   const status = h('div', { class: 'form-status', role: 'status', 'data-testid': 'agenda-status' });
-  const send = async (apiPath: string, json: unknown) => {
+  const send = async (apiPath: string, json: unknown, done: Done) => {
     replace(status, h('p', {}, 'Saving…'));
     try {
       const answer = await api<WriteAnswer>(apiPath, { method: 'POST', json });
-      changed(answer.position);
+      changed(answer.position, done);
     } catch (error) {
       replace(status, problemNotice(error));
     }
@@ -41,13 +55,17 @@ function agendaContent(context: AppContext, view: MeetingView, agenda: MeetingAg
   const mayRemove = live && mayDo(context.me, 'removeAgendaItem', where);
   const mayReorder = live && mayDo(context.me, 'reorderAgenda', where);
   const ids = agenda.items.map((item) => item.id);
-  const move = (from: number, to: number) => {
+  const move = (from: number, to: number, label: string) => {
     const order = [...ids];
     [order[from], order[to]] = [order[to], order[from]];
-    void send(meetingsApi(context, view.id, 'agenda', 'order'), { order } satisfies AgendaOrderRequest);
+    const item = agenda.items[from];
+    void send(meetingsApi(context, view.id, 'agenda', 'order'), { order } satisfies AgendaOrderRequest, {
+      message: `“${item.title}” is now item ${to + 1}.`,
+      focus: `${item.id} ${label}`,
+    });
   };
   const button = (label: string, item: AgendaItemView, onclick: () => void) =>
-    h('button', { type: 'button', class: 'button button-secondary button-small', onclick }, label, visuallyHidden(` ${item.title}`));
+    h('button', { type: 'button', class: 'button button-secondary button-small', 'data-item': `${item.id} ${label}`, onclick }, label, visuallyHidden(` ${item.title}`));
   const list =
     agenda.items.length === 0
       ? h('p', {}, 'Nothing is on the agenda yet.')
@@ -69,9 +87,9 @@ function agendaContent(context: AppContext, view: MeetingView, agenda: MeetingAg
                 ? h(
                     'div',
                     { class: 'actions' },
-                    mayReorder && index > 0 ? button('Move up', item, () => move(index, index - 1)) : null,
-                    mayReorder && index < ids.length - 1 ? button('Move down', item, () => move(index, index + 1)) : null,
-                    mayRemove ? button('Remove', item, () => void send(meetingsApi(context, view.id, 'agenda', 'items', item.id, 'removal'), {})) : null,
+                    mayReorder && index > 0 ? button('Move up', item, () => move(index, index - 1, 'Move up')) : null,
+                    mayReorder && index < ids.length - 1 ? button('Move down', item, () => move(index, index + 1, 'Move down')) : null,
+                    mayRemove ? button('Remove', item, () => void send(meetingsApi(context, view.id, 'agenda', 'items', item.id, 'removal'), {}, { message: `“${item.title}” is taken off the agenda.` })) : null,
                   )
                 : null,
             ),
@@ -85,7 +103,7 @@ function agendaContent(context: AppContext, view: MeetingView, agenda: MeetingAg
   ];
 }
 
-function addItemForm(context: AppContext, view: MeetingView, changed: (position: string) => void): HTMLElement {
+function addItemForm(context: AppContext, view: MeetingView, changed: Changed): HTMLElement {
   const kit = new FormKit('Add an item to the agenda');
   kit.add(
     kit.input('title', 'Title of the item', { hint: 'For example Declarations of interest.', required: true }),
@@ -101,12 +119,12 @@ function addItemForm(context: AppContext, view: MeetingView, changed: (position:
     } catch (error) {
       throw atField(error, { 'meeting-in-past': 'title', 'meeting-cancelled': 'title' });
     }
-    changed(answer.position);
+    changed(answer.position, { message: `“${request.title}” is added to the agenda.` });
   });
   return kit.element();
 }
 
-function papers(context: AppContext, view: MeetingView, agenda: MeetingAgenda, changed: (position: string) => void): HTMLElement[] {
+function papers(context: AppContext, view: MeetingView, agenda: MeetingAgenda, changed: Changed): HTMLElement[] {
   const said = agenda.papers
     ? notice(agenda.papers.onTime ? 'success' : 'warning', h('p', { 'data-testid': 'papers' }, papersWords(agenda.papers)))
     : h('p', { 'data-testid': 'papers' }, `The papers are not recorded as sent. The last day to send them, with seven clear days before the meeting, is ${formatDate(agenda.papersDueBy)}.`);
@@ -124,7 +142,7 @@ function papers(context: AppContext, view: MeetingView, agenda: MeetingAgenda, c
     } catch (error) {
       throw atField(error, { 'papers-not-yet-sent': 'sentOn', 'papers-after-meeting': 'sentOn', 'meeting-in-past': 'sentOn', 'meeting-cancelled': 'sentOn' });
     }
-    changed(answer.position);
+    changed(answer.position, { message: `The papers are recorded as sent on ${formatDate(kit.value('sentOn'))}.` });
   });
   return [said, kit.element()];
 }
