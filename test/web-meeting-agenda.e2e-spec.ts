@@ -171,4 +171,21 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
     await expectAccessible(page);
     await page.close();
   }, SLOW);
+
+  it('shows a governor the agenda, papers and actions without the clerk’s controls', async () => {
+    const created = await web.app.http.post(`/api/trusts/${web.demo.trustId}/meetings`).set(bearer(adminToken)).send({ body: 'local-governing-body', schoolId: web.demo.schools.libra, date: '2026-12-15' }).expect(201);
+    const meetingId = (created.body as { id: string }).id;
+    const page = await web.pages.signIn(web.demo.people.governor);
+    await page.goto(`${web.url}/#/meetings/${meetingId}`);
+    await page.getByRole('heading', { level: 1, name: /15 December 2026/ }).waitFor();
+    expect(await itemTitles(page)).toEqual((await agendaOf(meetingId)).items.map((item) => item.title));
+    await page.getByTestId('papers').getByText('The last day to send them, with seven clear days before the meeting, is 7 December 2026.').waitFor();
+    await page.getByRole('button', { name: 'Download the agenda (Word)' }).waitFor();
+    for (const name of [/^Remove /, /^Move (up|down) /, /^Add the item$/, /^Record that the papers were sent$/, /^Download the draft minutes/, /^Add the action$/]) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    }
+    await page.getByText('No actions were set at this meeting.').waitFor();
+    await expectAccessible(page);
+    await page.close();
+  }, SLOW);
 });

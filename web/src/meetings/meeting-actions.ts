@@ -15,7 +15,10 @@ const STATUS_WORDS: Record<ActionStatus, string> = { open: 'Open', overdue: 'Ove
 /** The actions this meeting set (owner, due date, status) and "Add an action" from it. */
 export function meetingActionsSection(context: AppContext, view: MeetingView): HTMLElement {
   const list = h('div', { 'data-testid': 'meeting-actions' }, actionList(view.actions));
-  const mayOpen = !view.cancelled && mayDo(context.me, 'openAction', view.schoolId ?? undefined);
+  const where = view.schoolId ?? undefined;
+  // Those who record the meeting's decisions record the actions it set (a link governor may
+  // open actions only from their own visits).
+  const mayOpen = !view.cancelled && mayDo(context.me, 'openAction', where) && mayDo(context.me, 'recordDecision', where);
   return section(
     'Actions',
     list,
