@@ -127,6 +127,10 @@ describe('a meeting’s agenda, papers and draft minutes in the web app', () => 
     expect(view.actions).toMatchObject([{ ownerId: web.demo.people.head.id, schoolId: web.demo.schools.libra, source: { kind: 'meeting', id: meetingId } }]);
     await expectAccessible(page);
     await screenshot(page, 'meeting-agenda');
+
+    // On a phone (320 CSS pixels), nothing makes the page scroll sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.close();
   }, SLOW);
 
