@@ -139,6 +139,16 @@ function visits(demo: WebDemo): Visit[] {
           await decision.getByRole('button', { name: 'Record the decision' }).click();
           await decision.locator('.error-summary:not([hidden])').waitFor();
         }],
+        ['the agenda’s “Add an item” with its errors', async (page) => {
+          const add = page.getByRole('form', { name: 'Add an item to the agenda' });
+          await add.getByRole('button', { name: 'Add the item' }).click();
+          await add.locator('.error-summary:not([hidden])').waitFor();
+        }],
+        ['“Add an action” with its errors', async (page) => {
+          const action = page.getByRole('form', { name: 'Add an action' });
+          await action.getByRole('button', { name: 'Add the action' }).click();
+          await action.locator('.error-summary:not([hidden])').waitFor();
+        }],
       ],
     },
     { pattern: '/meetings/:meetingId/move', route: `/meetings/${boardMeeting}/move`, who: 'clerk', form: true },

@@ -77,6 +77,9 @@ export type AskedAccessKey =
   | 'reorderAgenda'
   | 'recordPapersSent'
   | 'draftMinutes'
+  // The meeting page: its agenda (downloads) and "Add an action" from the meeting.
+  | 'meetingAgenda'
+  | 'openAction'
   | 'evaluatePolicy'
   | 'reviewPolicy'
   | 'logVisit'

@@ -14,9 +14,9 @@ import { allowMeetings, MEETINGS_TRAIL } from './meetings-access.js';
 import { meeting } from './meetings-api.js';
 
 /**
- * One meeting: its details (moved or cancelled from here), then its agenda and draft minutes
- * (a later part), the attendance with the quorum in words, and the decisions taken in order
- * with their minute references, with the form to record another.
+ * One meeting: its details (moved or cancelled from here), then its agenda, papers, documents
+ * and actions (meeting-slots.ts), the attendance with the quorum in words, and the decisions
+ * taken in order with their minute references, with the form to record another.
  */
 export async function meetingPage(route: Route, context: AppContext): Promise<PageView> {
   allowMeetings(context, mayDo(context.me, 'getMeeting'));
@@ -37,7 +37,7 @@ export async function meetingPage(route: Route, context: AppContext): Promise<Pa
         live && mayDo(context.me, 'rescheduleMeeting', where) ? buttonLink(`${path('meetings', view.id)}/move`, 'Move this meeting', true) : null,
         live && mayDo(context.me, 'cancelMeeting', where) ? buttonLink(`${path('meetings', view.id)}/cancel`, 'Cancel this meeting', true) : null,
       ),
-      agendaAndMinutesSlot(context, view),
+      await agendaAndMinutesSlot(context, view),
       section('Attendance', attendance(context, view, live && mayDo(context.me, 'recordAttendance', where))),
       section(
         'Decisions',

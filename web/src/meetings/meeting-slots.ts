@@ -1,12 +1,18 @@
 import type { MeetingView } from '@governance/contracts';
-import { AppContext } from '../context.js';
+import { AppContext, mayDo } from '../context.js';
+import { Child } from '../dom.js';
+import { agendaSection } from './agenda-section.js';
+import { meetingActionsSection } from './meeting-actions.js';
+import { meetingDownloads } from './meeting-downloads.js';
 
 /**
- * MERGE (#21 agenda part, /work/wt-agenda): the meeting page's place for the agenda (its items,
- * reorder/add/remove, Markdown and Word downloads, papers sent) and the draft-minutes (Word)
- * download. Nothing is shown until those routes exist: no dead links or buttons. Return the
- * agenda section and the download button here (shown when `mayDo(me, '<agenda entry>')`).
+ * The meeting page's agenda (items, add/remove/reorder, papers), its documents (agenda and draft
+ * minutes as files) and the actions it set; between the details and the attendance.
  */
-export function agendaAndMinutesSlot(_context: AppContext, _view: MeetingView): HTMLElement | null {
-  return null;
+export async function agendaAndMinutesSlot(context: AppContext, view: MeetingView): Promise<Child> {
+  return [
+    mayDo(context.me, 'meetingAgenda') ? await agendaSection(context, view) : null,
+    meetingDownloads(context, view),
+    meetingActionsSection(context, view),
+  ];
 }
