@@ -1,8 +1,9 @@
 import type { MeetingView } from '@governance/contracts';
 import { AppContext, mayDo } from '../context.js';
-import { h, replace } from '../dom.js';
-import { download, MEDIA } from '../download.js';
-import { actions, problemNotice, section } from '../ui.js';
+import { h } from '../dom.js';
+import { MEDIA } from '../download.js';
+import { downloadButton } from '../download-button.js';
+import { actions, section } from '../ui.js';
 import { meetingsApi } from './meetings-api.js';
 
 /**
@@ -12,23 +13,7 @@ import { meetingsApi } from './meetings-api.js';
 export function meetingDownloads(context: AppContext, view: MeetingView): HTMLElement | null {
   const where = view.schoolId ?? undefined;
   const status = h('div', { class: 'form-status', role: 'status', 'data-testid': 'download-status' });
-  const button = (label: string, apiPath: string, filename: string, accept: string) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'button button-secondary',
-        onclick: async () => {
-          replace(status, h('p', {}, `Preparing ${filename}…`));
-          try {
-            replace(status, h('p', {}, `${await download(apiPath, filename, { accept })} downloaded.`));
-          } catch (error) {
-            replace(status, problemNotice(error));
-          }
-        },
-      },
-      label,
-    );
+  const button = (label: string, apiPath: string, filename: string, accept: string) => downloadButton(status, label, apiPath, filename, accept);
   const agenda = meetingsApi(context, view.id, 'agenda');
   const minutes = meetingsApi(context, view.id, 'minutes');
   const buttons = [

@@ -1,7 +1,8 @@
 import { apiBlob, query, seg } from '../api/client.js';
 import { AppContext, isTrustWide } from '../context.js';
-import { h, replace } from '../dom.js';
-import { download, MEDIA } from '../download.js';
+import { h } from '../dom.js';
+import { MEDIA } from '../download.js';
+import { downloadButton } from '../download-button.js';
 import { FormKit } from '../forms/form-kit.js';
 import { termOptions } from '../forms/form-parts.js';
 import { formatTerm } from '../format.js';
@@ -51,24 +52,7 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
   const minutes = `${base}/terms/${seg(term)}/minutes-inputs${query({ schoolId })}`;
   const slug = `${term}${schoolId ? `-${(context.schools.find((s) => s.id === schoolId)?.name ?? 'school').toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : '-trust-board'}`;
   const status = h('div', { class: 'form-status', role: 'status' });
-  const button = (label: string, apiPath: string, filename: string, accept: string) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'button button-secondary',
-        onclick: async () => {
-          replace(status, h('p', {}, `Preparing ${filename}…`));
-          try {
-            const saved = await download(apiPath, filename, { accept });
-            replace(status, h('p', {}, `${saved} downloaded.`));
-          } catch (error) {
-            replace(status, problemNotice(error));
-          }
-        },
-      },
-      label,
-    );
+  const button = (label: string, apiPath: string, filename: string, accept: string) => downloadButton(status, label, apiPath, filename, accept);
   let preview: HTMLElement;
   try {
     const markdown = await (await apiBlob(minutes, { accept: MEDIA.markdown })).text();
