@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import type {
   ActionItem,
   AgendaItemKind,
@@ -77,17 +77,12 @@ export class PapersSentSchema implements PapersSentView {
   @ApiProperty({ description: 'At least seven clear days.' }) onTime!: boolean;
 }
 
+// The meeting's own fields are the list's (without its id, which the agenda calls meetingId).
 @ApiSchema({ name: 'MeetingAgenda', description: 'A meeting agenda: what is due for the body by the meeting date (or as sent with the papers), with the clerk\'s changes.' })
-export class MeetingAgendaSchema implements MeetingAgenda {
+export class MeetingAgendaSchema extends OmitType(MeetingSummarySchema, ['id'] as const) implements MeetingAgenda {
   @ApiProperty() meetingId!: string;
   @ApiProperty({ example: 'Libra School local governing body' }) meetingName!: string;
   @ApiProperty() trustName!: string;
-  @ApiProperty({ enum: BODIES }) body!: MeetingBody;
-  @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) committee!: string | null;
-  @ApiProperty({ type: String, nullable: true }) title!: string | null;
-  @ApiProperty({ format: 'date' }) date!: string;
-  @ApiProperty() cancelled!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) previousMeetingOn!: string | null;
   @ApiProperty({ enum: ['due', 'as-sent'] }) basis!: 'due' | 'as-sent';
   @ApiProperty({ type: PapersSentSchema, nullable: true }) papers!: PapersSentView | null;
