@@ -1,0 +1,5 @@
+export * from './values';
+export * from './events';
+export * from './term';
+export * from './decide';
+export * from './decider';
