@@ -2,10 +2,10 @@ import { PersonState } from '../people/person-state';
 import { deciderSpec } from '../testing/decider-spec';
 import { appointmentsDecider } from './decider';
 import { AppointmentEvent } from './events';
-import { isCurrentOn } from './term';
+import { isCurrentOn, onRegisterAsOf } from './term';
 
 const spec = deciderSpec(appointmentsDecider);
-const person: PersonState = { exists: true, personId: 'p1', trustId: 't1', roles: [], erased: false } as PersonState;
+const person: PersonState = { exists: true, personId: 'p1', trustId: 't1', roles: [], erased: false, mfaEnrolled: false };
 const lgb = { appointmentId: 'a1', trustId: 't1', personId: 'p1', person, body: 'local-governing-body', schoolId: 's1', role: 'parent-governor', appointedBy: 'Parents (election)', startsOn: '2026-09-01', endsOn: '2030-08-31', activeSchoolIds: ['s1'] };
 const made: AppointmentEvent = {
   type: 'AppointmentMade',
@@ -79,5 +79,16 @@ describe('isCurrentOn', () => {
   });
   it('ends after the early end day', () => {
     expect([isCurrentOn({ ...held, endedOn: '2027-03-31' }, '2027-03-31'), isCurrentOn({ ...held, endedOn: '2027-03-31' }, '2027-04-01')]).toEqual([true, false]);
+  });
+});
+
+describe('onRegisterAsOf', () => {
+  const ended = { startsOn: '2022-09-01', endsOn: '2026-08-31', endedOn: '2025-10-31' };
+  it('lists someone who left 11 months ago and not 13 months ago', () => {
+    expect(onRegisterAsOf(ended, '2026-09-30')).toBe(true);
+    expect(onRegisterAsOf(ended, '2026-11-30')).toBe(false);
+  });
+  it('does not list an appointment that has not started', () => {
+    expect(onRegisterAsOf({ startsOn: '2027-01-01', endsOn: '2030-12-31', endedOn: null }, '2026-12-01')).toBe(false);
   });
 });

@@ -3,3 +3,4 @@ export * from './events';
 export * from './term';
 export * from './decide';
 export * from './decider';
+export * from './ending-soon';
