@@ -86,7 +86,8 @@ export function requireMembers(
   throw new DomainError(
     'not-a-member',
     `${named.join(', ')} ${strangers.length === 1 ? 'is not a member' : 'are not members'} of ${bodyWords[body]}: ` +
-      'attendance is recorded for members only (trustees for the trust board and its committees, the school\'s governors for a local governing body).',
+      'attendance is recorded for members only (those appointed to the body on the meeting date; where it has none, ' +
+      'trustees for the trust board and its committees, the school\'s governors for a local governing body).',
     { personIds: strangers },
   );
 }
