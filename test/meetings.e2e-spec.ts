@@ -90,7 +90,7 @@ describe('meetings, attendance and decisions over HTTP', () => {
     const problem = await expectRefusedUnchanged(app, () => post(`/meetings/${lgb}/attendance`, { attendance: [{ personId: staff.id, status: 'present' }] }), 422);
     expect(problem.detail).toBe(
       `Sam Staff (${staff.id}) is not a member of the local governing body: attendance is recorded for members only ` +
-        "(trustees for the trust board and its committees, the school's governors for a local governing body).",
+        "(those appointed to the body on the meeting date; where it has none, trustees for the trust board and its committees, the school's governors for a local governing body).",
     );
     await expectRefusedUnchanged(app, () => post(`/meetings/${lgb}/attendance`, { attendance: [{ personId: governors[0].id, status: 'late' }] }), 400);
   });

@@ -77,6 +77,11 @@ export type AskedAccessKey =
   | 'reorderAgenda'
   | 'recordPapersSent'
   | 'draftMinutes'
+  // Governor records: appointments and terms of office (the people area, issue #22).
+  | 'makeAppointment'
+  | 'endAppointment'
+  | 'listAppointments'
+  | 'personAppointments'
   // The meeting page: its agenda (downloads) and "Add an action" from the meeting.
   | 'meetingAgenda'
   | 'openAction'

@@ -106,8 +106,8 @@ export interface MeetingView extends MeetingSummary {
   /** Actions whose source is this meeting, by due date (done ones included). */
   actions: ActionItem[];
   /**
-   * Whose attendance may be recorded: the body's members now (trustees for the board and its
-   * committees, the school's governors for a local governing body).
+   * Whose attendance may be recorded: the people appointed to the body on the meeting date; where
+   * it has none, trustees for the board and its committees, the school's governors for an LGB.
    */
   memberIds: string[];
 }

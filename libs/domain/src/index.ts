@@ -19,3 +19,4 @@ export * from './recorded-late';
 export * from './delegation';
 export * from './meetings';
 export * from './actions';
+export * from './appointments';

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LocalDate, RegisteredTrust, TermCalendar, isTermId, termLabel } from '@governance/domain';
+import { Appointment, LocalDate, RegisteredTrust, TermCalendar, isTermId, termLabel } from '@governance/domain';
 import { AllDayEvent, longDate, renderCalendar } from '@governance/notifications';
 import { MeetingsQuery, PolicyRegisterQuery, RegisterRow } from '@governance/projections';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { policyLink } from '../review-scan/links';
+import { PeopleDirectory } from '../directory/people-directory';
 import { meetingEvents, meetingsFrom } from './meeting-events';
+import { termOfOfficeEvents } from './term-of-office-events';
 
 const STATUS_WORDS: Record<string, string> = { 'due-soon': 'Due soon', overdue: 'Overdue', 'in-date': 'In date' };
 /** Statuses with a review to show: the cycle has started and the school has adopted the policy. */
@@ -17,7 +19,8 @@ const SHOWN = new Set(['due-soon', 'overdue', 'in-date']);
  * event per school; a trust-wide policy, which the trust reviews once for all its schools,
  * gives one event. UIDs name the school (or trust), the policy and the due date, so they stay
  * the same from one fetch to the next and change only when a new review cycle starts.
- * Meetings (of the last year and to come) are in it too, as all-day events (meeting-events.ts).
+ * Meetings (of the last year and to come) are in it too, as all-day events (meeting-events.ts),
+ * and terms of office ending by the end of next term (term-of-office-events.ts).
  */
 @Injectable()
 export class CalendarFeedService {
@@ -28,11 +31,12 @@ export class CalendarFeedService {
     private readonly meetings: MeetingsQuery,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly directory: PeopleDirectory,
   ) {
     this.domain = /^https?:\/\/(?:[^@/]*@)?([^:/]+)/.exec(config.publicUrl)?.[1] ?? 'localhost';
   }
 
-  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar): string {
+  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar, appointments: readonly Appointment[] = []): string {
     const asOf = this.clock.today();
     const registers = this.registers.trustRegisters(trust.trustId, schoolIds, asOf, calendar);
     const events = new Map<string, AllDayEvent>();
@@ -48,6 +52,7 @@ export class CalendarFeedService {
     for (const meeting of meetingEvents(trust, schoolIds, this.meetings.list(trust.trustId, { from: meetingsFrom(asOf) }), this.domain)) {
       events.set(meeting.uid, meeting);
     }
+    for (const ending of termOfOfficeEvents(trust, schoolIds, appointments, asOf, calendar, this.directory, this.domain)) events.set(ending.uid, ending);
     const sorted = [...events.values()].sort((a, b) => a.date.localeCompare(b.date) || a.summary.localeCompare(b.summary));
     const only = schoolIds.length === 1 ? trust.schools.find((s) => s.schoolId === schoolIds[0])?.name : undefined;
     return renderCalendar(

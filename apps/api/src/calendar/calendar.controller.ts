@@ -8,6 +8,7 @@ import { refused } from '../auth/auth-problems';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { sessionOf } from '../auth/request-actor';
+import { AppointmentsReader } from '../appointments/appointments-reader';
 import { TrustCalendars } from '../term-dates/trust-calendars';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarScope } from './calendar-scope';
@@ -32,6 +33,7 @@ export class CalendarController {
     private readonly scope: CalendarScope,
     private readonly calendars: TrustCalendars,
     private readonly commands: CommandBus,
+    private readonly appointments: AppointmentsReader,
   ) {}
 
   @Get('calendar.ics')
@@ -49,7 +51,7 @@ export class CalendarController {
   ): Promise<string> {
     const trust = await this.scope.registeredTrust(trustId);
     const schoolIds = this.scope.schoolsInView(trust, actor, schoolId);
-    const body = this.feed.render(trust, schoolIds, await this.calendars.calendarOf(trustId));
+    const body = this.feed.render(trust, schoolIds, await this.calendars.calendarOf(trustId), await this.appointments.ofTrust(trustId));
     res.type('text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="policy-reviews.ics"');
     res.setHeader('Cache-Control', 'private, max-age=300');

@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { AppointmentsModule } from '../appointments/appointments.module';
 import { AuthModule } from '../auth/auth.module';
 import { ReadApiModule } from '../read-api/read-api.module';
 import { TermDatesModule } from '../term-dates/term-dates.module';
@@ -12,7 +13,7 @@ import { FeedTokenMiddleware } from './feed-token.middleware';
 
 /** The iCalendar feed of review due dates, and the feed tokens calendar apps use to fetch it. */
 @Module({
-  imports: [AuthModule, ReadApiModule, TrustsModule, TermDatesModule],
+  imports: [AuthModule, ReadApiModule, TrustsModule, TermDatesModule, AppointmentsModule],
   controllers: [CalendarController],
   providers: [CalendarFeedService, CalendarScope, CreateCalendarFeedHandler, RevokeCalendarFeedHandler, FeedTokenMiddleware],
 })

@@ -101,7 +101,7 @@ export class MeetingSchema extends MeetingSummarySchema implements MeetingView {
   @ApiProperty({ type: [AgendaItemSchema] }) agenda!: AgendaItemView[];
   @ApiProperty({ type: PapersSentSchema, nullable: true }) papers!: PapersSentView | null;
   @ApiProperty({ type: [ActionItemSchema], description: 'Actions whose source is this meeting, by due date.' }) actions!: ActionItem[];
-  @ApiProperty({ type: [String], description: 'Whose attendance may be recorded: the body\'s members now.' }) memberIds!: string[];
+  @ApiProperty({ type: [String], description: 'Whose attendance may be recorded: the people appointed to the body on the meeting date, or by role where it has none.' }) memberIds!: string[];
 }
 
 @ApiSchema({ name: 'PersonAttendanceMeeting' })

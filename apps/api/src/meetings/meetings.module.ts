@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppointmentsModule } from '../appointments/appointments.module';
 import { PeopleModule } from '../people/people.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { ReadApiModule } from '../read-api/read-api.module';
@@ -20,7 +21,7 @@ import { DraftMinutesQuery } from './queries/draft-minutes';
 
 /** Meetings, attendance and decisions (policy decisions go through the policies' own commands). */
 @Module({
-  imports: [PeopleModule, PoliciesModule, TrustsModule, ReadApiModule],
+  imports: [AppointmentsModule, PeopleModule, PoliciesModule, TrustsModule, ReadApiModule],
   controllers: [MeetingsController, MeetingDocumentsController],
   providers: [
     MeetingReader,

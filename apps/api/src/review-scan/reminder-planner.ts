@@ -4,6 +4,7 @@ import {
   DigestAction,
   digestEmail,
   DigestItem,
+  DigestTermEnding,
   isoWeek,
   NewOutboxMessage,
   Outbox,
@@ -46,11 +47,13 @@ export class ReminderPlanner {
     settings: ReminderSettings,
     people: TrustPeople,
     overdueActions: ReadonlyMap<string, DigestAction[]> = new Map(),
+    termsEnding: ReadonlyMap<string, DigestTermEnding[]> = new Map(),
   ): Promise<number> {
     const messages: NewOutboxMessage[] = [];
     const digests = new Map<string, Map<string, DigestItem>>();
-    // Each owner's overdue actions go in their weekly digest (owners with no review in it too).
-    if (settings.weeklyDigest) for (const personId of overdueActions.keys()) if (!digests.has(personId)) digests.set(personId, new Map());
+    // Each owner's overdue actions, and each clerk's terms of office ending, go in their weekly digest (with no review in it too).
+    if (settings.weeklyDigest)
+      for (const personId of [...overdueActions.keys(), ...termsEnding.keys()]) if (!digests.has(personId)) digests.set(personId, new Map());
     for (const review of reviews) {
       const remind = review.status === 'due-soon' || review.status === 'overdue';
       const inDigest = settings.weeklyDigest && !isAfter(review.dueOn, addMonths(asOf, DIGEST_MONTHS));
@@ -67,7 +70,8 @@ export class ReminderPlanner {
         }
       }
     }
-    for (const [personId, items] of digests) messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? []));
+    for (const [personId, items] of digests)
+      messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? [], termsEnding.get(personId) ?? []));
     const now = this.clock.now();
     return this.outbox.transaction(() => messages.filter((m) => this.outbox.enqueue(m, now)).length);
   }
@@ -125,11 +129,18 @@ export class ReminderPlanner {
     };
   }
 
-  private digest(trust: { id: string; name: string }, personId: string, asOf: LocalDate, items: DigestItem[], overdueActions: DigestAction[]): NewOutboxMessage {
+  private digest(
+    trust: { id: string; name: string },
+    personId: string,
+    asOf: LocalDate,
+    items: DigestItem[],
+    overdueActions: DigestAction[],
+    termsEnding: DigestTermEnding[],
+  ): NewOutboxMessage {
     const week = isoWeek(asOf);
     const key = `digest:${trust.id}:${personId}:${week}`;
     const sorted = [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.policyTitle.localeCompare(b.policyTitle));
-    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions });
+    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions, termsEnding });
     return {
       key,
       trustId: trust.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BodyOfMeeting, isHeadteacherGrantOf, isMemberOf, isTrustWideAdminGrant, mayOwnSchoolPolicy, RoleGrant } from '@governance/domain';
+import { Appointment, BodyOfMeeting, isHeadteacherGrantOf, isTrustWideAdminGrant, mayOwnSchoolPolicy, MemberCandidate, membersOf, RoleGrant } from '@governance/domain';
+import { AppointmentsReader } from '../appointments/appointments-reader';
 import { PeopleDirectory } from '../directory/people-directory';
 import { PersonReader } from '../people/person-reader';
 import { StreamReaders } from './stream-readers';
@@ -23,6 +24,9 @@ export class TrustPeople {
   constructor(
     private readonly grants: ReadonlyMap<string, readonly RoleGrant[]>,
     private readonly readers: StreamReaders,
+    /** Everyone of the trust not erased (with or without a role), and the trust's appointments. */
+    private readonly living: readonly MemberCandidate[] = [],
+    readonly appointments: readonly Appointment[] = [],
   ) {}
 
   /** Whether the person is of the trust, not erased, and holds a role (an erased owner is told nothing). */
@@ -61,9 +65,9 @@ export class TrustPeople {
     return [{ personId: ownerId, reason: `the owner of this policy at ${schoolName}` }];
   }
 
-  /** The members of a meeting's body now (the same rule as attendance: meetings/membership.ts). */
+  /** The members of a meeting's body (the same rule as attendance: meetings/membership.ts). */
   membersOf(meeting: BodyOfMeeting): string[] {
-    return [...this.grants.entries()].filter(([id, roles]) => isMemberOf({ id, roles }, meeting)).map(([personId]) => personId);
+    return membersOf(this.living, meeting, this.appointments);
   }
 
   /** The clerks of a meeting's body: the trust's clerks, and a local governing body's own; its trust admins when it has none. */
@@ -88,16 +92,20 @@ export class ResponsiblePeople {
     private readonly directory: PeopleDirectory,
     private readonly people: PersonReader,
     private readonly readers: StreamReaders,
+    private readonly appointments: AppointmentsReader,
   ) {}
 
-  /** The trust's people who are not erased, with their current roles. */
+  /** The trust's people who are not erased, with their current roles, and the trust's appointments. */
   async ofTrust(trustId: string): Promise<TrustPeople> {
     const grants = new Map<string, readonly RoleGrant[]>();
+    const living: MemberCandidate[] = [];
     for (const entry of this.directory.listByTrust(trustId)) {
       if (entry.erasedAt) continue;
       const person = await this.people.load(entry.personId);
-      if (person.exists && !person.erased && person.roles.length > 0) grants.set(entry.personId, person.roles);
+      if (!person.exists || person.erased || person.trustId !== trustId) continue;
+      living.push({ id: entry.personId, roles: person.roles });
+      if (person.roles.length > 0) grants.set(entry.personId, person.roles);
     }
-    return new TrustPeople(grants, this.readers);
+    return new TrustPeople(grants, this.readers, living, await this.appointments.ofTrust(trustId));
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppointmentsModule } from '../appointments/appointments.module';
 import { PeopleModule } from '../people/people.module';
 import { ReadApiModule } from '../read-api/read-api.module';
 import { TermDatesModule } from '../term-dates/term-dates.module';
@@ -20,7 +21,7 @@ import { StreamReaders } from './stream-readers';
 
 /** The review scan (daily and on demand), reminder settings and the reminder outbox's sending. */
 @Module({
-  imports: [ReadApiModule, TrustsModule, PeopleModule, TermDatesModule],
+  imports: [ReadApiModule, TrustsModule, PeopleModule, TermDatesModule, AppointmentsModule],
   controllers: [ReviewScanController, RemindersController],
   providers: [
     StreamReaders,

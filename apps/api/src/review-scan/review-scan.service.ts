@@ -26,6 +26,8 @@ import { ResponsiblePeople, TrustPeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';
 import { ScannedReview } from './scanned-review';
 import { StreamReaders } from './stream-readers';
+import { termsEndingForClerks } from './terms-ending-digest';
+import { PeopleDirectory } from '../directory/people-directory';
 
 export interface ScanRequest {
   asOf: LocalDate;
@@ -80,6 +82,7 @@ export class ReviewScanService {
     private readonly papersReminders: PapersReminderPlanner,
     private readonly clock: Clock,
     private readonly actions: ActionsQuery,
+    private readonly directory: PeopleDirectory,
   ) {}
 
   /** Runs a scan after any scan in progress in this process (the scheduler and the route may overlap). */
@@ -131,7 +134,8 @@ export class ReviewScanService {
       if (settings.weeklyDigest || meetingsSoon || papersWaiting.length > 0 || reviews.some((review) => review.status !== 'in-date')) {
         const people = await this.people.ofTrust(trustId);
         const overdueActions = settings.weeklyDigest ? this.overdueActions(trustId, trust.schools, request.asOf, people) : new Map();
-        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions);
+        const termsEnding = settings.weeklyDigest ? termsEndingForClerks(people, trust.schools, request.asOf, calendar, this.directory) : new Map();
+        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions, termsEnding);
         if (meetingsSoon) result.reminders += this.meetingReminders.plan(trust, request.asOf, people);
         if (papersWaiting.length > 0) result.reminders += this.papersReminders.plan(trust, papersWaiting, request.asOf, people);
       }

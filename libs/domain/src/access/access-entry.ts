@@ -34,6 +34,8 @@ export const ACCESS_FACTS = {
     "mayReadAttendanceOf: a person reads their own attendance; a trust-wide admin, clerk or trustee anyone's.",
   'meeting-of-own-body':
     "mayClerkMeeting: a trust-wide admin or clerk runs any meeting; a clerk of one academy only its local governing body's.",
+  'appointment-of-own-body':
+    "mayManageAppointment: a trust-wide admin or clerk records any appointment; a clerk of one academy only to its local governing body.",
   'may-open-action':
     'mayOpenAction: a trust admin or clerk, the headteacher of the action\'s school, or a link governor from their own visit.',
   'action-owner-or-clerk': 'mayCompleteAction: an action is marked done by its owner, a clerk or a trust admin.',

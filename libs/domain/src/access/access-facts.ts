@@ -107,6 +107,22 @@ export function mayClerkMeeting(actor: Actor, schoolId: string | null): FactOutc
   };
 }
 
+/**
+ * Fact 'appointment-of-own-body': a trust-wide admin or clerk records appointments to any body of
+ * the trust; a clerk of one academy only to that academy's local governing body.
+ */
+export function mayManageAppointment(actor: Actor, body: string, schoolId: string | null): FactOutcome<true> {
+  if (actor.kind === 'person') {
+    const trustWide = actor.roles.some((grant) => grant.schoolId === undefined && (grant.role === 'trust-admin' || grant.role === 'clerk'));
+    const ofThisSchool = body === 'local-governing-body' && schoolId !== null && actor.roles.some((grant) => grant.role === 'clerk' && grant.schoolId === schoolId);
+    if (trustWide || ofThisSchool) return { allowed: true, value: true };
+  }
+  return {
+    allowed: false,
+    detail: "A clerk of one academy records appointments to that academy's local governing body only; the trust's clerk or an administrator records the others.",
+  };
+}
+
 /** Trust admins and clerks covering the school (a trust-level action: trust-wide ones only). */
 function adminOrClerkFor(actor: Actor, schoolId: string | null): boolean {
   if (actor.kind !== 'person') return false;

@@ -138,6 +138,10 @@ export const ACCESS = {
   reorderAgenda: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: reorder a meeting's agenda (not for a meeting before today)." },
   recordPapersSent: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: record the day a meeting's papers went out." },
   draftMinutes: { scope: 'trust', roles: MEETING_CLERKS, facts: ['meeting-of-own-body'], says: "A trust admin or the clerk: a meeting's draft minutes (Markdown or Word)." },
+  makeAppointment: { scope: 'trust', roles: MEETING_CLERKS, facts: ['appointment-of-own-body'], says: 'A trust admin or the clerk: appoint a person to the members, the trust board, a local governing body or a committee, for a term of office.' },
+  endAppointment: { scope: 'trust', roles: MEETING_CLERKS, facts: ['appointment-of-own-body'], says: 'A trust admin or the clerk: end an appointment before its term ends, with a reason.' },
+  personAppointments: { scope: 'trust', roles: GOVERNANCE_READERS, says: "A trust admin, clerk, trustee, headteacher or governor: a person's appointments, current and past." },
+  listAppointments: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: the appointments of the trust, per body, with names.' },
   personAttendance: { scope: 'trust', roles: 'any', facts: ['own-record-unless-governance-lead'], says: "The person themselves, or a trust-wide admin, clerk or trustee: a person's attendance at meetings over an academic year." },
 } as const satisfies Record<string, AccessEntry>;
 

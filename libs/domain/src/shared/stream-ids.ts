@@ -9,4 +9,5 @@ export const streamIds = {
   action: (actionId: string) => `action-${actionId}`,
   termlyReport: (schoolId: string, term: string) => `termly-${schoolId}.${term}`,
   meeting: (meetingId: string) => `meeting-${meetingId}`,
+  appointments: (trustId: string) => `appointments-${trustId}`,
 } as const;

@@ -76,8 +76,22 @@ export interface DigestAction {
   sourceInWords: string;
 }
 
-/** The weekly digest: overdue reviews first, then those due in the next three months, then the person's overdue actions. */
-export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[]; overdueActions?: DigestAction[] }): EmailText {
+/** A term of office ending soon, in the clerk's digest. */
+export interface DigestTermEnding {
+  /** "Gina Governor" */
+  name: string;
+  /** "parent governor" */
+  role: string;
+  /** "Libra School LGB" */
+  body: string;
+  endsOn: LocalDate;
+}
+
+/**
+ * The weekly digest: overdue reviews first, then those due in the next three months, then the
+ * person's overdue actions, then (for a clerk) the terms of office ending by the end of next term.
+ */
+export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[]; overdueActions?: DigestAction[]; termsEnding?: DigestTermEnding[] }): EmailText {
   const overdue = input.items.filter((i) => i.overdue);
   const upcoming = input.items.filter((i) => !i.overdue);
   const actions = input.overdueActions ?? [];
@@ -89,11 +103,16 @@ export function digestEmail(input: { trustName: string; asOf: LocalDate; items: 
   if (overdue.length > 0) lines.push(`Overdue (${overdue.length}):`, ...overdue.map(line), '');
   if (upcoming.length > 0) lines.push(`Due in the next three months (${upcoming.length}):`, ...upcoming.map(line), '');
   if (actions.length > 0) lines.push(`Your overdue actions (${actions.length}), to mark as done on your home page once done:`, ...actions.map(actionLine), '');
+  const terms = input.termsEnding ?? [];
+  const termLine = (term: DigestTermEnding) => `  - ${term.name}, ${term.role}, ${term.body}: ends ${shortDate(term.endsOn)} (${relativeDays(input.asOf, term.endsOn)})`;
+  if (terms.length > 0)
+    lines.push(`Terms of office ending by the end of next term (${terms.length}): renew (a new appointment from the day after) or find a successor:`, ...terms.map(termLine), '');
   lines.push('You receive this weekly because your trust turned on the weekly digest.', '', `${input.trustName}, governance tracker`);
   const counts = [
     overdue.length > 0 ? `${overdue.length} overdue` : null,
     upcoming.length > 0 ? `${upcoming.length} due soon` : null,
     actions.length > 0 ? `${actions.length} overdue action${actions.length === 1 ? '' : 's'}` : null,
+    terms.length > 0 ? `${terms.length} term${terms.length === 1 ? '' : 's'} of office ending` : null,
   ]
     .filter((part) => part !== null)
     .join(', ');

@@ -2,6 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { mayClerkMeeting, meetingDecider, membersOf, streamIds } from '@governance/domain';
 import { RequestOrigin } from '../../auth/command-origin.decorator';
 import { allowedOrForbidden } from '../../auth/fact-refusal';
+import { AppointmentsReader } from '../../appointments/appointments-reader';
 import { CommandExecutor } from '../../commands/command-executor';
 import { ListPeopleQuery } from '../../people/queries/list-people';
 import { commandOrigin, routeTrustId, WriteOutcome } from '../../trusts/write-answer';
@@ -18,8 +19,8 @@ export class RecordAttendanceCommand extends Command<WriteOutcome> {
 }
 
 /**
- * The meeting's whole attendance, checked against the body's members now (loaded from the
- * people of the trust); the members are recorded with it, so the quorum stays as it was then.
+ * The meeting's whole attendance, checked against the body's members (those appointed to it on
+ * the meeting date, or by role where it has no appointments then); the members are recorded with it, so the quorum stays as it was then.
  */
 @CommandHandler(RecordAttendanceCommand)
 export class RecordAttendanceHandler implements ICommandHandler<RecordAttendanceCommand> {
@@ -27,6 +28,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
     private readonly executor: CommandExecutor,
     private readonly meetings: MeetingReader,
     private readonly people: ListPeopleQuery,
+    private readonly appointments: AppointmentsReader,
   ) {}
 
   async execute({ origin, meetingId, attendance }: RecordAttendanceCommand): Promise<WriteOutcome> {
@@ -34,7 +36,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
     const meeting = await this.meetings.ofTrust(trustId, meetingId);
     allowedOrForbidden(mayClerkMeeting(origin.actor, meeting.schoolId ?? null));
     const everyone = await this.people.execute(trustId);
-    const memberIds = membersOf(everyone, meeting);
+    const memberIds = membersOf(everyone, meeting, await this.appointments.ofTrust(trustId));
     const names = Object.fromEntries(everyone.map((person) => [person.id, person.name]));
     const result = await this.executor.execute(
       meetingDecider,

@@ -3,6 +3,7 @@ import { membersOf, NotFoundError } from '@governance/domain';
 import { ActionsQuery, MeetingFilter, MeetingsQuery } from '@governance/projections';
 import type { MeetingSummary, MeetingView } from '@governance/contracts';
 import { withOwnerNames } from '../../actions/queries/actions-list';
+import { AppointmentsReader } from '../../appointments/appointments-reader';
 import { Clock } from '../../clock/clock';
 import { PeopleDirectory } from '../../directory/people-directory';
 import { ListPeopleQuery } from '../../people/queries/list-people';
@@ -20,7 +21,7 @@ export class MeetingListQuery {
 
 /**
  * One meeting of the trust with its attendance, quorum, decisions in the order taken, agenda,
- * papers and actions, and the body's members now (whose attendance the clerk's form lists);
+ * papers and actions, and the body's members on its date (whose attendance the clerk's form lists);
  * 404 for another trust's.
  */
 @Injectable()
@@ -32,6 +33,7 @@ export class MeetingQuery {
     private readonly actions: ActionsQuery,
     private readonly directory: PeopleDirectory,
     private readonly clock: Clock,
+    private readonly appointments: AppointmentsReader,
   ) {}
 
   async execute(trustId: string, meetingId: string): Promise<MeetingView> {
@@ -40,6 +42,6 @@ export class MeetingQuery {
     const built = await this.agendas.build(trustId, meetingId);
     const agenda = await this.agendas.view(built);
     const actions = withOwnerNames(this.actions.fromMeeting(trustId, meetingId, this.clock.today()), this.directory);
-    return { ...meeting, memberIds: membersOf(await this.people.execute(trustId), meeting), agenda: agenda.items, papers: papersView(built.meeting), actions };
+    return { ...meeting, memberIds: membersOf(await this.people.execute(trustId), meeting, await this.appointments.ofTrust(trustId)), agenda: agenda.items, papers: papersView(built.meeting), actions };
   }
 }
