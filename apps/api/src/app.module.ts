@@ -23,13 +23,14 @@ import { TamperEvidenceModule } from './tamper-evidence/tamper-evidence.module';
 import { TrustsModule } from './trusts/trusts.module';
 import { PolicyOwnersModule } from './policy-owners/policy-owners.module';
 import { ActionsModule } from './actions/actions.module';
+import { InterestsTrainingModule } from './interests-training/interests-training.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, InterestsTrainingModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
       controllers: [HealthController],
     };
   }

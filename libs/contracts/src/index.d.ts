@@ -16,3 +16,4 @@ export type * from './minutes-packs';
 export type * from './delegation';
 export type * from './meetings';
 export type * from './actions';
+export type * from './interests-training';

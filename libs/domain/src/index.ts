@@ -19,3 +19,5 @@ export * from './recorded-late';
 export * from './delegation';
 export * from './meetings';
 export * from './actions';
+export * from './interests';
+export * from './training';

@@ -144,3 +144,14 @@ export function mayChangeAction(actor: Actor, action: { schoolId: string | null 
   if (adminOrClerkFor(actor, action.schoolId) || headteacherOf(actor, action.schoolId)) return { allowed: true, value: true };
   return { allowed: false, detail: 'Only a trust admin, the clerk or the school\'s headteacher can change who owns an action or when it is due.' };
 }
+
+/**
+ * Fact 'own-record-or-clerk': a person's declarations of interests and training are recorded
+ * and read by the person themselves, a trust admin or a clerk (who records them for governors
+ * who hand in a paper form).
+ */
+export function mayKeepRecordOf(actor: Actor, personId: string): FactOutcome<true> {
+  if (actor.kind === 'person' && actor.personId === personId) return { allowed: true, value: true };
+  if (actor.kind === 'person' && actor.roles.some((grant) => grant.role === 'trust-admin' || grant.role === 'clerk')) return { allowed: true, value: true };
+  return { allowed: false, detail: "Only the person themselves, a trust admin or the clerk can record or read someone's declarations of interests and training." };
+}

@@ -9,4 +9,6 @@ export const streamIds = {
   action: (actionId: string) => `action-${actionId}`,
   termlyReport: (schoolId: string, term: string) => `termly-${schoolId}.${term}`,
   meeting: (meetingId: string) => `meeting-${meetingId}`,
+  interests: (trustId: string) => `interests-${trustId}`,
+  training: (trustId: string) => `training-${trustId}`,
 } as const;

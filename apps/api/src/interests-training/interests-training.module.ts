@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
+import { DeclareInterestsHandler } from './commands/declare-interests';
+import { RecordTrainingHandler } from './commands/record-training';
+import { InterestsTrainingController } from './interests-training.controller';
+import { PersonOfRoute } from './person-of-route';
+import { PeopleWithRecords } from './queries/people-who-must-declare';
+import { DeclarationsListQuery, PersonInterestsQuery } from './queries/interests-reads';
+import { PersonTrainingQuery, TrainingListQuery } from './queries/training-reads';
+
+/** Declarations of interests and training records, with their renewal and safeguarding status. */
+@Module({
+  imports: [PeopleModule],
+  controllers: [InterestsTrainingController],
+  providers: [PersonOfRoute, PeopleWithRecords, DeclareInterestsHandler, RecordTrainingHandler, PersonInterestsQuery, DeclarationsListQuery, PersonTrainingQuery, TrainingListQuery],
+  exports: [PeopleWithRecords],
+})
+export class InterestsTrainingModule {}

@@ -1,0 +1,48 @@
+import { deciderSpec } from '../testing/decider-spec';
+import { trainingDecider } from './decider';
+import { TrainingRecord } from './events';
+import { safeguardingTraining } from './safeguarding';
+
+/** testContext: today 2026-11-24, actor person-tester. */
+const spec = deciderSpec(trainingDecider);
+
+describe('RecordTraining', () => {
+  it('keeps the record as given and marks safeguarding training by its title', () =>
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Level 1 Safeguarding for governors', provider: 'NGA', hours: 2.5 } }).then([
+      {
+        type: 'TrainingRecorded',
+        data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Level 1 Safeguarding for governors', provider: 'NGA', hours: 2.5, safeguarding: true, recordedBy: 'person-tester' },
+      },
+    ]));
+
+  it('records other training as not safeguarding, with no provider or hours', () =>
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Understanding school finance' } }).then([
+      { type: 'TrainingRecorded', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Understanding school finance', provider: null, hours: null, safeguarding: false, recordedBy: 'person-tester' } },
+    ]));
+
+  it('refuses training dated after today', () =>
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-12-01', title: 'Safeguarding' } }).thenThrows('date-in-future'));
+
+  it('refuses hours that are not a positive number of quarter hours', () =>
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Finance', hours: -1 } }).thenRefusesInput('hours', 'hours must be a number of hours above 0 and at most 200, in quarter hours (1.5, 2.25).'));
+});
+
+describe('safeguardingTraining: counts for 3 years, due in the last 3 months', () => {
+  const record = (completedOn: string, safeguarding = true): TrainingRecord => ({ personId: 'p1', completedOn, title: 't', provider: null, hours: null, safeguarding, recordedBy: 'p1' });
+
+  it('is done within the 3 years, outside the last 3 months', () =>
+    expect(safeguardingTraining([record('2024-01-10')], true, '2026-10-09')).toEqual({ status: 'done', lastCompletedOn: '2024-01-10', expiresOn: '2027-01-10' }));
+
+  it('is due in the last 3 months and overdue from the day it expires', () => {
+    expect(safeguardingTraining([record('2024-01-10')], true, '2026-10-10').status).toBe('due');
+    expect(safeguardingTraining([record('2024-01-10')], true, '2027-01-09').status).toBe('due');
+    expect(safeguardingTraining([record('2024-01-10')], true, '2027-01-10').status).toBe('overdue');
+  });
+
+  it('counts only safeguarding training, the latest of it', () => {
+    expect(safeguardingTraining([record('2026-01-10', false)], true, '2026-11-24').status).toBe('overdue');
+    expect(safeguardingTraining([record('2022-01-10'), record('2026-01-10')], true, '2026-11-24').lastCompletedOn).toBe('2026-01-10');
+  });
+
+  it('is not required of someone with no governance role and none recorded', () => expect(safeguardingTraining([], false, '2026-11-24').status).toBe('not-required'));
+});

@@ -1,0 +1,44 @@
+import { LocalDate } from '../time/local-date';
+
+/**
+ * Training a person completed, kept as given. `safeguarding` is decided when it is recorded
+ * (its title mentions safeguarding), so a later change of that rule does not reread history.
+ * Stream `training-{trustId}`.
+ */
+export interface TrainingRecorded {
+  type: 'TrainingRecorded';
+  data: {
+    trustId: string;
+    personId: string;
+    completedOn: LocalDate;
+    title: string;
+    provider: string | null;
+    hours: number | null;
+    safeguarding: boolean;
+    recordedBy: string;
+  };
+}
+
+export type TrainingEvent = TrainingRecorded;
+
+export type TrainingRecord = Omit<TrainingRecorded['data'], 'trustId'>;
+
+export interface TrainingState {
+  records: readonly TrainingRecord[];
+}
+
+export const initialTrainingState = (): TrainingState => ({ records: [] });
+
+export function evolveTraining(state: TrainingState, event: TrainingEvent): TrainingState {
+  const { trustId: _trustId, ...record } = event.data;
+  return { records: [...state.records, record] };
+}
+
+/** One person's training, latest first. */
+export function trainingOf(state: TrainingState, personId: string): TrainingRecord[] {
+  return state.records
+    .map((record, order) => ({ record, order }))
+    .filter(({ record }) => record.personId === personId)
+    .sort((a, b) => b.record.completedOn.localeCompare(a.record.completedOn) || b.order - a.order)
+    .map(({ record }) => record);
+}
