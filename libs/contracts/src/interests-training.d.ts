@@ -34,7 +34,8 @@ export type RecordStatus = 'done' | 'due' | 'overdue' | 'not-required';
 
 export interface DeclaredInterest {
   kind: InterestKind;
-  description: string;
+  /** Kept in the people directory, not the log: null if it no longer holds it. */
+  description: string | null;
   from: string | null;
   to: string | null;
 }
@@ -79,7 +80,8 @@ export interface DeclarationStatusRow extends DeclarationRenewalStatus {
 
 export interface TrainingItem {
   completedOn: string;
-  title: string;
+  /** Kept in the people directory, not the log: null if it no longer holds it. */
+  title: string | null;
   provider: string | null;
   hours: number | null;
   /** Counts as safeguarding training (its title contains "safeguarding"). */

@@ -19,7 +19,7 @@ const STATUS_WORDS = '`done`, `due` (renewal coming up), `overdue`, or `not-requ
 @ApiSchema({ name: 'DeclaredInterest' })
 class DeclaredInterestSchema implements DeclaredInterest {
   @ApiProperty({ enum: INTEREST_KINDS }) kind!: InterestKind;
-  @ApiProperty() description!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null if the directory no longer holds it (the text is kept there, not in the log).' }) description!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) from!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) to!: string | null;
 }
@@ -67,7 +67,7 @@ class SafeguardingStatusSchema implements SafeguardingStatus {
 @ApiSchema({ name: 'TrainingItem' })
 class TrainingItemSchema implements TrainingItem {
   @ApiProperty({ format: 'date' }) completedOn!: string;
-  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null if the directory no longer holds it (the text is kept there, not in the log).' }) title!: string | null;
   @ApiProperty({ type: String, nullable: true }) provider!: string | null;
   @ApiProperty({ type: Number, nullable: true }) hours!: number | null;
   @ApiProperty({ description: 'Counts as safeguarding training: its title contains "safeguarding".' }) safeguarding!: boolean;

@@ -16,7 +16,7 @@ export class PersonOfRoute {
   async require(actor: Actor, trustId: string, personId: string): Promise<RegisteredPerson> {
     const person = await this.people.load(personId);
     if (!person.exists || person.trustId !== trustId) throw new NotFoundError('Person', personId);
-    allowedOrForbidden(mayKeepRecordOf(actor, personId));
+    allowedOrForbidden(mayKeepRecordOf(actor, { personId, roles: person.roles }));
     return person;
   }
 }

@@ -147,11 +147,18 @@ export function mayChangeAction(actor: Actor, action: { schoolId: string | null 
 
 /**
  * Fact 'own-record-or-clerk': a person's declarations of interests and training are recorded
- * and read by the person themselves, a trust admin or a clerk (who records them for governors
- * who hand in a paper form).
+ * and read by the person themselves, a trust admin or the trust's clerk (who records them for
+ * governors who hand in a paper form); a clerk of one academy for the people of that academy.
  */
-export function mayKeepRecordOf(actor: Actor, personId: string): FactOutcome<true> {
-  if (actor.kind === 'person' && actor.personId === personId) return { allowed: true, value: true };
-  if (actor.kind === 'person' && actor.roles.some((grant) => grant.role === 'trust-admin' || grant.role === 'clerk')) return { allowed: true, value: true };
-  return { allowed: false, detail: "Only the person themselves, a trust admin or the clerk can record or read someone's declarations of interests and training." };
+export function mayKeepRecordOf(actor: Actor, person: { personId: string; roles: readonly RoleGrant[] }): FactOutcome<true> {
+  if (actor.kind !== 'person') return { allowed: false, detail: RECORD_KEEPERS };
+  if (actor.personId === person.personId) return { allowed: true, value: true };
+  const keeper = actor.roles.some(
+    (grant) =>
+      grant.role === 'trust-admin' ||
+      (grant.role === 'clerk' && (grant.schoolId === undefined || person.roles.some((held) => held.schoolId === grant.schoolId))),
+  );
+  return keeper ? { allowed: true, value: true } : { allowed: false, detail: RECORD_KEEPERS };
 }
+
+const RECORD_KEEPERS = "Only the person themselves, a trust admin or the clerk can record or read someone's declarations of interests and training.";

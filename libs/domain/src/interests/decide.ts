@@ -16,17 +16,29 @@ export const MAX_INTERESTS_PER_DECLARATION = 50;
  */
 export interface DeclareInterests {
   type: 'DeclareInterests';
-  data: { trustId: string; personId: string; declaredOn: unknown; interests: unknown };
+  data: { trustId: string; personId: string; recordId: string; declaredOn: unknown; interests: unknown };
+}
+
+/** A declaration checked: its date (not after today) and its interests with their descriptions. */
+export interface CheckedDeclaration {
+  declaredOn: LocalDate;
+  interests: DeclaredInterest[];
 }
 
 export type InterestsCommand = DeclareInterests;
 
 export function decideInterests(command: InterestsCommand, _state: InterestsState, context: DecisionContext): InterestsEvent[] {
   const { data } = command;
-  const declaredOn = requireRecordDate(data.declaredOn, 'declaredOn');
-  refuseFutureDate(declaredOn, 'declaredOn', context.today);
-  const interests = parseInterests(data.interests);
-  return [{ type: 'InterestsDeclared', data: { trustId: data.trustId, personId: data.personId, declaredOn, interests, declaredBy: context.actorId } }];
+  const { declaredOn, interests } = checkDeclaration(data, context.today);
+  const logged = interests.map(({ kind, from, to }) => ({ kind, from, to }));
+  return [{ type: 'InterestsDeclared', data: { trustId: data.trustId, personId: data.personId, recordId: data.recordId, declaredOn, interests: logged, declaredBy: context.actorId } }];
+}
+
+/** The checks a declaration must pass; the application also runs them before keeping the descriptions. */
+export function checkDeclaration(input: { declaredOn: unknown; interests: unknown }, today: LocalDate): CheckedDeclaration {
+  const declaredOn = requireRecordDate(input.declaredOn, 'declaredOn');
+  refuseFutureDate(declaredOn, 'declaredOn', today);
+  return { declaredOn, interests: parseInterests(input.interests) };
 }
 
 /** The list as declared: each interest a known kind with a description; `to` not before `from`. */

@@ -1,30 +1,32 @@
 import { LocalDate } from '../time/local-date';
 import { InterestKind } from './kinds';
 
-export interface DeclaredInterest {
+/** One interest as the log keeps it: what kind and when. Its description is personal text, kept in the people directory. */
+export interface LoggedInterest {
   kind: InterestKind;
-  description: string;
   from: LocalDate | null;
   to: LocalDate | null;
+}
+
+/** One interest as declared, with its description. */
+export interface DeclaredInterest extends LoggedInterest {
+  description: string;
 }
 
 /**
  * A declaration of interests: the whole list as the person declared it that day (empty: nothing
  * to declare). A newer declaration follows it; none is overwritten. Stream `interests-{trustId}`.
+ * The descriptions are kept under `recordId` in the people directory, outside the log, so
+ * erasing the person erases them (as names and emails).
  */
 export interface InterestsDeclared {
   type: 'InterestsDeclared';
-  data: { trustId: string; personId: string; declaredOn: LocalDate; interests: DeclaredInterest[]; declaredBy: string };
+  data: { trustId: string; personId: string; recordId: string; declaredOn: LocalDate; interests: LoggedInterest[]; declaredBy: string };
 }
 
 export type InterestsEvent = InterestsDeclared;
 
-export interface Declaration {
-  personId: string;
-  declaredOn: LocalDate;
-  interests: readonly DeclaredInterest[];
-  declaredBy: string;
-}
+export type Declaration = Omit<InterestsDeclared['data'], 'trustId'>;
 
 /** Every declaration of the trust, in the order they were made. */
 export interface InterestsState {
@@ -34,8 +36,8 @@ export interface InterestsState {
 export const initialInterestsState = (): InterestsState => ({ declarations: [] });
 
 export function evolveInterests(state: InterestsState, event: InterestsEvent): InterestsState {
-  const { personId, declaredOn, interests, declaredBy } = event.data;
-  return { declarations: [...state.declarations, { personId, declaredOn, interests, declaredBy }] };
+  const { trustId: _trustId, ...declaration } = event.data;
+  return { declarations: [...state.declarations, declaration] };
 }
 
 /** One person's declarations, latest first (by date, then the later one made). */

@@ -1,6 +1,8 @@
 import { declarationRenewal, mustDeclare } from './renewal';
 import { interestsForRegister } from './current-interests';
-import { Declaration } from './events';
+import { DeclaredInterest } from './events';
+
+type Described = { declaredOn: string; interests: DeclaredInterest[] };
 
 describe('declarationRenewal: due after 11 months, overdue after 12', () => {
   it('is done within 11 months of the last declaration', () =>
@@ -26,10 +28,8 @@ describe('declarationRenewal: due after 11 months, overdue after 12', () => {
 });
 
 describe('interestsForRegister: current and ended within 12 months, as of a day', () => {
-  const latest: Declaration = {
-    personId: 'p1',
+  const latest: Described = {
     declaredOn: '2026-10-01',
-    declaredBy: 'p1',
     interests: [
       { kind: 'directorship', description: 'Current', from: '2020-01-01', to: null },
       { kind: 'employment', description: 'Ended 11 months ago', from: null, to: '2025-12-24' },
@@ -37,7 +37,7 @@ describe('interestsForRegister: current and ended within 12 months, as of a day'
       { kind: 'other', description: 'Starts next year', from: '2027-01-01', to: null },
     ],
   };
-  const older: Declaration = { personId: 'p1', declaredOn: '2025-10-01', declaredBy: 'p1', interests: [{ kind: 'other', description: 'Older', from: null, to: null }] };
+  const older: Described = { declaredOn: '2025-10-01', interests: [{ kind: 'other', description: 'Older', from: null, to: null }] };
 
   it('shows the latest declaration: current interests and those ended within 12 months', () => {
     const shown = interestsForRegister([latest, older], '2026-11-24');

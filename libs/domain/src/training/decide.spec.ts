@@ -2,33 +2,34 @@ import { deciderSpec } from '../testing/decider-spec';
 import { trainingDecider } from './decider';
 import { TrainingRecord } from './events';
 import { safeguardingTraining } from './safeguarding';
+import { checkTraining } from './decide';
 
 /** testContext: today 2026-11-24, actor person-tester. */
 const spec = deciderSpec(trainingDecider);
 
 describe('RecordTraining', () => {
-  it('keeps the record as given and marks safeguarding training by its title', () =>
-    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Level 1 Safeguarding for governors', provider: 'NGA', hours: 2.5 } }).then([
+  it('logs the date and hours (title and provider stay out of the log) and marks safeguarding training by its title', () =>
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', recordId: 'r1', completedOn: '2026-10-14', title: 'Level 1 Safeguarding for governors', provider: 'NGA', hours: 2.5 } }).then([
       {
         type: 'TrainingRecorded',
-        data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Level 1 Safeguarding for governors', provider: 'NGA', hours: 2.5, safeguarding: true, recordedBy: 'person-tester' },
+        data: { trustId: 't1', personId: 'p1', recordId: 'r1', completedOn: '2026-10-14', hours: 2.5, safeguarding: true, recordedBy: 'person-tester' },
       },
     ]));
 
   it('records other training as not safeguarding, with no provider or hours', () =>
-    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Understanding school finance' } }).then([
-      { type: 'TrainingRecorded', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Understanding school finance', provider: null, hours: null, safeguarding: false, recordedBy: 'person-tester' } },
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', recordId: 'r1', completedOn: '2026-10-14', title: 'Understanding school finance' } }).then([
+      { type: 'TrainingRecorded', data: { trustId: 't1', personId: 'p1', recordId: 'r1', completedOn: '2026-10-14', hours: null, safeguarding: false, recordedBy: 'person-tester' } },
     ]));
 
   it('refuses training dated after today', () =>
-    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-12-01', title: 'Safeguarding' } }).thenThrows('date-in-future'));
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', recordId: 'r1', completedOn: '2026-12-01', title: 'Safeguarding' } }).thenThrows('date-in-future'));
 
   it('refuses hours that are not a positive number of quarter hours', () =>
-    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', completedOn: '2026-10-14', title: 'Finance', hours: -1 } }).thenRefusesInput('hours', 'hours must be a number of hours above 0 and at most 200, in quarter hours (1.5, 2.25).'));
+    spec.given([]).when({ type: 'RecordTraining', data: { trustId: 't1', personId: 'p1', recordId: 'r1', completedOn: '2026-10-14', title: 'Finance', hours: -1 } }).thenRefusesInput('hours', 'hours must be a number of hours above 0 and at most 200, in quarter hours (1.5, 2.25).'));
 });
 
 describe('safeguardingTraining: counts for 3 years, due in the last 3 months', () => {
-  const record = (completedOn: string, safeguarding = true): TrainingRecord => ({ personId: 'p1', completedOn, title: 't', provider: null, hours: null, safeguarding, recordedBy: 'p1' });
+  const record = (completedOn: string, safeguarding = true): TrainingRecord => ({ personId: 'p1', recordId: 'r1', completedOn, hours: null, safeguarding, recordedBy: 'p1' });
 
   it('is done within the 3 years, outside the last 3 months', () =>
     expect(safeguardingTraining([record('2024-01-10')], true, '2026-10-09')).toEqual({ status: 'done', lastCompletedOn: '2024-01-10', expiresOn: '2027-01-10' }));
@@ -45,4 +46,9 @@ describe('safeguardingTraining: counts for 3 years, due in the last 3 months', (
   });
 
   it('is not required of someone with no governance role and none recorded', () => expect(safeguardingTraining([], false, '2026-11-24').status).toBe('not-required'));
+});
+
+describe('checkTraining', () => {
+  it('answers the title and provider, trimmed, for the directory', () =>
+    expect(checkTraining({ completedOn: '2026-10-14', title: ' Safeguarding ', provider: ' NGA ' }, '2026-11-24')).toEqual({ completedOn: '2026-10-14', title: 'Safeguarding', provider: 'NGA', hours: null }));
 });

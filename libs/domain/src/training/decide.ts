@@ -2,7 +2,8 @@ import { optionalText, requireRecordDate, requireText } from '../input';
 import { DecisionContext } from '../shared/decider';
 import { InvalidValueError } from '../shared/domain-error';
 import { refuseFutureDate } from '../time/not-in-future';
-import { TrainingEvent, TrainingState } from './events';
+import { LocalDate } from '../time/local-date';
+import { TrainingEvent, TrainingState, TrainingText } from './events';
 import { isSafeguardingTitle } from './safeguarding';
 
 /** The most hours one record may claim (a long course is several records). */
@@ -11,24 +12,38 @@ export const MAX_TRAINING_HOURS = 200;
 /** Record training (stream `training-{trustId}`); the person is checked by the application. */
 export interface RecordTraining {
   type: 'RecordTraining';
-  data: { trustId: string; personId: string; completedOn: unknown; title: unknown; provider?: unknown; hours?: unknown };
+  data: { trustId: string; personId: string; recordId: string; completedOn: unknown; title: unknown; provider?: unknown; hours?: unknown };
+}
+
+/** A training record checked: its date (not after today), texts and hours. */
+export interface CheckedTraining extends TrainingText {
+  completedOn: LocalDate;
+  hours: number | null;
 }
 
 export type TrainingCommand = RecordTraining;
 
 export function decideTraining(command: TrainingCommand, _state: TrainingState, context: DecisionContext): TrainingEvent[] {
   const { data } = command;
-  const completedOn = requireRecordDate(data.completedOn, 'completedOn');
-  refuseFutureDate(completedOn, 'completedOn', context.today);
-  const title = requireText(data.title, 'title', { max: 300 });
-  const provider = optionalText(data.provider, 'provider', { max: 200 });
-  const hours = optionalHours(data.hours);
+  const { completedOn, title, hours } = checkTraining(data, context.today);
   return [
     {
       type: 'TrainingRecorded',
-      data: { trustId: data.trustId, personId: data.personId, completedOn, title, provider, hours, safeguarding: isSafeguardingTitle(title), recordedBy: context.actorId },
+      data: { trustId: data.trustId, personId: data.personId, recordId: data.recordId, completedOn, hours, safeguarding: isSafeguardingTitle(title), recordedBy: context.actorId },
     },
   ];
+}
+
+/** The checks a record must pass; the application also runs them before keeping the texts. */
+export function checkTraining(input: { completedOn: unknown; title: unknown; provider?: unknown; hours?: unknown }, today: LocalDate): CheckedTraining {
+  const completedOn = requireRecordDate(input.completedOn, 'completedOn');
+  refuseFutureDate(completedOn, 'completedOn', today);
+  return {
+    completedOn,
+    title: requireText(input.title, 'title', { max: 300 }),
+    provider: optionalText(input.provider, 'provider', { max: 200 }),
+    hours: optionalHours(input.hours),
+  };
 }
 
 function optionalHours(value: unknown): number | null {

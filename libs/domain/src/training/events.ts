@@ -3,16 +3,16 @@ import { LocalDate } from '../time/local-date';
 /**
  * Training a person completed, kept as given. `safeguarding` is decided when it is recorded
  * (its title mentions safeguarding), so a later change of that rule does not reread history.
- * Stream `training-{trustId}`.
+ * Stream `training-{trustId}`. The title and provider are kept under `recordId` in the people
+ * directory, outside the log, so erasing the person erases them.
  */
 export interface TrainingRecorded {
   type: 'TrainingRecorded';
   data: {
     trustId: string;
     personId: string;
+    recordId: string;
     completedOn: LocalDate;
-    title: string;
-    provider: string | null;
     hours: number | null;
     safeguarding: boolean;
     recordedBy: string;
@@ -41,4 +41,10 @@ export function trainingOf(state: TrainingState, personId: string): TrainingReco
     .filter(({ record }) => record.personId === personId)
     .sort((a, b) => b.record.completedOn.localeCompare(a.record.completedOn) || b.order - a.order)
     .map(({ record }) => record);
+}
+
+/** The personal text of a training record, kept in the people directory. */
+export interface TrainingText {
+  title: string;
+  provider: string | null;
 }

@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { PersonTraining, RecordStatus, TrainingStatusRow } from '@governance/contracts';
-import { mustDeclare, safeguardingTraining, streamIds, trainingDecider, trainingOf } from '@governance/domain';
+import type { PersonTraining, RecordStatus, TrainingItem, TrainingStatusRow } from '@governance/contracts';
+import { mustDeclare, safeguardingTraining, streamIds, trainingDecider, trainingOf, TrainingRecord, TrainingText } from '@governance/domain';
 import { Actor } from '../../auth/actor';
 import { Clock } from '../../clock/clock';
 import { StreamStates } from '../../commands/stream-states';
+import { PersonalRecords } from '../../directory/personal-records';
 import { PersonOfRoute } from '../person-of-route';
 import { PeopleWithRecords } from './people-who-must-declare';
+
+/** A record with its title and provider from the directory (null if it no longer holds them). */
+function withText(record: TrainingRecord, texts: ReadonlyMap<string, unknown>): TrainingItem {
+  const text = texts.get(record.recordId) as Partial<TrainingText> | undefined;
+  return {
+    completedOn: record.completedOn,
+    title: typeof text?.title === 'string' ? text.title : null,
+    provider: typeof text?.provider === 'string' ? text.provider : null,
+    hours: record.hours,
+    safeguarding: record.safeguarding,
+    recordedBy: record.recordedBy,
+  };
+}
 
 /** GET /trusts/:trustId/people/:personId/training: latest first, with the safeguarding status. */
 @Injectable()
@@ -13,6 +27,7 @@ export class PersonTrainingQuery {
   constructor(
     private readonly states: StreamStates,
     private readonly personOfRoute: PersonOfRoute,
+    private readonly records: PersonalRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -20,14 +35,15 @@ export class PersonTrainingQuery {
     const person = await this.personOfRoute.require(actor, trustId, personId);
     const day = asOf ?? this.clock.today();
     const state = await this.states.stateOf(trainingDecider, streamIds.training(trustId));
-    // Erasure: like the people directory, nothing personal is shown of an erased person.
+    // Erasure: as in the people directory, nothing personal is shown of an erased person.
+    const texts = this.records.ofTrust(trustId);
     const records = person.erased ? [] : trainingOf(state, personId).filter((record) => record.completedOn <= day);
     return {
       personId,
       asOf: day,
       erased: person.erased,
       safeguarding: safeguardingTraining(records, mustDeclare(person.roles), day),
-      training: records.map(({ personId: _personId, ...record }) => record),
+      training: records.map((record) => withText(record, texts)),
     };
   }
 }
