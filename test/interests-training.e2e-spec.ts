@@ -1,7 +1,9 @@
 import type { DeclarationStatusRow, PersonInterests, PersonTraining, TrainingStatusRow } from '@governance/contracts';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
+import { OutboxDispatcher } from '@governance/notifications';
+import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
+import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -191,3 +193,96 @@ describe('declarations of interests and training', () => {
     });
   });
 });
+
+/**
+ * Reminders on a fixed today (Tuesday 24 November 2026): the weekly digest tells each governor
+ * or trustee of their own declaration and safeguarding training due or overdue and gives the
+ * clerk a summary by name, through a real SMTP server on loopback; the calendar feed shows a
+ * person their own deadlines.
+ */
+describe('declarations and safeguarding training in the weekly digest and the calendar feed', () => {
+  let app: TestApp;
+  let smtp: LoopbackSmtpServer;
+
+  beforeAll(async () => {
+    smtp = new LoopbackSmtpServer();
+    app = await startTestApp({ CLOCK_TODAY: '2026-11-24', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+  });
+
+  it('tells each governor of their own records and the clerk of everyone’s, only when the trust has the digest', async () => {
+    const trust = await createTrustWithAdmin(app, { schools: ['Libra School'] });
+    const [libra] = trust.schools;
+    const admin = bearer(trust.admin.token);
+    const nia = await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: libra }], { name: 'Nia Never' });
+    const tara = await addPerson(app, trust.id, trust.admin.token, [{ role: 'trustee' }], { name: 'Tara Trustee' });
+    const gil = await addPerson(app, trust.id, trust.admin.token, [{ role: 'governor', schoolId: libra }], { name: 'Gil Governor' });
+    const clerk = await addPerson(app, trust.id, trust.admin.token, [{ role: 'clerk' }], { name: 'Cleo Clerk' });
+    const record = (personId: string, what: 'interests' | 'training', body: object) => app.http.post(`/api/trusts/${trust.id}/people/${personId}/${what}`).set(admin).send(body).expect(201);
+    await record(tara.id, 'interests', { declaredOn: '2025-12-10', interests: [] });
+    await record(tara.id, 'training', { completedOn: '2024-01-10', title: 'Level 1 safeguarding' });
+    await record(gil.id, 'interests', { declaredOn: '2026-06-01', interests: [] });
+    await record(gil.id, 'training', { completedOn: '2026-06-01', title: 'Safeguarding for governors' });
+    const digestTo = (email: string) => smtp.accepted.filter((m) => m.to.includes(email) && m.subject.includes('this week'));
+
+    await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
+    await app.app.get(OutboxDispatcher).dispatchDue();
+    expect(smtp.accepted.filter((m) => m.subject.includes('this week'))).toEqual([]);
+
+    await app.http.put(`/api/trusts/${trust.id}/reminder-settings`).set(admin).send({ weeklyDigest: true }).expect(201);
+    await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
+    await app.app.get(OutboxDispatcher).dispatchDue();
+
+    const [toNia] = digestTo(nia.email);
+    expect(toNia.subject).toBe('Governor records this week: 2 records to renew');
+    expect(toNia.text).toContain('  - Declaration of interests overdue: never made.\n  - Safeguarding training overdue: none recorded.\n');
+    const [toTara] = digestTo(tara.email);
+    expect(toTara.text).toContain('  - Declaration of interests due: the last was made on 10 December 2025, to be renewed by 10 December 2026.');
+    expect(toTara.text).toContain('  - Safeguarding training due: the last was on 10 January 2024, it counts until 10 January 2027.');
+    expect(digestTo(gil.email)).toEqual([]);
+    const [toClerk] = digestTo(clerk.email);
+    expect(toClerk.subject).toBe('Governor records this week: 4 records to chase');
+    expect(toClerk.text).toContain(
+      [
+        'Governor and trustee records to chase (4):',
+        '  - Nia Never: Declaration of interests overdue: never made.',
+        '  - Nia Never: Safeguarding training overdue: none recorded.',
+        '  - Tara Trustee: Declaration of interests due: the last was made on 10 December 2025, to be renewed by 10 December 2026.',
+        '  - Tara Trustee: Safeguarding training due: the last was on 10 January 2024, it counts until 10 January 2027.',
+      ].join('\n'),
+    );
+    // The clerk is told, so the trust admin is not.
+    expect(digestTo(trust.admin.email)).toEqual([]);
+  });
+
+  it("shows a governor their own declaration and safeguarding deadlines in the calendar feed, and no one else's", async () => {
+    const trust = await createTrustWithAdmin(app, { schools: ['Libra School'] });
+    const tara = await addSignedInPerson(app, trust, [{ role: 'trustee' }], { name: 'Tara Trustee' });
+    const nia = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: trust.schools[0] }], { name: 'Nia Never' });
+    await app.http.post(`/api/trusts/${trust.id}/people/${tara.id}/interests`).set(bearer(tara.token)).send({ declaredOn: '2025-12-10', interests: [] }).expect(201);
+    await app.http.post(`/api/trusts/${trust.id}/people/${tara.id}/training`).set(bearer(tara.token)).send({ completedOn: '2024-01-10', title: 'Safeguarding basics' }).expect(201);
+    const feed = async (token: string) => eventsOf((await app.http.get(`/api/trusts/${trust.id}/calendar.ics`).set(bearer(token)).expect(200)).text);
+
+    expect(await feed(tara.token)).toEqual([
+      ['20261210', 'Declaration of interests due'],
+      ['20270110', 'Safeguarding training due'],
+    ]);
+    expect(await feed(nia.token)).toEqual([
+      ['20261124', 'OVERDUE: Declaration of interests'],
+      ['20261124', 'OVERDUE: Safeguarding training'],
+    ]);
+    expect(await feed(trust.admin.token)).toEqual([]);
+  });
+});
+
+/** Each event of a feed as [DTSTART, SUMMARY] (long lines unfolded, RFC 5545). */
+function eventsOf(ics: string): [string, string][] {
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('BEGIN:VEVENT')
+    .slice(1)
+    .map((event) => [/DTSTART;VALUE=DATE:(\d+)/.exec(event)?.[1] ?? '', /SUMMARY:(.*)\r\n/.exec(event)?.[1] ?? '']);
+}

@@ -21,7 +21,8 @@ const SHOWN = new Set(['due-soon', 'overdue', 'in-date']);
  */
 @Injectable()
 export class CalendarFeedService {
-  private readonly domain: string;
+  /** The host named in UIDs. */
+  readonly domain: string;
 
   constructor(
     private readonly registers: PolicyRegisterQuery,
@@ -32,7 +33,8 @@ export class CalendarFeedService {
     this.domain = /^https?:\/\/(?:[^@/]*@)?([^:/]+)/.exec(config.publicUrl)?.[1] ?? 'localhost';
   }
 
-  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar): string {
+  /** `personal`: the reader's own deadlines (own-record-events.ts), added as given. */
+  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar, personal: readonly AllDayEvent[] = []): string {
     const asOf = this.clock.today();
     const registers = this.registers.trustRegisters(trust.trustId, schoolIds, asOf, calendar);
     const events = new Map<string, AllDayEvent>();
@@ -48,6 +50,7 @@ export class CalendarFeedService {
     for (const meeting of meetingEvents(trust, schoolIds, this.meetings.list(trust.trustId, { from: meetingsFrom(asOf) }), this.domain)) {
       events.set(meeting.uid, meeting);
     }
+    for (const event of personal) events.set(event.uid, event);
     const sorted = [...events.values()].sort((a, b) => a.date.localeCompare(b.date) || a.summary.localeCompare(b.summary));
     const only = schoolIds.length === 1 ? trust.schools.find((s) => s.schoolId === schoolIds[0])?.name : undefined;
     return renderCalendar(

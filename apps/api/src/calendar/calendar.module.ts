@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { InterestsTrainingModule } from '../interests-training/interests-training.module';
 import { ReadApiModule } from '../read-api/read-api.module';
 import { TermDatesModule } from '../term-dates/term-dates.module';
 import { TrustsModule } from '../trusts/trusts.module';
@@ -12,7 +13,7 @@ import { FeedTokenMiddleware } from './feed-token.middleware';
 
 /** The iCalendar feed of review due dates, and the feed tokens calendar apps use to fetch it. */
 @Module({
-  imports: [AuthModule, ReadApiModule, TrustsModule, TermDatesModule],
+  imports: [AuthModule, ReadApiModule, TrustsModule, TermDatesModule, InterestsTrainingModule],
   controllers: [CalendarController],
   providers: [CalendarFeedService, CalendarScope, CreateCalendarFeedHandler, RevokeCalendarFeedHandler, FeedTokenMiddleware],
 })

@@ -3,6 +3,7 @@ import { PeopleModule } from '../people/people.module';
 import { DeclareInterestsHandler } from './commands/declare-interests';
 import { RecordTrainingHandler } from './commands/record-training';
 import { InterestsTrainingController } from './interests-training.controller';
+import { OwnRecordEvents } from './own-record-events';
 import { PersonOfRoute } from './person-of-route';
 import { PeopleWithRecords } from './queries/people-who-must-declare';
 import { DeclarationsListQuery, PersonInterestsQuery } from './queries/interests-reads';
@@ -12,7 +13,7 @@ import { PersonTrainingQuery, TrainingListQuery } from './queries/training-reads
 @Module({
   imports: [PeopleModule],
   controllers: [InterestsTrainingController],
-  providers: [PersonOfRoute, PeopleWithRecords, DeclareInterestsHandler, RecordTrainingHandler, PersonInterestsQuery, DeclarationsListQuery, PersonTrainingQuery, TrainingListQuery],
-  exports: [PeopleWithRecords],
+  providers: [OwnRecordEvents, PersonOfRoute, PeopleWithRecords, DeclareInterestsHandler, RecordTrainingHandler, PersonInterestsQuery, DeclarationsListQuery, PersonTrainingQuery, TrainingListQuery],
+  exports: [OwnRecordEvents],
 })
 export class InterestsTrainingModule {}

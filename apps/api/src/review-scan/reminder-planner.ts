@@ -14,6 +14,7 @@ import {
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../clock/clock';
 import { policyLink } from './links';
+import { NO_RECORDS, RecordsForDigest } from './records-reminders';
 import { ResponsiblePerson, TrustPeople } from './responsible-people';
 import { reviewKeyOf, ScannedReview } from './scanned-review';
 
@@ -46,11 +47,14 @@ export class ReminderPlanner {
     settings: ReminderSettings,
     people: TrustPeople,
     overdueActions: ReadonlyMap<string, DigestAction[]> = new Map(),
+    records: RecordsForDigest = NO_RECORDS,
   ): Promise<number> {
     const messages: NewOutboxMessage[] = [];
     const digests = new Map<string, Map<string, DigestItem>>();
     // Each owner's overdue actions go in their weekly digest (owners with no review in it too).
     if (settings.weeklyDigest) for (const personId of overdueActions.keys()) if (!digests.has(personId)) digests.set(personId, new Map());
+    // So do their governor records to renew, and a clerk's records to chase.
+    if (settings.weeklyDigest) for (const personId of [...records.own.keys(), ...records.toChase.keys()]) if (!digests.has(personId)) digests.set(personId, new Map());
     for (const review of reviews) {
       const remind = review.status === 'due-soon' || review.status === 'overdue';
       const inDigest = settings.weeklyDigest && !isAfter(review.dueOn, addMonths(asOf, DIGEST_MONTHS));
@@ -67,7 +71,7 @@ export class ReminderPlanner {
         }
       }
     }
-    for (const [personId, items] of digests) messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? []));
+    for (const [personId, items] of digests) messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? [], records));
     const now = this.clock.now();
     return this.outbox.transaction(() => messages.filter((m) => this.outbox.enqueue(m, now)).length);
   }
@@ -125,11 +129,18 @@ export class ReminderPlanner {
     };
   }
 
-  private digest(trust: { id: string; name: string }, personId: string, asOf: LocalDate, items: DigestItem[], overdueActions: DigestAction[]): NewOutboxMessage {
+  private digest(
+    trust: { id: string; name: string },
+    personId: string,
+    asOf: LocalDate,
+    items: DigestItem[],
+    overdueActions: DigestAction[],
+    records: RecordsForDigest,
+  ): NewOutboxMessage {
     const week = isoWeek(asOf);
     const key = `digest:${trust.id}:${personId}:${week}`;
     const sorted = [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.policyTitle.localeCompare(b.policyTitle));
-    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions });
+    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions, records: records.own.get(personId), recordsToChase: records.toChase.get(personId) });
     return {
       key,
       trustId: trust.id,

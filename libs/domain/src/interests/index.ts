@@ -4,3 +4,4 @@ export * from './decide';
 export * from './decider';
 export * from './renewal';
 export * from './current-interests';
+export * from './records-to-renew';

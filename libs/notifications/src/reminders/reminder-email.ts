@@ -1,6 +1,7 @@
-import { LocalDate } from '@governance/domain';
+import { LocalDate, RecordToRenew } from '@governance/domain';
 import { asGivenNote, longDate, relativeDays, shortDate } from './dates-in-words';
 import { ReminderStep } from './reminder-steps';
+import { RecordToChase, recordsDigestCounts, recordsDigestLines } from './records-digest';
 
 export interface ReminderEmailInput {
   step: Pick<ReminderStep, 'kind'>;
@@ -76,8 +77,19 @@ export interface DigestAction {
   sourceInWords: string;
 }
 
-/** The weekly digest: overdue reviews first, then those due in the next three months, then the person's overdue actions. */
-export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[]; overdueActions?: DigestAction[] }): EmailText {
+/**
+ * The weekly digest: overdue reviews first, then those due in the next three months, then the
+ * person's overdue actions, their own records to renew (declaration of interests, safeguarding
+ * training) and, for a clerk, the governors' records to chase.
+ */
+export function digestEmail(input: {
+  trustName: string;
+  asOf: LocalDate;
+  items: DigestItem[];
+  overdueActions?: DigestAction[];
+  records?: RecordToRenew[];
+  recordsToChase?: RecordToChase[];
+}): EmailText {
   const overdue = input.items.filter((i) => i.overdue);
   const upcoming = input.items.filter((i) => !i.overdue);
   const actions = input.overdueActions ?? [];
@@ -89,13 +101,17 @@ export function digestEmail(input: { trustName: string; asOf: LocalDate; items: 
   if (overdue.length > 0) lines.push(`Overdue (${overdue.length}):`, ...overdue.map(line), '');
   if (upcoming.length > 0) lines.push(`Due in the next three months (${upcoming.length}):`, ...upcoming.map(line), '');
   if (actions.length > 0) lines.push(`Your overdue actions (${actions.length}), to mark as done on your home page once done:`, ...actions.map(actionLine), '');
+  lines.push(...recordsDigestLines(input.records ?? [], input.recordsToChase ?? []));
   lines.push('You receive this weekly because your trust turned on the weekly digest.', '', `${input.trustName}, governance tracker`);
   const counts = [
     overdue.length > 0 ? `${overdue.length} overdue` : null,
     upcoming.length > 0 ? `${upcoming.length} due soon` : null,
     actions.length > 0 ? `${actions.length} overdue action${actions.length === 1 ? '' : 's'}` : null,
+    ...recordsDigestCounts(input.records ?? [], input.recordsToChase ?? []),
   ]
     .filter((part) => part !== null)
     .join(', ');
-  return { subject: `Policy reviews this week: ${counts}`, text: lines.join('\n') + '\n' };
+  // A digest with only governor records in it is not about policy reviews.
+  const about = input.items.length > 0 || actions.length > 0 ? 'Policy reviews' : 'Governor records';
+  return { subject: `${about} this week: ${counts}`, text: lines.join('\n') + '\n' };
 }
