@@ -120,6 +120,19 @@ describe('declarations of interests and training', () => {
     expect((await trainingList('?status=due')).map((row) => row.name)).toEqual(['Tara Trustee']);
   });
 
+  it('withdraws a training record made by mistake through the corrections route: it stops counting', async () => {
+    await app.http.post(people(trust.id, nia.id, 'training')).set(bearer(clerk.token)).send({ completedOn: '2026-11-02', title: 'Safeguarding for governors' }).expect(201);
+    expect((await trainingOf(nia)).safeguarding.status).toBe('done');
+    const audit = await app.http.get(`/api/trusts/${trust.id}/audit?type=TrainingRecorded`).set(bearer(trust.admin.token)).set('X-Min-Position', await headPosition(app)).expect(200);
+    const entry = (audit.body.items as { eventId: string; data: { personId: string } }[]).find((item) => item.data.personId === nia.id)!;
+    // Only the person who recorded it (the clerk) or a trust admin may withdraw it.
+    await expectRefusedUnchanged(app, () => app.http.post(`/api/trusts/${trust.id}/entries/${entry.eventId}/withdrawal`).set(bearer(nia.token)).send({ reason: 'Not mine' }), 403);
+    await app.http.post(`/api/trusts/${trust.id}/entries/${entry.eventId}/withdrawal`).set(bearer(clerk.token)).send({ reason: 'Nia booked it but did not attend' }).expect(201);
+    const nias = await trainingOf(nia);
+    expect(nias.training).toEqual([]);
+    expect(nias.safeguarding.status).toBe('overdue');
+  });
+
   it('shows nothing personal of an erased person', async () => {
     const leaver = await addSignedInPerson(app, trust, [{ role: 'governor', schoolId: libra }], { name: 'Lee Leaver' });
     await app.http.post(people(trust.id, leaver.id, 'interests')).set(bearer(leaver.token)).send({ declaredOn: '2026-11-01', interests: [director] }).expect(201);

@@ -1,6 +1,7 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { trainingDecider } from './decider';
-import { TrainingRecord } from './events';
+import { TrainingEvent, TrainingRecord } from './events';
+import { fold } from '../shared/decider';
 import { safeguardingTraining } from './safeguarding';
 import { checkTraining } from './decide';
 
@@ -51,4 +52,18 @@ describe('safeguardingTraining: counts for 3 years, due in the last 3 months', (
 describe('checkTraining', () => {
   it('answers the title and provider, trimmed, for the directory', () =>
     expect(checkTraining({ completedOn: '2026-10-14', title: ' Safeguarding ', provider: ' NGA ' }, '2026-11-24')).toEqual({ completedOn: '2026-10-14', title: 'Safeguarding', provider: 'NGA', hours: null }));
+});
+
+describe('a training record withdrawn through the corrections route', () => {
+  it('stops counting; other records stay', () => {
+    const recorded = (recordId: string): TrainingEvent => ({
+      type: 'TrainingRecorded',
+      data: { trustId: 't1', personId: 'p1', recordId, completedOn: '2026-10-14', hours: 2, safeguarding: true, recordedBy: 'p1' },
+    });
+    const withdrawn: TrainingEvent = {
+      type: 'EntryWithdrawn',
+      data: { eventId: 'e1', entryType: 'TrainingRecorded', entry: { ...recorded('r1').data }, reason: 'Recorded for the wrong governor' },
+    };
+    expect(fold(trainingDecider, [recorded('r1'), recorded('r2'), withdrawn]).records.map((record) => record.recordId)).toEqual(['r2']);
+  });
 });

@@ -1,4 +1,5 @@
 import { LocalDate } from '../time/local-date';
+import { EntryWithdrawn } from '../withdrawal/events';
 
 /**
  * Training a person completed, kept as given. `safeguarding` is decided when it is recorded
@@ -19,7 +20,7 @@ export interface TrainingRecorded {
   };
 }
 
-export type TrainingEvent = TrainingRecorded;
+export type TrainingEvent = TrainingRecorded | EntryWithdrawn;
 
 export type TrainingRecord = Omit<TrainingRecorded['data'], 'trustId'>;
 
@@ -30,6 +31,11 @@ export interface TrainingState {
 export const initialTrainingState = (): TrainingState => ({ records: [] });
 
 export function evolveTraining(state: TrainingState, event: TrainingEvent): TrainingState {
+  if (event.type === 'EntryWithdrawn') {
+    // A training record withdrawn through the corrections route (recorded by mistake) stops counting.
+    const { entryType, entry } = event.data;
+    return entryType === 'TrainingRecorded' ? { records: state.records.filter((record) => record.recordId !== entry.recordId) } : state;
+  }
   const { trustId: _trustId, ...record } = event.data;
   return { records: [...state.records, record] };
 }
