@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { OutboxDispatcher } from '@governance/notifications';
 import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
+import { RegisterInterestsQuery } from '../apps/api/src/interests-training/queries/register-interests';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -99,6 +100,18 @@ describe('declarations of interests and training', () => {
     expect(taras.endedRecently).toEqual([ended]);
     // As of before the renewal, the earlier declaration is what counted.
     expect((await interestsOf(tara, clerk.token, '?asOf=2026-06-01')).declarations.map((d) => d.declaredOn)).toEqual(['2025-12-10']);
+  });
+
+  it('gives the register, as of a day, current interests and those ended within the last 12 months', async () => {
+    const register = app.app.get(RegisterInterestsQuery);
+    const asOf = async (day: string) => (await register.execute(trust.id, [tara.id, nia.id, other.admin.id], day));
+    // Tara's employment ended on 31 March 2026: listed 11 months on, gone 13 months on.
+    expect((await asOf('2027-02-28')).get(tara.id)).toMatchObject({ declaredOn: '2026-11-24', current: [], endedRecently: [expect.objectContaining({ description: 'Finance officer, Hollins Ltd' })] });
+    expect((await asOf('2027-05-01')).get(tara.id)).toMatchObject({ current: [], endedRecently: [] });
+    const before = await asOf('2026-06-01');
+    expect(before.get(tara.id)).toEqual({ declaredOn: '2025-12-10', nothingToDeclare: true, current: [], endedRecently: [] });
+    expect(before.get(nia.id)).toEqual({ declaredOn: null, nothingToDeclare: false, current: [], endedRecently: [] });
+    expect(before.has(other.admin.id)).toBe(false);
   });
 
   it('records training and shows each governor’s and trustee’s safeguarding training status', async () => {

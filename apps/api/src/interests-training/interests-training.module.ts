@@ -8,12 +8,13 @@ import { PersonOfRoute } from './person-of-route';
 import { PeopleWithRecords } from './queries/people-who-must-declare';
 import { DeclarationsListQuery, PersonInterestsQuery } from './queries/interests-reads';
 import { PersonTrainingQuery, TrainingListQuery } from './queries/training-reads';
+import { RegisterInterestsQuery } from './queries/register-interests';
 
 /** Declarations of interests and training records, with their renewal and safeguarding status. */
 @Module({
   imports: [PeopleModule],
   controllers: [InterestsTrainingController],
-  providers: [OwnRecordEvents, PersonOfRoute, PeopleWithRecords, DeclareInterestsHandler, RecordTrainingHandler, PersonInterestsQuery, DeclarationsListQuery, PersonTrainingQuery, TrainingListQuery],
-  exports: [OwnRecordEvents],
+  providers: [OwnRecordEvents, PersonOfRoute, PeopleWithRecords, DeclareInterestsHandler, RecordTrainingHandler, PersonInterestsQuery, DeclarationsListQuery, PersonTrainingQuery, TrainingListQuery, RegisterInterestsQuery],
+  exports: [OwnRecordEvents, RegisterInterestsQuery],
 })
 export class InterestsTrainingModule {}
