@@ -63,6 +63,11 @@ export type MayMap = { [accessKey: string]: AllowedWhere | undefined };
  */
 export type AskedAccessKey =
   | 'adoptPolicy'
+  // The people area (issue #22): the clerk's lists of declarations and safeguarding training.
+  // Recording them (declareInterests, recordTraining) is the person's own or the clerk's: those
+  // entries' `may` says only that the role may, the fact 'own-record-or-clerk' decides per person.
+  | 'listDeclarations'
+  | 'listTraining'
   // The clerk's meetings area (issue #21).
   | 'scheduleMeeting'
   | 'listMeetings'

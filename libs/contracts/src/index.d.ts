@@ -17,3 +17,4 @@ export type * from './delegation';
 export type * from './meetings';
 export type * from './actions';
 export type * from './appointments';
+export type * from './interests-training';

@@ -20,3 +20,5 @@ export * from './delegation';
 export * from './meetings';
 export * from './actions';
 export * from './appointments';
+export * from './interests';
+export * from './training';

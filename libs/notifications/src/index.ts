@@ -13,3 +13,4 @@ export * from './calendar/icalendar';
 export * from './calendar/feed-tokens';
 export * from './reminders/meeting-email';
 export * from './reminders/papers-email';
+export * from './reminders/records-digest';

@@ -24,7 +24,8 @@ const SHOWN = new Set(['due-soon', 'overdue', 'in-date']);
  */
 @Injectable()
 export class CalendarFeedService {
-  private readonly domain: string;
+  /** The host named in UIDs. */
+  readonly domain: string;
 
   constructor(
     private readonly registers: PolicyRegisterQuery,
@@ -36,7 +37,8 @@ export class CalendarFeedService {
     this.domain = /^https?:\/\/(?:[^@/]*@)?([^:/]+)/.exec(config.publicUrl)?.[1] ?? 'localhost';
   }
 
-  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar, appointments: readonly Appointment[] = []): string {
+  /** `personal`: the reader's own deadlines (own-record-events.ts), added as given. */
+  render(trust: RegisteredTrust, schoolIds: readonly string[], calendar: TermCalendar, appointments: readonly Appointment[] = [], personal: readonly AllDayEvent[] = []): string {
     const asOf = this.clock.today();
     const registers = this.registers.trustRegisters(trust.trustId, schoolIds, asOf, calendar);
     const events = new Map<string, AllDayEvent>();
@@ -53,6 +55,7 @@ export class CalendarFeedService {
       events.set(meeting.uid, meeting);
     }
     for (const ending of termOfOfficeEvents(trust, schoolIds, appointments, asOf, calendar, this.directory, this.domain)) events.set(ending.uid, ending);
+    for (const event of personal) events.set(event.uid, event);
     const sorted = [...events.values()].sort((a, b) => a.date.localeCompare(b.date) || a.summary.localeCompare(b.summary));
     const only = schoolIds.length === 1 ? trust.schools.find((s) => s.schoolId === schoolIds[0])?.name : undefined;
     return renderCalendar(

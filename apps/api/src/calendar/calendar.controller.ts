@@ -10,6 +10,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { sessionOf } from '../auth/request-actor';
 import { AppointmentsReader } from '../appointments/appointments-reader';
 import { TrustCalendars } from '../term-dates/trust-calendars';
+import { Clock } from '../clock/clock';
+import { OwnRecordEvents } from '../interests-training/own-record-events';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarScope } from './calendar-scope';
 import { CreateCalendarFeedCommand, CreatedFeed } from './commands/create-calendar-feed';
@@ -34,10 +36,12 @@ export class CalendarController {
     private readonly calendars: TrustCalendars,
     private readonly commands: CommandBus,
     private readonly appointments: AppointmentsReader,
+    private readonly ownRecords: OwnRecordEvents,
+    private readonly clock: Clock,
   ) {}
 
   @Get('calendar.ics')
-  @ApiOperation({ summary: 'Subscribe to the review calendar', description: 'An iCalendar feed of upcoming and overdue policy reviews, for Outlook or Google Calendar. Sign in with a bearer token, or pass a calendar feed token as `token` for apps that cannot send headers. Anyone with a role in this trust may call it, and the operator.' })
+  @ApiOperation({ summary: 'Subscribe to the review calendar', description: 'An iCalendar feed of upcoming and overdue policy reviews and meetings, with the reader\'s own deadlines (their declaration of interests and safeguarding training, for governors and trustees), for Outlook or Google Calendar. Sign in with a bearer token, or pass a calendar feed token as `token` for apps that cannot send headers. Anyone with a role in this trust may call it, and the operator.' })
   @ApiProblems(400)
   @Access('calendar')
   @ApiQuery({ name: 'schoolId', required: false, description: 'Only this school' })
@@ -51,7 +55,8 @@ export class CalendarController {
   ): Promise<string> {
     const trust = await this.scope.registeredTrust(trustId);
     const schoolIds = this.scope.schoolsInView(trust, actor, schoolId);
-    const body = this.feed.render(trust, schoolIds, await this.calendars.calendarOf(trustId), await this.appointments.ofTrust(trustId));
+    const personal = actor.kind === 'person' ? await this.ownRecords.of(trustId, actor.personId, this.clock.today(), this.feed.domain) : [];
+    const body = this.feed.render(trust, schoolIds, await this.calendars.calendarOf(trustId), await this.appointments.ofTrust(trustId), personal);
     res.type('text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="policy-reviews.ics"');
     res.setHeader('Cache-Control', 'private, max-age=300');

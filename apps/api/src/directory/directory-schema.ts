@@ -60,4 +60,16 @@ export const DIRECTORY_MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX sign_in_links_by_person ON sign_in_links (person_id, purpose);
   `,
+  `
+  -- The personal text of a person's records (the descriptions of declared interests, the title
+  -- and provider of training), as JSON, keyed by the record id the log's event carries. Kept
+  -- here, outside the log, so erasure deletes it.
+  CREATE TABLE personal_records (
+    record_id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    trust_id  TEXT NOT NULL,
+    text      TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX personal_records_by_person ON personal_records (person_id);
+  `,
 ];

@@ -160,6 +160,7 @@ export class PeopleDirectory {
     ).run(at, personId);
     this.statement('DELETE FROM known_sign_in_addresses WHERE person_id = ?').run(personId);
     this.statement('DELETE FROM sign_in_links WHERE person_id = ?').run(personId);
+    this.statement('DELETE FROM personal_records WHERE person_id = ?').run(personId);
     // Move the change out of the WAL so the old values do not linger beside the database.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }

@@ -15,6 +15,7 @@ import {
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../clock/clock';
 import { policyLink } from './links';
+import { NO_RECORDS, RecordsForDigest } from './records-reminders';
 import { ResponsiblePerson, TrustPeople } from './responsible-people';
 import { reviewKeyOf, ScannedReview } from './scanned-review';
 
@@ -48,12 +49,15 @@ export class ReminderPlanner {
     people: TrustPeople,
     overdueActions: ReadonlyMap<string, DigestAction[]> = new Map(),
     termsEnding: ReadonlyMap<string, DigestTermEnding[]> = new Map(),
+    records: RecordsForDigest = NO_RECORDS,
   ): Promise<number> {
     const messages: NewOutboxMessage[] = [];
     const digests = new Map<string, Map<string, DigestItem>>();
-    // Each owner's overdue actions, and each clerk's terms of office ending, go in their weekly digest (with no review in it too).
+    // Each owner's overdue actions, each clerk's terms of office ending, each person's governor records to renew
+    // and a clerk's records to chase go in their weekly digest (with no review in it too).
     if (settings.weeklyDigest)
-      for (const personId of [...overdueActions.keys(), ...termsEnding.keys()]) if (!digests.has(personId)) digests.set(personId, new Map());
+      for (const personId of [...overdueActions.keys(), ...termsEnding.keys(), ...records.own.keys(), ...records.toChase.keys()])
+        if (!digests.has(personId)) digests.set(personId, new Map());
     for (const review of reviews) {
       const remind = review.status === 'due-soon' || review.status === 'overdue';
       const inDigest = settings.weeklyDigest && !isAfter(review.dueOn, addMonths(asOf, DIGEST_MONTHS));
@@ -71,7 +75,7 @@ export class ReminderPlanner {
       }
     }
     for (const [personId, items] of digests)
-      messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? [], termsEnding.get(personId) ?? []));
+      messages.push(this.digest(trust, personId, asOf, [...items.values()], overdueActions.get(personId) ?? [], termsEnding.get(personId) ?? [], records));
     const now = this.clock.now();
     return this.outbox.transaction(() => messages.filter((m) => this.outbox.enqueue(m, now)).length);
   }
@@ -136,11 +140,12 @@ export class ReminderPlanner {
     items: DigestItem[],
     overdueActions: DigestAction[],
     termsEnding: DigestTermEnding[],
+    records: RecordsForDigest,
   ): NewOutboxMessage {
     const week = isoWeek(asOf);
     const key = `digest:${trust.id}:${personId}:${week}`;
     const sorted = [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.policyTitle.localeCompare(b.policyTitle));
-    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions, termsEnding });
+    const email = digestEmail({ trustName: trust.name, asOf, items: sorted, overdueActions, termsEnding, records: records.own.get(personId), recordsToChase: records.toChase.get(personId) });
     return {
       key,
       trustId: trust.id,

@@ -76,6 +76,11 @@ export class TrustPeople {
     return clerks.length > 0 ? clerks : this.trustAdmins().map((p) => p.personId);
   }
 
+  /** Everyone of the trust not erased and holding a role, with their roles. */
+  everyone(): [string, readonly RoleGrant[]][] {
+    return [...this.grants.entries()];
+  }
+
   private holders(matches: (grant: RoleGrant) => boolean): string[] {
     return [...this.grants.entries()].filter(([, grants]) => grants.some(matches)).map(([personId]) => personId);
   }

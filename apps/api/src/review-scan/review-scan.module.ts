@@ -7,6 +7,7 @@ import { TrustsModule } from '../trusts/trusts.module';
 import { ChangeReminderSettingsHandler } from './commands/change-reminder-settings';
 import { RunReviewScanHandler } from './commands/run-review-scan';
 import { ReminderPlanner } from './reminder-planner';
+import { RecordReminders } from './records-reminders';
 import { RemindersController } from './reminders.controller';
 import { ResponsiblePeople } from './responsible-people';
 import { ReviewScanController } from './review-scan.controller';
@@ -29,6 +30,7 @@ import { StreamReaders } from './stream-readers';
     ScanRuns,
     ResponsiblePeople,
     ReminderPlanner,
+    RecordReminders,
     MeetingReminderPlanner,
     PapersReminderPlanner,
     MeetingReader,

@@ -20,6 +20,7 @@ import { TrustCalendars } from '../term-dates/trust-calendars';
 import { TrustReader } from '../trusts/trust-reader';
 import { deterministicEventId } from '../commands/name-based-id';
 import { ReminderPlanner } from './reminder-planner';
+import { NO_RECORDS, RecordReminders } from './records-reminders';
 import { MeetingReminderPlanner } from './meeting-reminder-planner';
 import { PapersReminderPlanner } from './papers-reminder-planner';
 import { ResponsiblePeople, TrustPeople } from './responsible-people';
@@ -83,6 +84,7 @@ export class ReviewScanService {
     private readonly clock: Clock,
     private readonly actions: ActionsQuery,
     private readonly directory: PeopleDirectory,
+    private readonly records: RecordReminders,
   ) {}
 
   /** Runs a scan after any scan in progress in this process (the scheduler and the route may overlap). */
@@ -135,7 +137,8 @@ export class ReviewScanService {
         const people = await this.people.ofTrust(trustId);
         const overdueActions = settings.weeklyDigest ? this.overdueActions(trustId, trust.schools, request.asOf, people) : new Map();
         const termsEnding = settings.weeklyDigest ? termsEndingForClerks(people, trust.schools, request.asOf, calendar, this.directory) : new Map();
-        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions, termsEnding);
+        const records = settings.weeklyDigest ? await this.records.forDigest(trustId, people, request.asOf) : NO_RECORDS;
+        result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions, termsEnding, records);
         if (meetingsSoon) result.reminders += this.meetingReminders.plan(trust, request.asOf, people);
         if (papersWaiting.length > 0) result.reminders += this.papersReminders.plan(trust, papersWaiting, request.asOf, people);
       }

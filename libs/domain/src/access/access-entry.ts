@@ -40,6 +40,8 @@ export const ACCESS_FACTS = {
     'mayOpenAction: a trust admin or clerk, the headteacher of the action\'s school, or a link governor from their own visit.',
   'action-owner-or-clerk': 'mayCompleteAction: an action is marked done by its owner, a clerk or a trust admin.',
   'may-change-action': 'mayChangeAction: a trust admin, the clerk or the school\'s headteacher changes an action\'s owner or due date.',
+  'own-record-or-clerk':
+    "mayKeepRecordOf: a person's declarations of interests and training are recorded and read by the person themselves, a trust admin or the trust's clerk (a clerk of one academy: its people).",
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;

@@ -3,6 +3,7 @@ import { ACCESS_FACTS } from './access-entry';
 import {
   actingPerson,
   mayBeLinkGovernor,
+  mayKeepRecordOf,
   mayReadAttendanceOf,
   mayRevokeFeed,
   requireAssignedLinkGovernor,
@@ -151,5 +152,30 @@ describe("fact 'own-record-unless-governance-lead'", () => {
     expect(mayReadAttendanceOf(person([{ role: 'clerk', schoolId: 's' }]), 'other').allowed).toBe(false);
     expect(mayReadAttendanceOf(operator, 'other').allowed).toBe(false);
     for (const role of ['clerk', 'trustee', 'trust-admin'] as const) expect(mayReadAttendanceOf(person([{ role }]), 'other').allowed).toBe(true);
+  });
+});
+
+describe("fact 'own-record-or-clerk' (mayKeepRecordOf)", () => {
+  const governorAt = (schoolId: string) => ({ personId: 'other', roles: [{ role: 'governor' as const, schoolId }] });
+
+  it('lets a person keep their own record, and a trust admin or the trust\'s clerk anyone\'s', () => {
+    expect(mayKeepRecordOf(person([{ role: 'governor', schoolId: 's' }]), { personId: 'me', roles: [] }).allowed).toBe(true);
+    expect(mayKeepRecordOf(person([{ role: 'trust-admin' }]), governorAt('s')).allowed).toBe(true);
+    expect(mayKeepRecordOf(person([{ role: 'clerk' }]), governorAt('s')).allowed).toBe(true);
+  });
+
+  it("lets a clerk of one academy keep that academy's people's records only", () => {
+    expect(mayKeepRecordOf(person([{ role: 'clerk', schoolId: 's' }]), governorAt('s')).allowed).toBe(true);
+    expect(mayKeepRecordOf(person([{ role: 'clerk', schoolId: 's' }]), governorAt('t')).allowed).toBe(false);
+  });
+
+  it('refuses another governor, a trustee, a headteacher and the operator, in plain words', () => {
+    for (const roles of [[{ role: 'governor', schoolId: 's' }], [{ role: 'trustee' }], [{ role: 'headteacher', schoolId: 's' }]] as RoleGrant[][]) {
+      expect(mayKeepRecordOf(person(roles), governorAt('s'))).toEqual({
+        allowed: false,
+        detail: "Only the person themselves, a trust admin or the clerk can record or read someone's declarations of interests and training.",
+      });
+    }
+    expect(mayKeepRecordOf(operator, governorAt('s')).allowed).toBe(false);
   });
 });

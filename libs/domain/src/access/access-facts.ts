@@ -160,3 +160,21 @@ export function mayChangeAction(actor: Actor, action: { schoolId: string | null 
   if (adminOrClerkFor(actor, action.schoolId) || headteacherOf(actor, action.schoolId)) return { allowed: true, value: true };
   return { allowed: false, detail: 'Only a trust admin, the clerk or the school\'s headteacher can change who owns an action or when it is due.' };
 }
+
+/**
+ * Fact 'own-record-or-clerk': a person's declarations of interests and training are recorded
+ * and read by the person themselves, a trust admin or the trust's clerk (who records them for
+ * governors who hand in a paper form); a clerk of one academy for the people of that academy.
+ */
+export function mayKeepRecordOf(actor: Actor, person: { personId: string; roles: readonly RoleGrant[] }): FactOutcome<true> {
+  if (actor.kind !== 'person') return { allowed: false, detail: RECORD_KEEPERS };
+  if (actor.personId === person.personId) return { allowed: true, value: true };
+  const keeper = actor.roles.some(
+    (grant) =>
+      grant.role === 'trust-admin' ||
+      (grant.role === 'clerk' && (grant.schoolId === undefined || person.roles.some((held) => held.schoolId === grant.schoolId))),
+  );
+  return keeper ? { allowed: true, value: true } : { allowed: false, detail: RECORD_KEEPERS };
+}
+
+const RECORD_KEEPERS = "Only the person themselves, a trust admin or the clerk can record or read someone's declarations of interests and training.";

@@ -98,6 +98,14 @@ export const ACCESS = {
   listActions: { scope: 'trust', roles: 'any', operator: true, facts: ['readable-school'], says: 'Anyone in the trust, and the operator, for the schools they may read (trust-level actions: trust-wide roles).' },
   myActions: { scope: 'person', says: 'A person: the actions they own.' },
 
+  // Declarations of interests and training (the person themselves, or the clerk for them)
+  declareInterests: { scope: 'trust', roles: 'any', facts: ['own-record-or-clerk'], says: 'The person themselves, a trust admin or a clerk: record a declaration of interests (or nothing to declare).' },
+  personInterests: { scope: 'trust', roles: 'any', facts: ['own-record-or-clerk'], says: "The person themselves, a trust admin or a clerk: a person's declarations, latest first, with the renewal status." },
+  listDeclarations: { scope: 'trust', roles: MEETING_CLERKS, says: "A trust admin or a clerk: each governor's and trustee's declaration status (done, due, overdue)." },
+  recordTraining: { scope: 'trust', roles: 'any', facts: ['own-record-or-clerk'], says: 'The person themselves, a trust admin or a clerk: record training completed.' },
+  personTraining: { scope: 'trust', roles: 'any', facts: ['own-record-or-clerk'], says: "The person themselves, a trust admin or a clerk: a person's training, with their safeguarding training status." },
+  listTraining: { scope: 'trust', roles: MEETING_CLERKS, says: "A trust admin or a clerk: each governor's and trustee's safeguarding training status." },
+
   // Corrections
   withdrawEntry: { scope: 'trust', roles: 'any', facts: ['own-entry-unless-trust-admin', 'readable-school'], says: 'The person who recorded an entry, or a trust admin: withdraw it, with a reason (an entry of a school they may not read is not found).' },
 

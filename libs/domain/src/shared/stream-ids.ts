@@ -10,4 +10,6 @@ export const streamIds = {
   termlyReport: (schoolId: string, term: string) => `termly-${schoolId}.${term}`,
   meeting: (meetingId: string) => `meeting-${meetingId}`,
   appointments: (trustId: string) => `appointments-${trustId}`,
+  interests: (trustId: string) => `interests-${trustId}`,
+  training: (trustId: string) => `training-${trustId}`,
 } as const;

@@ -42,7 +42,7 @@ export function decideWithdrawal(
   if (!isWithdrawableType(entry.type)) {
     throw new DomainError(
       'entry-not-withdrawable',
-      'Only a visit, report, review, adoption, equality impact assessment, evaluation or approval can be withdrawn; change this entry with its own form instead.',
+      'Only a visit, report, review, adoption, equality impact assessment, evaluation, approval or training record can be withdrawn; change this entry with its own form instead.',
       { eventId: entry.eventId, type: entry.type },
     );
   }

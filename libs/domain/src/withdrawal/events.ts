@@ -2,7 +2,8 @@ import { DomainEvent } from '../shared/decider';
 
 /**
  * The kinds of entry a person can withdraw: things recorded about what happened (a visit, a
- * report, a review, an adoption, an EIA, an evaluation, a trust approval). Set-up facts
+ * report, a review, an adoption, an EIA, an evaluation, a trust approval, a training record).
+ * A declaration of interests is not withdrawn: a newer declaration follows it. Set-up facts
  * (people, roles, policies, schools) are changed by their own commands, not withdrawn.
  */
 export const WITHDRAWABLE_ENTRY_TYPES = [
@@ -13,6 +14,7 @@ export const WITHDRAWABLE_ENTRY_TYPES = [
   'PolicyApproved',
   'LinkGovernorVisitLogged',
   'LinkGovernorReported',
+  'TrainingRecorded',
 ] as const;
 export type WithdrawableEntryType = (typeof WITHDRAWABLE_ENTRY_TYPES)[number];
 

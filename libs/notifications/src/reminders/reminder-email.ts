@@ -1,6 +1,7 @@
-import { LocalDate } from '@governance/domain';
+import { LocalDate, RecordToRenew } from '@governance/domain';
 import { asGivenNote, longDate, relativeDays, shortDate } from './dates-in-words';
 import { ReminderStep } from './reminder-steps';
+import { RecordToChase, recordsDigestCounts, recordsDigestLines } from './records-digest';
 
 export interface ReminderEmailInput {
   step: Pick<ReminderStep, 'kind'>;
@@ -89,9 +90,19 @@ export interface DigestTermEnding {
 
 /**
  * The weekly digest: overdue reviews first, then those due in the next three months, then the
- * person's overdue actions, then (for a clerk) the terms of office ending by the end of next term.
+ * person's overdue actions, their own records to renew (declaration of interests, safeguarding
+ * training), and, for a clerk, the terms of office ending by the end of next term and the
+ * governors' records to chase.
  */
-export function digestEmail(input: { trustName: string; asOf: LocalDate; items: DigestItem[]; overdueActions?: DigestAction[]; termsEnding?: DigestTermEnding[] }): EmailText {
+export function digestEmail(input: {
+  trustName: string;
+  asOf: LocalDate;
+  items: DigestItem[];
+  overdueActions?: DigestAction[];
+  termsEnding?: DigestTermEnding[];
+  records?: RecordToRenew[];
+  recordsToChase?: RecordToChase[];
+}): EmailText {
   const overdue = input.items.filter((i) => i.overdue);
   const upcoming = input.items.filter((i) => !i.overdue);
   const actions = input.overdueActions ?? [];
@@ -107,14 +118,18 @@ export function digestEmail(input: { trustName: string; asOf: LocalDate; items: 
   const termLine = (term: DigestTermEnding) => `  - ${term.name}, ${term.role}, ${term.body}: ends ${shortDate(term.endsOn)} (${relativeDays(input.asOf, term.endsOn)})`;
   if (terms.length > 0)
     lines.push(`Terms of office ending by the end of next term (${terms.length}): renew (a new appointment from the day after) or find a successor:`, ...terms.map(termLine), '');
+  lines.push(...recordsDigestLines(input.records ?? [], input.recordsToChase ?? []));
   lines.push('You receive this weekly because your trust turned on the weekly digest.', '', `${input.trustName}, governance tracker`);
   const counts = [
     overdue.length > 0 ? `${overdue.length} overdue` : null,
     upcoming.length > 0 ? `${upcoming.length} due soon` : null,
     actions.length > 0 ? `${actions.length} overdue action${actions.length === 1 ? '' : 's'}` : null,
     terms.length > 0 ? `${terms.length} term${terms.length === 1 ? '' : 's'} of office ending` : null,
+    ...recordsDigestCounts(input.records ?? [], input.recordsToChase ?? []),
   ]
     .filter((part) => part !== null)
     .join(', ');
-  return { subject: `Policy reviews this week: ${counts}`, text: lines.join('\n') + '\n' };
+  // A digest with only governor records in it is not about policy reviews.
+  const about = input.items.length > 0 || actions.length > 0 ? 'Policy reviews' : 'Governor records';
+  return { subject: `${about} this week: ${counts}`, text: lines.join('\n') + '\n' };
 }

@@ -1,0 +1,4 @@
+export * from './events';
+export * from './decide';
+export * from './decider';
+export * from './safeguarding';
