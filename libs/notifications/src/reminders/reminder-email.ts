@@ -110,7 +110,9 @@ export function digestEmail(input: {
     `  - ${item.policyTitle}, ${item.schoolName ?? 'trust-wide'}: due ${shortDate(item.dueOn)} (${relativeDays(input.asOf, item.dueOn)})\n    ${item.policyUrl}`;
   const actionLine = (action: DigestAction) =>
     `  - ${action.title}, ${action.schoolName ?? 'trust-wide'}: was due ${shortDate(action.dueOn)} (${relativeDays(input.asOf, action.dueOn)})\n    From: ${action.sourceInWords}`;
-  const lines = [`Policy reviews for the week of ${longDate(input.asOf)}.`, ''];
+  // A digest with only governor records in it is not about policy reviews.
+  const about = input.items.length > 0 || actions.length > 0 ? 'Policy reviews' : 'Governor records';
+  const lines = [`${about} for the week of ${longDate(input.asOf)}.`, ''];
   if (overdue.length > 0) lines.push(`Overdue (${overdue.length}):`, ...overdue.map(line), '');
   if (upcoming.length > 0) lines.push(`Due in the next three months (${upcoming.length}):`, ...upcoming.map(line), '');
   if (actions.length > 0) lines.push(`Your overdue actions (${actions.length}), to mark as done on your home page once done:`, ...actions.map(actionLine), '');
@@ -129,7 +131,5 @@ export function digestEmail(input: {
   ]
     .filter((part) => part !== null)
     .join(', ');
-  // A digest with only governor records in it is not about policy reviews.
-  const about = input.items.length > 0 || actions.length > 0 ? 'Policy reviews' : 'Governor records';
   return { subject: `${about} this week: ${counts}`, text: lines.join('\n') + '\n' };
 }
