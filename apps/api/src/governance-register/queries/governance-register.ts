@@ -93,12 +93,12 @@ export class GovernanceRegisterQuery {
   }
 }
 
-/** The members and the trust board are always published, even before anyone is appointed (so the page says so). */
+/** The members and the trust board are always published, even before anyone is appointed (so the page says so); then each LGB and committee by name. */
 function withBoardAndMembers(bodies: GovernanceRegisterBody[]): GovernanceRegisterBody[] {
   const missing = (['members', 'trust-board'] as const)
     .filter((body) => !bodies.some((b) => b.body === body))
     .map((body): GovernanceRegisterBody => ({ body, schoolId: null, schoolName: null, committee: null, title: registerBodyTitle({ body, committee: null }, null), people: [] }));
-  return [...missing, ...bodies].sort((a, b) => order(a) - order(b));
+  return [...missing, ...bodies].sort((a, b) => order(a) - order(b) || a.title.localeCompare(b.title, 'en-GB'));
 }
 
 function order(body: GovernanceRegisterBody): number {
