@@ -25,13 +25,14 @@ import { PolicyOwnersModule } from './policy-owners/policy-owners.module';
 import { ActionsModule } from './actions/actions.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { InterestsTrainingModule } from './interests-training/interests-training.module';
+import { GovernanceRegisterModule } from './governance-register/governance-register.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, AppointmentsModule, InterestsTrainingModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, AppointmentsModule, InterestsTrainingModule, GovernanceRegisterModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
       controllers: [HealthController],
     };
   }

@@ -87,6 +87,8 @@ export type AskedAccessKey =
   | 'endAppointment'
   | 'listAppointments'
   | 'personAppointments'
+  // The governance register, previewed and downloaded (people area).
+  | 'governanceRegister'
   // The meeting page: its agenda (downloads) and "Add an action" from the meeting.
   | 'meetingAgenda'
   | 'openAction'

@@ -18,3 +18,4 @@ export type * from './meetings';
 export type * from './actions';
 export type * from './appointments';
 export type * from './interests-training';
+export type * from './governance-register';

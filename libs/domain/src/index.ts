@@ -22,3 +22,4 @@ export * from './actions';
 export * from './appointments';
 export * from './interests';
 export * from './training';
+export * from './governance-register';

@@ -17,7 +17,7 @@ const STATUSES: readonly RecordStatus[] = ['done', 'due', 'overdue', 'not-requir
 const STATUS_WORDS = '`done`, `due` (renewal coming up), `overdue`, or `not-required` (no governor or trustee role and nothing recorded).';
 
 @ApiSchema({ name: 'DeclaredInterest' })
-class DeclaredInterestSchema implements DeclaredInterest {
+export class DeclaredInterestSchema implements DeclaredInterest {
   @ApiProperty({ enum: INTEREST_KINDS }) kind!: InterestKind;
   @ApiProperty({ type: String, nullable: true, description: 'Null if the directory no longer holds it (the text is kept there, not in the log).' }) description!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) from!: string | null;

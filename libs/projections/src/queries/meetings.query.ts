@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { quorumOf } from '@governance/domain';
+import { quorumOf, RecordedMeeting } from '@governance/domain';
 import type { AttendanceLine, MeetingDecision, MeetingSummary, MeetingView, PersonAttendance } from '@governance/contracts';
 
 interface MeetingRow {
@@ -97,6 +97,20 @@ export class MeetingsQuery {
       meetings.push({ meetingId: row.id, body: row.body, schoolId: row.schoolId, committee: row.committee, date: row.date, status: line?.status ?? null });
     }
     return { personId, year: year.label, meetings, expected, attended };
+  }
+
+  /** Every meeting between `from` and `to` with its latest recorded attendance and the members counted then (the governance register's attendance). */
+  recordedMeetings(trustId: string, from: string, to: string): RecordedMeeting[] {
+    const rows = this.statements.list.all({ trustId, from, to, schoolId: null }) as MeetingRow[];
+    return rows.map((row) => ({
+      body: row.body,
+      schoolId: row.schoolId,
+      committee: row.committee,
+      date: row.date,
+      cancelled: row.cancelled === 1,
+      attendance: JSON.parse(row.attendance) as AttendanceLine[],
+      memberIds: JSON.parse(row.memberIds) as string[],
+    }));
   }
 }
 

@@ -1,0 +1,3 @@
+export * from './register-entries';
+export * from './register-attendance';
+export * from './words';
