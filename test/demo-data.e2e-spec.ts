@@ -285,6 +285,99 @@ describe('demo data', () => {
     });
   });
 
+  describe('governor records: terms of office, declarations of interests and training', () => {
+    type Appointment = { name: string | null; body: string; schoolId: string | null; role: string; appointedBy: string; startsOn: string; endsOn: string; endedOn: string | null; endReason: string | null; status: string };
+    let token: string;
+    let trust: string;
+    let schools: { id: string; name: string }[];
+    const get = async <T>(path: string): Promise<T> => (await app.http.get(`${trust}${path}`).set(bearer(token)).expect(200)).body as T;
+
+    beforeAll(async () => {
+      token = await login(/clerk/);
+      trust = `/api/trusts/${(await app.http.get('/api/me').set(bearer(token)).expect(200)).body.trustId}`;
+      schools = await get('/schools');
+    });
+
+    it('appoints every trustee and each LGB\'s governors in their roles, by their appointing bodies, for terms of at most four years', async () => {
+      const current = await get<Appointment[]>('/appointments?current=true');
+      const roles = (list: Appointment[]) => list.map((a) => a.role).sort();
+      const board = current.filter((a) => a.body === 'trust-board');
+      expect(roles(board)).toEqual(['chair', 'trustee', 'trustee', 'trustee', 'trustee', 'vice-chair']);
+      expect(board.find((a) => a.role === 'chair')?.name).toBe('Sir Peter Lang');
+      expect(new Set(board.map((a) => a.appointedBy))).toEqual(new Set(['Members', 'Trust board']));
+      for (const school of schools) {
+        const lgb = current.filter((a) => a.body === 'local-governing-body' && a.schoolId === school.id);
+        expect(lgb).toHaveLength(7);
+        expect(lgb.filter((a) => a.role === 'headteacher')).toEqual([expect.objectContaining({ appointedBy: 'Ex officio' })]);
+        expect(lgb.filter((a) => a.role === 'chair')).toHaveLength(1);
+        expect(lgb.filter((a) => a.role === 'staff-governor')).toEqual([expect.objectContaining({ appointedBy: 'Staff (election)' })]);
+        expect(lgb.some((a) => a.role === 'parent-governor' && a.appointedBy === 'Parents (election)')).toBe(true);
+        // The Church of England academy's foundation governors are the diocese's; the others co-opt theirs.
+        if (school.name.startsWith('St Aidan')) expect(lgb.filter((a) => a.role === 'foundation' && a.appointedBy === 'Diocese').length).toBeGreaterThanOrEqual(3);
+        else expect(lgb.some((a) => a.role === 'co-opted' && a.appointedBy === 'Local governing body')).toBe(true);
+      }
+      const all = await get<Appointment[]>('/appointments');
+      for (const a of all) {
+        const fourYearsOn = `${Number(a.startsOn.slice(0, 4)) + 4}${a.startsOn.slice(4)}`;
+        expect(a.endsOn > a.startsOn && a.endsOn < fourYearsOn).toBe(true);
+      }
+      // Two terms renewed from the day after the first ended: the old ones stay as history.
+      const renewed = all.filter((a) => a.status === 'ended' && a.endedOn === null);
+      expect(renewed.map((a) => a.name).sort()).toEqual(['Eleanor Marsh', 'Sir Peter Lang']);
+    });
+
+    it('has one term of office ending within next term, in the clerk\'s calendar', async () => {
+      const current = await get<Appointment[]>('/appointments?current=true');
+      // Today is in the autumn term 2026; the spring term 2027 ends before April.
+      expect(current.filter((a) => a.endsOn <= '2027-04-30').map((a) => [a.name, a.role, a.endsOn])).toEqual([['Carol Benson', 'trustee', '2027-01-31']]);
+      const feed = (await app.http.get(`${trust}/calendar.ics`).set(bearer(token)).expect(200)).text.replace(/\r\n[ \t]/g, '');
+      expect(feed.match(/SUMMARY:Term of office ends: [^\r\n]*/g)).toEqual(['SUMMARY:Term of office ends: Carol Benson (trust board)']);
+    });
+
+    it('ended one appointment early in the past year, with a reason; the parent elected in her place sits on the LGB from then', async () => {
+      const riverside = schools.find((s) => s.name === 'Riverside Academy')!;
+      const ended = (await get<Appointment[]>('/appointments?current=false')).filter((a) => a.endedOn !== null);
+      expect(ended).toEqual([expect.objectContaining({ name: 'Nia Roberts', role: 'parent-governor', schoolId: riverside.id, endReason: 'Resigned: moved out of the area.' })]);
+      expect(ended[0].endedOn! > '2025-11-24' && ended[0].endedOn! < '2026-11-24').toBe(true);
+      const newcomer = (await get<Appointment[]>(`/appointments?current=true&body=local-governing-body&schoolId=${riverside.id}`)).find((a) => a.name === 'Joseph Mwangi');
+      expect(newcomer).toEqual(expect.objectContaining({ role: 'parent-governor', appointedBy: 'Parents (election)' }));
+      expect(newcomer!.startsOn > ended[0].endedOn!).toBe(true);
+      // The meetings held after she left record the newcomer's attendance, not hers.
+      type Meeting = { id: string; body: string; schoolId: string | null; date: string };
+      const names = new Map((await get<{ id: string; name: string }[]>('/people/names')).map((p) => [p.id, p.name]));
+      const meetings = (await get<Meeting[]>('/meetings')).filter((m) => m.schoolId === riverside.id && m.date <= '2026-11-24');
+      for (const m of meetings) {
+        const view = await get<{ attendance: { personId: string }[] }>(`/meetings/${m.id}`);
+        const present = view.attendance.map((line) => names.get(line.personId));
+        expect(present).toContain(m.date > ended[0].endedOn! ? 'Joseph Mwangi' : 'Nia Roberts');
+        expect(present).not.toContain(m.date > ended[0].endedOn! ? 'Nia Roberts' : 'Joseph Mwangi');
+      }
+    });
+
+    it('has a declaration of interests from every governor and trustee, some with interests, some with nothing to declare, one overdue', async () => {
+      const rows = await get<{ personId: string; name: string; status: string; lastDeclaredOn: string; interestsDeclared: number }[]>('/declarations');
+      // The 30 governors and trustees now, the headteachers (governors ex officio) and the parent governor who left, with her final declaration.
+      expect(rows.length).toBe(6 + 4 * 6 + 4 + 1);
+      expect(rows.filter((r) => r.status !== 'done').map((r) => [r.name, r.status, r.lastDeclaredOn])).toEqual([['Vikram Nair', 'overdue', '2025-10-24']]);
+      expect(rows.filter((r) => r.interestsDeclared > 0).length).toBeGreaterThan(5);
+      expect(rows.filter((r) => r.interestsDeclared === 0).length).toBeGreaterThan(10);
+      expect(await get<unknown[]>('/declarations?status=overdue')).toHaveLength(1);
+      // A declaration is followed by a newer one, never changed: last year's stays in the history.
+      const oakChair = rows.find((r) => r.name === 'Alan Whitaker')!;
+      const history = await get<{ declarations: { declaredOn: string; declaredBy: string }[]; endedRecently: { kind: string; to: string }[] }>(`/people/${oakChair.personId}/interests`);
+      expect(history.declarations).toHaveLength(2);
+      expect(history.endedRecently).toEqual([expect.objectContaining({ kind: 'directorship' })]);
+    });
+
+    it('has safeguarding training for every governor and trustee, one due', async () => {
+      // The 30 governors and trustees now, and the parent governor who left (her record stays listed).
+      const rows = await get<{ name: string; safeguarding: { status: string; lastCompletedOn: string | null } }[]>('/training');
+      expect(rows.length).toBe(6 + 4 * 6 + 1);
+      expect(rows.filter((r) => r.safeguarding.status !== 'done').map((r) => [r.name, r.safeguarding.status])).toEqual([['Owen Lloyd', 'due']]);
+      expect(rows.every((r) => r.safeguarding.lastCompletedOn !== null)).toBe(true);
+    });
+  });
+
   it('does not load the demo again on a store that has events', async () => {
     const before = await headPosition(app);
     await app.close({ keepData: true });

@@ -38,6 +38,7 @@ import { DemoCast, demoOrigin as origin } from './demo-cast';
 import { DemoMeetingBook } from './demo-meeting-book';
 import { DemoMeetingSteps } from './demo-meeting-steps';
 import { DemoVisitActions } from './demo-visit-actions';
+import { DemoGovernorRecords } from './demo-governor-records';
 import { DEMO_AUTUMN_LGB_DAYS_AGO, demoMeetings } from './demo-meetings';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 
@@ -83,9 +84,12 @@ export class DemoLoader {
 
     this.setUpTrust(timeline, cast, password);
     this.draftVersions(timeline, cast, policies, today);
+    const records = new DemoGovernorRecords(this.commands, timeline, cast, today, password);
     const book = new DemoMeetingBook(demoMeetings(today));
-    const meetings = new DemoMeetingSteps(this.commands, timeline, cast, book);
+    const meetings = new DemoMeetingSteps(this.commands, timeline, cast, book, (meeting) => records.membersOn(meeting.body, meeting.schoolKey, meeting.date));
     meetings.planMeetings();
+    // Terms of office, declarations (at the meetings, after the attendance) and training.
+    records.plan();
     const schemeOn = addMonths(today, -DEMO_SCHEME_MONTHS_AGO);
     timeline.on(schemeOn, () => {
       const scheme = demoScheme([...cast.schoolIds.values()], policies.map(({ id, entry }) => ({ id: id(), approver: entry.approver })));

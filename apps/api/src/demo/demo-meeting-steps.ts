@@ -11,7 +11,7 @@ import { DemoCast, demoOrigin } from './demo-cast';
 import { DemoMeetingBook } from './demo-meeting-book';
 import { demoAttendance, DemoMeeting } from './demo-meetings';
 import { DemoTimeline } from './demo-timeline';
-import { DEMO_SCHOOLS, demoPeople } from './demo-trust';
+import { DEMO_SCHOOLS } from './demo-trust';
 
 /** A policy decision of a demo meeting; its ids are known once the set-up steps have run. */
 export type DemoDecision = Omit<DecisionRequest, 'minuteRef' | 'policyId' | 'schoolId'> & { policyId: () => string; schoolKey?: string; words: string };
@@ -42,6 +42,8 @@ export class DemoMeetingSteps {
     private readonly timeline: DemoTimeline,
     private readonly cast: DemoCast,
     private readonly book: DemoMeetingBook,
+    /** The members recorded for a body on the meeting date, by name: those appointed to it then. */
+    private readonly membersOf: (meeting: DemoMeeting) => string[],
   ) {}
 
   /** Set-up and attendance of every meeting, and the opening note: before the day's decisions. */
@@ -56,7 +58,7 @@ export class DemoMeetingSteps {
       });
       if (!meeting.held) continue;
       this.timeline.on(meeting.date, () => {
-        const attendance = demoAttendance(membersOf(meeting), meeting, index).map(({ name, status }) => ({ personId: this.cast.person(name).personId, status }));
+        const attendance = demoAttendance(this.membersOf(meeting), meeting, index).map(({ name, status }) => ({ personId: this.cast.person(name).personId, status }));
         return this.run(new RecordAttendanceCommand(demoOrigin(this.clerk(), this.cast.trustId), this.book.id(meeting), attendance));
       });
       if (meeting.quorate) this.note(meeting, OPENING_NOTE);
@@ -132,13 +134,6 @@ export class DemoMeetingSteps {
   private run<T extends WriteOutcome>(command: Command<T>): Promise<T> {
     return this.commands.execute(command);
   }
-}
-
-/** The members recorded for a body, by name: the trustees, or the academy's governors. */
-function membersOf(meeting: DemoMeeting): string[] {
-  if (meeting.body === 'trust-board') return demoPeople().filter((p) => p.roles.some((r) => r.role === 'trustee')).map((p) => p.name);
-  const school = DEMO_SCHOOLS.find((s) => s.key === meeting.schoolKey);
-  return school ? [...school.governors, ...school.otherGovernors] : [];
 }
 
 /**

@@ -30,33 +30,38 @@ export interface DemoPerson {
   printed?: string;
 }
 
-const email = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@meridian-trust.example`;
+export const demoEmail = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@meridian-trust.example`;
 
 /** The trust board besides Margaret Hodge (six trustees: a quorum of three). */
 const DEMO_OTHER_TRUSTEES = ['Sir Peter Lang', 'Dr Ruth Adeleke', 'James Whitmore', 'Carol Benson', 'Vikram Nair'];
 
+/** The trust board's six trustees, in the order they sit. */
+export function demoTrustees(): string[] {
+  return ['Margaret Hodge', ...DEMO_OTHER_TRUSTEES];
+}
+
 /** Everyone in the demo trust; the printed ones are the logins a first-time user tries. */
 export function demoPeople(): DemoPerson[] {
   const trustWide: DemoPerson[] = [
-    { name: 'Helen Carter', email: email('Helen Carter'), roles: [{ role: 'trust-admin' }], printed: 'trust admin (everything)' },
-    { name: 'Margaret Hodge', email: email('Margaret Hodge'), roles: [{ role: 'trustee' }], printed: 'trustee (reads the whole trust)' },
-    { name: 'Daniel Okafor', email: email('Daniel Okafor'), roles: [{ role: 'clerk' }], printed: 'clerk to the trust board' },
-    ...DEMO_OTHER_TRUSTEES.map((name): DemoPerson => ({ name, email: email(name), roles: [{ role: 'trustee' }] })),
+    { name: 'Helen Carter', email: demoEmail('Helen Carter'), roles: [{ role: 'trust-admin' }], printed: 'trust admin (everything)' },
+    { name: 'Margaret Hodge', email: demoEmail('Margaret Hodge'), roles: [{ role: 'trustee' }], printed: 'trustee (reads the whole trust)' },
+    { name: 'Daniel Okafor', email: demoEmail('Daniel Okafor'), roles: [{ role: 'clerk' }], printed: 'clerk to the trust board' },
+    ...DEMO_OTHER_TRUSTEES.map((name): DemoPerson => ({ name, email: demoEmail(name), roles: [{ role: 'trustee' }] })),
   ];
   const perSchool = DEMO_SCHOOLS.flatMap((school, index): DemoPerson[] => [
     {
       name: school.headteacher,
-      email: email(school.headteacher),
+      email: demoEmail(school.headteacher),
       roles: [{ role: 'headteacher', schoolKey: school.key }],
       ...(index === 0 ? { printed: `headteacher of ${school.name}` } : {}),
     },
     ...school.governors.map((name, g) => ({
       name,
-      email: email(name),
+      email: demoEmail(name),
       roles: [{ role: 'governor' as const, schoolKey: school.key }],
       ...(index === 0 && g === 0 ? { printed: `link governor for safeguarding at ${school.name}` } : {}),
     })),
-    ...school.otherGovernors.map((name): DemoPerson => ({ name, email: email(name), roles: [{ role: 'governor', schoolKey: school.key }] })),
+    ...school.otherGovernors.map((name): DemoPerson => ({ name, email: demoEmail(name), roles: [{ role: 'governor', schoolKey: school.key }] })),
   ]);
   return [...trustWide, ...perSchool];
 }
