@@ -11,6 +11,8 @@ import { screenshot, webDemoSuite } from './support/web-suite';
  * a renewal starts the day after the term ends. Every page and state is checked by axe.
  */
 const SLOW = 120_000;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
 
 describe('governor records in the web app', () => {
   let adminToken: string;
@@ -86,6 +88,10 @@ describe('governor records in the web app', () => {
     expect(await page.getByTestId('safeguarding-status').textContent()).toBe('Safeguarding training: Done Done: safeguarding training on 24 November 2026, valid until 24 November 2029.');
     await expectAccessible(page);
     await screenshot(page, 'my-declaration-and-training');
+    // On a phone nothing is wider than the screen but the tables, which scroll in their own region.
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page);
     await page.close();
   }, SLOW);
 
@@ -128,6 +134,9 @@ describe('governor records in the web app', () => {
     await current.getByText('1 September 2026 to 31 August 2030').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'governor-records');
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await page.setViewportSize(DESKTOP);
 
     // End early: the last day held and a reason; it moves to the past appointments.
     await page.getByTestId('appointments-current').getByRole('link', { name: /^End early\W+Trustee, The trust board/ }).click();
