@@ -39,7 +39,7 @@ interface Visit {
 
 /** Every pattern of the app's route tables (signed in, admin, signed out), read from the source. */
 function routePatterns(): string[] {
-  const sources = [join(WEB_SRC, 'main.ts'), join(WEB_SRC, 'admin', 'admin-routes.ts'), join(WEB_SRC, 'meetings', 'meeting-routes.ts')].map((file) => readFileSync(file, 'utf8'));
+  const sources = [join(WEB_SRC, 'main.ts'), join(WEB_SRC, 'admin', 'admin-routes.ts'), join(WEB_SRC, 'meetings', 'meeting-routes.ts'), join(WEB_SRC, 'records', 'records-routes.ts')].map((file) => readFileSync(file, 'utf8'));
   const patterns = sources.flatMap((source) => [...source.matchAll(/pattern: '([^']+)'/g)].map((found) => found[1]));
   // The sign-in page is the signed-out fallback rather than a table entry.
   return [...patterns, '/sign-in'];
@@ -47,6 +47,8 @@ function routePatterns(): string[] {
 
 /** A trust board meeting held before the demo's today, set up by the suite (its pages need one). */
 let boardMeeting = 'meeting';
+/** The trustee's appointment to the board, made by the suite (the records pages need one). */
+let trusteeAppointment = 'appointment';
 
 function visits(demo: WebDemo): Visit[] {
   const { libra } = demo.schools;
@@ -155,6 +157,36 @@ function visits(demo: WebDemo): Visit[] {
     // Its form is the confirmation itself: not submitted here.
     { pattern: '/meetings/:meetingId/cancel', route: `/meetings/${boardMeeting}/cancel`, who: 'clerk' },
     { pattern: '/people/:personId/attendance', route: `/people/${demo.people.trustee.id}/attendance`, who: 'clerk' },
+    // Governor records: the clerk's people area and a governor's own page.
+    { pattern: '/admin/governors', route: '/admin/governors', who: 'clerk', form: true },
+    { pattern: '/admin/governors', route: '/admin/governors?status=overdue', who: 'admin' },
+    { pattern: '/admin/governors/:personId', route: `/admin/governors/${demo.people.trustee.id}`, who: 'clerk' },
+    { pattern: '/admin/governors/:personId/appoint', route: `/admin/governors/${demo.people.trustee.id}/appoint`, who: 'clerk', form: true },
+    { pattern: '/admin/governors/:personId/appoint', route: `/admin/governors/${demo.people.trustee.id}/appoint?renew=${trusteeAppointment}`, who: 'admin' },
+    { pattern: '/admin/governors/:personId/appointments/:appointmentId/end', route: `/admin/governors/${demo.people.trustee.id}/appointments/${trusteeAppointment}/end`, who: 'clerk', form: true },
+    { pattern: '/admin/governors', route: '/admin/governors', who: 'governor', refused: true },
+    {
+      pattern: '/my-records',
+      route: '/my-records',
+      who: 'governor',
+      states: [
+        ['the declaration with its errors', async (page) => {
+          const form = page.getByRole('form', { name: 'Renew the declaration of interests' });
+          await form.getByRole('button', { name: 'Record the declaration' }).click();
+          await form.locator('.error-summary:not([hidden])').waitFor();
+        }],
+        ['a second interest and nothing to declare ticked', async (page) => {
+          await page.getByRole('button', { name: 'Add another interest' }).click();
+          await page.getByLabel('I have nothing to declare').check();
+        }],
+        ['the training with its errors', async (page) => {
+          const form = page.getByRole('form', { name: 'Record training' });
+          await form.getByLabel('Date completed').fill('');
+          await form.getByRole('button', { name: 'Record the training' }).click();
+          await form.locator('.error-summary:not([hidden])').waitFor();
+        }],
+      ],
+    },
     { pattern: '/admin', route: '/admin', who: 'admin' },
     { pattern: '/admin/schools', route: '/admin/schools', who: 'admin' },
     { pattern: '/admin/schools/new', route: '/admin/schools/new', who: 'admin', form: true },
@@ -229,6 +261,12 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
     const admin = bearer(await loginAs(web.app, web.demo.people.admin));
     const created = await web.app.http.post(`/api/trusts/${web.demo.trustId}/meetings`).set(admin).send({ body: 'trust-board', date: '2026-11-20', title: 'Autumn board' }).expect(201);
     boardMeeting = (created.body as { id: string }).id;
+    const appointed = await web.app.http
+      .post(`/api/trusts/${web.demo.trustId}/people/${web.demo.people.trustee.id}/appointments`)
+      .set(admin)
+      .send({ body: 'trust-board', role: 'trustee', appointedBy: 'Members', startsOn: '2023-01-01', endsOn: '2026-12-31' })
+      .expect(201);
+    trusteeAppointment = (appointed.body as { id: string }).id;
   }, 60_000);
 
   /** Opens a route and waits until its page (not the loading line) is showing; returns its h1. */

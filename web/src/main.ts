@@ -3,6 +3,7 @@ import type { SignedIn } from '@governance/contracts';
 import { AppContext, loadContext } from './context.js';
 import { adminRoutes } from './admin/admin-routes.js';
 import { meetingRoutes } from './meetings/meeting-routes.js';
+import { recordsRoutes } from './records/records-routes.js';
 import { eiaPage } from './forms/eia-form.js';
 import { evaluationPage } from './forms/evaluation-form.js';
 import { linkGovernorReportPage, termlyReportPage, visitPage } from './forms/governance-forms.js';
@@ -42,6 +43,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
   ...meetingRoutes,
+  ...recordsRoutes,
   ...adminRoutes,
 ];
 

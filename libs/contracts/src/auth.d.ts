@@ -68,6 +68,11 @@ export type AskedAccessKey =
   // entries' `may` says only that the role may, the fact 'own-record-or-clerk' decides per person.
   | 'listDeclarations'
   | 'listTraining'
+  // A person's own page ("My declaration and training") and the clerk's forms for them.
+  | 'declareInterests'
+  | 'recordTraining'
+  | 'personInterests'
+  | 'personTraining'
   // The clerk's meetings area (issue #21).
   | 'scheduleMeeting'
   | 'listMeetings'

@@ -14,8 +14,10 @@ export const manage = {
   imports: (me: Me) => mayDo(me, 'importPolicies'),
   /** Reading the scheme is enough to see the page; changing it shows the controls. */
   scheme: (me: Me) => mayDo(me, 'getSchemeOfDelegation') || mayDo(me, 'setSchemeOfDelegation'),
+  /** Governor records (appointments, declarations, training): the clerk's and trust admin's. */
+  governors: (me: Me) => mayDo(me, 'listDeclarations') || mayDo(me, 'listTraining') || mayDo(me, 'makeAppointment'),
   any(me: Me): boolean {
-    return this.schools(me) || this.people(me) || this.policies(me) || this.linkGovernors(me) || this.termDates(me) || this.reminders(me) || this.scheme(me);
+    return this.governors(me) || this.schools(me) || this.people(me) || this.policies(me) || this.linkGovernors(me) || this.termDates(me) || this.reminders(me) || this.scheme(me);
   },
 };
 

@@ -16,6 +16,7 @@ export async function adminHomePage(_route: unknown, context: AppContext): Promi
   const sections: Section[] = [
     { title: 'Schools', route: '/admin/schools', says: 'Add the trust’s schools, change their names, URNs and phases.', shown: manage.schools(me) },
     { title: 'People and roles', route: '/admin/people', says: 'Add people, give and end roles, send invitations to sign in.', shown: manage.people(me) },
+    { title: 'Governors and trustees', route: '/admin/governors', says: 'Appointments and terms of office, declarations of interests and training, by status.', shown: manage.governors(me) },
     { title: 'Policies', route: '/admin/policies', says: 'Add policies from the statutory catalogue or your own, record versions, approvals, reviews.', shown: manage.policies(me) },
     { title: 'Scheme of delegation', route: '/admin/scheme-of-delegation', says: 'Which body approves which policy at each school: checked on every adoption and approval.', shown: manage.scheme(me) },
     { title: 'Link governors', route: '/admin/link-governors', says: 'Who monitors which area at each school.', shown: manage.linkGovernors(me) },

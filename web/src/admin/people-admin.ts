@@ -147,6 +147,8 @@ export async function personPage(route: Route, context: AppContext): Promise<Pag
         someone.roles.length === 0 ? h('p', { class: 'empty' }, 'No roles.') : roles,
         mayDo(context.me, 'grantRole') && !someone.erased ? actions(buttonLink(path('admin', 'people', someone.id, 'roles', 'new'), 'Give another role', true)) : null,
       ),
+      // Appointments, declarations of interests and training (the people area's governor records).
+      manage.governors(context.me) && !someone.erased ? h('p', {}, h('a', { href: `#${path('admin', 'governors', someone.id)}` }, `${name}’s governor records: appointments, declarations and training`)) : null,
       // Governors and trustees: the meetings of this academic year they were a member for.
       mayDo(context.me, 'personAttendance') && !someone.erased ? h('p', {}, h('a', { href: `#${path('people', someone.id, 'attendance')}` }, `${name}’s attendance at meetings`)) : null,
       someone.erased ? null : invitationSection(context, someone),

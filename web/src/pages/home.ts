@@ -11,6 +11,7 @@ import { ROLE_LABELS } from '../vocabulary.js';
 import { headline } from './compliance.js';
 import { nextReviewText } from './register.js';
 import { myActionsSection } from './actions-panel.js';
+import { myRecordsPanel } from '../records/my-records.js';
 
 /** The first page after signing in: what matters for each of this person's roles. */
 export async function homePage(_route: unknown, context: AppContext): Promise<PageView> {
@@ -21,6 +22,7 @@ export async function homePage(_route: unknown, context: AppContext): Promise<Pa
     parts.push(section('Set up the trust', h('p', {}, 'The trust has no schools yet. Add its schools, people and policies first.'), actions(buttonLink('/admin', 'Manage the trust'))));
   }
   if (me.roles.length > 0) parts.push(await myActionsSection(context));
+  if (me.roles.length > 0) parts.push(await myRecordsPanel(context));
   if (isTrustWide(me)) parts.push(await trustPanel(context));
   const schoolIds = [...new Set(me.roles.filter((grant) => grant.schoolId).map((grant) => grant.schoolId as string))];
   for (const schoolId of schoolIds) parts.push(await schoolPanel(context, schoolId));
