@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bearer, loginAs } from './support/fixtures';
 import { accessibilityViolations, unlabelledControls, WCAG_22_AA } from './support/web-pages';
@@ -102,7 +103,6 @@ describe('governor records in the web app', () => {
     await page.getByRole('link', { name: 'Governors and trustees' }).click();
     await page.getByRole('heading', { level: 1, name: 'Governors and trustees' }).waitFor();
     await page.getByTestId('declarations-list').getByRole('row').filter({ hasText: 'Margaret Hale' }).getByText('Overdue').waitFor();
-    await page.getByTestId('governance-register-slot').waitFor();
     await expectAccessible(page);
     await page.getByLabel('Which people?').selectOption({ label: 'Overdue only' });
     await page.getByRole('button', { name: 'Show', exact: true }).click();
@@ -168,6 +168,28 @@ describe('governor records in the web app', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Renew the appointment' }).click();
     await page.getByTestId('saved').getByText('Margaret Hale is appointed chair from 1 January 2027 to 31 December 2030.').waitFor();
+    await page.close();
+  }, SLOW);
+  it('lets the clerk preview the governance register and download it as CSV for Excel and as HTML for the website', async () => {
+    const page = await web.pages.signIn(web.demo.people.clerk);
+    await page.goto(`${web.url}/#/admin/governors`);
+    const preview = page.getByTestId('governance-register-preview');
+    await preview.getByRole('table').first().waitFor();
+    const fromApi = (await web.app.http.get(`/api/trusts/${web.demo.trustId}/governance-register`).set(bearer(await loginAs(web.app, web.demo.people.clerk))).expect(200)).body as { bodies: { title: string; people: { name: string }[] }[] };
+    expect(fromApi.bodies.length).toBeGreaterThan(0);
+    for (const body of fromApi.bodies) {
+      const table = preview.getByRole('table', { name: body.title });
+      for (const person of body.people) await table.getByRole('rowheader', { name: new RegExp(`^${person.name}`) }).waitFor();
+    }
+    await expectAccessible(page);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the register (CSV)' }).click()]);
+    const text = readFileSync(await csv.path()).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Body,Name,Role');
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the register for the website (HTML)' }).click()]);
+    const fragment = readFileSync(await html.path()).toString('utf8');
+    expect(fragment).toContain('<table');
+    expect(fragment).not.toContain('<script');
     await page.close();
   }, SLOW);
 });

@@ -10,6 +10,7 @@ import { allowRecords } from './records-access.js';
 import { manage } from '../admin/admin-access.js';
 import { currentAppointments, declarationList, trainingList } from './records-api.js';
 import { bodyOf, recordBadge, ROLE_WORDS, STATUS_WORDS } from './records-words.js';
+import { registerPanel } from './register-panel.js';
 import { ADMIN_TRAIL } from '../admin/admin-access.js';
 
 const STATUSES: RecordStatus[] = ['done', 'due', 'overdue'];
@@ -54,7 +55,7 @@ export async function governorsPage(route: Route, context: AppContext): Promise<
       declarations || training ? statusFilter(status) : null,
       declarations ? section(`Declarations of interests${status ? `: ${STATUS_WORDS[status].toLowerCase()}` : ''}`, declarationsTable(declarations)) : null,
       training ? section(`Safeguarding training${status ? `: ${STATUS_WORDS[status].toLowerCase()}` : ''}`, trainingTable(training)) : null,
-      registerSlot(),
+      await registerPanel(context),
     ],
   };
 }
@@ -127,19 +128,5 @@ function trainingTable(rows: TrainingStatusRow[]): HTMLElement {
         h('td', {}, String(row.totalHours)),
       ),
     ),
-  );
-}
-
-/**
- * SLOT: the governance register (GET /api/trusts/:trustId/governance-register as JSON, CSV and an
- * HTML fragment) is built in another branch. Wire its preview and downloads here once merged
- * (see /work/notes/peopleweb.md); until then this says what is coming and links nowhere.
- */
-function registerSlot(): HTMLElement {
-  return h(
-    'section',
-    { class: 'panel', 'data-testid': 'governance-register-slot' },
-    h('h2', {}, 'Governance register'),
-    h('p', {}, 'The register the trust publishes on its website (each body’s members, roles, appointing bodies, terms of office, interests and attendance) will be previewed and downloaded here.'),
   );
 }
