@@ -170,6 +170,24 @@ describe('governor records in the web app', () => {
     await page.getByTestId('saved').getByText('Margaret Hale is appointed chair from 1 January 2027 to 31 December 2030.').waitFor();
     await page.close();
   }, SLOW);
+  it('lets the clerk record a declaration handed in on paper and training for a governor, from their records page', async () => {
+    const { head } = web.demo.people;
+    const page = await web.pages.signIn(web.demo.people.clerk);
+    await page.goto(`${web.url}/#/admin/governors/${head.id}`);
+    await page.getByRole('heading', { level: 1, name: `${head.name}: governor records` }).waitFor();
+    const before = (await declarationsOf(head.id)).length;
+    const form = page.getByRole('form', { name: 'Renew the declaration of interests' });
+    await form.getByLabel('I have nothing to declare').check();
+    await form.getByRole('button', { name: 'Record the declaration' }).click();
+    await page.getByTestId('saved').getByText('The declaration of 24 November 2026 is recorded: nothing to declare.').waitFor();
+    expect((await declarationsOf(head.id)).length).toBe(before + 1);
+    await page.getByRole('link', { name: `See ${head.name}'s records` }).first().click();
+    await page.getByRole('heading', { level: 1, name: `${head.name}: governor records` }).waitFor();
+    await page.getByRole('heading', { name: `Record training for ${head.name}` }).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  }, SLOW);
+
   it('lets the clerk preview the governance register and download it as CSV for Excel and as HTML for the website', async () => {
     const page = await web.pages.signIn(web.demo.people.clerk);
     await page.goto(`${web.url}/#/admin/governors`);

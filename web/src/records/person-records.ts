@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { path, Route } from '../router.js';
 import { PageView } from '../shell.js';
 import { actions, buttonLink, problemNotice, scrollingTable, section } from '../ui.js';
+import { declarationForm, trainingForm } from './record-forms.js';
 import { declarationHistory, declarationStatusLine, trainingHistory, trainingStatusLine } from './record-sections.js';
 import { allowRecords, RECORDS_TRAIL } from './records-access.js';
 import { manage } from '../admin/admin-access.js';
@@ -30,6 +31,7 @@ export async function personRecordsPage(route: Route, context: AppContext): Prom
     settle(interestsOf(context, personId, after)),
     settle(trainingOf(context, personId, after)),
   ]);
+  const back = (position: string): [string, string][] => [[`See ${name}'s records`, `${path('admin', 'governors', personId)}?after=${encodeURIComponent(position)}`]];
   return {
     title: `${name}: governor records`,
     trail: RECORDS_TRAIL,
@@ -39,8 +41,17 @@ export async function personRecordsPage(route: Route, context: AppContext): Prom
         appointments instanceof Error ? problemNotice(appointments) : appointmentLists(context, personId, appointments),
         mayDo(context.me, 'makeAppointment') ? actions(buttonLink(path('admin', 'governors', personId, 'appoint'), 'Appoint', true)) : null,
       ),
-      section('Declarations of interests', interests instanceof Error ? problemNotice(interests) : [declarationStatusLine(interests), declarationHistory(context, interests)]),
-      section('Training', training instanceof Error ? problemNotice(training) : [trainingStatusLine(training), trainingHistory(training)]),
+      section(
+        'Declarations of interests',
+        interests instanceof Error ? problemNotice(interests) : [declarationStatusLine(interests), declarationHistory(context, interests)],
+        // The clerk records a declaration handed in on paper.
+        mayDo(context.me, 'declareInterests') && !(interests instanceof Error) ? [h('h3', {}, `Record a declaration for ${name}`), declarationForm(context, personId, back)] : null,
+      ),
+      section(
+        'Training',
+        training instanceof Error ? problemNotice(training) : [trainingStatusLine(training), trainingHistory(training)],
+        mayDo(context.me, 'recordTraining') && !(training instanceof Error) ? [h('h3', {}, `Record training for ${name}`), trainingForm(context, personId, back)] : null,
+      ),
     ],
   };
 }

@@ -82,7 +82,7 @@ export function declarationForm(context: AppContext, personId: string, done: (po
     } catch (error) {
       throw atRows(error, keys, 'interests', 'nothingToDeclare');
     }
-    return saved(interests.length === 0 ? `Your declaration of ${formatDate(declaredOn)} is recorded: nothing to declare.` : `The declaration of ${formatDate(declaredOn)} is recorded with ${interests.length === 1 ? '1 interest' : `${interests.length} interests`}.`, done(answer.position));
+    return saved(interests.length === 0 ? `The declaration of ${formatDate(declaredOn)} is recorded: nothing to declare.` : `The declaration of ${formatDate(declaredOn)} is recorded with ${interests.length === 1 ? '1 interest' : `${interests.length} interests`}.`, done(answer.position));
   });
   return kit.element();
 }
