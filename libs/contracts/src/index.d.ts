@@ -19,3 +19,4 @@ export type * from './actions';
 export type * from './appointments';
 export type * from './interests-training';
 export type * from './governance-register';
+export type * from './acknowledgements';
