@@ -90,6 +90,8 @@ export interface CatalogueEntry {
   approver: Approver;
   statutory: boolean;
   eiaRequired: boolean;
+  /** Staff must read each adopted version and confirm it. */
+  acknowledgementRequired: boolean;
   category: string;
   legislation: string[];
   note: string | null;

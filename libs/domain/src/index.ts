@@ -22,4 +22,5 @@ export * from './actions';
 export * from './appointments';
 export * from './interests';
 export * from './training';
+export * from './acknowledgement';
 export * from './governance-register';

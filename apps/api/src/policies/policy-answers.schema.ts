@@ -42,6 +42,8 @@ export class CatalogueEntrySchema implements CatalogueEntry {
   @ApiProperty({ enum: approvers }) approver!: CatalogueEntry['approver'];
   @ApiProperty() statutory!: boolean;
   @ApiProperty() eiaRequired!: boolean;
+  @ApiProperty({ description: 'Staff must read each adopted version and confirm it (read and acknowledge).' })
+  acknowledgementRequired!: boolean;
   @ApiProperty({ enum: policyCategories }) category!: PolicyCategory;
   @ApiProperty({ type: [String] }) legislation!: string[];
   @ApiProperty({ type: String, nullable: true }) note!: string | null;

@@ -29,6 +29,8 @@ export interface CatalogueEntry {
   /** Required of academy trusts by legislation or statutory guidance. */
   statutory: boolean;
   eiaRequired: boolean;
+  /** Staff must read each adopted version and confirm it (safeguarding, code of conduct, online safety, ...). */
+  acknowledgementRequired: boolean;
   category: PolicyCategory;
   legislation: readonly string[];
   /** Guidance about its cycle or who it applies to. */
