@@ -1,7 +1,7 @@
 import type { ActionItem, TrustCompliance } from '@governance/contracts';
 import { OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -180,16 +180,13 @@ describe('actions', () => {
 });
 
 describe('overdue actions in the weekly digest', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: '2026-11-24', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2026-11-24' });
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   it("lists each owner's overdue actions in their digest, and none when the trust has no digest", async () => {
@@ -198,7 +195,7 @@ describe('overdue actions in the weekly digest', () => {
     const admin = bearer(trust.admin.token);
     await app.http.post(`/api/trusts/${trust.id}/actions`).set(admin).send({ title: 'Update the SEND information report', ownerId: head.id, dueOn: '2026-11-10', schoolId: trust.schools[0] }).expect(201);
     await app.http.post(`/api/trusts/${trust.id}/actions`).set(admin).send({ title: 'Not due yet', ownerId: head.id, dueOn: '2026-12-10', schoolId: trust.schools[0] }).expect(201);
-    const digests = () => smtp.accepted.filter((m) => m.to.includes(head.email) && m.subject.startsWith('Policy reviews this week'));
+    const digests = () => app.mail.accepted.filter((m) => m.to.includes(head.email) && m.subject.startsWith('Policy reviews this week'));
 
     await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
     await app.app.get(OutboxDispatcher).dispatchDue();

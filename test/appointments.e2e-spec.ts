@@ -1,9 +1,8 @@
 import type { AppointmentItem, MeetingView } from '@governance/contracts';
 import { OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import ICAL from 'ical.js';
 import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 
 /*
  * Appointments and terms of office over HTTP: a parent governor appointed to an academy's local
@@ -13,8 +12,7 @@ import { startTestApp, TestApp } from './support/test-app';
  */
 describe('appointments and terms of office over HTTP', () => {
   const TODAY = '2026-11-24';
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
   let trust: TestTrust;
   let other: TestTrust;
   let libra: string;
@@ -41,8 +39,7 @@ describe('appointments and terms of office over HTTP', () => {
   const meeting = async (id: string) => (await read(`/meetings/${id}`).expect(200)).body as MeetingView;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: TODAY, SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: TODAY });
     trust = await createTrustWithAdmin(app, { schools: ['Libra School', 'Aries Academy'] });
     other = await createTrustWithAdmin(app, { schools: ['Other School'] });
     [libra] = trust.schools;
@@ -58,7 +55,6 @@ describe('appointments and terms of office over HTTP', () => {
   }, 120_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   it('keeps the role rule for a body without appointments: the school\'s governors are the LGB', async () => {
@@ -120,7 +116,7 @@ describe('appointments and terms of office over HTTP', () => {
     await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
     await app.app.get(OutboxDispatcher).dispatchDue();
     // A digest with no policy review in it is about governor records (the governors who never declared their interests are in it too).
-    const digest = smtp.accepted.find((m) => m.to.includes(clerk.email) && m.subject.startsWith('Governor records this week'));
+    const digest = app.mail.accepted.find((m) => m.to.includes(clerk.email) && m.subject.startsWith('Governor records this week'));
     expect(digest?.subject).toMatch(/^Governor records this week: 1 term of office ending(, |$)/);
     expect(digest?.text).toContain('  - Gina Governor, co-opted governor, Libra School LGB: ends 31 December 2026 (in 37 days)');
     // Only the term ending is in its section (Pat Parent's term runs on; the records to chase are another section).
@@ -128,7 +124,7 @@ describe('appointments and terms of office over HTTP', () => {
     expect(termsSection).toContain('Gina Governor');
     expect(termsSection).not.toContain('Pat Parent');
     // The academy's own clerk is told about its LGB too.
-    expect(smtp.accepted.find((m) => m.to.includes(libraClerk.email))?.text).toContain('Gina Governor');
+    expect(app.mail.accepted.find((m) => m.to.includes(libraClerk.email))?.text).toContain('Gina Governor');
     expect(await termEvents()).toEqual([{ start: '2026-12-31', summary: 'Term of office ends: Gina Governor (Libra School LGB)' }]);
   });
 

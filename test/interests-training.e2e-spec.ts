@@ -2,9 +2,9 @@ import type { DeclarationStatusRow, PersonInterests, PersonTraining, TrainingSta
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, headPosition, SignedInPerson, TestTrust } from './support/fixtures';
 import { RegisterInterestsQuery } from '../apps/api/src/interests-training/queries/register-interests';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -227,16 +227,13 @@ describe('declarations of interests and training', () => {
  * person their own deadlines.
  */
 describe('declarations and safeguarding training in the weekly digest and the calendar feed', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: '2026-11-24', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2026-11-24' });
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   it('tells each governor of their own records and the clerk of everyone’s, only when the trust has the digest', async () => {
@@ -252,11 +249,11 @@ describe('declarations and safeguarding training in the weekly digest and the ca
     await record(tara.id, 'training', { completedOn: '2024-01-10', title: 'Level 1 safeguarding' });
     await record(gil.id, 'interests', { declaredOn: '2026-06-01', interests: [] });
     await record(gil.id, 'training', { completedOn: '2026-06-01', title: 'Safeguarding for governors' });
-    const digestTo = (email: string) => smtp.accepted.filter((m) => m.to.includes(email) && m.subject.includes('this week'));
+    const digestTo = (email: string) => app.mail.accepted.filter((m) => m.to.includes(email) && m.subject.includes('this week'));
 
     await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);
     await app.app.get(OutboxDispatcher).dispatchDue();
-    expect(smtp.accepted.filter((m) => m.subject.includes('this week'))).toEqual([]);
+    expect(app.mail.accepted.filter((m) => m.subject.includes('this week'))).toEqual([]);
 
     await app.http.put(`/api/trusts/${trust.id}/reminder-settings`).set(admin).send({ weeklyDigest: true }).expect(201);
     await app.http.post('/api/admin/review-scan').set(admin).send({}).expect(200);

@@ -1,11 +1,11 @@
 import type { ActionItem, AgendaItemView, MeetingAgenda, MeetingView, RegisterRow } from '@governance/contracts';
 import { addDays, defaultTermOf, londonToday } from '@governance/domain';
 import { OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import mammoth from 'mammoth';
 import type { Response } from 'supertest';
 import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { fullEia } from './support/policy-fixtures';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 import { startTestApp, TestApp } from './support/test-app';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -245,16 +245,13 @@ describe('a meeting from agenda to draft minutes', () => {
 });
 
 describe('papers reminder', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: '2026-12-03', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2026-12-03' });
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   it("emails the meeting's clerks once, eight days before, when papers are not recorded as sent; not when they are", async () => {
@@ -271,9 +268,9 @@ describe('papers reminder', () => {
     for (const asOf of ['2026-12-01', '2026-12-02', '2026-12-03']) {
       await app.http.post('/api/admin/review-scan').set(admin).send({ asOf }).expect(200);
       await app.app.get(OutboxDispatcher).dispatchDue();
-      if (asOf === '2026-12-01') expect(smtp.accepted.filter((m) => m.subject.startsWith('Papers'))).toEqual([]);
+      if (asOf === '2026-12-01') expect(app.mail.accepted.filter((m) => m.subject.startsWith('Papers'))).toEqual([]);
     }
-    const papers = smtp.accepted.filter((m) => m.subject.startsWith('Papers'));
+    const papers = app.mail.accepted.filter((m) => m.subject.startsWith('Papers'));
     expect(papers.flatMap((m) => m.to).sort()).toEqual([clerk.email, libraClerk.email].sort());
     expect(papers[0].subject).toBe('Papers due today: Libra School local governing body: Autumn (Thursday 10 December 2026)');
     expect(papers[0].text).toContain('2 December 2026, is the last day to send them and still give seven clear days.');

@@ -3,7 +3,7 @@ import { addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import ICAL from 'ical.js';
 import { OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 import { startTestApp, TestApp } from './support/test-app';
 
 /*
@@ -231,16 +231,13 @@ describe('meetings, attendance and decisions over HTTP', () => {
 });
 
 describe('meeting reminders', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: '2026-11-30', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2026-11-30' });
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   it("emails each member of the body once, a week before the meeting, and not the body's other people", async () => {
@@ -258,9 +255,9 @@ describe('meeting reminders', () => {
     for (const asOf of ['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30']) {
       await app.http.post('/api/admin/review-scan').set(admin).send({ asOf }).expect(200);
       await app.app.get(OutboxDispatcher).dispatchDue();
-      if (asOf === '2026-11-27') expect(smtp.accepted.filter((m) => m.subject.startsWith('Meeting'))).toEqual([]);
+      if (asOf === '2026-11-27') expect(app.mail.accepted.filter((m) => m.subject.startsWith('Meeting'))).toEqual([]);
     }
-    const meetingMail = smtp.accepted.filter((m) => m.subject.startsWith('Meeting'));
+    const meetingMail = app.mail.accepted.filter((m) => m.subject.startsWith('Meeting'));
     expect(meetingMail.map((m) => [m.to, m.subject]).sort()).toEqual(
       [gina.email, gus.email].sort().map((email) => [[email], 'Meeting in 7 days: Libra School local governing body (Saturday 5 December 2026)']),
     );

@@ -1,8 +1,8 @@
 import { OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import type { RegisterRow } from '@governance/contracts';
 import { addPerson, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, TestTrust } from './support/fixtures';
 import { createReviewCyclesTrust, ReviewCyclesTrust } from './support/review-cycles-trust';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** A policy's owner at a school: who may name one, who may be named, the register and the reminders. */
@@ -65,18 +65,15 @@ describe('policy owner', () => {
 });
 
 describe('policy owner reminders', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
   let seed: ReviewCyclesTrust;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: '2027-06-30', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2027-06-30' });
     seed = await createReviewCyclesTrust(app);
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   it('reminds the owner beside the headteacher, and a headteacher who owns the policy once', async () => {
@@ -90,7 +87,7 @@ describe('policy owner reminders', () => {
     // 14 days before Charging falls due at Libra (10 March 2027); Byron's plan is long overdue.
     await app.http.post('/api/admin/review-scan').set(admin).send({ asOf: '2027-02-24' }).expect(200);
     await app.app.get(OutboxDispatcher).dispatchDue();
-    const to = (email: string) => smtp.accepted.filter((m) => m.to.includes(email));
+    const to = (email: string) => app.mail.accepted.filter((m) => m.to.includes(email));
 
     expect(to(lead.email).map((m) => m.subject)).toEqual(['Review due in 14 days: Charging and Remissions (Libra School)']);
     expect(to(lead.email)[0].text).toContain('You receive this as the owner of this policy at Libra School.');

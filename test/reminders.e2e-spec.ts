@@ -1,25 +1,22 @@
 import { addMonths, isAfter } from '@governance/domain';
 import { isoWeek, OutboxDispatcher } from '@governance/notifications';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { addSignedInPerson, bearer } from './support/fixtures';
 import { createReviewCyclesTrust, daysBetween, ReviewCyclesTrust } from './support/review-cycles-trust';
-import { startTestApp, TestApp } from './support/test-app';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
+import { startTestApp } from './support/test-app';
 
 /** A trust's own reminder steps and weekly digest, and reminders without SMTP_URL. */
 describe('reminder settings and the weekly digest', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
   let seed: ReviewCyclesTrust;
   const walk = daysBetween('2026-08-01', '2027-04-30');
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ CLOCK_TODAY: '2027-06-30', SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2027-06-30' });
     seed = await createReviewCyclesTrust(app);
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   const settingsPath = () => `/api/trusts/${seed.trust.id}/reminder-settings`;
@@ -53,7 +50,7 @@ describe('reminder settings and the weekly digest', () => {
     for (const day of walk) await app.http.post('/api/admin/review-scan').set(bearer(seed.trust.admin.token)).send({ asOf: day }).expect(200);
     await app.app.get(OutboxDispatcher).dispatchDue();
     const to = (email: string, digest: boolean) =>
-      smtp.accepted.filter((m) => m.to.includes(email) && m.subject.startsWith('Policy reviews this week') === digest);
+      app.mail.accepted.filter((m) => m.to.includes(email) && m.subject.startsWith('Policy reviews this week') === digest);
 
     expect(to(seed.head.email, false).map((m) => m.subject)).toEqual([
       'Review due in 190 days: Charging and Remissions (Libra School)',
@@ -72,7 +69,7 @@ describe('reminder settings and the weekly digest', () => {
     const lastHeadDigest = to(seed.head.email, true).at(-1)!;
     expect(lastHeadDigest.subject).toBe('Policy reviews this week: 1 overdue');
     expect(lastHeadDigest.text).toContain('  - Charging and Remissions, Libra School: due 10 March 2027');
-    expect(new Set(smtp.accepted.map((m) => m.messageId)).size).toBe(smtp.accepted.length);
+    expect(new Set(app.mail.accepted.map((m) => m.messageId)).size).toBe(app.mail.accepted.length);
   }, 300_000);
 });
 

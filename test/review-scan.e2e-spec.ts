@@ -1,10 +1,9 @@
 import { EVENT_STORE, EventStore, RecordedEvent } from '@governance/event-store';
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { Outbox, OutboxDispatcher } from '@governance/notifications';
 import { ReviewScanService } from '../apps/api/src/review-scan/review-scan.service';
 import { addSignedInPerson, bearer, operator } from './support/fixtures';
 import { createReviewCyclesTrust, daysBetween, ReviewCyclesTrust } from './support/review-cycles-trust';
-import { startTestApp, TestApp } from './support/test-app';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 
 /**
  * The review scan moved through a school year, day by day, over HTTP: every ReviewDue and
@@ -12,21 +11,17 @@ import { startTestApp, TestApp } from './support/test-app';
  * and exactly one email per responsible person and reminder step reaches a real SMTP server.
  */
 describe('review scan through a year', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
   let seed: ReviewCyclesTrust;
   let store: EventStore;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    const smtpUrl = await smtp.start();
-    app = await startTestApp({ CLOCK_TODAY: '2027-06-30', SMTP_URL: smtpUrl, REVIEW_SCAN: 'off', PUBLIC_URL: 'https://governance.oak.example' });
+    app = await startAppWithMail({ CLOCK_TODAY: '2027-06-30', PUBLIC_URL: 'https://governance.oak.example' });
     store = app.app.get<EventStore>(EVENT_STORE);
     seed = await createReviewCyclesTrust(app);
   }, 60_000);
   afterAll(async () => {
     await app.close();
-    await smtp.close();
   });
 
   const scan = (asOf: string, token = seed.trust.admin.token) =>
@@ -77,7 +72,7 @@ describe('review scan through a year', () => {
   it('delivers one email per responsible person and reminder step to the SMTP server', async () => {
     await app.app.get(OutboxDispatcher).dispatchDue();
     const { trust, head, linkGovernor } = seed;
-    const received = smtp.accepted;
+    const received = app.mail.accepted;
     const byRecipient = (email: string) => received.filter((m) => m.to.includes(email)).map((m) => m.subject).sort();
     // Charging (Libra): headteacher and the link governor for it, four steps each.
     for (const person of [head, linkGovernor]) {
@@ -104,7 +99,7 @@ describe('review scan through a year', () => {
     expect(received).toHaveLength(13);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(13);
     expect(received.every((m) => m.to.length === 1)).toBe(true);
-    expect(smtp.received.filter((m) => m.to.includes(seed.otherGovernor.email))).toEqual([]);
+    expect(app.mail.received.filter((m) => m.to.includes(seed.otherGovernor.email))).toEqual([]);
     const overdue = received.find((m) => m.subject.startsWith('Review overdue since 10 March') && m.to.includes(linkGovernor.email))!;
     expect(overdue.text).toContain(`  https://governance.oak.example/#/schools/${seed.libra}/policies/${seed.policies.charging}`);
     expect(overdue.raw).toMatch(/^Content-Type: text\/plain/m);
@@ -119,7 +114,7 @@ describe('review scan through a year', () => {
     }
     await app.app.get(OutboxDispatcher).dispatchDue();
     expect((await marks()).length).toBe(before);
-    expect(smtp.received).toHaveLength(13);
+    expect(app.mail.received).toHaveLength(13);
     const outbox = await app.http.get(`/api/trusts/${seed.trust.id}/reminders`).set(bearer(seed.trust.admin.token)).expect(200);
     expect(outbox.body).toHaveLength(13);
     expect(new Set(outbox.body.map((r: { status: string }) => r.status))).toEqual(new Set(['sent']));

@@ -1,4 +1,3 @@
-import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { Clock } from '../apps/api/src/clock/clock';
 import {
   addPerson,
@@ -10,40 +9,37 @@ import {
   TestTrust,
   uniqueEmail,
 } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 
 const NEW_PASSWORD = 'harbour lantern violet 93';
 
 /** Schools and people changed by PATCH, invitations, password resets and sign-in links by email. */
 describe('set-up routes and links by email', () => {
-  let app: TestApp;
-  let smtp: LoopbackSmtpServer;
+  let app: AppWithMail;
   let trust: TestTrust;
   const admin = () => bearer(trust.admin.token);
   const people = () => `/api/trusts/${trust.id}/people`;
 
   beforeAll(async () => {
-    smtp = new LoopbackSmtpServer();
-    app = await startTestApp({ SMTP_URL: await smtp.start(), REVIEW_SCAN: 'off', PUBLIC_URL: 'https://governance.example.org' });
+    app = await startAppWithMail({ PUBLIC_URL: 'https://governance.example.org' });
     trust = await createTrustWithAdmin(app, { schools: 1 });
   }, 60_000);
   afterAll(async () => {
     jest.restoreAllMocks();
     await app.close();
-    await smtp.close();
   });
 
   /** The token of the newest email to `address`, once it arrived. */
   async function linkTo(address: string, count: number): Promise<{ token: string; text: string; url: string }> {
     for (;;) {
-      const mails = smtp.accepted.filter((mail) => mail.to.includes(address));
+      const mails = app.mail.accepted.filter((mail) => mail.to.includes(address));
       if (mails.length >= count) {
         const text = mails[count - 1].text;
         const url = /https:\/\/governance\.example\.org\/#\/[a-z-]+\?token=[A-Za-z0-9_-]+/.exec(text)?.[0];
         if (!url) throw new Error(`no link in: ${text}`);
         return { token: new URL(url.replace('#/', '')).searchParams.get('token')!, text, url };
       }
-      await smtp.waitForAccepted(smtp.accepted.length + 1);
+      await app.mail.waitForAccepted(app.mail.accepted.length + 1);
     }
   }
 

@@ -11,16 +11,21 @@ import { DIRECTORY_DB } from './directory-database';
 export class PersonalRecords {
   constructor(@Inject(DIRECTORY_DB) private readonly db: Database.Database) {}
 
-  /** Written before the event is appended; a retried request with the same Idempotency-Key writes the same row again. */
-  keep(record: { recordId: string; personId: string; trustId: string }, text: unknown): void {
+  /**
+   * Keeps the record's text, then appends its event; if the append is refused the text is taken
+   * back, so no text is left without its event. A retried request with the same Idempotency-Key
+   * writes the same row again.
+   */
+  async keepWhileAppending<T>(record: { recordId: string; personId: string; trustId: string }, text: unknown, append: () => Promise<T>): Promise<T> {
     this.db
       .prepare('INSERT OR REPLACE INTO personal_records (record_id, person_id, trust_id, text) VALUES (?, ?, ?, ?)')
       .run(record.recordId, record.personId, record.trustId, JSON.stringify(text));
-  }
-
-  /** Undoes keep() when the append was refused, so no text is left without its event. */
-  forget(recordId: string): void {
-    this.db.prepare('DELETE FROM personal_records WHERE record_id = ?').run(recordId);
+    try {
+      return await append();
+    } catch (error) {
+      this.db.prepare('DELETE FROM personal_records WHERE record_id = ?').run(record.recordId);
+      throw error;
+    }
   }
 
   /** The texts of a trust's records by record id (none for an erased person). */

@@ -1,5 +1,5 @@
 import type { Approver, EiaStatus, RegisterRow, ReviewStatus, SchoolCompliance } from '@governance/contracts';
-import type { PolicyCategory } from '@governance/domain';
+import { approverInWords, categoryInWords } from '@governance/domain';
 import type { CsvValue } from './csv';
 
 /** One column of a CSV export: the heading a clerk reads, and the cell for a row. */
@@ -28,30 +28,9 @@ const EIA: Record<EiaStatus, string> = {
   'out-of-date': 'Out of date',
 };
 
-const APPROVER: Record<Approver, string> = {
-  'trust-board': 'Trust board',
-  'local-governing-body': 'Local governing body',
-  headteacher: 'Headteacher',
-  committee: 'Committee',
-};
-
-const CATEGORY: Record<PolicyCategory, string> = {
-  safeguarding: 'Safeguarding',
-  pupils: 'Pupils',
-  'send-and-inclusion': 'SEND and inclusion',
-  equality: 'Equality',
-  curriculum: 'Curriculum',
-  admissions: 'Admissions',
-  staff: 'Staff',
-  information: 'Information',
-  'health-and-safety': 'Health and safety',
-  finance: 'Finance',
-  complaints: 'Complaints',
-};
-
 /** A catalogue category in words; a trust's own category as it wrote it. */
 function category(value: string | null): string | null {
-  return value === null ? null : (CATEGORY[value as PolicyCategory] ?? value);
+  return value === null ? null : categoryInWords(value);
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -71,7 +50,7 @@ export function dueAsSet(value: string | null): string | null {
 }
 
 function approverWords(value: Approver | null | undefined): string | null {
-  return value ? (APPROVER[value] ?? value) : null;
+  return value ? approverInWords(value) : null;
 }
 
 /** Counted against compliance: another body than expected, with no exception recorded. */
@@ -95,7 +74,7 @@ export function registerColumns(schoolName: string): CsvColumn<RegisterRow>[] {
     { heading: 'EIA for version', cell: (r) => r.eiaVersion },
     { heading: 'Category', cell: (r) => category(r.category) },
     { heading: 'Statutory', cell: (r) => r.statutory },
-    { heading: 'Approved by', cell: (r) => APPROVER[r.approver] ?? r.approver },
+    { heading: 'Approved by', cell: (r) => approverInWords(r.approver) },
     // The scheme of delegation's check of the adopted version (issue #20).
     { heading: 'Adoption approved by', cell: (r) => approverWords(r.approvedBy) },
     { heading: 'Expected approver', cell: (r) => approverWords(r.approvedByExpected) },

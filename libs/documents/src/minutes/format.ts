@@ -1,4 +1,4 @@
-import type { Approver, LocalDate } from '@governance/domain';
+import { approverInWords, type Approver, type LocalDate } from '@governance/domain';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -23,15 +23,8 @@ export function dueAsGiven(value: string | null): string {
   return longDate(value);
 }
 
-const APPROVERS: Record<Approver, string> = {
-  'trust-board': 'Trust board',
-  'local-governing-body': 'Local governing body',
-  headteacher: 'Headteacher',
-  committee: 'Committee',
-};
-
 export function approverLabel(approver: Approver | null): string {
-  return approver === null ? '—' : (APPROVERS[approver] ?? approver);
+  return approver === null ? '—' : approverInWords(approver);
 }
 
 /** A status or EIA value for people: "due-soon" → "due soon". */

@@ -38,18 +38,15 @@ export class DeclareInterestsHandler implements ICommandHandler<DeclareInterests
     requirePersonOfTrust(await this.personOfRoute.require(origin.actor, trustId, personId), personId, trustId);
     const checked = checkDeclaration(request, this.clock.today());
     const recordId = newEntityId('interests');
-    this.records.keep({ recordId, personId, trustId }, checked.interests.map((interest) => interest.description));
-    try {
-      const result = await this.executor.execute(
+    const text = checked.interests.map((interest) => interest.description);
+    const result = await this.records.keepWhileAppending({ recordId, personId, trustId }, text, () =>
+      this.executor.execute(
         interestsDecider,
         streamIds.interests(trustId),
         { type: 'DeclareInterests', data: { trustId, personId, recordId, declaredOn: request.declaredOn, interests: request.interests } },
         commandOrigin(origin, trustId),
-      );
-      return { id: recordId, position: result.position, changed: result.changed };
-    } catch (error) {
-      this.records.forget(recordId);
-      throw error;
-    }
+      ),
+    );
+    return { id: recordId, position: result.position, changed: result.changed };
   }
 }

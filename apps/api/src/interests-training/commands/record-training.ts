@@ -37,18 +37,15 @@ export class RecordTrainingHandler implements ICommandHandler<RecordTrainingComm
     requirePersonOfTrust(await this.personOfRoute.require(origin.actor, trustId, personId), personId, trustId);
     const { title, provider } = checkTraining(request, this.clock.today());
     const recordId = newEntityId('training');
-    this.records.keep({ recordId, personId, trustId }, { title, provider } satisfies TrainingText);
-    try {
-      const result = await this.executor.execute(
+    const text: TrainingText = { title, provider };
+    const result = await this.records.keepWhileAppending({ recordId, personId, trustId }, text, () =>
+      this.executor.execute(
         trainingDecider,
         streamIds.training(trustId),
         { type: 'RecordTraining', data: { trustId, personId, recordId, completedOn: request.completedOn, title: request.title, provider: request.provider, hours: request.hours } },
         commandOrigin(origin, trustId),
-      );
-      return { id: recordId, position: result.position, changed: result.changed };
-    } catch (error) {
-      this.records.forget(recordId);
-      throw error;
-    }
+      ),
+    );
+    return { id: recordId, position: result.position, changed: result.changed };
   }
 }
