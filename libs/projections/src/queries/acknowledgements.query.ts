@@ -51,6 +51,8 @@ export class AcknowledgementsQuery {
     this.memo = new ReadModelMemo(db, 64);
     this.statements = {
       key: db.prepare('SELECT k FROM rm_ack_keys WHERE id = ?').pluck(),
+      schoolOf: db.prepare('SELECT 1 FROM rm_ack_schools s JOIN rm_ack_keys k ON k.k = s.school WHERE k.id = ? AND s.trust_id = ?').pluck(),
+      policyOf: db.prepare('SELECT 1 FROM rm_ack_policies p JOIN rm_ack_keys k ON k.k = p.policy WHERE k.id = ? AND p.trust_id = ?').pluck(),
       schools: db.prepare('SELECT s.school, k.id AS school_id, s.name, s.phase FROM rm_ack_schools s JOIN rm_ack_keys k ON k.k = s.school WHERE s.trust_id = ? AND s.active = 1'),
       policies: db.prepare(
         'SELECT p.policy, k.id AS policy_id, p.title, p.applies_to FROM rm_ack_policies p JOIN rm_ack_keys k ON k.k = p.policy WHERE p.trust_id = ? AND p.required = 1 AND p.retired = 0',
@@ -88,6 +90,16 @@ export class AcknowledgementsQuery {
       .filter((row) => (filter.schoolId === undefined || row.schoolId === filter.schoolId) && (filter.policyId === undefined || row.policyId === filter.policyId))
       .map(({ askedFrom, ...row }) => ({ ...row, outstandingPeople: filter.withPeople ? this.outstandingOf({ ...row, askedFrom }) : null }));
     return { rows, totals: totalsOf(rows) };
+  }
+
+  /** Whether the trust has (or had) this school: a filter naming another is a mistake in the request. */
+  knowsSchool(trustId: string, schoolId: string): boolean {
+    return this.statements.schoolOf.get(schoolId, trustId) !== undefined;
+  }
+
+  /** Whether the trust registered this policy (retired or not, asking or not). */
+  knowsPolicy(trustId: string, policyId: string): boolean {
+    return this.statements.policyOf.get(policyId, trustId) !== undefined;
   }
 
   /** The owner of each policy at a school (PolicyOwnerAssigned): policyId to personId. */
