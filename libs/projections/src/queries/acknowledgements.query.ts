@@ -71,6 +71,14 @@ export class AcknowledgementsQuery {
            JOIN rm_ack_staff st ON st.school = a.school AND st.person = a.person
          WHERE s.trust_id = ? GROUP BY f.school, f.policy`,
       ),
+      // The same two counts for one school: a headteacher's view reads 80 staff, not the trust's 8,000.
+      staffCountsAt: db.prepare('SELECT school, 0 AS policy, COUNT(*) AS n FROM rm_ack_staff WHERE school = ? GROUP BY school'),
+      ackCountsAt: db.prepare(
+        `SELECT f.school, f.policy, COUNT(*) AS n FROM rm_ack_in_force f
+           JOIN rm_acks a ON a.school = f.school AND a.policy = f.policy AND a.version = f.version
+           JOIN rm_ack_staff st ON st.school = a.school AND st.person = a.person
+         WHERE f.school = ? GROUP BY f.school, f.policy`,
+      ),
       outstanding: db.prepare(
         `SELECT k.id AS person_id, st.joined_on FROM rm_ack_staff st JOIN rm_ack_keys k ON k.k = st.person
          WHERE st.school = @school AND NOT EXISTS (
@@ -85,7 +93,7 @@ export class AcknowledgementsQuery {
 
   /** Per school and policy, the version in force and its staff, acknowledged and outstanding; by school name, then title. */
   progress(trustId: string, filter: ProgressFilter): AcknowledgementProgress {
-    const counted = this.memo.answer(`counts:${trustId}`, () => this.counts(trustId));
+    const counted = this.memo.answer(`counts:${trustId}:${filter.schoolId ?? ''}`, () => this.counts(trustId, filter.schoolId));
     const rows = counted
       .filter((row) => (filter.schoolId === undefined || row.schoolId === filter.schoolId) && (filter.policyId === undefined || row.policyId === filter.policyId))
       .map(({ askedFrom, ...row }) => ({ ...row, outstandingPeople: filter.withPeople ? this.outstandingOf({ ...row, askedFrom }) : null }));
@@ -150,10 +158,17 @@ export class AcknowledgementsQuery {
     return { items, acknowledged };
   }
 
-  private counts(trustId: string): (Omit<AcknowledgementProgressRow, 'outstandingPeople'> & { askedFrom: string })[] {
-    const staff = byPair(this.statements.staffCounts.all(trustId) as CountRow[], false);
-    const acknowledged = byPair(this.statements.ackCounts.all(trustId) as CountRow[], true);
-    return this.askings(trustId).map(({ school, policy, inForce }) => {
+  private counts(trustId: string, schoolId?: string): (Omit<AcknowledgementProgressRow, 'outstandingPeople'> & { askedFrom: string })[] {
+    const school = schoolId === undefined ? undefined : (this.statements.key.get(schoolId) as number | undefined);
+    if (schoolId !== undefined && school === undefined) return [];
+    const [staffRows, ackRows] =
+      school === undefined
+        ? [this.statements.staffCounts.all(trustId), this.statements.ackCounts.all(trustId)]
+        : [this.statements.staffCountsAt.all(school), this.statements.ackCountsAt.all(school)];
+    const staff = byPair(staffRows as CountRow[], false);
+    const acknowledged = byPair(ackRows as CountRow[], true);
+    const askings = this.askings(trustId).filter((asking) => school === undefined || asking.school.school === school);
+    return askings.map(({ school, policy, inForce }) => {
       const staffCount = staff.get(`${school.school}`) ?? 0;
       const done = acknowledged.get(`${school.school}/${policy.policy}`) ?? 0;
       return {
