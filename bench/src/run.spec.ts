@@ -58,7 +58,11 @@ describe('npm run bench, tiny', () => {
     expect(knownAt.catchUp?.with.checkpoints).toBeGreaterThan(0);
     expect(knownAt.packs?.frozenMatches).toBe(true);
     expect(knownAt.packs?.evidencePackMb).toBeGreaterThan(0);
-    expect(results.goals.map((goal) => goal.goal)).toHaveLength(13);
+    const acknowledgements = results.acknowledgements!;
+    expect(acknowledgements.acknowledgements).toBeGreaterThan(0);
+    expect(acknowledgements.trust.firstMs).toBeGreaterThan(0);
+    expect(acknowledgements.school.medianMs).toBeGreaterThan(0);
+    expect(results.goals.map((goal) => goal.goal)).toHaveLength(15);
     expect(lines.join('\n')).toContain('| benchmark');
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAcknowledgementProgress } from './benchmarks/acknowledgement-progress';
 import { benchHostileUploads } from './benchmarks/hostile-uploads';
 import { benchHttp } from './benchmarks/http-latency';
 import { benchKnownAt } from './benchmarks/known-at';
@@ -152,6 +153,11 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       } finally {
         await server.stop();
       }
+    }
+
+    if (want('acknowledgements')) {
+      log('- read and acknowledge: GET /acknowledgements for the trust (counts) and one school (names), beside GET /api/health');
+      results.acknowledgements = await benchAcknowledgementProgress(join(config.dataDir, 'acknowledgements'), config.scale);
     }
 
     if (want('peer')) {

@@ -1,6 +1,7 @@
 import type { CommandThroughput } from '../benchmarks/command-throughput';
 import type { PeerFigures } from '../benchmarks/emmett-peer';
 import type { GeneratedTrust } from '../benchmarks/generate';
+import type { AcknowledgementFigures } from '../benchmarks/acknowledgement-progress';
 import type { HostileUploadFigures } from '../benchmarks/hostile-uploads';
 import type { HttpFigures } from '../benchmarks/http-latency';
 import type { KnownAtFigures } from '../benchmarks/known-at';
@@ -57,6 +58,7 @@ export interface BenchResults {
   peer?: PeerFigures;
   uploads?: HostileUploadFigures;
   knownAt?: KnownAtFigures;
+  acknowledgements?: AcknowledgementFigures;
   goals: Goal[];
 }
 
@@ -97,6 +99,11 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
     const { firstMs, repeatMs } = results.knownAt;
     goals.push({ goal: 'compliance with knownAt, first answer < 2 s (median of 5 positions)', measured: `${firstMs} ms`, met: firstMs < 2000 });
     goals.push({ goal: 'compliance with knownAt, repeat < 200 ms', measured: `${repeatMs} ms`, met: repeatMs < 200 });
+  }
+  if (results.acknowledgements) {
+    const { trust, school } = results.acknowledgements;
+    goals.push({ goal: 'acknowledgement progress, trust, after the first < 200 ms (median)', measured: `${trust.medianMs} ms`, met: trust.medianMs < 200 });
+    goals.push({ goal: 'acknowledgement progress, one school with names, after the first < 200 ms (median)', measured: `${school.medianMs} ms`, met: school.medianMs < 200 });
   }
   return goals;
 }

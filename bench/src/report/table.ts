@@ -94,6 +94,14 @@ export function figuresTable(results: BenchResults): string {
       rows.push(['peer: Emmett SQLite event store', `not measured: ${peer.reason}`, '-', '-']);
     }
   }
+  if (results.acknowledgements) {
+    const a = results.acknowledgements;
+    const what = `${a.shape.schools} schools x ${a.shape.staffPerSchool} staff x ${a.shape.policies} policies, ${n(a.acknowledgements)} acknowledgements`;
+    const base = `GET /api/health: first ${a.health.firstMs} ms, median ${a.health.medianMs} ms`;
+    rows.push([`GET acknowledgements, the trust (${what})`, `first ${a.trust.firstMs} ms, median of later ${a.trust.medianMs} ms; computed afresh ${a.uncachedTrustMs} ms`, base, `${a.trust.ratioToHealth}x`]);
+    rows.push(['GET acknowledgements, one school with names', `first ${a.school.firstMs} ms, median of later ${a.school.medianMs} ms; computed afresh ${a.uncachedSchoolMs} ms`, base, `${a.school.ratioToHealth}x`]);
+    rows.push([`the trust written (${n(a.events)} events) and caught up by the server`, `${a.writeSeconds} s written, ${a.catchUpSeconds} s start and catch-up`, '-', '-']);
+  }
   return markdownTable(['benchmark', 'result', 'baseline (same run)', 'ratio'], rows);
 }
 

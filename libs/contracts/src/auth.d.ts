@@ -63,6 +63,9 @@ export type MayMap = { [accessKey: string]: AllowedWhere | undefined };
  */
 export type AskedAccessKey =
   | 'adoptPolicy'
+  // Read and acknowledge (issue #23): the progress view. (GET /me/reading is a `person` entry,
+  // `myReading`: `may` names no person entries, so the web cannot ask about it there.)
+  | 'acknowledgementProgress'
   // The people area (issue #22): the clerk's lists of declarations and safeguarding training.
   // Recording them (declareInterests, recordTraining) is the person's own or the clerk's: those
   // entries' `may` says only that the role may, the fact 'own-record-or-clerk' decides per person.

@@ -6,6 +6,7 @@ import { policyRegisterProjection } from './read-models/policy-register.projecti
 import { schoolsProjection } from './read-models/schools.projection';
 import { termlyReportsProjection } from './read-models/termly-reports.projection';
 import { meetingsProjection } from './read-models/meetings.projection';
+import { acknowledgementsProjection } from './read-models/acknowledgements.projection';
 
 /** Every read model the server maintains, in the order they are fed. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -16,6 +17,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   termlyReportsProjection,
   meetingsProjection,
   actionsProjection,
+  acknowledgementsProjection,
 ];
 
 export function projectionsNamed(names: readonly string[]): Projection[] {

@@ -16,3 +16,4 @@ export * from './checkpoints/past-projections';
 export * from './checkpoints/read-model-checkpoints';
 export * from './read-models/meetings.projection';
 export * from './read-models/actions.projection';
+export * from './read-models/acknowledgements.projection';

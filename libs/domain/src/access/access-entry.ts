@@ -42,6 +42,8 @@ export const ACCESS_FACTS = {
   'may-change-action': 'mayChangeAction: a trust admin, the clerk or the school\'s headteacher changes an action\'s owner or due date.',
   'own-record-or-clerk':
     "mayKeepRecordOf: a person's declarations of interests and training are recorded and read by the person themselves, a trust admin or the trust's clerk (a clerk of one academy: its people).",
+  'acknowledgement-progress-reader':
+    "acknowledgementProgressView: trust admins and trustees see every school's counts; a school's headteacher and a policy's owner there their rows; names only for a named school, to a trust admin, its headteacher or the policy's owner.",
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
 } as const;

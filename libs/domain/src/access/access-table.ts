@@ -151,6 +151,9 @@ export const ACCESS = {
   personAppointments: { scope: 'trust', roles: GOVERNANCE_READERS, says: "A trust admin, clerk, trustee, headteacher or governor: a person's appointments, current and past." },
   listAppointments: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: the appointments of the trust, per body, with names.' },
   personAttendance: { scope: 'trust', roles: 'any', facts: ['own-record-unless-governance-lead'], says: "The person themselves, or a trust-wide admin, clerk or trustee: a person's attendance at meetings over an academic year." },
+  // Read and acknowledge (issue #23): the read side.
+  acknowledgementProgress: { scope: 'trust', roles: 'any', facts: ['readable-school', 'acknowledgement-progress-reader'], says: "Trust admins and trustees: how many of each school's staff acknowledged the version in force of each policy; a school's headteacher and a policy's owner there: their rows; the names of those outstanding for a named school, to a trust admin, its headteacher or the policy's owner." },
+  myReading: { scope: 'person', says: 'A person: the adopted versions they must read and acknowledge at the schools where they are staff, and what they acknowledged.' },
   governanceRegister: { scope: 'trust', roles: 'any', says: 'Anyone in the trust: the governance register the trust publishes (JSON, CSV or an HTML fragment for its website): per body, names, roles, appointing body, term of office, interests and attendance.' },
 } as const satisfies Record<string, AccessEntry>;
 

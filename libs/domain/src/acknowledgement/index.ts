@@ -1,2 +1,3 @@
 export * from './events';
 export * from './requirement';
+export * from './progress-visibility';

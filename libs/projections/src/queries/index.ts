@@ -9,3 +9,4 @@ export * from './recorded-late.query';
 export * from './meetings.query';
 export * from './actions.query';
 export * from './agenda.query';
+export * from './acknowledgements.query';
