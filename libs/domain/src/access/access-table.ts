@@ -152,6 +152,9 @@ export const ACCESS = {
   listAppointments: { scope: 'trust', roles: GOVERNANCE_READERS, says: 'A trust admin, clerk, trustee, headteacher or governor: the appointments of the trust, per body, with names.' },
   personAttendance: { scope: 'trust', roles: 'any', facts: ['own-record-unless-governance-lead'], says: "The person themselves, or a trust-wide admin, clerk or trustee: a person's attendance at meetings over an academic year." },
   governanceRegister: { scope: 'trust', roles: 'any', says: 'Anyone in the trust: the governance register the trust publishes (JSON, CSV or an HTML fragment for its website): per body, names, roles, appointing body, term of office, interests and attendance.' },
+
+  // Read and acknowledge (issue #23)
+  importStaff: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: import the school's staff list from the MIS (a dry run, or applied)." },
 } as const satisfies Record<string, AccessEntry>;
 
 export type AccessKey = keyof typeof ACCESS;
