@@ -26,6 +26,7 @@ const MAX_EMAIL = 254;
 const EMAIL = /^[^\s@",;<>()]+@[^\s@",;<>()]+\.[^\s@",;<>().]+$/;
 // A spreadsheet opening an export would run a cell starting with these as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
+const LABEL = { name: 'name', email: 'email address', role: 'job title' } as const;
 
 /** The lower-cased address: the same person whatever capitals the MIS used. */
 export function staffEmailKey(email: string): string {
@@ -92,7 +93,7 @@ function problemsOf(record: CsvRecord, columns: StaffColumns): StaffImportProble
     return [
       problem(
         formula[0],
-        `The ${formula[0]} starts with ${visible(formula[1][0])}, which a spreadsheet would run as a formula. The line was refused: remove that character and import again.`,
+        `The ${LABEL[formula[0] ?? 'name']} starts with ${visible(formula[1][0])}, which a spreadsheet would run as a formula. The line was refused: remove that character and import again.`,
       ),
     ];
   }
