@@ -5,6 +5,7 @@ import type { HostileUploadFigures } from '../benchmarks/hostile-uploads';
 import type { HttpFigures } from '../benchmarks/http-latency';
 import type { KnownAtFigures } from '../benchmarks/known-at';
 import type { ReplayFigures } from '../benchmarks/rebuild';
+import type { StaffImportFigures } from '../benchmarks/staff-import';
 import type { BenchConfig } from '../config';
 import type { Machine } from './machine';
 
@@ -57,6 +58,7 @@ export interface BenchResults {
   peer?: PeerFigures;
   uploads?: HostileUploadFigures;
   knownAt?: KnownAtFigures;
+  staffImport?: StaffImportFigures;
   goals: Goal[];
 }
 
@@ -97,6 +99,10 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
     const { firstMs, repeatMs } = results.knownAt;
     goals.push({ goal: 'compliance with knownAt, first answer < 2 s (median of 5 positions)', measured: `${firstMs} ms`, met: firstMs < 2000 });
     goals.push({ goal: 'compliance with knownAt, repeat < 200 ms', measured: `${repeatMs} ms`, met: repeatMs < 200 });
+  }
+  if (results.staffImport) {
+    const { applyMs, rows } = results.staffImport;
+    goals.push({ goal: `staff import of ${rows} rows applies < 5 s`, measured: `${applyMs} ms`, met: applyMs < 5000 });
   }
   return goals;
 }

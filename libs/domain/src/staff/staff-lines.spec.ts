@@ -45,3 +45,11 @@ describe('checking the lines of a staff list', () => {
     expect(readStaffLines(records(['Ann', 'Lee', 'ann@school.org.uk']), split).clean).toEqual([{ line: 2, name: 'Ann Lee', email: 'ann@school.org.uk', role: null }]);
   });
 });
+
+describe('control characters', () => {
+  it('given a bell character inside a name, then the line is a problem', () => {
+    expect(readStaffLines(records(['An\u0007n', 'a@school.org.uk', '']), columns).problems).toEqual([
+      { line: 2, column: null, message: 'The line holds control characters that are not text.' },
+    ]);
+  });
+});

@@ -105,7 +105,7 @@ function problemsOf(record: CsvRecord, columns: StaffColumns): StaffImportProble
   else if (email.length > MAX_EMAIL || !EMAIL.test(email))
     found.push(problem('email', `"${email.slice(0, 80)}" is not an email address (expected something like name@school.org.uk).`));
   if (role !== null && role.length > MAX_ROLE) found.push(problem('role', `The job title is longer than ${MAX_ROLE} characters.`));
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(read.map(([, value]) => value).join('')))
+  if (read.some(([, value]) => hasControlCharacter(value)))
     found.push(problem(null, 'The line holds control characters that are not text.'));
   return found;
 }
@@ -114,4 +114,13 @@ function visible(character: string | undefined): string {
   if (character === '\t') return 'a tab';
   if (character === '\r') return 'a carriage return';
   return `"${character ?? ''}"`;
+}
+
+/** Control characters other than tab and line ends: binary noise, not text a person typed. */
+function hasControlCharacter(value: string): boolean {
+  for (const character of value) {
+    const code = character.charCodeAt(0);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
 }
