@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { personDecider, PersonCommand, requireCleanStaffList, staffImportDecider, staffImportStream, streamIds } from '@governance/domain';
+import { personDecider, PersonCommand, requireCleanStaffList, staffEmailKey, staffImportDecider, staffImportStream, streamIds } from '@governance/domain';
 import type { StaffImportPerson, StaffImportReport } from '@governance/contracts';
 import { RequestOrigin } from '../auth/command-origin.decorator';
 import { Clock } from '../clock/clock';
@@ -82,7 +82,8 @@ export class ImportStaffHandler implements ICommandHandler<ImportStaffCommand> {
     grants: { roles: { role: 'staff'; schoolId: string }[]; activeSchoolIds: string[] },
     origin: CommandOrigin,
   ): Promise<void> {
-    const personId = person.personId ?? newEntityId('person');
+    // Named per address, so a retried request (Idempotency-Key) whose diff shrank still gives each person their id.
+    const personId = person.personId ?? newEntityId(`person/${staffEmailKey(person.email)}`);
     const inserted = person.personId === null;
     if (inserted) this.directory.insert({ personId, trustId, name: person.name, email: person.email, createdAt: this.clock.now().toISOString() });
     else this.directory.changeDetails(personId, { name: person.name });
