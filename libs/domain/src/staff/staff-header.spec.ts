@@ -7,6 +7,8 @@ describe('recognising the columns of an MIS staff export', () => {
     [['FULL NAME', 'E-mail'], { name: { full: 0 }, email: 1, role: null }],
     [['Staff code', 'Forename', 'Surname', 'Post', 'Work E-mail Address'], { name: { forename: 1, surname: 2 }, email: 4, role: 3 }],
     [['first_name', 'last_name', 'email_address'], { name: { forename: 0, surname: 1 }, email: 2, role: null }],
+    // "Title" is Mr, Mrs or Dr in an MIS export, not a job title.
+    [['Title', 'Forename', 'Surname', 'Email'], { name: { forename: 1, surname: 2 }, email: 3, role: null }],
   ])('given %j, then the columns are found', (headers, columns) => {
     expect(recogniseStaffHeader(headers)).toEqual({ ok: true, columns });
   });

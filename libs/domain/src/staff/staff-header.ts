@@ -16,7 +16,8 @@ const FULL_NAME = ['name', 'fullname', 'staffname', 'displayname', 'preferrednam
 const FORENAME = ['forename', 'forenames', 'firstname', 'givenname', 'preferredforename', 'legalforename'];
 const SURNAME = ['surname', 'lastname', 'familyname', 'preferredsurname', 'legalsurname'];
 const EMAIL = ['email', 'emailaddress', 'workemail', 'workemailaddress', 'schoolemail', 'staffemail', 'primaryemail'];
-const ROLE = ['role', 'jobtitle', 'post', 'position', 'title', 'staffrole', 'jobrole'];
+// Not "Title": in MIS exports that is Mr, Mrs or Dr.
+const ROLE = ['role', 'jobtitle', 'post', 'position', 'staffrole', 'jobrole'];
 
 const EXPECTED = 'a name ("Name" or "Full name", or "Forename" and "Surname"), an email ("Email", "Work email" or "E-mail") and optionally a job title ("Role", "Job title" or "Post")';
 
