@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { LoopbackSmtpServer } from '@governance/notifications/testing/loopback-smtp-server';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,20 @@ describe('staff import (POST .../schools/:schoolId/staff-imports)', () => {
       expect(token).toBeDefined();
       const signedIn = await app.http.post('/api/auth/email-link/consume').send({ token }).expect(200);
       expect(signedIn.body.accessToken).toEqual(expect.any(String));
+    });
+    it("erasing a member of staff removes their job title with their name (it is personal data)", async () => {
+      const person = (await people()).find((row) => row.email?.toLowerCase() === second.email.toLowerCase());
+      const jobTitle = () => {
+        const db = new Database(join(app.dataDir, 'directory.db'), { readonly: true });
+        try {
+          return (db.prepare('SELECT job_title FROM people WHERE person_id = ?').get(person?.id) as { job_title: string | null }).job_title;
+        } finally {
+          db.close();
+        }
+      };
+      expect(jobTitle()).toBe('Teaching assistant, Year 2');
+      await app.http.delete(`/api/trusts/${trust.id}/people/${person?.id}`).set(admin()).expect(201);
+      expect(jobTitle()).toBeNull();
     });
   });
 
