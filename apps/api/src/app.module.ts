@@ -16,6 +16,7 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { EvidencePackModule } from './evidence-pack/evidence-pack.module';
 import { PolicyImportsModule } from './policy-imports/policy-imports.module';
+import { StaffImportsModule } from './staff-imports/staff-imports.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadApiModule } from './read-api/read-api.module';
 import { ReviewCyclesModule } from './review-scan/review-cycles.module';
@@ -33,7 +34,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, AppointmentsModule, InterestsTrainingModule, GovernanceRegisterModule, ReadingModule, CorrectionsModule, DemoModule, ReviewCyclesModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, AppointmentsModule, InterestsTrainingModule, GovernanceRegisterModule, ReadingModule, CorrectionsModule, DemoModule, ReviewCyclesModule, StaffImportsModule],
       controllers: [HealthController],
     };
   }

@@ -6,6 +6,7 @@ import type { HostileUploadFigures } from '../benchmarks/hostile-uploads';
 import type { HttpFigures } from '../benchmarks/http-latency';
 import type { KnownAtFigures } from '../benchmarks/known-at';
 import type { ReplayFigures } from '../benchmarks/rebuild';
+import type { StaffImportFigures } from '../benchmarks/staff-import';
 import type { BenchConfig } from '../config';
 import type { Machine } from './machine';
 
@@ -59,6 +60,7 @@ export interface BenchResults {
   uploads?: HostileUploadFigures;
   knownAt?: KnownAtFigures;
   acknowledgements?: AcknowledgementFigures;
+  staffImport?: StaffImportFigures;
   goals: Goal[];
 }
 
@@ -104,6 +106,10 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
     const { trust, school } = results.acknowledgements;
     goals.push({ goal: 'acknowledgement progress, trust, after the first < 200 ms (median)', measured: `${trust.medianMs} ms`, met: trust.medianMs < 200 });
     goals.push({ goal: 'acknowledgement progress, one school with names, after the first < 200 ms (median)', measured: `${school.medianMs} ms`, met: school.medianMs < 200 });
+  }
+  if (results.staffImport) {
+    const { applyMs, rows } = results.staffImport;
+    goals.push({ goal: `staff import of ${rows} rows applies < 5 s`, measured: `${applyMs} ms`, met: applyMs < 5000 });
   }
   return goals;
 }

@@ -55,6 +55,15 @@ export function figuresTable(results: BenchResults): string {
       baseline.p99Ms > 0 ? `${Math.round((underBombs.p99Ms / baseline.p99Ms) * 10) / 10}x p99` : '-',
     ]);
   }
+  if (results.staffImport) {
+    const f = results.staffImport;
+    rows.push([
+      `staff import of ${f.rows} rows into one school (${n(f.trustPeople)} people in the trust)`,
+      `apply ${f.applyMs} ms; again ${f.reapplyMs} ms; next term's list ${f.turnoverMs} ms`,
+      `dry run ${f.dryRunMs} ms`,
+      '-',
+    ]);
+  }
   if (results.knownAt) {
     const k = results.knownAt;
     rows.push([

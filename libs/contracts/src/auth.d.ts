@@ -144,4 +144,6 @@ export type AskedAccessKey =
   | 'assignPolicyOwner'
   // Actions: "Mark as done" on the home page, a school's open actions on its page.
   | 'completeAction'
-  | 'listActions';
+  | 'listActions'
+  // The school's staff list, imported from the MIS (read and acknowledge, issue #23).
+  | 'importStaff';

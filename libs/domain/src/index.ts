@@ -24,3 +24,4 @@ export * from './interests';
 export * from './training';
 export * from './acknowledgement';
 export * from './governance-register';
+export * from './staff';

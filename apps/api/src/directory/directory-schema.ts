@@ -72,4 +72,9 @@ export const DIRECTORY_MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX personal_records_by_person ON personal_records (person_id);
   `,
+  `
+  -- A member of staff's job title as the school's MIS gives it ("Class teacher"): personal data,
+  -- kept here and never in the log; it grants nothing. Erasure clears it with the name.
+  ALTER TABLE people ADD COLUMN job_title TEXT;
+  `,
 ];

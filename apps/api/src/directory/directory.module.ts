@@ -4,6 +4,7 @@ import { loadServerSecrets, SERVER_SECRETS, ServerSecrets } from '../auth/server
 import { APP_CONFIG } from '../config/app-config';
 import { DIRECTORY_DB, openDirectoryDatabase } from './directory-database';
 import { PeopleDirectory } from './people-directory';
+import { JobTitles } from './job-titles';
 import { PersonalRecords } from './personal-records';
 import { deriveKey, SecretBox } from './secret-box';
 import { SignInLinks } from './sign-in-links';
@@ -23,10 +24,11 @@ import { TotpSecrets } from './totp-secrets';
     },
     PeopleDirectory,
     PersonalRecords,
+    JobTitles,
     TotpSecrets,
     SignInLinks,
   ],
-  exports: [SERVER_SECRETS, DIRECTORY_DB, PeopleDirectory, PersonalRecords, TotpSecrets, SignInLinks],
+  exports: [SERVER_SECRETS, DIRECTORY_DB, PeopleDirectory, PersonalRecords, JobTitles, TotpSecrets, SignInLinks],
 })
 export class DirectoryModule implements OnApplicationShutdown {
   constructor(@Inject(DIRECTORY_DB) private readonly db: Database.Database) {}

@@ -153,7 +153,7 @@ export class PeopleDirectory {
   /** Removes every piece of personal data of the person; the row keeps ids so events still resolve. */
   erase(personId: string, at: string): void {
     this.statement(
-      `UPDATE people SET name = NULL, email = NULL, email_key = NULL, password_hash = NULL, totp_secret = NULL,
+      `UPDATE people SET name = NULL, email = NULL, email_key = NULL, job_title = NULL, password_hash = NULL, totp_secret = NULL,
            totp_pending_secret = NULL, totp_last_step = NULL, session_version = session_version + 1,
            erased_at = COALESCE(erased_at, ?)
          WHERE person_id = ?`,

@@ -155,6 +155,9 @@ export const ACCESS = {
   acknowledgementProgress: { scope: 'trust', roles: 'any', facts: ['readable-school', 'acknowledgement-progress-reader'], says: "Trust admins and trustees: how many of each school's staff acknowledged the version in force of each policy; a school's headteacher and a policy's owner there: their rows; the names of those outstanding for a named school, to a trust admin, its headteacher or the policy's owner." },
   myReading: { scope: 'person', says: 'A person: the adopted versions they must read and acknowledge at the schools where they are staff, and what they acknowledged.' },
   governanceRegister: { scope: 'trust', roles: 'any', says: 'Anyone in the trust: the governance register the trust publishes (JSON, CSV or an HTML fragment for its website): per body, names, roles, appointing body, term of office, interests and attendance.' },
+
+  // Read and acknowledge (issue #23)
+  importStaff: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: import the school's staff list from the MIS (a dry run, or applied)." },
 } as const satisfies Record<string, AccessEntry>;
 
 export type AccessKey = keyof typeof ACCESS;
