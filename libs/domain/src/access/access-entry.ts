@@ -44,6 +44,7 @@ export const ACCESS_FACTS = {
     "mayKeepRecordOf: a person's declarations of interests and training are recorded and read by the person themselves, a trust admin or the trust's clerk (a clerk of one academy: its people).",
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
+  'staff-of-school': 'requireStaffOfSchool: the person acknowledging holds the role staff at the school, and acknowledges for themselves only.',
 } as const;
 
 export type AccessFact = keyof typeof ACCESS_FACTS;

@@ -5,6 +5,7 @@ import { PolicyCommand } from './decide';
 import { policyDecider } from './decider';
 import { PolicyEvent, PolicyRegistered } from './events';
 import { ALL_PHASES } from './applies-to';
+import { defaultUpcaster } from '../upcasting/registered-upcasters';
 
 const spec = deciderSpec(policyDecider);
 
@@ -682,7 +683,7 @@ describe('acknowledgementRequired: whether staff must acknowledge each adopted v
 
   it('given a policy stored before the flag from a catalogue entry that asks for it, then the fold takes the catalogue default', () => {
     const { acknowledgementRequired: _dropped, ...old } = registered('school').data;
-    const stored = { type: 'PolicyRegistered', data: { ...old, catalogueKey: 'online-safety' } } as unknown as PolicyEvent;
-    expect(policyDecider.decide(change({ acknowledgementRequired: true }), fold(policyDecider, [stored]), testContext)).toEqual([]);
+    const stored = defaultUpcaster.upcast({ type: 'PolicyRegistered', data: { ...old, catalogueKey: 'online-safety' }, metadata: { schemaVersion: 2 } });
+    expect(policyDecider.decide(change({ acknowledgementRequired: true }), fold(policyDecider, [stored as unknown as PolicyEvent]), testContext)).toEqual([]);
   });
 });

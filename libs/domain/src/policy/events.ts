@@ -8,7 +8,7 @@ import { EntryWithdrawn } from '../withdrawal/events';
 import { withoutOne } from '../withdrawal/without-one';
 import type { SchoolPhase } from '../trust/school-values';
 import { ALL_PHASES } from './applies-to';
-import { AcknowledgementRequirementChanged, acknowledgementRequiredAtRegistration } from '../acknowledgement/requirement';
+import type { AcknowledgementRequirementChanged } from '../acknowledgement/requirement-changed';
 
 /**
  * Events of a trust's catalogue entry, stream `policy-{policyId}`: the policy, its versions,
@@ -153,7 +153,8 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
       eiaRequired,
       category: event.data.category ?? null,
       appliesTo: event.data.appliesTo ? [...event.data.appliesTo] : [...ALL_PHASES],
-      acknowledgementRequired: acknowledgementRequiredAtRegistration(event.data),
+      // Read through the upcaster: a registration stored before the flag carries the catalogue default.
+      acknowledgementRequired: event.data.acknowledgementRequired === true,
       versions: [],
       approvals: [],
       reviews: [],
