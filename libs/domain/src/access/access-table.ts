@@ -62,7 +62,7 @@ export const ACCESS = {
 
   // Trust policies
   registerPolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: register a policy.' },
-  changePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: change the phases of school a policy applies to.' },
+  changePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: change the phases of school a policy applies to, and whether staff must acknowledge it.' },
   addPolicyFromCatalogue: { scope: 'trust', roles: ADMIN, says: 'A trust admin: add policies from the catalogue.' },
   listPolicies: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
   getPolicy: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
