@@ -84,6 +84,8 @@ export function describe(item: AuditItem): string {
       return item.data?.acknowledgementRequired === true
         ? 'Staff must now read and acknowledge each adopted version'
         : 'Staff no longer need to acknowledge each adopted version';
+    case 'PolicyAcknowledged':
+      return `Version ${version} acknowledged by a member of staff`;
     case 'PolicyRetired':
       return `Retired${text(item, 'reason') ? `: ${text(item, 'reason')}` : ''}`;
     case 'LinkGovernorVisitLogged':
