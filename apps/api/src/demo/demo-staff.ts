@@ -27,10 +27,11 @@ export function demoStaffOf(schoolKey: string): string[] {
 }
 
 /**
- * How far each academy's staff have got with reading and acknowledging (figures with the demo's
- * today): Oakfield everyone; Riverside all but two of its staff; St Aidan's well behind (four of
- * twelve); Libra all but one of the versions it adopted long ago, but only three of twelve the
- * new safeguarding, online-safety and behaviour versions it adopted twenty days ago.
+ * How far each academy's staff have got with reading and acknowledging: Oakfield everyone;
+ * Riverside all but two of its staff (the last two listed); St Aidan's well behind (the first four
+ * of twelve); Libra every version it adopted long ago, but only three of twelve (its two staff
+ * leads and Oliver Grant) the new safeguarding, online-safety and behaviour versions it adopted
+ * twenty days ago (DEMO_AUTUMN_LGB_DAYS_AGO).
  */
 export interface DemoReadingPlan {
   /** How many of the school's staff (in order) acknowledge each policy's version in force. */
