@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { startTestApp, TestApp } from './support/test-app';
 import { bearer, headPosition, loginAs, operator } from './support/fixtures';
+import type { Person, TrustPolicy } from '@governance/contracts';
 
 /** `npm start` on an empty store loads a believable demo trust through the command path. */
 describe('demo data', () => {
@@ -193,6 +194,64 @@ describe('demo data', () => {
       expect(ownerOf(/^Behaviour/)).toEqual(expect.any(String));
       expect(ownerOf(/^Safeguarding/)).not.toBe(ownerOf(/^Behaviour/));
     }
+  });
+
+  describe('staff and read and acknowledge', () => {
+    /** Per school name: its staff, and per policy the version in force with who acknowledged it (from the log). */
+    const readingBySchool = async () => {
+      const token = await login(/trust admin/);
+      const me = await app.http.get('/api/me').set(bearer(token)).expect(200);
+      const trustId = me.body.trustId as string;
+      const schools = (await app.http.get(`/api/trusts/${trustId}/schools`).set(bearer(token)).expect(200)).body as { id: string; name: string }[];
+      const people = (await app.http.get(`/api/trusts/${trustId}/people`).set(bearer(token)).expect(200)).body as Person[];
+      const policies = (await app.http.get(`/api/trusts/${trustId}/policies`).set(bearer(token)).expect(200)).body as TrustPolicy[];
+      const events = await app.app.get<EventStore>(EVENT_STORE).readAll();
+      const inForce = new Map<string, number>();
+      for (const event of events.filter((e) => e.type === 'PolicyAdopted')) {
+        const key = `${event.data.schoolId as string}.${event.data.policyId as string}`;
+        inForce.set(key, Math.max(inForce.get(key) ?? 0, event.data.version as number));
+      }
+      const acknowledged = events.filter((e) => e.type === 'PolicyAcknowledged').map((e) => e.data as { personId: string; schoolId: string; policyId: string; version: number });
+      return {
+        acknowledged,
+        schools: schools.map((school) => {
+          const staff = people.filter((p) => p.roles.some((r) => r.role === 'staff' && r.schoolId === school.id)).map((p) => p.id);
+          const asked = policies.filter((p) => p.acknowledgementRequired && inForce.has(`${school.id}.${p.id}`));
+          const rows = asked.map((policy) => {
+            const version = inForce.get(`${school.id}.${policy.id}`) as number;
+            const done = staff.filter((personId) => acknowledged.some((a) => a.personId === personId && a.schoolId === school.id && a.policyId === policy.id && a.version === version));
+            return { title: policy.title, version, done: done.length, outstanding: staff.length - done.length };
+          });
+          return { name: school.name, staff: staff.length, rows };
+        }),
+      };
+    };
+
+    it('gives every academy twelve staff, and some acknowledgements outstanding: Oakfield done, St Aidan\'s well behind, Libra\'s new versions mostly to read', async () => {
+      const { schools, acknowledged } = await readingBySchool();
+      expect(Object.fromEntries(schools.map((s) => [s.name, s.staff]))).toEqual({
+        'Libra School': 12,
+        'Oakfield Primary Academy': 12,
+        "St Aidan's Church of England Academy": 12,
+        'Riverside Academy': 12,
+      });
+      const byName = new Map(schools.map((s) => [s.name, s]));
+      const outstanding = (name: string) => byName.get(name)!.rows.reduce((sum, row) => sum + row.outstanding, 0);
+      const done = (name: string) => byName.get(name)!.rows.reduce((sum, row) => sum + row.done, 0);
+      for (const school of schools) expect(school.rows.length).toBeGreaterThanOrEqual(8);
+      expect(outstanding('Oakfield Primary Academy')).toBe(0);
+      expect(done('Oakfield Primary Academy')).toBeGreaterThan(0);
+      expect(outstanding("St Aidan's Church of England Academy")).toBeGreaterThan(done("St Aidan's Church of England Academy"));
+      expect(outstanding('Riverside Academy')).toBeGreaterThan(0);
+      expect(done('Riverside Academy')).toBeGreaterThan(outstanding('Riverside Academy'));
+      // Libra adopted new safeguarding, online-safety and behaviour versions in November: three of twelve have read each.
+      const libra = byName.get('Libra School')!;
+      const recent = libra.rows.filter((row) => row.version === 2);
+      expect(recent.map((row) => row.title).sort()).toEqual(['Behaviour policy', 'Online safety policy', 'Safeguarding and child protection policy']);
+      for (const row of recent) expect(row).toMatchObject({ done: 3, outstanding: 9 });
+      // Those who read version 1 before it was replaced keep that acknowledgement in the log.
+      expect(acknowledged.some((a) => a.version === 1 && recent.length > 0)).toBe(true);
+    });
   });
 
   describe("the board's and the local governing bodies' year", () => {

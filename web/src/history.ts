@@ -117,6 +117,12 @@ export function describe(item: AuditItem, context: AppContext, policyTitle?: (po
       return { headline: `Review overdue since ${formatDate(str(data.dueOn))}: noted on ${formatDate(str(data.asOf))}.`, details: [] };
     case 'PolicyAppliesToChanged':
       return { headline: `${by} set the phases of school it applies to: ${phasesText(list(data.appliesTo))}.`, details: [] };
+    case 'AcknowledgementRequirementChanged':
+      return { headline: data.acknowledgementRequired === true ? `${by} asked staff to read and acknowledge each adopted version.` : `${by} stopped asking staff to acknowledge each version.`, details: [] };
+    case 'PolicyAcknowledged': {
+      const title = policyTitle?.(str(data.policyId));
+      return { headline: `${by} acknowledged version ${data.version}${title ? ` of “${title}”` : ''} on ${formatDate(str(data.acknowledgedOn))}.`, details: [] };
+    }
     case 'PolicyRetired':
       return { headline: `Retired on ${formatDate(str(data.retiredOn))} by ${by}.`, details: [str(data.reason)].filter(Boolean) };
     case 'LinkGovernorAssigned':

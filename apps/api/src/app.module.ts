@@ -28,13 +28,14 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { InterestsTrainingModule } from './interests-training/interests-training.module';
 import { GovernanceRegisterModule } from './governance-register/governance-register.module';
 import { ReadingModule } from './reading/reading.module';
+import { AcknowledgeModule } from './acknowledgements/acknowledge.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, AppointmentsModule, InterestsTrainingModule, GovernanceRegisterModule, ReadingModule, CorrectionsModule, DemoModule, ReviewCyclesModule, StaffImportsModule],
+      imports: [CoreModule.forRoot(config), EventStoreModule, ProjectionsModule, IdempotencyModule, CqrsModule.forRoot(), DirectoryModule, TrustsModule, PeopleModule, AuthModule, ReadApiModule, TamperEvidenceModule, PolicyImportsModule, MinutesModule, EvidencePackModule, PoliciesModule, GovernanceModule, MeetingsModule, PolicyOwnersModule, ActionsModule, AppointmentsModule, InterestsTrainingModule, GovernanceRegisterModule, ReadingModule, AcknowledgeModule, CorrectionsModule, DemoModule, ReviewCyclesModule, StaffImportsModule],
       controllers: [HealthController],
     };
   }

@@ -78,11 +78,14 @@ export interface AcknowledgePolicyRequest {
   version: number;
 }
 
+/** 201 recorded; 200 when this version was acknowledged before (nothing appended; `acknowledgedOn` is the first day). */
 export interface PolicyAcknowledgement {
   schoolId: string;
   policyId: string;
   version: number;
   acknowledgedOn: string;
+  /** Position in the event log (send it back as X-Min-Position to read your own write). */
+  position: string;
 }
 
 /** A member of staff who has not yet acknowledged the version in force. */

@@ -97,6 +97,8 @@ export type AskedAccessKey =
   | 'personAppointments'
   // The governance register, previewed and downloaded (people area).
   | 'governanceRegister'
+  // Read and acknowledge (issue #23): a member of staff's "I have read it" button.
+  | 'acknowledgePolicy'
   // The meeting page: its agenda (downloads) and "Add an action" from the meeting.
   | 'meetingAgenda'
   | 'openAction'

@@ -73,12 +73,16 @@ export interface PolicyRequest {
   linkedPolicies?: string[];
   /** The phases of school it applies to (at least one); every phase when absent. */
   appliesTo?: SchoolPhase[];
+  /** Whether staff must read and acknowledge each adopted version; false when absent. */
+  acknowledgementRequired?: boolean;
 }
 
-/** PATCH /api/trusts/{trustId}/policies/{policyId}: what to change (today, the phases it applies to). */
+/** PATCH /api/trusts/{trustId}/policies/{policyId}: what to change (either or both). */
 export interface PolicyChangeRequest {
   /** The phases of school it applies to (at least one): a school of another phase leaves it out of its register and figures. */
-  appliesTo: SchoolPhase[];
+  appliesTo?: SchoolPhase[];
+  /** Whether staff must read and acknowledge each adopted version. */
+  acknowledgementRequired?: boolean;
 }
 
 /** One of GET /api/catalogue: a statutory policy a trust can add in one step. */
@@ -137,6 +141,8 @@ export interface TrustPolicy {
   catalogueKey: string | null;
   /** The phases of school it applies to: a school of another phase leaves it out of its register and figures. */
   appliesTo: SchoolPhase[];
+  /** Whether staff must read and acknowledge each adopted version. */
+  acknowledgementRequired: boolean;
   retired: boolean;
   lastReviewedOn: string | null;
   nextReviewDue: string | null;

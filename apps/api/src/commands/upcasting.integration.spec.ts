@@ -1,4 +1,4 @@
-import { createUpcaster, policyDecider, PolicyState, streamIds, Upcaster } from '@governance/domain';
+import { createUpcaster, defaultUpcaster, policyDecider, PolicyState, streamIds, Upcaster } from '@governance/domain';
 import { SqliteEventStore } from '@governance/event-store';
 import { policyRegisterProjection, ProjectionRunner, rebuildProjections } from '@governance/projections';
 import Database from 'better-sqlite3';
@@ -106,5 +106,41 @@ describe('events stored in an old shape', () => {
     const [, stored] = await store.readStream(streamIds.policy('pol-1'));
     expect(stored.data).toEqual(reviewedInTheOldShape.data);
     expect(stored.metadata.schemaVersion).toBe(0);
+  });
+});
+
+describe('a policy registered before the acknowledgement flag (PolicyRegistered version 2)', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let db: Database.Database;
+  const fromCatalogue = {
+    id: randomUUID(),
+    type: 'PolicyRegistered',
+    data: { ...registered.data, policyId: 'pol-2', title: 'Online safety policy', catalogueKey: 'online-safety', appliesTo: ['primary'] },
+    metadata: metadata(2),
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'upcasting-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.db') });
+    db = new Database(join(dir, 'read-models.db'));
+    await store.appendToStream(streamIds.policy('pol-2'), [fromCatalogue], { expectedRevision: 'no-stream' });
+  });
+  afterEach(async () => {
+    db.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('given one from a catalogue entry that asks for it, when folded and when rebuilt, then staff must acknowledge it; the stored bytes keep their shape', async () => {
+    const state = await new StreamStates(store, defaultUpcaster).stateOf(policyDecider, streamIds.policy('pol-2'));
+    expect((state as Extract<PolicyState, { registered: true }>).acknowledgementRequired).toBe(true);
+
+    await rebuildProjections(store, db, [policyRegisterProjection], { upcaster: defaultUpcaster });
+    expect(db.prepare('SELECT acknowledgement_required AS flag FROM rm_policies WHERE policy_id = ?').get('pol-2')).toEqual({ flag: 1 });
+
+    const [stored] = await store.readStream(streamIds.policy('pol-2'));
+    expect(stored.data).toEqual(fromCatalogue.data);
+    expect(stored.metadata.schemaVersion).toBe(2);
   });
 });

@@ -41,6 +41,9 @@ import { DemoVisitActions } from './demo-visit-actions';
 import { DemoGovernorRecords } from './demo-governor-records';
 import { DEMO_AUTUMN_LGB_DAYS_AGO, demoMeetings } from './demo-meetings';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
+import { StreamStates } from '../commands/stream-states';
+import { DemoReading } from './demo-reading';
+import { demoStaff } from './demo-staff';
 
 export interface DemoLogin {
   email: string;
@@ -72,6 +75,7 @@ export class DemoLoader {
     private readonly commands: CommandBus,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly states: StreamStates,
   ) {}
 
   async load(): Promise<LoadedDemo> {
@@ -103,6 +107,7 @@ export class DemoLoader {
     this.linkGovernance(timeline, cast, policies, today, new DemoVisitActions(this.commands, this.store, timeline, cast));
     meetings.planClosingBusiness(today);
     this.termlyReports(timeline, cast, today);
+    new DemoReading(this.commands, this.states, timeline, cast, today).plan(policies);
     const played = await timeline.play(new SimulatedTime(), today, loadingFrom);
 
     const logins = demoPeople()
@@ -124,11 +129,14 @@ export class DemoLoader {
         cast.schoolIds.set(school.key, added.id);
       });
     }
-    for (const person of [...demoPeople(), ...demoStaffLeads()]) {
+    // The staff who only read and acknowledge have no password: they sign in with an emailed link.
+    const staffOnly = new Set(demoStaff().map((person) => person.name));
+    for (const person of [...demoPeople(), ...demoStaffLeads(), ...demoStaff()]) {
       timeline.setUp(async () => {
         const trustId = cast.trustId;
         const roles: RoleGrant[] = person.roles.map((r) => ({ role: r.role, ...(r.schoolKey ? { schoolId: cast.schoolId(r.schoolKey) } : {}) }));
-        const registered = await this.run(new RegisterPersonCommand(origin(operator, trustId), { name: person.name, email: person.email, password, roles }));
+        const credentials = staffOnly.has(person.name) ? {} : { password };
+        const registered = await this.run(new RegisterPersonCommand(origin(operator, trustId), { name: person.name, email: person.email, ...credentials, roles }));
         cast.people.set(person.name, { kind: 'person', actorId: registered.id, personId: registered.id, trustId, roles });
       });
     }

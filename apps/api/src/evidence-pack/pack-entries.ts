@@ -80,6 +80,12 @@ export function describe(item: AuditItem): string {
       return `Review due on ${text(item, 'dueOn')} noticed as overdue`;
     case 'PolicyAppliesToChanged':
       return `Phases of school it applies to set to: ${list(item, 'appliesTo').join(', ')}`;
+    case 'AcknowledgementRequirementChanged':
+      return item.data?.acknowledgementRequired === true
+        ? 'Staff must now read and acknowledge each adopted version'
+        : 'Staff no longer need to acknowledge each adopted version';
+    case 'PolicyAcknowledged':
+      return `Version ${version} acknowledged by a member of staff`;
     case 'PolicyRetired':
       return `Retired${text(item, 'reason') ? `: ${text(item, 'reason')}` : ''}`;
     case 'LinkGovernorVisitLogged':

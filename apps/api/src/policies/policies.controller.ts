@@ -93,13 +93,14 @@ export class PoliciesController {
     summary: 'Change a policy',
     description:
       'Changes the phases of school the policy applies to (`appliesTo`, at least one phase): a school of another phase leaves it out of its register, ' +
-      'its figures, the packs and the reminders; a school whose phase is not given keeps every policy. The same phases change nothing. Only trust admins of this trust may call it.',
+      'its figures, the packs and the reminders; a school whose phase is not given keeps every policy. ' +
+      'And/or whether staff must read and acknowledge each adopted version (`acknowledgementRequired`). Values equal to the current ones change nothing. Only trust admins of this trust may call it.',
   })
-  @ApiUpdateAnswer('The policy: `changed` is false when it already applied to exactly these phases.')
+  @ApiUpdateAnswer('The policy: `changed` is false when it already had exactly these settings.')
   @ApiWriteProblems()
   @Access('changePolicy')
   async changePolicy(@Param('policyId') policyId: string, @Body() body: ChangePolicyDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<UpdateAnswer> {
-    return answerUpdate(res, await this.commands.execute(new ChangePolicyCommand(origin, policyId, { type: 'ChangePolicyAppliesTo', data: { appliesTo: body.appliesTo } })));
+    return answerUpdate(res, await this.commands.execute(new ChangePolicyCommand(origin, policyId, { type: 'ChangePolicySettings', data: { appliesTo: body.appliesTo, acknowledgementRequired: body.acknowledgementRequired } })));
   }
 
   /**

@@ -22,6 +22,8 @@ export class PolicySchema implements TrustPolicyRow {
   @ApiProperty({ type: String, nullable: true, description: 'The starter catalogue entry it was added from.' }) catalogueKey!: string | null;
   @ApiProperty({ enum: SCHOOL_PHASES, isArray: true, description: 'The phases of school it applies to: a school of another phase leaves it out of its register and figures.' })
   appliesTo!: SchoolPhase[];
+  @ApiProperty({ description: 'Whether staff must read and acknowledge each adopted version.' })
+  acknowledgementRequired!: boolean;
   @ApiProperty() retired!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: "Trust-level; each school's register has its own for school-scope policies." })
   lastReviewedOn!: string | null;

@@ -46,6 +46,7 @@ export const ACCESS_FACTS = {
     "acknowledgementProgressView: trust admins and trustees see every school's counts; a school's headteacher and a policy's owner there their rows; names only for a named school, to a trust admin, its headteacher or the policy's owner.",
   'readable-school': 'mayReadSchool: a school named in the query or body must be one the caller may read.',
   'own-person': 'The command acts on the signed-in person themselves (their MFA, their password).',
+  'staff-of-school': 'requireStaffOfSchool: the person acknowledging holds the role staff at the school, and acknowledges for themselves only.',
 } as const;
 
 export type AccessFact = keyof typeof ACCESS_FACTS;

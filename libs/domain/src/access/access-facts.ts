@@ -178,3 +178,17 @@ export function mayKeepRecordOf(actor: Actor, person: { personId: string; roles:
 }
 
 const RECORD_KEEPERS = "Only the person themselves, a trust admin or the clerk can record or read someone's declarations of interests and training.";
+
+/**
+ * Fact 'staff-of-school': the person holds the role `staff` at the school (from their person
+ * stream, not the session), so only its own staff acknowledge its policies (422 not-staff-of-school).
+ */
+export function requireStaffOfSchool(grants: readonly RoleGrant[], schoolId: string): void {
+  if (!grants.some((grant) => grant.role === 'staff' && grant.schoolId === schoolId)) {
+    throw new DomainError(
+      'not-staff-of-school',
+      'Only a member of staff of this school can acknowledge its policies, and only for themselves; you are not on its staff list.',
+      { schoolId },
+    );
+  }
+}

@@ -62,7 +62,7 @@ export const ACCESS = {
 
   // Trust policies
   registerPolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: register a policy.' },
-  changePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: change the phases of school a policy applies to.' },
+  changePolicy: { scope: 'trust', roles: ADMIN, says: 'A trust admin: change the phases of school a policy applies to, and whether staff must acknowledge it.' },
   addPolicyFromCatalogue: { scope: 'trust', roles: ADMIN, says: 'A trust admin: add policies from the catalogue.' },
   listPolicies: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
   getPolicy: { scope: 'trust', roles: 'any', operator: true, says: 'Anyone in the trust, and the operator.' },
@@ -79,6 +79,7 @@ export const ACCESS = {
   reviewSchoolPolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: record a review.' },
   completeEia: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: complete an equality impact assessment.' },
   evaluatePolicy: { scope: 'school', roles: SCHOOL_POLICY_WRITERS, says: 'A trust admin, or the headteacher or staff of the school: record an evaluation.' },
+  acknowledgePolicy: { scope: 'school', roles: ['staff'], facts: ['staff-of-school'], says: 'A member of staff of the school, for themselves: acknowledge that they have read the version in force of a policy.' },
   assignPolicyOwner: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: name a policy's owner at the school (a person with a role there, or trust-wide)." },
   policyOwnerCandidates: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: who may be named a policy's owner at the school." },
 

@@ -1,3 +1,5 @@
 export * from './events';
 export * from './requirement';
 export * from './progress-visibility';
+export * from './reading-state';
+export * from './decide';

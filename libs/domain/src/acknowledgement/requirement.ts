@@ -1,14 +1,6 @@
 import { findCatalogueEntry } from '../catalogue/lookup';
 
-/**
- * The trust changed whether staff must acknowledge a policy (stream `policy-{policyId}`).
- * Registration carries the starting value (`acknowledgementRequired` since PolicyRegistered
- * schema version 3); this event changes it afterwards.
- */
-export interface AcknowledgementRequirementChanged {
-  type: 'AcknowledgementRequirementChanged';
-  data: { policyId: string; acknowledgementRequired: boolean };
-}
+export type { AcknowledgementRequirementChanged } from './requirement-changed';
 
 /**
  * Whether a policy asks staff to acknowledge it when registered: the value recorded, or, for a

@@ -38,6 +38,7 @@ export function registerFromCatalogue(
       linkedPolicies: [],
       catalogueKey: entry.key,
       appliesTo: [...entry.appliesTo],
+      acknowledgementRequired: entry.acknowledgementRequired,
     },
   };
 }

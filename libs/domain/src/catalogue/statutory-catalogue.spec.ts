@@ -87,6 +87,7 @@ describe('statutoryCatalogue', () => {
           linkedPolicies: [],
           catalogueKey: entry.key,
           appliesTo: [...entry.appliesTo],
+          acknowledgementRequired: entry.acknowledgementRequired,
         },
       });
     });

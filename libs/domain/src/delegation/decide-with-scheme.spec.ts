@@ -46,7 +46,7 @@ describe('ApprovePolicyVersion under a scheme of delegation', () => {
       type: 'PolicyRegistered' as const,
       data: {
         policyId: 'pol-whistle', trustId: 't1', title: 'Whistleblowing', scope: 'trust' as const, reviewCycleMonths: 24, approver: 'trust-board' as const,
-        statutory: true, eiaRequired: false, category: null, legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: ['secondary' as const],
+        statutory: true, eiaRequired: false, category: null, legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: ['secondary' as const], acknowledgementRequired: false,
       },
     },
     { type: 'PolicyVersionDrafted' as const, data: { policyId: 'pol-whistle', version: 1, summary: 'First', documentUrl: null, document: null } },

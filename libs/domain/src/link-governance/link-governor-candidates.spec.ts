@@ -48,7 +48,7 @@ describe('who may be named a link governor', () => {
 describe('which policies a link governor may follow', () => {
   const policy = (owner: string): PolicyState => ({
     registered: true, policyId: 'pol-1', trustId: owner, title: 'Safeguarding', scope: 'trust', reviewCycleMonths: 12,
-    approver: 'trust-board', statutory: true, eiaRequired: true, appliesTo: ['primary'], versions: [1], approvals: [], reviews: [], retired: false,
+    approver: 'trust-board', statutory: true, eiaRequired: true, appliesTo: ['primary'], acknowledgementRequired: false, versions: [1], approvals: [], reviews: [], retired: false,
   });
 
   it("given one of the trust's policies, when followed, then nothing is refused", () => {

@@ -6,13 +6,12 @@ describe('PolicyRegistered, version 1 to 2 (appliesTo)', () => {
 
   it('given a policy registered before phases, when read, then it applies to every phase', () => {
     const read = defaultUpcaster.upcast({ type: 'PolicyRegistered', data: v1, metadata: { schemaVersion: 1 } });
-    expect(read.data).toEqual({ ...v1, appliesTo: [...SCHOOL_PHASES] });
-    expect(read.metadata.schemaVersion).toBe(2);
+    expect(read.data).toEqual({ ...v1, appliesTo: [...SCHOOL_PHASES], acknowledgementRequired: false });
+    expect(read.metadata.schemaVersion).toBe(3);
   });
 
-  it('stamps new registrations at version 2, and leaves a v2 registration as stored', () => {
-    expect(defaultUpcaster.currentVersion('PolicyRegistered')).toBe(2);
+  it('keeps the phases of a v2 registration as stored (version 3 only adds the acknowledgement flag)', () => {
     const stored = { type: 'PolicyRegistered', data: { ...v1, appliesTo: ['secondary'] }, metadata: { schemaVersion: 2 } };
-    expect(defaultUpcaster.upcast(stored)).toBe(stored);
+    expect(defaultUpcaster.upcast(stored).data.appliesTo).toEqual(['secondary']);
   });
 });

@@ -5,6 +5,7 @@ import { PolicyCommand } from './decide';
 import { policyDecider } from './decider';
 import { PolicyEvent, PolicyRegistered } from './events';
 import { ALL_PHASES } from './applies-to';
+import { defaultUpcaster } from '../upcasting/registered-upcasters';
 
 const spec = deciderSpec(policyDecider);
 
@@ -24,6 +25,7 @@ const registered = (scope: 'trust' | 'school' = 'trust'): PolicyRegistered => ({
     linkedPolicies: [],
     catalogueKey: null,
     appliesTo: [...ALL_PHASES],
+    acknowledgementRequired: false,
   },
 });
 const drafted = (version: number): PolicyEvent => ({
@@ -100,6 +102,7 @@ describe('RegisterPolicy', () => {
             linkedPolicies: ['SEND information report'],
             catalogueKey: 'accessibility-plan',
             appliesTo: ['primary', 'secondary'],
+            acknowledgementRequired: false,
           },
         },
       ]));
@@ -632,5 +635,55 @@ describe('appliesTo: the phases of school a policy applies to', () => {
 
   it('given an unknown policy, when changed, then not found', () => {
     expect(failure([], { type: 'ChangePolicyAppliesTo', data: { policyId: 'pol-9', appliesTo: ['primary'] } })).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('acknowledgementRequired: whether staff must acknowledge each adopted version', () => {
+  const register = (acknowledgementRequired: unknown): PolicyCommand => ({
+    type: 'RegisterPolicy',
+    data: { policyId: 'pol-1', trustId: 'trust-1', title: 'Staff handbook', scope: 'school', reviewCycleMonths: 12, approver: 'headteacher', acknowledgementRequired },
+  });
+  const change = (data: { appliesTo?: unknown; acknowledgementRequired?: unknown }): PolicyCommand => ({
+    type: 'ChangePolicySettings',
+    data: { policyId: 'pol-1', ...data },
+  });
+
+  it('given a policy registered by hand without the flag, then it asks for no acknowledgement; with it, it does', () => {
+    const [byDefault] = policyDecider.decide(register(undefined), policyDecider.initialState(), testContext);
+    const [asked] = policyDecider.decide(register(true), policyDecider.initialState(), testContext);
+    expect(byDefault.type === 'PolicyRegistered' && byDefault.data.acknowledgementRequired).toBe(false);
+    expect(asked.type === 'PolicyRegistered' && asked.data.acknowledgementRequired).toBe(true);
+  });
+
+  it('given a policy asking for none, when the trust requires it, then AcknowledgementRequirementChanged', () =>
+    spec
+      .given([registered('school')])
+      .when(change({ acknowledgementRequired: true }))
+      .then([{ type: 'AcknowledgementRequirementChanged', data: { policyId: 'pol-1', acknowledgementRequired: true } }]));
+
+  it('given the flag already as asked, when changed, then nothing is recorded', () =>
+    spec
+      .given([registered('school'), { type: 'AcknowledgementRequirementChanged', data: { policyId: 'pol-1', acknowledgementRequired: true } }])
+      .when(change({ acknowledgementRequired: true }))
+      .then([]));
+
+  it('given both settings, when changed, then one event for each that differs', () =>
+    spec
+      .given([registered('school')])
+      .when(change({ appliesTo: ['primary'], acknowledgementRequired: true }))
+      .then([
+        { type: 'PolicyAppliesToChanged', data: { policyId: 'pol-1', appliesTo: ['primary'] } },
+        { type: 'AcknowledgementRequirementChanged', data: { policyId: 'pol-1', acknowledgementRequired: true } },
+      ]));
+
+  it('given nothing to change, or a flag that is not true or false, then refused as bad input', () => {
+    expect(failure([registered()], change({}))).toBeInstanceOf(InvalidValueError);
+    expect((failure([registered()], change({ acknowledgementRequired: 'yes' })) as InvalidValueError).field).toBe('acknowledgementRequired');
+  });
+
+  it('given a policy stored before the flag from a catalogue entry that asks for it, then the fold takes the catalogue default', () => {
+    const { acknowledgementRequired: _dropped, ...old } = registered('school').data;
+    const stored = defaultUpcaster.upcast({ type: 'PolicyRegistered', data: { ...old, catalogueKey: 'online-safety' }, metadata: { schemaVersion: 2 } });
+    expect(policyDecider.decide(change({ acknowledgementRequired: true }), fold(policyDecider, [stored as unknown as PolicyEvent]), testContext)).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ export interface RegisterPolicy {
     catalogueKey?: string | null;
     /** The phases of school it applies to; default every phase. */
     appliesTo?: unknown;
+    /** Whether staff must acknowledge each adopted version; default false. */
+    acknowledgementRequired?: unknown;
   };
 }
 
@@ -55,6 +57,15 @@ export interface RegisterPolicy {
 export interface ChangePolicyAppliesTo {
   type: 'ChangePolicyAppliesTo';
   data: { policyId: string; appliesTo: unknown };
+}
+
+/**
+ * The trust changes a policy's settings: the phases it applies to and whether staff must
+ * acknowledge it. Either or both; a value equal to the current one changes nothing.
+ */
+export interface ChangePolicySettings {
+  type: 'ChangePolicySettings';
+  data: { policyId: string; appliesTo?: unknown; acknowledgementRequired?: unknown };
 }
 
 export interface DraftPolicyVersion {
@@ -99,7 +110,7 @@ export interface RetirePolicy {
 }
 
 export type PolicyCommand =
-  RegisterPolicy | ChangePolicyAppliesTo | DraftPolicyVersion | ApprovePolicyVersion | ReviewPolicy | RetirePolicy;
+  RegisterPolicy | ChangePolicyAppliesTo | ChangePolicySettings | DraftPolicyVersion | ApprovePolicyVersion | ReviewPolicy | RetirePolicy;
 
 export function decidePolicy(
   command: PolicyCommand,
@@ -111,6 +122,8 @@ export function decidePolicy(
       return register(command, state);
     case 'ChangePolicyAppliesTo':
       return changeAppliesTo(command, active(state, command.data.policyId));
+    case 'ChangePolicySettings':
+      return changeSettings(command, active(state, command.data.policyId));
     case 'DraftPolicyVersion':
       return draftVersion(command, active(state, command.data.policyId));
     case 'ApprovePolicyVersion':
@@ -151,6 +164,7 @@ function register({ data }: RegisterPolicy, state: PolicyState): PolicyEvent[] {
         linkedPolicies: textList(data.linkedPolicies, 'linkedPolicies', { max: 200 }),
         catalogueKey: optionalText(data.catalogueKey, 'catalogueKey', { max: 100 }),
         appliesTo: appliesToList(data.appliesTo),
+        acknowledgementRequired: optionalBoolean(data.acknowledgementRequired, 'acknowledgementRequired', false),
       },
     },
   ];
@@ -163,6 +177,26 @@ function changeAppliesTo({ data }: ChangePolicyAppliesTo, policy: RegisteredPoli
   const appliesTo = appliesToList(data.appliesTo);
   if (samePhases(appliesTo, policy.appliesTo)) return [];
   return [{ type: 'PolicyAppliesToChanged', data: { policyId: policy.policyId, appliesTo } }];
+}
+
+function changeSettings({ data }: ChangePolicySettings, policy: RegisteredPolicy): PolicyEvent[] {
+  const given = (value: unknown) => value !== undefined && value !== null;
+  if (!given(data.appliesTo) && !given(data.acknowledgementRequired)) {
+    throw new InvalidValueError(
+      'appliesTo',
+      'Nothing to change: give appliesTo (the phases the policy applies to), acknowledgementRequired (true or false), or both.',
+    );
+  }
+  const events: PolicyEvent[] = given(data.appliesTo)
+    ? changeAppliesTo({ type: 'ChangePolicyAppliesTo', data: { policyId: policy.policyId, appliesTo: data.appliesTo } }, policy)
+    : [];
+  if (given(data.acknowledgementRequired)) {
+    const acknowledgementRequired = optionalBoolean(data.acknowledgementRequired, 'acknowledgementRequired', false);
+    if (acknowledgementRequired !== policy.acknowledgementRequired) {
+      events.push({ type: 'AcknowledgementRequirementChanged', data: { policyId: policy.policyId, acknowledgementRequired } });
+    }
+  }
+  return events;
 }
 
 function draftVersion({ data }: DraftPolicyVersion, policy: RegisteredPolicy): PolicyEvent[] {

@@ -8,6 +8,7 @@ import { EntryWithdrawn } from '../withdrawal/events';
 import { withoutOne } from '../withdrawal/without-one';
 import type { SchoolPhase } from '../trust/school-values';
 import { ALL_PHASES } from './applies-to';
+import type { AcknowledgementRequirementChanged } from '../acknowledgement/requirement-changed';
 
 /**
  * Events of a trust's catalogue entry, stream `policy-{policyId}`: the policy, its versions,
@@ -31,6 +32,8 @@ export type PolicyRegisteredData = {
   catalogueKey: string | null;
   /** The phases of school it applies to (since schema version 2; earlier events read as every phase). */
   appliesTo: SchoolPhase[];
+  /** Whether staff must read and acknowledge each adopted version (since schema version 3; earlier events read as the catalogue's default). */
+  acknowledgementRequired: boolean;
 };
 export type PolicyRegistered = DomainEvent<'PolicyRegistered', PolicyRegisteredData>;
 
@@ -87,6 +90,7 @@ export type PolicyAppliesToChanged = DomainEvent<'PolicyAppliesToChanged', Polic
 export type PolicyEvent =
   | PolicyRegistered
   | PolicyAppliesToChanged
+  | AcknowledgementRequirementChanged
   | PolicyVersionDrafted
   | PolicyApproved
   | PolicyReviewed<'trust'>
@@ -97,6 +101,7 @@ export type PolicyEvent =
 export const POLICY_EVENT_TYPES: readonly PolicyEvent['type'][] = [
   'PolicyRegistered',
   'PolicyAppliesToChanged',
+  'AcknowledgementRequirementChanged',
   'PolicyVersionDrafted',
   'PolicyApproved',
   'PolicyReviewed',
@@ -118,6 +123,8 @@ export interface RegisteredPolicy {
   category?: string | null;
   /** The phases of school it applies to. */
   appliesTo: SchoolPhase[];
+  /** Whether staff must read and acknowledge each adopted version. */
+  acknowledgementRequired: boolean;
   /** Version numbers drafted so far, in order (1, 2, ...). */
   versions: number[];
   approvals: { version: number; approvedOn: LocalDate }[];
@@ -146,6 +153,8 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
       eiaRequired,
       category: event.data.category ?? null,
       appliesTo: event.data.appliesTo ? [...event.data.appliesTo] : [...ALL_PHASES],
+      // Read through the upcaster: a registration stored before the flag carries the catalogue default.
+      acknowledgementRequired: event.data.acknowledgementRequired === true,
       versions: [],
       approvals: [],
       reviews: [],
@@ -156,6 +165,8 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
   switch (event.type) {
     case 'PolicyAppliesToChanged':
       return { ...state, appliesTo: [...event.data.appliesTo] };
+    case 'AcknowledgementRequirementChanged':
+      return { ...state, acknowledgementRequired: event.data.acknowledgementRequired };
     case 'PolicyVersionDrafted':
       return { ...state, versions: [...state.versions, event.data.version] };
     case 'PolicyApproved':

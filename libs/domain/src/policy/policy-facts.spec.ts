@@ -21,7 +21,7 @@ describe('policyFactsOf', () => {
           legislation: [],
           linkedPolicies: [],
           catalogueKey: 'behaviour',
-          appliesTo: ['primary', 'secondary'],
+          appliesTo: ['primary', 'secondary'], acknowledgementRequired: false,
         },
       },
       {

@@ -1,6 +1,7 @@
 import { minutesGeneratedFrozenV2 } from '../minutes/generated-upcast';
 import { policyVersionDocumentV2 } from '../policy/version-document-upcast';
 import { policyRegisteredAppliesToV2 } from '../policy/applies-to-upcast';
+import { policyRegisteredAcknowledgementV3 } from '../acknowledgement/requirement-upcast';
 import { schoolAddedPhasesV2 } from '../trust/school-added-upcast';
 import { createUpcaster, UpcastStep } from './upcaster';
 
@@ -13,6 +14,7 @@ export const REGISTERED_UPCAST_STEPS: readonly UpcastStep[] = [
   policyVersionDocumentV2,
   minutesGeneratedFrozenV2,
   policyRegisteredAppliesToV2,
+  policyRegisteredAcknowledgementV3,
 ];
 
 /** The upcaster production reads through; tests build their own with createUpcaster. */

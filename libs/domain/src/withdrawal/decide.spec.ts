@@ -129,7 +129,7 @@ describe('folds treat a withdrawn entry as absent', () => {
   it('given a trust approval and a trust review withdrawn, then the policy stream forgets both', () => {
     const registered: PolicyEvent = {
       type: 'PolicyRegistered',
-      data: { policyId: 'pol-1', trustId: 't', title: 'Pay', scope: 'trust', reviewCycleMonths: 12, approver: 'trust-board', statutory: true, eiaRequired: false, category: null, legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: ['secondary'] },
+      data: { policyId: 'pol-1', trustId: 't', title: 'Pay', scope: 'trust', reviewCycleMonths: 12, approver: 'trust-board', statutory: true, eiaRequired: false, category: null, legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: ['secondary'], acknowledgementRequired: false },
     };
     const approval = { policyId: 'pol-1', version: 1, approvedOn: '2026-01-05', body: 'trust-board' as const, minuteRef: null };
     const review = { level: 'trust' as const, policyId: 'pol-1', reviewedOn: '2026-03-01', outcome: 'no-change' as const, notes: null, nextReviewDue: null };

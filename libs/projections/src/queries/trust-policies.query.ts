@@ -19,6 +19,7 @@ interface Row {
   catalogue_key: string | null;
   /** JSON list of phases; NULL (a policy registered before phases) means every phase. */
   applies_to: string | null;
+  acknowledgement_required: number;
   current_version: number | null;
   retired: number;
   trust_facts: string;
@@ -30,7 +31,7 @@ export class TrustPoliciesQuery {
 
   constructor(db: Database.Database) {
     const columns = `policy_id, title, scope, review_cycle_months, approver, statutory, eia_required, category,
-      catalogue_key, applies_to, current_version, retired, trust_facts`;
+      catalogue_key, applies_to, acknowledgement_required, current_version, retired, trust_facts`;
     this.statements = {
       all: db.prepare(`SELECT ${columns} FROM rm_policies WHERE trust_id = ? ORDER BY title COLLATE NOCASE, policy_id`),
       one: db.prepare(`SELECT ${columns} FROM rm_policies WHERE trust_id = ? AND policy_id = ?`),
@@ -70,6 +71,7 @@ function toView(row: Row, asOf: string, calendar: TermCalendar): TrustPolicyRow 
     category: row.category,
     catalogueKey: row.catalogue_key,
     appliesTo: row.applies_to ? (JSON.parse(row.applies_to) as TrustPolicy['appliesTo']) : [...ALL_PHASES],
+    acknowledgementRequired: row.acknowledgement_required === 1,
     retired: row.retired === 1,
     lastReviewedOn: trustLevel ? lastReviewedOn(facts, asOf) : null,
     nextReviewDue: trustLevel ? (nextReview(facts, calendar, asOf)?.dueOn ?? null) : null,

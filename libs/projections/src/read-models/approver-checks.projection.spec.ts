@@ -10,7 +10,7 @@ const registered = (approver: Approver = 'trust-board'): GivenEvent => {
     type: 'PolicyRegistered',
     data: {
       policyId: 'p1', trustId: 't1', title: 'Behaviour', scope: 'school', reviewCycleMonths: 12, approver,
-      statutory: true, eiaRequired: false, category: 'pupils', legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: ['secondary'],
+      statutory: true, eiaRequired: false, category: 'pupils', legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: ['secondary'], acknowledgementRequired: false,
     },
   };
   return inStream('policy-p1', event);

@@ -34,6 +34,7 @@ const registered = (policyId: string, data: Partial<PolicyRegisteredData> = {}):
       linkedPolicies: [],
       catalogueKey: null,
       appliesTo: [...ALL_PHASES],
+      acknowledgementRequired: false,
       ...data,
     },
   };

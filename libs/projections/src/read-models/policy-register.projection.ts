@@ -5,6 +5,7 @@ import type {
   PolicyAdoptedData,
   PolicyApprovedData,
   PolicyAppliesToChangedData,
+  AcknowledgementRequirementChanged,
   PolicyRegisteredData,
   PolicyVersionDraftedData,
   PolicyReviewedData,
@@ -47,13 +48,15 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * Phases (v7): `applies_to`, the JSON list of phases the policy applies to (NULL: every phase);
  * a register leaves out the policies that do not apply to the school's phase (rm_register_school_phases).
  * Minutes (v8): rm_register_minutes, the minute reference and meeting of every approval, adoption and review.
+ * Acknowledgement (v9): `acknowledgement_required`, whether staff must acknowledge each adopted version.
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
   // 5: the policy owner; 6: the scheme of delegation's tables (approver-checks.projection.ts);
   // 7: the phases each policy applies to (applies_to) and each school's phase (register-phases.projection.ts);
-  // 8: the minute reference and meeting of each approval, adoption and review (register-minutes.projection.ts).
-  version: 8,
+  // 8: the minute reference and meeting of each approval, adoption and review (register-minutes.projection.ts);
+  // 9: whether staff must acknowledge the policy (acknowledgement_required).
+  version: 9,
   tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables, ...registerPhases.tables, ...registerMinutes.tables],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
@@ -68,6 +71,7 @@ export const policyRegisterProjection: Projection = {
       category            TEXT,
       catalogue_key       TEXT,
       applies_to          TEXT,
+      acknowledgement_required INTEGER NOT NULL DEFAULT 0,
       current_version     INTEGER,
       retired             INTEGER NOT NULL DEFAULT 0,
       trust_facts         TEXT NOT NULL
@@ -105,11 +109,12 @@ export const policyRegisterProjection: Projection = {
     const statements = {
       register: db.prepare(
         `INSERT OR REPLACE INTO ${policies} (policy_id, trust_id, title, scope, review_cycle_months, approver, statutory,
-           eia_required, category, catalogue_key, applies_to, current_version, retired, trust_facts)
+           eia_required, category, catalogue_key, applies_to, acknowledgement_required, current_version, retired, trust_facts)
          VALUES (@policyId, @trustId, @title, @scope, @reviewCycleMonths, @approver, @statutory, @eiaRequired, @category,
-           @catalogueKey, @appliesTo, NULL, 0, @trustFacts)`,
+           @catalogueKey, @appliesTo, @acknowledgementRequired, NULL, 0, @trustFacts)`,
       ),
       appliesTo: db.prepare(`UPDATE ${policies} SET applies_to = ? WHERE policy_id = ?`),
+      acknowledgementRequired: db.prepare(`UPDATE ${policies} SET acknowledgement_required = ? WHERE policy_id = ?`),
       version: db.prepare(`UPDATE ${policies} SET current_version = MAX(COALESCE(current_version, 0), ?) WHERE policy_id = ?`),
       retire: db.prepare(`UPDATE ${policies} SET retired = 1 WHERE policy_id = ?`),
       // SQLite appends to the facts' JSON in place: no read, parse and rewrite of the row in
@@ -208,6 +213,7 @@ export const policyRegisterProjection: Projection = {
             category: data.category ?? null,
             catalogueKey: data.catalogueKey ?? null,
             appliesTo: data.appliesTo ? JSON.stringify(data.appliesTo) : null,
+            acknowledgementRequired: data.acknowledgementRequired ? 1 : 0,
             trustFacts: JSON.stringify({ approvals: [], reviews: [] } satisfies TrustPolicyFacts),
           });
           break;
@@ -215,6 +221,11 @@ export const policyRegisterProjection: Projection = {
         case 'PolicyAppliesToChanged': {
           const { policyId, appliesTo } = dataOf<PolicyAppliesToChangedData>(event);
           statements.appliesTo.run(JSON.stringify(appliesTo), policyId);
+          break;
+        }
+        case 'AcknowledgementRequirementChanged': {
+          const { policyId, acknowledgementRequired } = dataOf<AcknowledgementRequirementChanged['data']>(event);
+          statements.acknowledgementRequired.run(acknowledgementRequired ? 1 : 0, policyId);
           break;
         }
         case 'PolicyVersionDrafted': {

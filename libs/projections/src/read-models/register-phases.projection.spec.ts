@@ -10,7 +10,7 @@ const CAREERS: PolicyRegisteredData['appliesTo'] = ['secondary', 'all-through', 
 const registered = (policyId: string, title: string, appliesTo: PolicyRegisteredData['appliesTo'] | undefined): GivenEvent => {
   const data: PolicyRegisteredData = {
     policyId, trustId: 't1', title, scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body', statutory: true,
-    eiaRequired: false, category: null, legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: appliesTo ?? [...ALL_PHASES],
+    eiaRequired: false, category: null, legislation: [], linkedPolicies: [], catalogueKey: null, appliesTo: appliesTo ?? [...ALL_PHASES], acknowledgementRequired: false,
   };
   // Without a list: the shape a projection spec sees of an event stored before appliesTo existed.
   if (appliesTo === undefined) delete (data as Partial<PolicyRegisteredData>).appliesTo;

@@ -40,4 +40,7 @@ export class RegisterPolicyDto implements PolicyRequest {
 
   @AppliesToField(false)
   appliesTo?: SchoolPhase[];
+
+  @OptionalBoolean()
+  acknowledgementRequired?: boolean;
 }
