@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { londonToday, readingStream } from '@governance/domain';
+import { londonToday } from '@governance/domain';
 import type { AcknowledgementProgress, CatalogueAddition, MyReading } from '@governance/contracts';
 import { addSchool, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { readModelsAndRebuild } from './support/read-models-vs-rebuild';
@@ -46,18 +44,11 @@ describe('acknowledgement progress and my reading', () => {
   const counts = (answer: AcknowledgementProgress) =>
     answer.rows.map((row) => `${row.schoolName} / ${row.title} v${row.version}: ${row.acknowledged} of ${row.staff}, ${row.outstanding} outstanding${row.outstandingPeople ? ` (${row.outstandingPeople.map((p) => p.name).join(', ')})` : ''}`);
 
-  /**
-   * A member of staff acknowledges a version. Appended through the app's event store until the
-   * acknowledgement route (POST .../acknowledgements) is merged; then this becomes that call.
-   */
+  /** A member of staff acknowledges a version, themselves, through the route. */
   const acknowledge = async (person: SignedInPerson, schoolId: string, policyId: string, version: number) => {
-    const store = app.app.get<EventStore>(EVENT_STORE);
-    const appended = await store.appendToStream(
-      readingStream(person.id),
-      [{ id: randomUUID(), type: 'PolicyAcknowledged', data: { personId: person.id, schoolId, policyId, version, acknowledgedOn: today }, metadata: { trustId: trust.id, actorId: person.id, schemaVersion: 1 } }],
-      { expectedRevision: 'any' },
-    );
-    wrote(appended.position);
+    const response = await app.http.post(`/api/trusts/${trust.id}/schools/${schoolId}/policies/${policyId}/acknowledgements`)
+      .set(bearer(person.token)).send({ version }).expect(201);
+    wrote(response.body.position);
   };
 
   beforeAll(async () => {
