@@ -176,6 +176,18 @@ describe('acknowledgement progress and my reading', () => {
     expect(live).toBe(rebuilt);
   });
 
+  it("leaves staff acknowledgements out of a policy's history when asked (excludeType), and lists them by type", async () => {
+    const types = async (query: string) =>
+      ((await get(`/api/trusts/${trust.id}/audit${query}`, trust.admin.token).expect(200)).body as { items: { type: string }[] }).items.map((item) => item.type);
+    expect(await types(`?policyId=${safeguarding}`)).toContain('PolicyAcknowledged');
+    const history = await types(`?policyId=${safeguarding}&excludeType=PolicyAcknowledged`);
+    expect(history).toContain('PolicyAdopted');
+    expect(history).not.toContain('PolicyAcknowledged');
+    expect(new Set(await types(`?schoolId=${oak}&type=PolicyAcknowledged`))).toEqual(new Set(['PolicyAcknowledged']));
+    const refused = await get(`/api/trusts/${trust.id}/audit?excludeType=not%20a%20type`, trust.admin.token).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('excludeType must be an event type');
+  });
+
   it("answers another trust's admin 404", async () => {
     const other = await createTrustWithAdmin(app, { schools: 1 });
     await get(`/api/trusts/${trust.id}/acknowledgements`, other.admin.token).expect(404);

@@ -22,7 +22,7 @@ export function register(context: AppContext, schoolId: string, minPosition?: st
 
 export function audit(
   context: AppContext,
-  filters: { schoolId?: string; policyId?: string; type?: string; limit?: number; cursor?: string },
+  filters: { schoolId?: string; policyId?: string; type?: string; excludeType?: string; limit?: number; cursor?: string },
   minPosition?: string,
 ): Promise<AuditPage> {
   return api<AuditPage>(`${trustPath(context)}/audit${query({ limit: 500, ...filters })}`, { minPosition });
@@ -39,7 +39,8 @@ const LISTS_POLICIES = ['LinkGovernorVisitLogged', 'LinkGovernorReported', 'Link
  */
 export async function policyHistory(context: AppContext, schoolId: string, policyId: string, minPosition?: string): Promise<AuditItem[]> {
   const [own, ...governance] = await Promise.all([
-    audit(context, { policyId }, minPosition),
+    // Staff acknowledgements (one per member of staff per version) have their own progress view.
+    audit(context, { policyId, excludeType: 'PolicyAcknowledged' }, minPosition),
     ...LISTS_POLICIES.map((type) => audit(context, { schoolId, type }, minPosition)),
   ]);
   const items = [

@@ -34,6 +34,7 @@ const KINDS: { value: string; label: string }[] = [
   { value: 'PolicyAdopted', label: 'Adoptions' },
   { value: 'EIACompleted', label: 'Equality impact assessments' },
   { value: 'EntryWithdrawn', label: 'Withdrawn entries' },
+  { value: 'PolicyAcknowledged', label: 'Staff acknowledgements' },
 ];
 
 /** How many entries a page shows: enough to scan, few enough to read. */

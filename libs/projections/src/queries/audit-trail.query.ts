@@ -8,6 +8,8 @@ export interface AuditFilters {
   /** Only the trust's own entries (no school's), e.g. its approvals and reviews of a policy. */
   trustLevel?: boolean;
   type?: string;
+  /** Leave out entries of this type (a policy's history leaves out its many staff acknowledgements). */
+  excludeType?: string;
   /** Inclusive lower bound on occurredAt: a date (from its start) or an instant. */
   from?: string;
   /** Inclusive upper bound on occurredAt: a date (to its end) or an instant. */
@@ -86,6 +88,7 @@ export class AuditTrailQuery {
     filter('e.policy_id', 'policyId', filters.policyId);
     if (filters.trustLevel) where.push('e.school_id IS NULL');
     filter('e.type', 'type', filters.type);
+    filter('e.type', 'excludeType', filters.excludeType, '<>');
     filter('e.occurred_at', 'from', filters.from, '>=');
     // A bare date as the upper bound includes that whole day.
     filter('e.occurred_at', 'to', filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to, '<=');

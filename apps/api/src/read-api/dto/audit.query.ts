@@ -12,6 +12,10 @@ export class AuditQuery {
   @IsOptional()
   @Matches(/^[A-Za-z]{1,60}$/, { message: 'type must be an event type such as PolicyReviewed' })
   type?: string;
+  @ApiPropertyOptional({ example: 'PolicyAcknowledged', description: 'Leave out entries of this type' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{1,60}$/, { message: 'excludeType must be an event type such as PolicyAcknowledged' })
+  excludeType?: string;
   @ApiPropertyOptional({ description: 'From this date or instant (inclusive)' })
   @IsOptional()
   @Matches(DATE_OR_INSTANT, { message: 'from must be a date YYYY-MM-DD or an instant such as 2026-11-24T09:00:00Z' })
