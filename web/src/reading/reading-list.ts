@@ -79,7 +79,8 @@ const buttonText = 'I have read and understood this policy';
 
 function readingItem(item: ReadingItem, acknowledge: (item: ReadingItem, button: HTMLButtonElement) => Promise<void>): HTMLElement {
   const downloadStatus = h('div', { class: 'form-status', role: 'status' });
-  const button = h('button', { type: 'button', class: 'button button-full' }, buttonText, h('span', { class: 'visually-hidden' }, `: ${item.title}`));
+  // The name starts with the words on the button (WCAG 2.5.3) and names the policy, as each card has one.
+  const button = h('button', { type: 'button', class: 'button button-full', 'aria-label': `${buttonText}: ${item.title}` }, buttonText);
   button.addEventListener('click', () => void acknowledge(item, button));
   return h(
     'article',
@@ -89,7 +90,7 @@ function readingItem(item: ReadingItem, acknowledge: (item: ReadingItem, button:
       'dl',
       { class: 'reading-facts' },
       h('div', {}, h('dt', {}, 'School'), h('dd', {}, item.schoolName)),
-      h('div', {}, h('dt', {}, 'Version'), h('dd', {}, `Version ${item.version}, adopted on ${formatDate(item.adoptedOn)}`)),
+      h('div', {}, h('dt', {}, 'Version'), h('dd', {}, `${item.version}, adopted on ${formatDate(item.adoptedOn)}`)),
     ),
     item.summary ? h('p', { class: 'reading-summary' }, item.summary) : null,
     documentOf(item, downloadStatus),
@@ -113,6 +114,7 @@ function documentOf(item: ReadingItem, status: HTMLElement): HTMLElement {
         {
           type: 'button',
           class: 'button button-secondary button-full',
+          'aria-label': `Download the policy: ${item.title}`,
           onclick: async () => {
             replace(status, h('p', {}, 'Preparing the document…'));
             try {
@@ -123,7 +125,6 @@ function documentOf(item: ReadingItem, status: HTMLElement): HTMLElement {
           },
         },
         'Download the policy',
-        h('span', { class: 'visually-hidden' }, `: ${item.title}`),
       ),
     );
   }
