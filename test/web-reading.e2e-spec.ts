@@ -175,4 +175,59 @@ describe('web: a member of staff reads and acknowledges policies on a phone', ()
     expect(await page.getByTestId('to-read').getByRole('heading', { level: 3, name: behaviour.title, exact: true }).count()).toBe(0);
     await page.close();
   }, SLOW);
+
+  it('gives each version’s document (its link, or the attached file downloaded) and says plainly when a version is no longer in force', async () => {
+    const staff = await staffMember('Maya Shah', 'm.shah@libra.example', true);
+    const admin = bearer(await loginAs(web.app, web.demo.people.admin));
+    const trust = `/api/trusts/${web.demo.trustId}`;
+    const libra = `${trust}/schools/${web.demo.schools.libra}`;
+    const safeguarding = web.demo.policies['safeguarding-child-protection'];
+    const medical = web.demo.policies['supporting-medical-conditions'];
+    const documentUrl = 'https://oaktrust.example/policies/safeguarding-2026.pdf';
+    await web.app.http.post(`${trust}/policies/${safeguarding.id}/versions`).set(admin).send({ summary: 'KCSIE 2026 changes', documentUrl }).expect(201);
+    await web.app.http.post(`${libra}/policies/${safeguarding.id}/adoptions`).set(admin).send({ version: 2, adoptedOn: '2026-11-20', approvedBy: 'local-governing-body' }).expect(201);
+    await web.app.http.post(`${trust}/policies/${medical.id}/versions`).set(admin).attach('document', Buffer.from('Medicines are kept in the office.'), 'Medical conditions.txt').field('summary', 'The signed copy').expect(201);
+    await web.app.http.post(`${libra}/policies/${medical.id}/adoptions`).set(admin).send({ version: 2, adoptedOn: '2026-11-20', approvedBy: 'local-governing-body' }).expect(201);
+
+    const page = await web.pages.signIn(staff, PHONE);
+    await page.goto(`${web.url}/#/reading`);
+    await page.getByRole('heading', { level: 1, name: 'Your reading' }).waitFor();
+    const item = (title: string) => page.getByTestId('reading-item').filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
+    expect(await item(safeguarding.title).getByRole('link', { name: `Read “${safeguarding.title}” (opens in a new tab)` }).getAttribute('href')).toBe(documentUrl);
+    const [download] = await Promise.all([page.waitForEvent('download'), item(medical.title).getByRole('button', { name: `Download the policy: ${medical.title}` }).click()]);
+    expect(download.suggestedFilename()).toBe('Medical conditions.txt');
+    await item(medical.title).getByText('Medical conditions.txt downloaded.').waitFor();
+    await expectPhoneReady(page, 'reading with documents');
+
+    // A newer version adopted while the page is open: the press is refused in words, and a reload shows the new one.
+    await web.app.http.post(`${trust}/policies/${safeguarding.id}/versions`).set(admin).send({ summary: 'A correction' }).expect(201);
+    await web.app.http.post(`${libra}/policies/${safeguarding.id}/adoptions`).set(admin).send({ version: 3, adoptedOn: '2026-11-24', approvedBy: 'local-governing-body' }).expect(201);
+    await item(safeguarding.title).getByRole('button', { name: `${BUTTON}: ${safeguarding.title}` }).click();
+    const refusal = page.getByTestId('reading-status');
+    await refusal.getByText('This was not recorded.').waitFor();
+    expect(await refusal.textContent()).toContain('is no longer in force');
+    expect(await accessibilityViolations(page, WCAG_22_AA)).toEqual([]);
+    await refusal.getByRole('button', { name: 'Reload your reading' }).click();
+    await item(safeguarding.title).getByText('3, adopted on 24 November 2026').waitFor();
+    await item(safeguarding.title).getByRole('button', { name: `${BUTTON}: ${safeguarding.title}` }).click();
+    await page.getByTestId('acknowledged').getByText(safeguarding.title).waitFor();
+    expect((await readingOf(staff)).acknowledged).toEqual([expect.objectContaining({ policyId: safeguarding.id, version: 3, acknowledgedOn: '2026-11-24' })]);
+    await page.close();
+  }, SLOW);
+
+  it('tells someone who has left the school’s staff that nothing was recorded', async () => {
+    const staff = await staffMember('Leo Hart', 'l.hart@libra.example', true);
+    const page = await web.pages.signIn(staff, PHONE);
+    await page.goto(`${web.url}/#/reading`);
+    const button = page.getByRole('button', { name: new RegExp(`^${BUTTON}: `) }).first();
+    await button.waitFor();
+    const admin = bearer(await loginAs(web.app, web.demo.people.admin));
+    await web.app.http.delete(`/api/trusts/${web.demo.trustId}/people/${staff.id}/roles?role=staff&schoolId=${web.demo.schools.libra}`).set(admin).expect(201);
+    await button.click();
+    const refusal = page.getByTestId('reading-status');
+    await refusal.getByText('This was not recorded.').waitFor();
+    expect(await refusal.textContent()).toContain('You are no longer on this school’s staff list');
+    expect((await readingOf(staff)).acknowledged).toEqual([]);
+    await page.close();
+  }, SLOW);
 });
