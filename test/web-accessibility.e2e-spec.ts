@@ -21,7 +21,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const WEB_SRC = join(__dirname, '..', 'web', 'src');
 
-type Who = keyof WebDemo['people'] | 'signed-out';
+type Who = keyof WebDemo['people'] | 'signed-out' | 'staff';
 
 interface Visit {
   /** The route table's pattern this visit covers. */
@@ -47,6 +47,8 @@ function routePatterns(): string[] {
 
 /** A trust board meeting held before the demo's today, set up by the suite (its pages need one). */
 let boardMeeting = 'meeting';
+/** A member of Libra's staff with policies to read, added by the suite (the web demo has no staff). */
+let staff: DemoPerson = { id: 'staff', name: '', email: '', password: '' };
 /** The trustee's appointment to the board, made by the suite (the records pages need one). */
 let trusteeAppointment = 'appointment';
 
@@ -72,6 +74,18 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/', route: '/', who: 'head' },
     { pattern: '/', route: '/', who: 'clerk' },
     { pattern: '/', route: '/', who: 'admin' },
+    { pattern: '/', route: '/', who: 'staff' },
+    {
+      pattern: '/reading',
+      route: '/reading',
+      who: 'staff',
+      states: [
+        ['one policy acknowledged', async (page) => {
+          await page.getByRole('button', { name: /^I have read and understood this policy/ }).first().click();
+          await page.getByTestId('reading-status').getByText('Thank you.').waitFor();
+        }],
+      ],
+    },
     { pattern: '/compliance', route: '/compliance', who: 'trustee' },
     { pattern: '/schools/:schoolId', route: school, who: 'head' },
     { pattern: '/schools/:schoolId/activity', route: `${school}/activity`, who: 'head' },
@@ -220,6 +234,7 @@ function visits(demo: WebDemo): Visit[] {
         }],
       ],
     },
+    { pattern: '/admin/policies/:policyId/acknowledgement', route: `/admin/policies/${complaints}/acknowledgement`, who: 'admin' },
     { pattern: '/admin/policies/:policyId/retire', route: `/admin/policies/${complaints}/retire`, who: 'admin', form: true },
     { pattern: '/admin/policies/:policyId/retire/check', route: `/admin/policies/${complaints}/retire/check?retiredOn=2026-11-24&reason=Merged`, who: 'admin' },
     { pattern: '/admin/link-governors', route: '/admin/link-governors', who: 'admin' },
@@ -267,6 +282,8 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       .send({ body: 'trust-board', role: 'trustee', appointedBy: 'Members', startsOn: '2023-01-01', endsOn: '2026-12-31' })
       .expect(201);
     trusteeAppointment = (appointed.body as { id: string }).id;
+    const added = await addPerson(web.app, web.demo.trustId, await loginAs(web.app, web.demo.people.admin), [{ role: 'staff', schoolId: web.demo.schools.libra }], { name: 'Nadia Brooks', email: 'n.brooks@libra.example' });
+    staff = { id: added.id, name: added.name, email: added.email, password: added.password };
   }, 60_000);
 
   /** Opens a route and waits until its page (not the loading line) is showing; returns its h1. */
@@ -334,7 +351,8 @@ describe('the web app is accessible (axe-core, WCAG 2.2 AA) on every page and fo
       const pageFor = async (who: Who): Promise<Page> => {
         const existing = signedIn.get(who);
         if (existing) return existing;
-        const page = who === 'signed-out' ? await web.pages.newPage(viewport) : await web.pages.signIn(web.demo.people[who] as DemoPerson, viewport);
+        const person = who === 'staff' ? staff : who === 'signed-out' ? null : web.demo.people[who];
+        const page = person ? await web.pages.signIn(person, viewport) : await web.pages.newPage(viewport);
         signedIn.set(who, page);
         return page;
       };

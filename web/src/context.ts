@@ -1,5 +1,5 @@
 import { api, seg } from './api/client.js';
-import type { AskedAccessKey, Me, PersonName, Role, School, Trust, TrustCompliance } from '@governance/contracts';
+import type { AskedAccessKey, Me, MyReading, PersonName, Role, School, Trust, TrustCompliance } from '@governance/contracts';
 import { termOf, today } from './format.js';
 import { ROLE_LABELS } from './vocabulary.js';
 
@@ -15,16 +15,19 @@ export interface AppContext {
   /** The server's today and term (it may run on a fixed date for demos), for form defaults. */
   today: string;
   term: string;
+  /** What this person must read and acknowledge (null when it could not be read): the menu counts it. */
+  reading: MyReading | null;
 }
 
 export async function loadContext(): Promise<AppContext> {
   const me = await api<Me>('/api/me');
   if (!me.trustId) throw new Error('The platform operator has no trust pages; sign in as a person of a trust.');
   const trustId = me.trustId;
-  const [trust, schools, figures] = await Promise.all([
+  const [trust, schools, figures, reading] = await Promise.all([
     api<Trust>(`/api/trusts/${seg(trustId)}`),
     api<School[]>(`/api/trusts/${seg(trustId)}/schools`),
     api<TrustCompliance>(`/api/trusts/${seg(trustId)}/compliance`).catch(() => undefined),
+    api<MyReading>('/api/me/reading').catch(() => null),
   ]);
   const day = figures?.asOf ?? today();
   const names = new Map<string, string>();
@@ -32,7 +35,7 @@ export async function loadContext(): Promise<AppContext> {
   const people = await api<PersonName[]>(`/api/trusts/${seg(trustId)}/people/names`).catch(() => []);
   for (const person of people) if (person.name) names.set(person.id, person.name);
   if (me.name) names.set(me.id, me.name);
-  return { me, trustId, trust, schools, names, today: day, term: figures?.term ?? termOf(day) };
+  return { me, trustId, trust, schools, names, today: day, term: figures?.term ?? termOf(day), reading };
 }
 
 /**

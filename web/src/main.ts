@@ -16,6 +16,7 @@ import { importPage } from './pages/import.js';
 import { mfaSetupPage } from './pages/mfa-setup.js';
 import { policyPage } from './pages/policy.js';
 import { registerPage } from './pages/register.js';
+import { readingPage } from './reading/reading-page.js';
 import { signInPage } from './pages/sign-in.js';
 import { emailLinkPage, emailMeALinkPage, forgottenPasswordPage, setPasswordPage } from './pages/sign-in-links.js';
 import { currentLocation, match, navigate, Route, RouteTable } from './router.js';
@@ -42,6 +43,7 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/owner', handler: policyOwnerPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
+  { pattern: '/reading', handler: readingPage },
   ...meetingRoutes,
   ...recordsRoutes,
   ...adminRoutes,

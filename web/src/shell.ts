@@ -4,6 +4,7 @@ import { AppContext, can, isTrustWide, ownSchoolIds } from './context.js';
 import { Child, h, replace } from './dom.js';
 import { path } from './router.js';
 import { loading, problemNotice } from './ui.js';
+import { readingLabel } from './reading/reading-list.js';
 
 /** What a page gives the shell: its title (the h1 and the tab title) and its content. */
 export interface PageView {
@@ -24,6 +25,7 @@ export function renderHeader(context: AppContext | null, onSignOut: () => void):
   }
   const { me } = context;
   const links: [string, string][] = [['Home', '/']];
+  if (me.may.acknowledgePolicy !== undefined || (context.reading?.items.length ?? 0) > 0) links.push([context.reading ? readingLabel(context.reading) : 'Policies to read', '/reading']);
   if (isTrustWide(me)) links.push(['Compliance', '/compliance']);
   if (!isTrustWide(me)) {
     for (const schoolId of ownSchoolIds(me)) {
@@ -54,6 +56,12 @@ export function renderHeader(context: AppContext | null, onSignOut: () => void):
       ),
     ),
   );
+}
+
+/** Changes a menu link's words (the count of policies to read, after one is acknowledged). */
+export function setNavLabel(route: string, label: string): void {
+  const anchor = document.querySelector<HTMLAnchorElement>(`#site-header nav a[data-route="${route}"]`);
+  if (anchor) anchor.textContent = label;
 }
 
 /** Marks the current page in the navigation (aria-current), so it is announced and styled. */

@@ -7,7 +7,7 @@ import { assignLinkGovernorPage, endLinkPage, linkGovernorsPage } from './link-g
 import { remindersPage } from './reminders-admin.js';
 import { termDatesPage } from './term-dates-admin.js';
 import { schemePage } from './scheme-admin.js';
-import { adminPolicyPage, appliesToPage, cataloguePage, newPolicyPage, policiesPage, retirePolicyCheckPage, retirePolicyPage } from './policies-admin.js';
+import { acknowledgementPage, adminPolicyPage, appliesToPage, cataloguePage, newPolicyPage, policiesPage, retirePolicyCheckPage, retirePolicyPage } from './policies-admin.js';
 import { approvalPage, trustReviewPage, versionPage } from './policy-record-forms.js';
 import { addSchoolPage, editSchoolPage, schoolLeavesPage, schoolsPage } from './schools-admin.js';
 
@@ -37,6 +37,7 @@ export const adminRoutes: RouteTable<Page>[] = [
   { pattern: '/admin/policies/:policyId/approve', handler: approvalPage },
   { pattern: '/admin/policies/:policyId/review', handler: trustReviewPage },
   { pattern: '/admin/policies/:policyId/applies-to', handler: appliesToPage },
+  { pattern: '/admin/policies/:policyId/acknowledgement', handler: acknowledgementPage },
   { pattern: '/admin/policies/:policyId/retire', handler: retirePolicyPage },
   { pattern: '/admin/policies/:policyId/retire/check', handler: retirePolicyCheckPage },
   { pattern: '/admin/link-governors', handler: linkGovernorsPage },

@@ -82,9 +82,9 @@ export async function cataloguePage(_route: Route, context: AppContext): Promise
     'Policies to add',
     missingEntries.map((entry) => ({
       value: entry.key,
-      label: `${entry.title} (${scopeText(entry.scope).toLowerCase()}, reviewed every ${entry.reviewCycleMonths} months; applies to: ${phasesText(entry.appliesTo)})`,
+      label: `${entry.title} (${scopeText(entry.scope).toLowerCase()}, reviewed every ${entry.reviewCycleMonths} months; applies to: ${phasesText(entry.appliesTo)}${entry.acknowledgementRequired ? '; staff must read and acknowledge each adopted version' : ''})`,
     })),
-    { type: 'checkbox', hint: 'Each comes with its review cycle, approver, legislation and the phases of school the DfE guidance applies it to; change the phases later on the policy’s page.' },
+    { type: 'checkbox', hint: 'Each comes with its review cycle, approver, legislation, the phases of school the DfE guidance applies it to and whether staff must read and acknowledge it; change the phases and the acknowledgement later on the policy’s page.' },
   );
   fieldset.classList.add('choices-columns');
   kit.add(fieldset, kit.submit('Add the policies'));
@@ -167,6 +167,11 @@ export async function adminPolicyPage(route: Route, context: AppContext): Promis
             value: phasesText(entry.appliesTo),
             change: !entry.retired && mayDo(context.me, 'changePolicy') ? [`${base}/applies-to`, 'the phases it applies to'] : undefined,
           },
+          {
+            key: ACKNOWLEDGEMENT_QUESTION,
+            value: entry.acknowledgementRequired ? 'Yes' : 'No',
+            change: !entry.retired && mayDo(context.me, 'changePolicy') ? [`${base}/acknowledgement`, 'whether staff must acknowledge it'] : undefined,
+          },
           ...(trustLevel
             ? [
                 { key: 'Last reviewed', value: formatDate(entry.lastReviewedOn) },
@@ -206,6 +211,32 @@ export async function appliesToPage(route: Route, context: AppContext): Promise<
     ]);
   });
   return { title: `Applies to: ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
+}
+
+const ACKNOWLEDGEMENT_QUESTION = 'Staff must read and acknowledge each adopted version';
+
+/** Whether staff must read and acknowledge each version their school adopts. */
+export async function acknowledgementPage(route: Route, context: AppContext): Promise<PageView> {
+  allowOnly(mayDo(context.me, 'changePolicy'));
+  const entry = await policy(context, route.params.policyId);
+  const kit = new FormKit(`Must staff acknowledge ${entry.title}?`);
+  kit.add(
+    kit.choices('acknowledgementRequired', ACKNOWLEDGEMENT_QUESTION, YES_NO, {
+      inline: true,
+      value: String(entry.acknowledgementRequired),
+      hint: 'Yes: each time a school adopts a version, every member of its staff is asked to read it and confirm, and the school sees who has not. No: staff are not asked, and it leaves their reading.',
+    }),
+    kit.submit('Save'),
+  );
+  kit.onSubmit(async () => {
+    const json: PolicyChangeRequest = { acknowledgementRequired: kit.value('acknowledgementRequired') === 'true' };
+    const answer = await api<UpdateAnswer>(trustApi(context, 'policies', entry.id), { method: 'PATCH', idempotencyKey: kit.idempotencyKey, json });
+    const now = json.acknowledgementRequired ? 'Staff must now read and acknowledge each adopted version.' : 'Staff are no longer asked to acknowledge it.';
+    return saved(answer.changed ? now : `Nothing changed: ${json.acknowledgementRequired ? 'staff were already asked to acknowledge it.' : 'staff were already not asked to acknowledge it.'}`, [
+      ['Back to the policy', `${path('admin', 'policies', entry.id)}?after=${encodeURIComponent(answer.position)}`],
+    ]);
+  });
+  return { title: `Acknowledgement: ${entry.title}`, trail: policyTrail(entry), content: kit.element() };
 }
 
 /** Retiring, step one: when and why; the check page comes next (nothing is sent yet). */

@@ -12,11 +12,14 @@ import { headline } from './compliance.js';
 import { nextReviewText } from './register.js';
 import { myActionsSection } from './actions-panel.js';
 import { myRecordsPanel } from '../records/my-records.js';
+import { readingPanel } from '../reading/reading-page.js';
 
 /** The first page after signing in: what matters for each of this person's roles. */
 export async function homePage(_route: unknown, context: AppContext): Promise<PageView> {
   const { me } = context;
   const parts: (HTMLElement | null)[] = [h('p', { class: 'lead' }, `Signed in as ${describeRoles(context, me.roles)}.`)];
+  // Staff come to read: what they must read is the first thing on their page.
+  parts.push(await readingPanel(context));
   // A new trust's first admin starts by setting it up.
   if (manage.schools(me) && context.schools.length === 0) {
     parts.push(section('Set up the trust', h('p', {}, 'The trust has no schools yet. Add its schools, people and policies first.'), actions(buttonLink('/admin', 'Manage the trust'))));
