@@ -70,6 +70,9 @@ function progressTable(rows: AcknowledgementProgressRow[], schoolId: string, nam
   return section('Policies to acknowledge', scrollingTable('Reading progress by policy', table));
 }
 
+/** Lists of names up to this long are shown open. */
+const OPEN_UP_TO = 10;
+
 /** Who has not acknowledged each policy yet, when the server names them to this reader. */
 function outstandingNames(rows: AcknowledgementProgressRow[]): HTMLElement | null {
   if (rows.length === 0) return null;
@@ -82,14 +85,16 @@ function outstandingNames(rows: AcknowledgementProgressRow[]): HTMLElement | nul
     named.length === 0 ? h('p', { 'data-testid': 'reading-all-done' }, 'Everyone has acknowledged the versions in force.') : null,
     named.map((row) => {
       const people = row.outstandingPeople ?? [];
+      const heading = `${row.title}, version ${row.version}: ${plural(people.length, 'person', 'people')} outstanding`;
       const table = h(
         'table',
         { class: 'data', 'data-testid': 'reading-outstanding-people' },
-        h('caption', {}, `${row.title}, version ${row.version}: ${plural(people.length, 'person', 'people')} outstanding`),
+        h('caption', { class: 'visually-hidden' }, heading),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Asked on'))),
         h('tbody', {}, people.map((person) => h('tr', {}, h('th', { scope: 'row' }, person.name ?? 'Name erased'), h('td', {}, formatDate(person.askedOn))))),
       );
-      return scrollingTable(`Not yet acknowledged: ${row.title}`, table);
+      // Folded when long (a school of 80 staff and 25 policies would list 2,000 names); the summary keeps the count in view.
+      return h('details', { class: 'outstanding-people', open: people.length <= OPEN_UP_TO }, h('summary', {}, heading), scrollingTable(`Not yet acknowledged: ${row.title}`, table));
     }),
   );
 }
