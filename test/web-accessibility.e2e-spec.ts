@@ -118,6 +118,24 @@ function visits(demo: WebDemo): Visit[] {
     { pattern: '/schools/:schoolId/policies/:policyId/eia', route: `${policy}/eia`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/evaluate', route: `${policy}/evaluate`, who: 'head', form: true },
     { pattern: '/schools/:schoolId/policies/:policyId/owner', route: `${policy}/owner`, who: 'head', form: true },
+    // A school's staff list: the upload with its error, a dry run's report with a problem line (nothing applied), refused to a governor.
+    { pattern: '/schools/:schoolId/staff', route: `${school}/staff`, who: 'head', form: true },
+    {
+      pattern: '/schools/:schoolId/staff',
+      route: `${school}/staff`,
+      who: 'admin',
+      states: [
+        ['the dry run of a staff list with a problem line', async (page) => {
+          const csv = 'Name,Email,Job title\r\nAmira Khan,a.khan@libra.example,Class teacher\r\nBen Ortiz,not-an-address,Teaching assistant';
+          await page.getByLabel('Staff list (CSV file)').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+          await page.getByRole('button', { name: 'Check the file' }).click();
+          await page.getByRole('heading', { name: 'What staff.csv would change' }).waitFor();
+        }],
+      ],
+    },
+    { pattern: '/schools/:schoolId/staff', route: `${school}/staff`, who: 'governor', refused: true },
+    { pattern: '/schools/:schoolId/reading', route: `${school}/reading`, who: 'head' },
+    { pattern: '/schools/:schoolId/reading', route: `${school}/reading`, who: 'trustee' },
     { pattern: '/clerk', route: '/clerk', who: 'clerk' },
     // The pack itself, previewed with its downloads.
     { pattern: '/clerk', route: '/clerk?term=2026-autumn', who: 'clerk' },

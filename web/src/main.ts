@@ -24,6 +24,8 @@ import { session } from './session.js';
 import { markCurrent, PageView, renderHeader, showPage } from './shell.js';
 import { problemNotice } from './ui.js';
 import { policyOwnerPage } from './forms/owner-form.js';
+import { readingProgressPage } from './staff/reading-progress-page.js';
+import { staffPage } from './staff/staff-page.js';
 
 type Page = (route: Route, context: AppContext) => Promise<PageView>;
 
@@ -41,6 +43,8 @@ const ROUTES: RouteTable<Page>[] = [
   { pattern: '/schools/:schoolId/policies/:policyId/eia', handler: eiaPage },
   { pattern: '/schools/:schoolId/policies/:policyId/evaluate', handler: evaluationPage },
   { pattern: '/schools/:schoolId/policies/:policyId/owner', handler: policyOwnerPage },
+  { pattern: '/schools/:schoolId/staff', handler: staffPage },
+  { pattern: '/schools/:schoolId/reading', handler: readingProgressPage },
   { pattern: '/clerk', handler: clerkPage },
   { pattern: '/import', handler: importPage },
   { pattern: '/reading', handler: readingPage },

@@ -7,12 +7,13 @@ import { Route, navigate, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { figure, figures, scrollingTable, section } from '../ui.js';
 import { STATUS_LABELS } from '../vocabulary.js';
+import { readAndAcknowledgePanel } from '../staff/reading-summary.js';
 
 /** The trust board's overview: headline figures, schools by status, and a heat map of schools by policies. */
 export async function compliancePage(route: Route, context: AppContext): Promise<PageView> {
   const asOf = route.query.get('asOf') ?? undefined;
   const knownAt = route.query.get('knownAt') ?? undefined;
-  const answer = await compliance(context, asOf, knownAt);
+  const [answer, reading] = await Promise.all([compliance(context, asOf, knownAt), knownAt ? null : readAndAcknowledgePanel(context)]);
   const registers = await Promise.all(
     answer.schools.map((school) =>
       (knownAt ? registerKnownAt(context, school.schoolId, answer.asOf, knownAt) : register(context, school.schoolId)).catch(() => [] as RegisterRow[]),
@@ -26,6 +27,7 @@ export async function compliancePage(route: Route, context: AppContext): Promise
       ...(knownAt ? [knownAtNotice(knownAt)] : []),
       headline(answer),
       schoolsTable(answer, route.query.get('sort') ?? 'compliance', knownAt),
+      reading,
       heatMap(answer.schools, registers),
     ],
   };

@@ -2,7 +2,7 @@ import { schoolActionsSection } from './actions-panel.js';
 import type { RegisterRow, ReviewStatus, TrustPolicy } from '@governance/contracts';
 import { api } from '../api/client.js';
 import { aSchoolOf, notApplying } from '../phases.js';
-import { AppContext, can, isTrustWide, schoolName } from '../context.js';
+import { AppContext, can, isTrustWide, mayDo, schoolName } from '../context.js';
 import { compliance, register } from '../data.js';
 import { h, replace } from '../dom.js';
 import { formatDate, formatDue, isTermId, plural } from '../format.js';
@@ -84,7 +84,15 @@ function schoolActions(context: AppContext, schoolId: string): HTMLElement {
     can.linkGovernorWork(me, schoolId) ? buttonLink(path('schools', schoolId, 'link-governor-report'), 'Write a link governor report', true) : null,
     can.termlyReport(me, schoolId) ? buttonLink(path('schools', schoolId, 'termly-report'), 'Submit the termly report', true) : null,
     buttonLink(path('schools', schoolId, 'activity'), 'Visits, reports and other activity', true),
+    staffAndReadingLink(me, schoolId),
   );
+}
+
+/** The school's staff list (to those who import it) or its reading progress (to those who may read it). */
+function staffAndReadingLink(me: AppContext['me'], schoolId: string): HTMLAnchorElement | null {
+  if (mayDo(me, 'importStaff', schoolId)) return buttonLink(path('schools', schoolId, 'staff'), 'Staff and reading', true);
+  if (mayDo(me, 'acknowledgementProgress', schoolId)) return buttonLink(path('schools', schoolId, 'reading'), 'Staff and reading', true);
+  return null;
 }
 
 function registerTable(rows: RegisterRow[], schoolId: string, route: Route, names: ReadonlyMap<string, string>): HTMLElement {
