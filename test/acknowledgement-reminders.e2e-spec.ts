@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { addDays, londonToday, readingStream } from '@governance/domain';
+import { addDays, londonToday, minutesStreamId, readingStream, TermCalendar } from '@governance/domain';
 import { isoWeek, OutboxDispatcher, shortDate } from '@governance/notifications';
 import type { ReceivedEmail } from '@governance/notifications/testing/loopback-smtp-server';
-import type { CatalogueAddition, TrustCompliance } from '@governance/contracts';
+import type { CatalogueAddition, MinutesPackCheck, TrustCompliance } from '@governance/contracts';
 import { addSchool, addSignedInPerson, bearer, createTrustWithAdmin, SignedInPerson, TestTrust } from './support/fixtures';
 import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 
@@ -12,9 +12,10 @@ import { AppWithMail, startAppWithMail } from './support/app-with-mail';
  * recorded (the real today, T); the app's date is fixed 30 days later (CLOCK_TODAY) so the review
  * scan can run as of the days between. Reminders after 7 and 14 days (one per person and school,
  * listing every policy outstanding there), none on day 6, none twice, none after acknowledging or
- * for a leaver; the head's weekly summary; the compliance figures.
+ * for a leaver; the head's weekly summary; the compliance figures; the clerk's pack, and packs
+ * frozen with and without the section rebuilding the bytes sent.
  */
-describe('read and acknowledge: reminders, the head’s summary and the dashboard', () => {
+describe('read and acknowledge: reminders, the head’s summary, the dashboard and the clerk’s pack', () => {
   const asked = londonToday(new Date());
   const day = (n: number) => addDays(asked, n);
   let app: AppWithMail;
@@ -174,5 +175,58 @@ describe('read and acknowledge: reminders, the head’s summary and the dashboar
 
     const oakHead = (await app.http.get(`/api/trusts/${trust.id}/compliance`).set(bearer(head.token)).expect(200)).body as TrustCompliance;
     expect(oakHead.schools.map((school) => school.acknowledgements)).toEqual([{ expected: 6, acknowledged: 4, outstanding: 2 }]);
+  });
+
+  describe("the clerk's pack", () => {
+    const term = () => TermCalendar.default.termOf(day(30));
+    const packUrl = (query: string) => `/api/trusts/${trust.id}/terms/${term()}/minutes-inputs?schoolId=${oak}&${query}`;
+    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    /** Generates a pack: its text and the MinutesInputsGenerated event that froze it. */
+    const generate = async (format: 'markdown' | 'json') => {
+      const response = await app.http.get(packUrl(`format=${format}`)).set(admin()).set('X-Min-Position', latest).expect(200);
+      wrote(response.headers['x-position'] as string);
+      const events = await app.app.get<EventStore>(EVENT_STORE).readStream(minutesStreamId(trust.id, term()));
+      return { text: response.text, event: events.find((event) => String(event.position) === response.headers['x-position'])! };
+    };
+    const frozen = (eventId: string, query = '') => app.http.get(`/api/trusts/${trust.id}/minutes-packs/${eventId}${query}`).set(admin()).set('X-Min-Position', latest).expect(200);
+
+    it('has a "Read and acknowledge" section per school with counts, no names; a frozen pack rebuilds its counts as they were', async () => {
+      const pack = await generate('markdown');
+      expect(pack.text).toContain('| Policy | Version | Staff | Acknowledged | Outstanding |\n| --- | --- | --- | --- | --- |\n');
+      expect(pack.text).toContain('| Safeguarding and child protection policy | 1 | 3 | 2 | 1 |\n| Staff code of conduct | 1 | 3 | 2 | 1 |\n');
+      expect(pack.text).not.toContain('Bob Baker');
+      expect(pack.event.data).toMatchObject({ readAndAcknowledge: true });
+
+      await acknowledge(bob, oak, safeguarding, 1, day(30));
+      const live = (await app.http.get(packUrl('format=markdown')).set(admin()).set('X-Min-Position', latest).expect(200)).text;
+      expect(live).toContain('| Safeguarding and child protection policy | 1 | 3 | 3 | 0 |\n');
+
+      const rebuilt = await frozen(pack.event.id);
+      expect(rebuilt.headers['x-pack-matches']).toBe('true');
+      expect(rebuilt.text).toBe(pack.text);
+    });
+
+    it('rebuilds a pack recorded before the section existed without it, byte for byte', async () => {
+      // A pack as the code before this section wrote it: the same JSON without `acknowledgements`,
+      // recorded without `readAndAcknowledge`.
+      const today = await generate('json');
+      const inputs = JSON.parse(today.text) as { schools: { acknowledgements?: unknown }[] };
+      for (const section of inputs.schools) delete section.acknowledgements;
+      const before = JSON.stringify(inputs);
+      const { readAndAcknowledge, ...olderData } = today.event.data as Record<string, unknown>;
+      expect(readAndAcknowledge).toBe(true);
+      const older = { ...olderData, sha256: sha256(before), inputsSha256: sha256(before) };
+      const id = randomUUID();
+      const appended = await app.app.get<EventStore>(EVENT_STORE).appendToStream(
+        minutesStreamId(trust.id, term()),
+        [{ id, type: 'MinutesInputsGenerated', data: older, metadata: today.event.metadata }],
+        { expectedRevision: 'any' },
+      );
+      wrote(appended.position);
+
+      const rebuilt = await frozen(id);
+      expect(rebuilt.text).toBe(before);
+      expect(((await frozen(id, '?check=1')).body as MinutesPackCheck).matches).toBe(true);
+    });
   });
 });
