@@ -23,9 +23,9 @@ export interface ComplianceFigures {
 import type { ActionCounts } from './actions';
 
 /**
- * Read and acknowledge, today: current staff asked to acknowledge the versions in force (one per
- * person and policy), how many did, how many are outstanding. Null for `knownAt` or an `asOf`
- * before today: the progress is kept for today only (not in the knownAt checkpoints).
+ * Read and acknowledge: current staff asked to acknowledge the versions in force (one per person
+ * and policy), how many did, how many are outstanding, as the log stands (now, or at `knownAt`).
+ * Null when the request names an `asOf`: these counts are not kept by day.
  */
 export interface AcknowledgementCounts {
   expected: number;

@@ -1,16 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { defaultUpcaster, LocalDate, TermCalendar, TermId, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
-import {
-  acknowledgementsProjection,
-  AcknowledgementsQuery,
-  MinutesInputs,
-  MinutesInputsQuery,
-  PAST_READ_MODEL_PROJECTIONS,
-  ProjectionRunner,
-  readModelsAt,
-  SchoolsQuery,
-} from '@governance/projections';
+import { AcknowledgementsQuery, MinutesInputs, MinutesInputsQuery, ProjectionRunner, readModelsAt, SchoolsQuery } from '@governance/projections';
 import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
@@ -87,12 +78,11 @@ export class MinutesPackBuilder {
    * folded into fresh in-memory read models by the same projections, then the same query.
    * `readAndAcknowledge`: the pack was recorded with that section (packs recorded before it
    * existed are rebuilt without it, so they stay the bytes sent); its counts are then folded to
-   * the same position by the acknowledgements projection.
+   * the same position (the acknowledgements projection is one of the past read models).
    */
   async buildAt(trustId: string, term: TermId, schoolId: string | undefined, position: Position, today: LocalDate, readAndAcknowledge = false): Promise<MinutesInputs> {
     const calendar = await this.calendars.calendarOf(trustId, position);
-    const projections = readAndAcknowledge ? [...PAST_READ_MODEL_PROJECTIONS, acknowledgementsProjection] : PAST_READ_MODEL_PROJECTIONS;
-    const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster, projections });
+    const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster });
     try {
       const inputs = this.inputsFrom(new MinutesInputsQuery(db), trustId, term, schoolId, today, calendar);
       return readAndAcknowledge ? withAcknowledgements(inputs, new AcknowledgementsQuery(db)) : inputs;

@@ -3,16 +3,18 @@ import type { AcknowledgementCounts, TrustCompliance } from '@governance/contrac
 import { AcknowledgementsQuery } from '@governance/projections';
 
 /**
- * Adds today's read-and-acknowledge counts to a compliance answer, per school and in totals
- * (the acknowledgements read model's progress). Only for today: an answer for knownAt or an
- * asOf before today keeps `acknowledgements: null`, as the progress of the past is not kept.
+ * Adds the read-and-acknowledge counts to a compliance answer, per school and in totals, from
+ * the acknowledgements read model as the answer's log stands: the live one, or the one folded
+ * to `knownAt` (`then`). The counts are not kept by day, so an answer for a named `asOf` keeps
+ * `acknowledgements: null` (the route decides); a rule on the request alone keeps knownAt=P
+ * equal to the live answer captured at P.
  */
 @Injectable()
 export class ComplianceAcknowledgements {
   constructor(private readonly progress: AcknowledgementsQuery) {}
 
-  withToday(trustId: string, answer: TrustCompliance): TrustCompliance {
-    const { rows, totals } = this.progress.progress(trustId, { withPeople: false });
+  withCounts(trustId: string, answer: TrustCompliance, then?: AcknowledgementsQuery): TrustCompliance {
+    const { rows, totals } = (then ?? this.progress).progress(trustId, { withPeople: false });
     const bySchool = new Map<string, AcknowledgementCounts>();
     for (const row of rows) {
       const counts = bySchool.get(row.schoolId) ?? { expected: 0, acknowledged: 0, outstanding: 0 };

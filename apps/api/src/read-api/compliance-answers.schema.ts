@@ -35,7 +35,7 @@ export class AcknowledgementCountsSchema implements AcknowledgementCounts {
 const ACKNOWLEDGEMENTS_PROPERTY = {
   type: AcknowledgementCountsSchema,
   nullable: true,
-  description: 'Read and acknowledge, today; null for knownAt or an asOf before today (the progress is kept for today only).',
+  description: 'Read and acknowledge: current staff asked to acknowledge the versions in force, as the log stands now or at knownAt; null when asOf is given (not kept by day).',
 };
 
 @ApiSchema({ name: 'ComplianceTotals' })

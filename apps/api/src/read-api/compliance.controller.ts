@@ -30,7 +30,7 @@ export class ComplianceController {
   ) {}
 
   @Get('compliance')
-  @ApiOperation({ summary: 'Read compliance per school', description: 'For each school, how many policies are adopted, reviewed on time, due or overdue. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Send `knownAt` (a log position or an ISO instant) for the answer from the log as it stood then: what the board could have seen. `acknowledgements` (read and acknowledge: expected, acknowledged, outstanding) is given for today only; it is null with knownAt or an asOf before today. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
+  @ApiOperation({ summary: 'Read compliance per school', description: 'For each school, how many policies are adopted, reviewed on time, due or overdue. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Send `knownAt` (a log position or an ISO instant) for the answer from the log as it stood then: what the board could have seen. `acknowledgements` (read and acknowledge: expected, acknowledged, outstanding) counts the log as it stands, now or at `knownAt`; it is null when `asOf` is given (those counts are not kept by day). Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
   @Access('trustCompliance')
   @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.', type: TrustComplianceSchema })
@@ -45,8 +45,8 @@ export class ComplianceController {
     const then = query.knownAt === undefined ? undefined : await this.knownAt.at(trustId, await this.knownAt.positionOf(query.knownAt));
     // Statuses follow the trust's own term dates (PUT /term-dates), as the scan and the feed do.
     const computed = then ? then.compliance.forTrust(trustId, asOf, then.calendar) : this.compliance.forTrust(trustId, asOf, await this.calendars.calendarOf(trustId));
-    // Read and acknowledge is known for today only: null for knownAt or an earlier asOf.
-    const result = then === undefined && asOf === this.clock.today() ? this.acknowledgements.withToday(trustId, computed) : computed;
+    // Read and acknowledge counts the log as it stands (now, or at knownAt); they are not kept by day: null for a named asOf.
+    const result = query.asOf === undefined ? this.acknowledgements.withCounts(trustId, computed, then?.acknowledgements) : computed;
     const schools = readableSchools(actor);
     return jsonOnce(response, schools === 'all' ? result : { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) });
   }
