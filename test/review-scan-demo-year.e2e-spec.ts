@@ -138,7 +138,10 @@ describe('a year of the demo trust', () => {
     const meetingReminder = (subject: string) => subject.startsWith('Meeting in 7 days: ');
     // And the clerk is told on the last day for papers of each meeting whose papers are not recorded as sent.
     const papersReminder = (subject: string) => subject.startsWith('Papers due today: ');
-    const received = smtp.accepted.filter((m) => !meetingReminder(m.subject) && !papersReminder(m.subject));
+    // The demo's staff are reminded to read and acknowledge, and their heads get a weekly summary (test/acknowledgement-reminders).
+    const readingReminder = (subject: string) => /(^Reminder|^Last reminder): \d+ polic(y|ies) to read and acknowledge /.test(subject);
+    const readingSummary = (subject: string) => subject.startsWith('Read and acknowledge this week: ');
+    const received = smtp.accepted.filter((m) => !meetingReminder(m.subject) && !papersReminder(m.subject) && !readingReminder(m.subject) && !readingSummary(m.subject));
     expect(received.map((m) => `${m.to[0]} | ${m.subject}`).sort()).toEqual(expected.sort());
     expect(received.length).toBeGreaterThan(20);
     // Members are those appointed to the bodies (the headteachers ex officio to their LGB).
@@ -152,5 +155,15 @@ describe('a year of the demo trust', () => {
     expect(papers.every((m) => clerks.has(m.to[0]))).toBe(true);
     // One per meeting and clerk: never twice.
     expect(new Set(papers.map((m) => `${m.to[0]} | ${m.subject}`)).size).toBe(papers.length);
+    // Read and acknowledge: at most the two reminders per person and school, summaries to headteachers only.
+    const reading = smtp.accepted.filter((m) => readingReminder(m.subject));
+    const perPersonAndSchool = new Map<string, number>();
+    for (const m of reading) {
+      const key = `${m.to[0]} ${m.subject.slice(m.subject.lastIndexOf('('))}`;
+      perPersonAndSchool.set(key, (perPersonAndSchool.get(key) ?? 0) + 1);
+    }
+    expect(Math.max(0, ...perPersonAndSchool.values())).toBeLessThanOrEqual(2);
+    const heads = new Set(people.filter((p) => p.roles.some((r) => r.role === 'headteacher')).map((p) => p.email));
+    expect(smtp.accepted.filter((m) => readingSummary(m.subject)).every((m) => heads.has(m.to[0]))).toBe(true);
   }, 120_000);
 });

@@ -22,6 +22,17 @@ export interface ComplianceFigures {
 
 import type { ActionCounts } from './actions';
 
+/**
+ * Read and acknowledge: current staff asked to acknowledge the versions in force (one per person
+ * and policy), how many did, how many are outstanding, as the log stands (now, or at `knownAt`).
+ * Null when the request names an `asOf`: these counts are not kept by day.
+ */
+export interface AcknowledgementCounts {
+  expected: number;
+  acknowledged: number;
+  outstanding: number;
+}
+
 export interface SchoolCompliance extends ComplianceFigures, ActionCounts {
   schoolId: string;
   name: string;
@@ -29,12 +40,13 @@ export interface SchoolCompliance extends ComplianceFigures, ActionCounts {
   termlyReportSubmitted: boolean;
   /** Approvals, adoptions and reviews dated by `asOf` and recorded more than 30 days after the date they state. */
   recordedLate: number;
+  acknowledgements: AcknowledgementCounts | null;
 }
 
 /** GET /api/trusts/{trustId}/compliance. */
 export interface TrustCompliance {
   asOf: string;
   term: string;
-  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number; recordedLate: number } & ActionCounts;
+  totals: ComplianceFigures & { schools: number; linkGovernorReportsThisTerm: number; termlyReportsSubmitted: number; recordedLate: number; acknowledgements: AcknowledgementCounts | null } & ActionCounts;
   schools: SchoolCompliance[];
 }

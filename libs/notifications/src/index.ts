@@ -14,3 +14,4 @@ export * from './calendar/feed-tokens';
 export * from './reminders/meeting-email';
 export * from './reminders/papers-email';
 export * from './reminders/records-digest';
+export * from './reminders/acknowledgement-emails';

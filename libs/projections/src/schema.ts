@@ -21,6 +21,20 @@ export function createIndexes(db: Database.Database, projection: Projection, nam
 
 /** A unique index is a rule the appliers' upserts rely on, so only plain indexes wait. */
 const SECONDARY_INDEX = /^\s*CREATE\s+INDEX\b/i;
+const ANY_INDEX = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\b/i;
+
+/**
+ * A copy's tables without any index, and then every index (unique ones too): for a copy into an
+ * attached database (a checkpoint), where an index must name its table without the database
+ * and no applier writes, so no unique rule is needed while the rows go in.
+ */
+export function createTablesOfCopy(db: Database.Database, projection: Projection, names: TableNames): void {
+  db.exec(statementsOf(projection.schema(names)).filter((statement) => !ANY_INDEX.test(statement)).join(';\n'));
+}
+
+export function createIndexesOfCopy(db: Database.Database, projection: Projection, names: TableNames): void {
+  for (const statement of statementsOf(projection.schema(names)).filter((sql) => ANY_INDEX.test(sql))) db.exec(statement);
+}
 
 function statementsOf(sql: string): string[] {
   return sql.split(';').filter((statement) => statement.trim() !== '');

@@ -2,6 +2,7 @@ import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import { ComplianceFiguresSchema } from '../read-api/compliance-answers.schema';
 import { approvers, Approver, MinutesBody, ReviewOutcome, reviewOutcomes, ReviewStatus, TermId } from '@governance/domain';
 import type {
+  AcknowledgementInputs,
   DraftResolution,
   DueReview,
   EiaAttention,
@@ -175,6 +176,16 @@ export class TermlyReportInputsSchema implements TermlyReportInputs {
 }
 
 @ApiSchema({ name: 'MinutesSchool' })
+@ApiSchema({ name: 'MinutesAcknowledgements', description: "One policy's read-and-acknowledge counts at a school when the pack was built." })
+export class AcknowledgementInputsSchema implements AcknowledgementInputs {
+  @ApiProperty() policyId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ description: 'Current staff of the school.' }) staff!: number;
+  @ApiProperty() acknowledged!: number;
+  @ApiProperty() outstanding!: number;
+}
+
 class MinutesSchoolSchema implements Required<SchoolMinutesInputs['school']> {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
@@ -192,6 +203,8 @@ export class SchoolMinutesInputsSchema implements SchoolMinutesInputs {
   @ApiProperty({ type: LinkGovernanceInputsSchema }) linkGovernance!: LinkGovernanceInputs;
   @ApiProperty({ type: TermlyReportInputsSchema, nullable: true, description: 'Null when none was submitted.' }) termlyReport!: TermlyReportInputs | null;
   @ApiProperty({ type: [DraftResolutionSchema] }) decisions!: DraftResolution[];
+  @ApiProperty({ type: [AcknowledgementInputsSchema], required: false, description: 'Read and acknowledge, counts only: absent when no policy asks the school\'s staff, and in packs recorded before packs carried it.' })
+  acknowledgements?: AcknowledgementInputs[];
 }
 
 // The policy counts are the compliance figures' (less three the pack does not show): one schema for both.

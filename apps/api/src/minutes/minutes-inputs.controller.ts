@@ -71,6 +71,7 @@ export class MinutesInputsController {
           builtAt: position,
           sha256: rendered.sha256,
           inputsSha256: rendered.inputsSha256,
+          readAndAcknowledge: true,
         }),
       );
       res.setHeader('X-Position', String(recorded.position));

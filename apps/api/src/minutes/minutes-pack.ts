@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { defaultUpcaster, LocalDate, TermCalendar, TermId, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
-import { MinutesInputs, MinutesInputsQuery, ProjectionRunner, readModelsAt, SchoolsQuery } from '@governance/projections';
+import { AcknowledgementsQuery, MinutesInputs, MinutesInputsQuery, ProjectionRunner, readModelsAt, SchoolsQuery } from '@governance/projections';
 import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { Actor } from '../auth/actor';
 import { Clock } from '../clock/clock';
@@ -10,6 +10,7 @@ import { ProblemException } from '../http/problem-details.filter';
 import { readableSchools } from '@governance/domain';
 import { PersonNames } from './person-names';
 import { CalendarAt } from './calendar-at';
+import { withAcknowledgements } from './pack-acknowledgements';
 
 /** A pack's inputs and the log position the read models stood at when they were read. */
 export interface BuiltPack {
@@ -30,6 +31,7 @@ export class MinutesPackBuilder {
     private readonly names: PersonNames,
     private readonly clock: Clock,
     private readonly runner: ProjectionRunner,
+    private readonly acknowledgements: AcknowledgementsQuery,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(EVENT_UPCASTER) private readonly upcaster: Upcaster = defaultUpcaster,
   ) {}
@@ -67,18 +69,23 @@ export class MinutesPackBuilder {
     }
     // From here on synchronous: the runner cannot apply events between this read and the query.
     position = this.runner.position();
-    return { inputs: this.inputsFrom(this.query, trustId, term, schoolId, this.clock.today(), calendar), position };
+    const inputs = this.inputsFrom(this.query, trustId, term, schoolId, this.clock.today(), calendar);
+    return { inputs: withAcknowledgements(inputs, this.acknowledgements), position };
   }
 
   /**
    * The pack as it was built at `position` on `today`: the trust's events up to that position
    * folded into fresh in-memory read models by the same projections, then the same query.
+   * `readAndAcknowledge`: the pack was recorded with that section (packs recorded before it
+   * existed are rebuilt without it, so they stay the bytes sent); its counts are then folded to
+   * the same position (the acknowledgements projection is one of the past read models).
    */
-  async buildAt(trustId: string, term: TermId, schoolId: string | undefined, position: Position, today: LocalDate): Promise<MinutesInputs> {
+  async buildAt(trustId: string, term: TermId, schoolId: string | undefined, position: Position, today: LocalDate, readAndAcknowledge = false): Promise<MinutesInputs> {
     const calendar = await this.calendars.calendarOf(trustId, position);
     const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster });
     try {
-      return this.inputsFrom(new MinutesInputsQuery(db), trustId, term, schoolId, today, calendar);
+      const inputs = this.inputsFrom(new MinutesInputsQuery(db), trustId, term, schoolId, today, calendar);
+      return readAndAcknowledge ? withAcknowledgements(inputs, new AcknowledgementsQuery(db)) : inputs;
     } finally {
       db.close();
     }

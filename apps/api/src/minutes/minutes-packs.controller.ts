@@ -65,7 +65,7 @@ export class MinutesPacksController {
         }),
       );
     }
-    const inputs = await this.pack.buildAt(trustId, recorded.term, recorded.schoolId ?? undefined, BigInt(builtAt), recorded.generatedOn);
+    const inputs = await this.pack.buildAt(trustId, recorded.term, recorded.schoolId ?? undefined, BigInt(builtAt), recorded.generatedOn, recorded.readAndAcknowledge === true);
     const rendered = await renderPack(inputs, recorded.format);
     // The Word writer stamps the time of writing, so a Word pack is checked on its contents.
     const compared = recorded.format === 'docx' ? 'contents' : 'bytes';

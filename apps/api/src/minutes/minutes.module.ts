@@ -11,10 +11,11 @@ import { MinutesPacksController } from './minutes-packs.controller';
 import { RecordedPacks } from './recorded-packs';
 import { MinutesPackBuilder } from './minutes-pack';
 import { PersonNames } from './person-names';
+import { ReadingModule } from '../reading/reading.module';
 
 /** The clerk's termly pack (minutes inputs) and, through ExportsModule, the CSV exports. */
 @Module({
-  imports: [ReadApiModule, ExportsModule],
+  imports: [ReadApiModule, ExportsModule, ReadingModule],
   controllers: [MinutesInputsController, MinutesPacksController],
   providers: [
     {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { ComplianceFigures, EiaStatus, EvaluationSummary, RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
+import type { AcknowledgementCounts, ComplianceFigures, EiaStatus, EvaluationSummary, RegisterRow, ReviewStatus, SchoolCompliance, TrustCompliance } from '@governance/contracts';
 import { approvers, policyScopes } from '@governance/domain';
 import { enumOf } from '../http/api-enum';
 
@@ -25,6 +25,19 @@ export class ComplianceFiguresSchema implements ComplianceFigures {
   compliancePct!: number | null;
 }
 
+@ApiSchema({ name: 'AcknowledgementCounts' })
+export class AcknowledgementCountsSchema implements AcknowledgementCounts {
+  @ApiProperty({ description: 'Current staff asked to acknowledge the versions in force, one per person and policy.' }) expected!: number;
+  @ApiProperty() acknowledged!: number;
+  @ApiProperty() outstanding!: number;
+}
+
+const ACKNOWLEDGEMENTS_PROPERTY = {
+  type: AcknowledgementCountsSchema,
+  nullable: true,
+  description: 'Read and acknowledge: current staff asked to acknowledge the versions in force, as the log stands now or at knownAt; null when asOf is given (not kept by day).',
+};
+
 @ApiSchema({ name: 'ComplianceTotals' })
 export class ComplianceTotalsSchema extends ComplianceFiguresSchema implements Required<TrustCompliance['totals']> {
   @ApiProperty() schools!: number;
@@ -36,6 +49,7 @@ export class ComplianceTotalsSchema extends ComplianceFiguresSchema implements R
   openActions!: number;
   @ApiProperty({ description: 'Actions not done by asOf and due before it.' })
   overdueActions!: number;
+  @ApiProperty(ACKNOWLEDGEMENTS_PROPERTY) acknowledgements!: AcknowledgementCountsSchema | null;
 }
 
 @ApiSchema({ name: 'SchoolCompliance' })
@@ -50,6 +64,7 @@ export class SchoolComplianceSchema extends ComplianceFiguresSchema implements S
   openActions!: number;
   @ApiProperty({ description: 'Actions not done by asOf and due before it.' })
   overdueActions!: number;
+  @ApiProperty(ACKNOWLEDGEMENTS_PROPERTY) acknowledgements!: AcknowledgementCountsSchema | null;
 }
 
 @ApiSchema({ name: 'TrustCompliance' })

@@ -13,6 +13,7 @@ import { TrustCalendars } from '../term-dates/trust-calendars';
 import { jsonOnce } from '../http/json-once';
 import { ApiProblems, ApiSignedInProblems } from '../http/api-problems.decorator';
 import { RegisterRowSchema, TrustComplianceSchema } from './compliance-answers.schema';
+import { ComplianceAcknowledgements } from './compliance-acknowledgements';
 
 @ApiTags('compliance')
 @ApiBearerAuth()
@@ -25,10 +26,11 @@ export class ComplianceController {
     private readonly clock: Clock,
     private readonly calendars: TrustCalendars,
     private readonly knownAt: KnownAtReadModels,
+    private readonly acknowledgements: ComplianceAcknowledgements,
   ) {}
 
   @Get('compliance')
-  @ApiOperation({ summary: 'Read compliance per school', description: 'For each school, how many policies are adopted, reviewed on time, due or overdue. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Send `knownAt` (a log position or an ISO instant) for the answer from the log as it stood then: what the board could have seen. Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
+  @ApiOperation({ summary: 'Read compliance per school', description: 'For each school, how many policies are adopted, reviewed on time, due or overdue. Send `asOf` (YYYY-MM-DD) to see it as it stood on that day; the default is today. Send `knownAt` (a log position or an ISO instant) for the answer from the log as it stood then: what the board could have seen. `acknowledgements` (read and acknowledge: expected, acknowledged, outstanding) counts the log as it stands, now or at `knownAt`; it is null when `asOf` is given (those counts are not kept by day). Anyone with a role in this trust may call it, and the operator. People with a role at one school see that school only.' })
   @ApiProblems(400)
   @Access('trustCompliance')
   @ApiOkResponse({ description: 'Compliance per school as of a day; school-scoped readers see their own school only.', type: TrustComplianceSchema })
@@ -42,7 +44,9 @@ export class ComplianceController {
     // knownAt: the same query on the read models as the log stood then, with the term dates then.
     const then = query.knownAt === undefined ? undefined : await this.knownAt.at(trustId, await this.knownAt.positionOf(query.knownAt));
     // Statuses follow the trust's own term dates (PUT /term-dates), as the scan and the feed do.
-    const result = then ? then.compliance.forTrust(trustId, asOf, then.calendar) : this.compliance.forTrust(trustId, asOf, await this.calendars.calendarOf(trustId));
+    const computed = then ? then.compliance.forTrust(trustId, asOf, then.calendar) : this.compliance.forTrust(trustId, asOf, await this.calendars.calendarOf(trustId));
+    // Read and acknowledge counts the log as it stands (now, or at knownAt); they are not kept by day: null for a named asOf.
+    const result = query.asOf === undefined ? this.acknowledgements.withCounts(trustId, computed, then?.acknowledgements) : computed;
     const schools = readableSchools(actor);
     return jsonOnce(response, schools === 'all' ? result : { ...result, schools: result.schools.filter((row) => schools.has(row.schoolId)) });
   }

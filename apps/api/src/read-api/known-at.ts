@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { defaultUpcaster, TermCalendar, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
-import { ComplianceQuery, PolicyRegisterQuery, positionAtInstant, ReadModelCheckpoints, readModelsAt } from '@governance/projections';
+import { AcknowledgementsQuery, ComplianceQuery, PolicyRegisterQuery, positionAtInstant, ReadModelCheckpoints, readModelsAt } from '@governance/projections';
 import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { problem, problemType } from '../http/problem';
 import { ProblemException } from '../http/problem-details.filter';
@@ -13,6 +13,8 @@ export interface ReadModelsKnownAt {
   position: Position;
   compliance: ComplianceQuery;
   registers: PolicyRegisterQuery;
+  /** Read and acknowledge as it stood (counts only: names are not needed of the past). */
+  acknowledgements: AcknowledgementsQuery;
   calendar: TermCalendar;
 }
 
@@ -81,7 +83,7 @@ export class KnownAtReadModels implements OnModuleDestroy {
     // The newest checkpoint at or before the position, then only the events after it.
     const from = this.checkpoints.load(position);
     const db = await readModelsAt(this.store, position, { trustId, upcaster: this.upcaster, from });
-    return { position, db, calendar, compliance: new ComplianceQuery(db), registers: new PolicyRegisterQuery(db) };
+    return { position, db, calendar, compliance: new ComplianceQuery(db), registers: new PolicyRegisterQuery(db), acknowledgements: new AcknowledgementsQuery(db) };
   }
 
   private evict(key: string): void {

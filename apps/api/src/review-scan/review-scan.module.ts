@@ -19,10 +19,12 @@ import { MeetingReminderPlanner } from './meeting-reminder-planner';
 import { PapersReminderPlanner } from './papers-reminder-planner';
 import { MeetingReader } from '../meetings/meeting-reader';
 import { StreamReaders } from './stream-readers';
+import { ReadingModule } from '../reading/reading.module';
+import { AcknowledgementReminderPlanner } from './acknowledgement-reminder-planner';
 
 /** The review scan (daily and on demand), reminder settings and the reminder outbox's sending. */
 @Module({
-  imports: [ReadApiModule, TrustsModule, PeopleModule, TermDatesModule, AppointmentsModule],
+  imports: [ReadApiModule, TrustsModule, PeopleModule, TermDatesModule, AppointmentsModule, ReadingModule],
   controllers: [ReviewScanController, RemindersController],
   providers: [
     StreamReaders,
@@ -33,6 +35,7 @@ import { StreamReaders } from './stream-readers';
     RecordReminders,
     MeetingReminderPlanner,
     PapersReminderPlanner,
+    AcknowledgementReminderPlanner,
     MeetingReader,
     ReviewScanService,
     ReviewScanScheduler,

@@ -23,6 +23,7 @@ import { ReminderPlanner } from './reminder-planner';
 import { NO_RECORDS, RecordReminders } from './records-reminders';
 import { MeetingReminderPlanner } from './meeting-reminder-planner';
 import { PapersReminderPlanner } from './papers-reminder-planner';
+import { AcknowledgementReminderPlanner } from './acknowledgement-reminder-planner';
 import { ResponsiblePeople, TrustPeople } from './responsible-people';
 import { ScanCandidates } from './scan-candidates';
 import { ScannedReview } from './scanned-review';
@@ -85,6 +86,7 @@ export class ReviewScanService {
     private readonly actions: ActionsQuery,
     private readonly directory: PeopleDirectory,
     private readonly records: RecordReminders,
+    private readonly acknowledgements: AcknowledgementReminderPlanner,
   ) {}
 
   /** Runs a scan after any scan in progress in this process (the scheduler and the route may overlap). */
@@ -133,7 +135,9 @@ export class ReviewScanService {
       // People and their roles are read only when someone may have to be told.
       const meetingsSoon = this.meetingReminders.upcoming(trustId, request.asOf).length > 0;
       const papersWaiting = await this.papersReminders.waiting(trustId, request.asOf);
-      if (settings.weeklyDigest || meetingsSoon || papersWaiting.length > 0 || reviews.some((review) => review.status !== 'in-date')) {
+      const reading = this.acknowledgements.rows(trustId);
+      const readingOutstanding = reading.some((row) => row.outstanding > 0);
+      if (settings.weeklyDigest || meetingsSoon || papersWaiting.length > 0 || readingOutstanding || reviews.some((review) => review.status !== 'in-date')) {
         const people = await this.people.ofTrust(trustId);
         const overdueActions = settings.weeklyDigest ? this.overdueActions(trustId, trust.schools, request.asOf, people) : new Map();
         const termsEnding = settings.weeklyDigest ? termsEndingForClerks(people, trust.schools, request.asOf, calendar, this.directory) : new Map();
@@ -141,6 +145,7 @@ export class ReviewScanService {
         result.reminders += await this.planner.plan({ id: trustId, name: trust.name }, reviews, request.asOf, settings, people, overdueActions, termsEnding, records);
         if (meetingsSoon) result.reminders += this.meetingReminders.plan(trust, request.asOf, people);
         if (papersWaiting.length > 0) result.reminders += this.papersReminders.plan(trust, papersWaiting, request.asOf, people);
+        if (readingOutstanding) result.reminders += this.acknowledgements.plan(trust, reading, request.asOf, people);
       }
     }
     result.position = String(position > 0n ? position : await this.store.headPosition());

@@ -134,6 +134,18 @@ function schoolSections(inputs: MinutesInputs, school: SchoolMinutesInputs, leve
   heading('Policy evaluations this term');
   blocks.push(...evaluations(school.evaluations));
 
+  if (school.acknowledgements !== undefined && school.acknowledgements.length > 0) {
+    heading('Read and acknowledge');
+    blocks.push(
+      { kind: 'paragraph', text: 'Current staff who have confirmed they read the version in force of each policy that asks them to, when this pack was built.' },
+      {
+        kind: 'table',
+        header: ['Policy', 'Version', 'Staff', 'Acknowledged', 'Outstanding'],
+        rows: school.acknowledgements.map((a) => [a.title, String(a.version), String(a.staff), String(a.acknowledged), String(a.outstanding)]),
+      },
+    );
+  }
+
   heading('Link governors');
   const { visits, reports, notReported } = school.linkGovernance;
   heading('Visits this term', sub);

@@ -19,6 +19,8 @@ export interface RecordMinutesInputsGenerated {
     /** SHA-256 (hex) of the bytes sent, and of the pack's JSON form. */
     sha256: string;
     inputsSha256: string;
+    /** The pack carries the read-and-acknowledge section. */
+    readAndAcknowledge?: boolean;
   };
 }
 
@@ -58,6 +60,7 @@ export function decideMinutes(
             builtAt: requirePattern(data.builtAt, POSITION, 'builtAt', 'a log position'),
             sha256: requirePattern(data.sha256, SHA256_HEX, 'sha256', 'a SHA-256 in hex'),
             inputsSha256: requirePattern(data.inputsSha256, SHA256_HEX, 'inputsSha256', 'a SHA-256 in hex'),
+            ...(data.readAndAcknowledge === true ? { readAndAcknowledge: true as const } : {}),
           },
         },
       ];

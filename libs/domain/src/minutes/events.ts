@@ -36,6 +36,11 @@ export type MinutesInputsGeneratedData = {
    * writer stamps the time of writing into its bytes. Equal to sha256 for a JSON pack.
    */
   inputsSha256: string | null;
+  /**
+   * The pack carries the "Read and acknowledge" section (counts at `builtAt`): true for packs
+   * recorded since it exists; absent before, and those packs are rebuilt without it.
+   */
+  readAndAcknowledge?: true;
 };
 export type MinutesInputsGenerated = DomainEvent<
   'MinutesInputsGenerated',

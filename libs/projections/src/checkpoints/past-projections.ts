@@ -1,4 +1,5 @@
 import { Projection } from '../projection';
+import { acknowledgementsProjection } from '../read-models/acknowledgements.projection';
 import { actionsProjection } from '../read-models/actions.projection';
 import { AUDIT_DECISION_TYPES, auditTrailProjection } from '../read-models/audit-trail.projection';
 import { governorActivityProjection } from '../read-models/governor-activity.projection';
@@ -26,7 +27,8 @@ const decisionsOfTheAuditTrail: Projection = {
 
 /**
  * The read models `knownAt` and the rebuilt minutes pack fold as they stood at a position:
- * every table the compliance dashboard, the registers and the pack read, by the same appliers.
+ * every table the compliance dashboard, the registers and the pack read, by the same appliers
+ * (read and acknowledge included: the dashboard's and the pack's counts at that position).
  */
 export const PAST_READ_MODEL_PROJECTIONS: readonly Projection[] = [
   decisionsOfTheAuditTrail,
@@ -35,4 +37,5 @@ export const PAST_READ_MODEL_PROJECTIONS: readonly Projection[] = [
   governorActivityProjection,
   termlyReportsProjection,
   actionsProjection,
+  acknowledgementsProjection,
 ];

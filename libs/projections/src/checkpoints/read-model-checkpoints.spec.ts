@@ -10,6 +10,7 @@ import { ALL_PROJECTIONS } from '../all-projections';
 import { canonicalNames } from '../projection';
 import { ProjectionRunner } from '../projection-runner';
 import { ComplianceQuery } from '../queries/compliance.query';
+import { AcknowledgementsQuery } from '../queries/acknowledgements.query';
 import { PolicyRegisterQuery } from '../queries/policy-register.query';
 import { readModelsAt } from '../read-models-at';
 import { rebuildProjections } from '../rebuild';
@@ -89,6 +90,7 @@ describe('read-model checkpoints', () => {
       return {
         compliance: new ComplianceQuery(folded).forTrust('t1', '2026-11-24'),
         register: new PolicyRegisterQuery(folded).schoolRegister('t1', 't1-oak', '2026-11-24'),
+        acknowledgements: new AcknowledgementsQuery(folded).progress('t1', { withPeople: true }),
       };
     } finally {
       folded.close();
@@ -119,7 +121,8 @@ describe('read-model checkpoints', () => {
     // The secondary indexes are in the file: a load does not build them again.
     const file = new Database(gunzipSync(readFileSync(checkpoints.files()[0].path)));
     expect(file.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()).toEqual(
-      expect.arrayContaining(['rm_policy_evaluations_latest', 'audit_decisions_by_day', 'rm_adoption_approvers_by_school']),
+      // A unique index too (read and acknowledge's latest adoption): it names its table without the database.
+      expect.arrayContaining(['rm_policy_evaluations_latest', 'audit_decisions_by_day', 'rm_adoption_approvers_by_school', 'rm_ack_adoptions_latest']),
     );
     file.close();
     const head = await store.headPosition();

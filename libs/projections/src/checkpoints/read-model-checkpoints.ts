@@ -8,7 +8,7 @@ import { gunzipSync, gzip } from 'node:zlib';
 import type { Position } from '@governance/event-store';
 import { canonicalNames, Projection, TableNames } from '../projection';
 import { RECORDED_LATE_CANDIDATE } from '../queries/recorded-late.query';
-import { createIndexes, createSchema, createTables } from '../schema';
+import { createIndexesOfCopy, createSchema, createTablesOfCopy } from '../schema';
 import { PAST_READ_MODEL_PROJECTIONS } from './past-projections';
 
 /** Bump when what a checkpoint file holds changes (its tables' compaction below). */
@@ -141,7 +141,7 @@ export class ReadModelCheckpoints {
       const target: TableNames = { table: (logical) => `past"."${logical}`, index: (logical) => `past"."${logical}` };
       db.transaction(() => {
         for (const projection of this.projections) {
-          createTables(db, projection, target);
+          createTablesOfCopy(db, projection, target);
           for (const table of projection.tables) {
             const names = (db.prepare(`PRAGMA past.table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
             const values = names.map((name) => BLANKED[table]?.[name] ?? `"${name}"`).join(', ');
@@ -150,7 +150,7 @@ export class ReadModelCheckpoints {
           }
           // Built here, once per checkpoint, not by every load (a third of a second on the
           // million-event trust). An index names its table without the database.
-          createIndexes(db, projection, { table: (logical) => logical, index: (logical) => `past"."${logical}` });
+          createIndexesOfCopy(db, projection, { table: (logical) => logical, index: (logical) => `past"."${logical}` });
         }
         db.exec('CREATE TABLE past.checkpoint_meta (position INTEGER NOT NULL, version_key TEXT NOT NULL)');
         db.prepare('INSERT INTO past.checkpoint_meta (position, version_key) VALUES (?, ?)').run(position, this.versionKey);

@@ -55,6 +55,8 @@ export class ComplianceQuery {
       termlyReportSubmitted: termly.has(school.id),
       recordedLate: late.bySchool.get(school.id) ?? 0,
       ...(actions.bySchool.get(school.id) ?? { openActions: 0, overdueActions: 0 }),
+      // Today's read-and-acknowledge progress is added by the route (these read models have none).
+      acknowledgements: null,
     }));
     const allRows = [...registers.values()].flat();
     return {
@@ -67,6 +69,7 @@ export class ComplianceQuery {
         termlyReportsSubmitted: rows.filter((row) => row.termlyReportSubmitted).length,
         recordedLate: late.total,
         ...actions.total,
+        acknowledgements: null,
       },
       schools: rows,
     };

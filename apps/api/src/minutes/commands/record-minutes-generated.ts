@@ -13,7 +13,7 @@ export class RecordMinutesGeneratedCommand extends Command<WriteOutcome> {
     readonly schoolId: string | null,
     readonly format: MinutesFormat,
     /** Where the read models stood when the pack was built, and the hashes of what was sent. */
-    readonly frozen: { builtAt: Position; sha256: string; inputsSha256: string },
+    readonly frozen: { builtAt: Position; sha256: string; inputsSha256: string; readAndAcknowledge: boolean },
   ) {
     super();
   }
@@ -29,7 +29,7 @@ export class RecordMinutesGeneratedHandler implements ICommandHandler<RecordMinu
     const result = await this.executor.execute(
       minutesDecider,
       streamId,
-      { type: 'RecordMinutesInputsGenerated', data: { trustId, term, schoolId, format, builtAt: String(frozen.builtAt), sha256: frozen.sha256, inputsSha256: frozen.inputsSha256 } },
+      { type: 'RecordMinutesInputsGenerated', data: { trustId, term, schoolId, format, builtAt: String(frozen.builtAt), sha256: frozen.sha256, inputsSha256: frozen.inputsSha256, readAndAcknowledge: frozen.readAndAcknowledge } },
       commandOrigin(origin, trustId, schoolId ?? undefined),
     );
     return { id: streamId, position: result.position, changed: result.changed };

@@ -62,6 +62,22 @@ export interface SchoolMinutesInputs {
   /** The headteacher's report for the term; null when none was submitted. */
   termlyReport: TermlyReportInputs | null;
   decisions: DraftResolution[];
+  /**
+   * Read and acknowledge: per policy asking the school's staff, the version in force and the
+   * counts, as the read models stood when the pack was built (counts only, no names). Absent
+   * when no policy asks, and in a pack recorded before packs carried it (so it rebuilds the same).
+   */
+  acknowledgements?: AcknowledgementInputs[];
+}
+
+/** One policy's read-and-acknowledge counts at a school, for the clerk's pack. */
+export interface AcknowledgementInputs {
+  policyId: string;
+  title: string;
+  version: number;
+  staff: number;
+  acknowledged: number;
+  outstanding: number;
 }
 
 /** A policy approved, adopted or reviewed during the term. */
