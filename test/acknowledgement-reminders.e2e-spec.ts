@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
-import { addDays, londonToday, minutesStreamId, readingStream, TermCalendar } from '@governance/domain';
+import { addDays, londonToday, minutesStreamId, TermCalendar } from '@governance/domain';
 import { isoWeek, OutboxDispatcher, shortDate } from '@governance/notifications';
 import type { ReceivedEmail } from '@governance/notifications/testing/loopback-smtp-server';
 import type { CatalogueAddition, MinutesPackCheck, TrustCompliance } from '@governance/contracts';
@@ -44,18 +44,11 @@ describe('read and acknowledge: reminders, the head’s summary, the dashboard a
     wrote(response.body.position);
   };
 
-  /**
-   * A member of staff acknowledges a version. Appended through the app's event store until the
-   * acknowledgement route (POST .../acknowledgements) is merged; then this becomes that call.
-   */
-  const acknowledge = async (person: SignedInPerson, schoolId: string, policyId: string, version: number, acknowledgedOn: string) => {
-    const store = app.app.get<EventStore>(EVENT_STORE);
-    const appended = await store.appendToStream(
-      readingStream(person.id),
-      [{ id: randomUUID(), type: 'PolicyAcknowledged', data: { personId: person.id, schoolId, policyId, version, acknowledgedOn }, metadata: { trustId: trust.id, actorId: person.id, schemaVersion: 1 } }],
-      { expectedRevision: 'any' },
-    );
-    wrote(appended.position);
+  /** A member of staff acknowledges a version themselves, through the route (recorded as of the app's today, day 30). */
+  const acknowledge = async (person: SignedInPerson, schoolId: string, policyId: string, version: number) => {
+    const response = await app.http.post(`/api/trusts/${trust.id}/schools/${schoolId}/policies/${policyId}/acknowledgements`)
+      .set(bearer(person.token)).send({ version }).expect(201);
+    wrote(response.body.position);
   };
 
   /** Runs the scan as of a day, sends what it queued, and answers the emails it sent. */
@@ -92,9 +85,9 @@ describe('read and acknowledge: reminders, the head’s summary, the dashboard a
     head = await addSignedInPerson(app, trust, [{ role: 'headteacher', schoolId: oak }], { name: 'Hal Head' });
     positionBeforeReading = String(await app.app.get<EventStore>(EVENT_STORE).headPosition());
     // Ann has read the code of conduct, Dee both; Leo has left Oak.
-    await acknowledge(ann, oak, conduct, 1, asked);
-    await acknowledge(dee, oak, safeguarding, 1, asked);
-    await acknowledge(dee, oak, conduct, 1, asked);
+    await acknowledge(ann, oak, conduct, 1);
+    await acknowledge(dee, oak, safeguarding, 1);
+    await acknowledge(dee, oak, conduct, 1);
     const left = await app.http.delete(`/api/trusts/${trust.id}/people/${leo.id}/roles?role=staff&schoolId=${oak}`).set(admin()).expect(201);
     wrote(left.body.position);
   }, 120_000);
@@ -125,7 +118,7 @@ describe('read and acknowledge: reminders, the head’s summary, the dashboard a
 
     expect(reminders(await scan(day(8)))).toEqual([]);
 
-    await acknowledge(ann, oak, safeguarding, 1, day(30));
+    await acknowledge(ann, oak, safeguarding, 1);
     const day14 = await scan(day(14));
     expect(subjects(day14, ann)).toEqual([]);
     expect(subjects(day14, bob)).toEqual(['Last reminder: 2 policies to read and acknowledge (Oak Primary)']);
@@ -203,7 +196,7 @@ describe('read and acknowledge: reminders, the head’s summary, the dashboard a
       expect(pack.text).not.toContain('Bob Baker');
       expect(pack.event.data).toMatchObject({ readAndAcknowledge: true });
 
-      await acknowledge(bob, oak, safeguarding, 1, day(30));
+      await acknowledge(bob, oak, safeguarding, 1);
       const live = (await app.http.get(packUrl('format=markdown')).set(admin()).set('X-Min-Position', latest).expect(200)).text;
       expect(live).toContain('| Safeguarding and child protection policy | 1 | 3 | 3 | 0 |\n');
 
