@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from '@governance/event-store';
 import { startTestApp, TestApp } from './support/test-app';
 import { bearer, headPosition, loginAs, operator } from './support/fixtures';
-import type { Person, TrustPolicy } from '@governance/contracts';
+import type { AcknowledgementProgress, MyReading, Person, TrustPolicy } from '@governance/contracts';
 
 /** `npm start` on an empty store loads a believable demo trust through the command path. */
 describe('demo data', () => {
@@ -251,6 +251,21 @@ describe('demo data', () => {
       for (const row of recent) expect(row).toMatchObject({ done: 3, outstanding: 9 });
       // Those who read version 1 before it was replaced keep that acknowledgement in the log.
       expect(acknowledged.some((a) => a.version === 1 && recent.length > 0)).toBe(true);
+    });
+
+    it("prints a member of staff's login whose reading is Libra's three new versions, and the progress API agrees with the log", async () => {
+      const token = await login(/staff at Libra School/);
+      const reading = (await app.http.get('/api/me/reading').set(bearer(token)).set('X-Min-Position', await headPosition(app)).expect(200)).body as MyReading;
+      expect(reading.items.map((item) => `${item.title} v${item.version}`).sort()).toEqual(['Behaviour policy v2', 'Online safety policy v2', 'Safeguarding and child protection policy v2']);
+      expect(reading.acknowledged.length).toBeGreaterThan(0);
+
+      const admin = await login(/trust admin/);
+      const me = await app.http.get('/api/me').set(bearer(admin)).expect(200);
+      const progress = (await app.http.get(`/api/trusts/${me.body.trustId}/acknowledgements`).set(bearer(admin)).expect(200)).body as AcknowledgementProgress;
+      const { schools } = await readingBySchool();
+      const fromLog = schools.flatMap((school) => school.rows.map((row) => `${school.name} / ${row.title} v${row.version}: ${row.done} of ${school.staff}`)).sort();
+      expect(progress.rows.map((row) => `${row.schoolName} / ${row.title} v${row.version}: ${row.acknowledged} of ${row.staff}`).sort()).toEqual(fromLog);
+      expect(progress.totals.outstanding).toBeGreaterThan(0);
     });
   });
 

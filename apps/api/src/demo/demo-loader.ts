@@ -110,7 +110,7 @@ export class DemoLoader {
     new DemoReading(this.commands, this.states, timeline, cast, today).plan(policies);
     const played = await timeline.play(new SimulatedTime(), today, loadingFrom);
 
-    const logins = demoPeople()
+    const logins = [...demoPeople(), ...demoStaff()]
       .filter((person) => person.printed)
       .map((person) => ({ email: person.email, name: person.name, role: person.printed as string }));
     this.logger.log(`Loaded the demo trust “${DEMO_TRUST_NAME}” (${policies.length} policies, ${DEMO_SCHOOLS.length} academies, recorded from ${played[0]?.recordedOn} to ${today})`);
@@ -130,7 +130,7 @@ export class DemoLoader {
       });
     }
     // The staff who only read and acknowledge have no password: they sign in with an emailed link.
-    const staffOnly = new Set(demoStaff().map((person) => person.name));
+    const staffOnly = new Set(demoStaff().filter((person) => !person.printed).map((person) => person.name));
     for (const person of [...demoPeople(), ...demoStaffLeads(), ...demoStaff()]) {
       timeline.setUp(async () => {
         const trustId = cast.trustId;

@@ -13,10 +13,22 @@ const STAFF: Readonly<Record<string, readonly string[]>> = {
 /** A member of staff's email at their academy's demo domain (libra.meridian-trust.example). */
 const staffEmail = (name: string, schoolKey: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${schoolKey}.meridian-trust.example`;
 
-/** The staff added for read and acknowledge: role `staff` at their academy; no password (they sign in by email link). */
+/** The member of staff printed among the demo logins, with the password: Libra's new versions are still hers to read. */
+export const DEMO_PRINTED_STAFF = 'Sana Mirza';
+
+/**
+ * The staff added for read and acknowledge: role `staff` at their academy. They have no password
+ * (they sign in by email link), except the one printed at start-up, so a first-time user can see a
+ * member of staff's reading without an email server.
+ */
 export function demoStaff(): DemoPerson[] {
   return DEMO_SCHOOLS.flatMap((school) =>
-    (STAFF[school.key] ?? []).map((name): DemoPerson => ({ name, email: staffEmail(name, school.key), roles: [{ role: 'staff', schoolKey: school.key }] })),
+    (STAFF[school.key] ?? []).map((name): DemoPerson => ({
+      name,
+      email: staffEmail(name, school.key),
+      roles: [{ role: 'staff', schoolKey: school.key }],
+      ...(name === DEMO_PRINTED_STAFF ? { printed: `staff at ${school.name} (policies to read)` } : {}),
+    })),
   );
 }
 
