@@ -120,3 +120,26 @@ export interface AcknowledgementProgress {
   rows: AcknowledgementProgressRow[];
   totals: { expected: number; acknowledged: number; outstanding: number };
 }
+
+/** One current member of a school's staff and how far they have got with their reading. */
+export interface SchoolStaffMember {
+  personId: string;
+  /** Null when the person's details were erased. */
+  name: string | null;
+  /** Null when the person's details were erased. */
+  email: string | null;
+  /** From the school's staff list (the MIS import); null when none was given. */
+  jobTitle: string | null;
+  /** The day (in London) they joined the school's staff. */
+  joinedOn: string;
+  /** The versions in force at the school that ask its staff to acknowledge them. */
+  toRead: number;
+  /** How many of those they acknowledged. */
+  acknowledged: number;
+}
+
+/** GET /api/trusts/{trustId}/schools/{schoolId}/staff: the school's current staff, by name. */
+export interface SchoolStaff {
+  schoolId: string;
+  staff: SchoolStaffMember[];
+}

@@ -148,4 +148,6 @@ export type AskedAccessKey =
   | 'completeAction'
   | 'listActions'
   // The school's staff list, imported from the MIS (read and acknowledge, issue #23).
-  | 'importStaff';
+  | 'importStaff'
+  // The school's current staff with their reading, under the staff list's import form.
+  | 'schoolStaff';

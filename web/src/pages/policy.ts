@@ -1,5 +1,5 @@
-import type { PolicyVersion, RegisterRow } from '@governance/contracts';
-import { AppContext, can, isTrustWide, schoolName } from '../context.js';
+import type { AcknowledgementProgress, PolicyVersion, RegisterRow } from '@governance/contracts';
+import { AppContext, can, isTrustWide, mayDo, schoolName } from '../context.js';
 import { linkGovernors, policyHistory, register } from '../data.js';
 import { approvedByText } from '../approver-check.js';
 import { Child, h } from '../dom.js';
@@ -11,16 +11,19 @@ import { actions, buttonLink, eiaBadge, section, statusBadge } from '../ui.js';
 import { APPROVER_LABELS } from '../vocabulary.js';
 import { lastEvaluationText, nextReviewText, versionText } from './register.js';
 import { latestVersionDocument, policyDocumentValue, policyVersions } from './policy-document.js';
+import { policyAcknowledgementProgress } from '../staff/staff-api.js';
 
 /** One policy at one school: where it stands, what can be recorded, and its history in words. */
 export async function policyPage(route: Route, context: AppContext): Promise<PageView> {
   const { schoolId, policyId } = route.params;
   const entry = route.query.get('entry');
-  const [rows, history, , versions] = await Promise.all([
+  const [rows, history, , versions, reading] = await Promise.all([
     register(context, schoolId, entry ?? undefined),
     policyHistory(context, schoolId, policyId, entry ?? undefined),
     linkGovernors(context, schoolId),
     policyVersions(context, policyId),
+    // Only a line on this page: it must not fail the page.
+    mayDo(context.me, 'acknowledgementProgress', schoolId) ? policyAcknowledgementProgress(context, schoolId, policyId).catch(() => null) : null,
   ]);
   const row = rows.find((candidate) => candidate.policyId === policyId);
   if (!row) throw new Error('This policy is not in the school’s register (it may have been retired).');
@@ -35,7 +38,7 @@ export async function policyPage(route: Route, context: AppContext): Promise<Pag
     ],
     content: [
       h('p', { class: 'lead' }, `At ${schoolName(context, schoolId)}`),
-      summary(row, documentItem(context, policyId, versions), ownerItem(context, schoolId, row)),
+      summary(row, documentItem(context, policyId, versions), ownerItem(context, schoolId, row), readingItem(schoolId, reading)),
       policyActions(context, schoolId, row),
       section('History', historyList(history, context, { highlight: entry, policyTitle: (id) => titles.get(id), label: `History of ${row.title}` })),
     ],
@@ -56,7 +59,29 @@ function ownerItem(context: AppContext, schoolId: string, row: RegisterRow): HTM
   return h('div', {}, h('dt', {}, 'Policy owner'), h('dd', { 'data-testid': 'policy-owner' }, name, ...change));
 }
 
-function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HTMLElement): HTMLElement {
+/**
+ * "9 of 12 staff have acknowledged version 2", when the policy asks the school's staff to
+ * acknowledge it and the reader may see progress (no row: it asks nobody here, or not this reader).
+ */
+function readingItem(schoolId: string, reading: AcknowledgementProgress | null): HTMLElement | null {
+  const row = reading?.rows[0];
+  if (!row) return null;
+  return h(
+    'div',
+    {},
+    h('dt', {}, 'Read and acknowledge'),
+    h(
+      'dd',
+      { 'data-testid': 'policy-reading' },
+      row.staff === 0
+        ? `Nobody is on the school’s staff list yet to acknowledge version ${row.version}. `
+        : `${row.acknowledged} of ${plural(row.staff, 'member of staff', 'staff')} ${row.acknowledged === 1 ? 'has' : 'have'} acknowledged version ${row.version}. `,
+      h('a', { href: `#${path('schools', schoolId, 'reading')}` }, 'See the school’s reading progress'),
+    ),
+  );
+}
+
+function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HTMLElement, readingRow: HTMLElement | null): HTMLElement {
   const item = (term: string, ...value: Child[]) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
   return h(
     'dl',
@@ -67,6 +92,7 @@ function summary(row: RegisterRow, documentRow: HTMLElement | null, ownerRow: HT
     item('Last reviewed', row.lastReviewedOn ? formatDate(row.lastReviewedOn) : 'Never'),
     item('Version adopted', versionText(row)),
     documentRow,
+    readingRow,
     item('Equality impact assessment', eiaBadge(row.eia, row.eiaVersion)),
     item('Applies to', row.scope === 'trust' ? 'The whole trust (one policy for every school)' : 'Each school adopts its own copy'),
     item('Last evaluated', lastEvaluationText(row)),

@@ -1,5 +1,5 @@
 import { api, query, seg } from '../api/client.js';
-import type { AcknowledgementProgress, StaffImportReport } from '@governance/contracts';
+import type { AcknowledgementProgress, SchoolStaff, StaffImportReport } from '@governance/contracts';
 import { AppContext } from '../context.js';
 
 /** The staff list and reading progress reads and writes the pages make, in one place. */
@@ -22,4 +22,19 @@ export function sendStaffList(context: AppContext, schoolId: string, file: File,
 /** Progress on the versions in force; naming a school brings the names of those outstanding, to those allowed. */
 export function acknowledgementProgress(context: AppContext, schoolId?: string, minPosition?: string): Promise<AcknowledgementProgress> {
   return api<AcknowledgementProgress>(`/api/trusts/${seg(context.trustId)}/acknowledgements${query({ schoolId })}`, { minPosition });
+}
+
+/** The school's current staff with their reading, once the read models reach `minPosition` (after an import). */
+export function schoolStaff(context: AppContext, schoolId: string, minPosition?: string): Promise<SchoolStaff> {
+  return api<SchoolStaff>(`/api/trusts/${seg(context.trustId)}/schools/${seg(schoolId)}/staff`, { minPosition });
+}
+
+/** The head of the log now: reading at it after a write sees that write (the staff import answers no position). */
+export async function logPosition(): Promise<string | undefined> {
+  return (await api<{ position: string | null }>('/api/health', { anonymous: true })).position ?? undefined;
+}
+
+/** One policy's progress at one school (no row when it asks nobody there). */
+export function policyAcknowledgementProgress(context: AppContext, schoolId: string, policyId: string): Promise<AcknowledgementProgress> {
+  return api<AcknowledgementProgress>(`/api/trusts/${seg(context.trustId)}/acknowledgements${query({ schoolId, policyId })}`);
 }

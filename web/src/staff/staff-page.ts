@@ -7,6 +7,7 @@ import { plural } from '../format.js';
 import { Route, path } from '../router.js';
 import { PageView } from '../shell.js';
 import { actions, notice, problemNotice } from '../ui.js';
+import { currentStaff } from './current-staff.js';
 import { sendStaffList, StaffImportMode } from './staff-api.js';
 import { changeSentence, nothingToChange, problemLineCount, reportView } from './staff-report.js';
 
@@ -29,6 +30,9 @@ export function staffPage(route: Route, context: AppContext): Promise<PageView> 
     });
   }
   const result = h('div', { 'aria-live': 'polite' });
+  // Who is on the staff now, under the form; read again once an import is applied.
+  const current = mayDo(context.me, 'schoolStaff', schoolId) ? currentStaff(context, schoolId, name) : null;
+  const refreshStaff = () => void current?.refresh();
   const kit = new FormKit('Upload the staff list');
   const file = h('input', { type: 'file', name: 'file', accept: '.csv,text/csv' });
   const fileField = kit.input('file-placeholder', 'Staff list (CSV file)', { hint: 'A .csv file of at most 2 MB (5,000 people), as your MIS exports it.' });
@@ -43,7 +47,7 @@ export function staffPage(route: Route, context: AppContext): Promise<PageView> 
     if (!chosen) return kit.fail([{ field: 'file', message: 'Choose the staff list to upload, saved as CSV' }]);
     replace(result);
     const report = await sendStaffList(context, schoolId, chosen, 'dry-run').catch(atTheFileField);
-    replace(result, reportView(report, chosen.name, applyChoices(context, schoolId, chosen, report, result)));
+    replace(result, reportView(report, chosen.name, applyChoices(context, schoolId, chosen, report, result, refreshStaff)));
     result.querySelector<HTMLElement>('#staff-report-title')?.focus();
     return h('p', {}, `${chosen.name} is checked: nothing has changed yet. See what it would change below.`);
   }, 'Checking the file…', { keepOpen: true });
@@ -63,6 +67,7 @@ export function staffPage(route: Route, context: AppContext): Promise<PageView> 
       notice('info', h('p', {}, h('strong', {}, 'Nothing changes until you press “Apply”.'), ' First you see who would be added, whose details would change, who would leave and any lines with problems.')),
       kit.element(),
       result,
+      current?.element,
       readingLink,
     ],
   });
@@ -77,12 +82,12 @@ function atTheFileField(error: unknown): never {
 }
 
 /** "Apply these changes" for a clean file; for one with problems, applying its clean lines only, as a second choice. */
-function applyChoices(context: AppContext, schoolId: string, file: File, report: StaffImportReport, result: HTMLElement): HTMLElement {
+function applyChoices(context: AppContext, schoolId: string, file: File, report: StaffImportReport, result: HTMLElement, onApplied: () => void): HTMLElement {
   const lines = problemLineCount(report);
   if (lines === 0 && nothingToChange(report)) {
     return notice('success', h('p', {}, 'The school’s staff list already matches this file: there is nothing to apply.'));
   }
-  if (lines === 0) return applyForm(context, schoolId, file, 'apply', 'Apply these changes', 'Apply these changes', result);
+  if (lines === 0) return applyForm(context, schoolId, file, 'apply', 'Apply these changes', 'Apply these changes', result, onApplied);
   return h(
     'div',
     { class: 'apply-choices' },
@@ -94,12 +99,12 @@ function applyChoices(context: AppContext, schoolId: string, file: File, report:
           'div',
           {},
           h('p', {}, `Or apply only the clean lines now. The ${plural(lines, 'line')} with problems ${lines === 1 ? 'is' : 'are'} left out, and nobody on ${lines === 1 ? 'it' : 'them'} is counted as leaving.`),
-          applyForm(context, schoolId, file, 'apply-clean-lines', 'Apply the clean lines only', `Apply the clean lines only (leave out ${plural(lines, 'line')})`, result),
+          applyForm(context, schoolId, file, 'apply-clean-lines', 'Apply the clean lines only', `Apply the clean lines only (leave out ${plural(lines, 'line')})`, result, onApplied),
         ),
   );
 }
 
-function applyForm(context: AppContext, schoolId: string, file: File, mode: Exclude<StaffImportMode, 'dry-run'>, label: string, button: string, result: HTMLElement): HTMLElement {
+function applyForm(context: AppContext, schoolId: string, file: File, mode: Exclude<StaffImportMode, 'dry-run'>, label: string, button: string, result: HTMLElement, onApplied: () => void): HTMLElement {
   const kit = new FormKit(label);
   kit.add(actions(h('button', { type: 'submit', class: mode === 'apply' ? 'button' : 'button button-secondary' }, button)));
   kit.onSubmit(async () => {
@@ -107,6 +112,7 @@ function applyForm(context: AppContext, schoolId: string, file: File, mode: Excl
     const confirmation = confirmationOf(applied, schoolId, file.name);
     replace(result, confirmation);
     confirmation.focus();
+    onApplied();
   }, 'Applying the staff list…');
   return kit.element();
 }

@@ -20,6 +20,14 @@ export class JobTitles {
     return new Map(rows.map((row) => [row.person_id, row.job_title]));
   }
 
+  /** The job titles of some people, in one query, by person id (null where none is kept). */
+  ofPeople(personIds: readonly string[]): Map<string, string | null> {
+    const rows = this.db
+      .prepare('SELECT person_id, job_title FROM people WHERE person_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(personIds)) as { person_id: string; job_title: string | null }[];
+    return new Map(rows.map((row) => [row.person_id, row.job_title]));
+  }
+
   ofPerson(personId: string): string | null {
     const row = this.db.prepare('SELECT job_title FROM people WHERE person_id = ?').get(personId) as { job_title: string | null } | undefined;
     return row?.job_title ?? null;

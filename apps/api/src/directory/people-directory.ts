@@ -90,6 +90,14 @@ export class PeopleDirectory {
     return row && toPerson(row);
   }
 
+  /** Several people in one query (a school's staff list), by person id; ids not found are absent. */
+  findByIds(personIds: readonly string[]): Map<string, DirectoryPerson> {
+    const rows = this.statement(
+      'SELECT * FROM people WHERE person_id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(personIds)) as Row[];
+    return new Map(rows.map((row) => [row.person_id, toPerson(row)]));
+  }
+
   findByEmail(email: string): DirectoryPerson | undefined {
     const row = this.statement('SELECT * FROM people WHERE email_key = ?').get(emailKey(email)) as
       Row | undefined;

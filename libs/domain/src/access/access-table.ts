@@ -159,6 +159,7 @@ export const ACCESS = {
 
   // Read and acknowledge (issue #23)
   importStaff: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: import the school's staff list from the MIS (a dry run, or applied)." },
+  schoolStaff: { scope: 'school', roles: ['trust-admin', 'headteacher'], says: "A trust admin or the school's headteacher: the school's current staff (name, email, job title, joined) and how many of the policies they must read each has acknowledged." },
 } as const satisfies Record<string, AccessEntry>;
 
 export type AccessKey = keyof typeof ACCESS;

@@ -17,6 +17,14 @@ export interface ProgressFilter {
   withPeople: boolean;
 }
 
+/** One current member of a school's staff and their reading, before the directory adds their name. */
+export interface StaffReading {
+  personId: string;
+  joinedOn: string;
+  toRead: number;
+  acknowledged: number;
+}
+
 /** A person's name from the directory (names stay out of the log); null when erased or unknown. */
 export type PersonNameOf = (personId: string) => string | null;
 
@@ -84,6 +92,13 @@ export class AcknowledgementsQuery {
          WHERE st.school = @school AND NOT EXISTS (
            SELECT 1 FROM rm_acks a WHERE a.school = st.school AND a.policy = @policy AND a.version = @version AND a.person = st.person)`,
       ),
+      // Every current member of a school's staff with the policies whose version in force they acknowledged (one row each, or one row with null).
+      staffReading: db.prepare(
+        `SELECT k.id AS person_id, st.joined_on, f.policy FROM rm_ack_staff st JOIN rm_ack_keys k ON k.k = st.person
+           LEFT JOIN rm_acks a ON a.school = st.school AND a.person = st.person
+           LEFT JOIN rm_ack_in_force f ON f.school = a.school AND f.policy = a.policy AND f.version = a.version
+         WHERE st.school = ?`,
+      ),
       staffOf: db.prepare('SELECT school, joined_on FROM rm_ack_staff WHERE person = ?'),
       acksOf: db.prepare('SELECT school, policy, version, acknowledged_on FROM rm_acks WHERE person = ?'),
       version: db.prepare('SELECT summary, document_url, has_document FROM rm_ack_versions WHERE policy = ? AND version = ?'),
@@ -98,6 +113,24 @@ export class AcknowledgementsQuery {
       .filter((row) => (filter.schoolId === undefined || row.schoolId === filter.schoolId) && (filter.policyId === undefined || row.policyId === filter.policyId))
       .map(({ askedFrom, ...row }) => ({ ...row, outstandingPeople: filter.withPeople ? this.outstandingOf({ ...row, askedFrom }) : null }));
     return { rows, totals: totalsOf(rows) };
+  }
+
+  /**
+   * A school's current staff, each with how many versions in force ask them (every asking of the
+   * school: all current staff are asked) and how many of those they acknowledged. One query for the
+   * staff and their acknowledgements, whatever the size of the school; unordered (names are the caller's).
+   */
+  staffReadingAt(trustId: string, schoolId: string): StaffReading[] {
+    const school = this.statements.key.get(schoolId) as number | undefined;
+    if (school === undefined) return [];
+    const asking = new Set(this.askings(trustId).filter((row) => row.school.school === school).map((row) => row.policy.policy));
+    const byPerson = new Map<string, StaffReading>();
+    for (const row of this.statements.staffReading.all(school) as { person_id: string; joined_on: string; policy: number | null }[]) {
+      const person = byPerson.get(row.person_id) ?? { personId: row.person_id, joinedOn: row.joined_on, toRead: asking.size, acknowledged: 0 };
+      if (row.policy !== null && asking.has(row.policy)) person.acknowledged += 1;
+      byPerson.set(row.person_id, person);
+    }
+    return [...byPerson.values()];
   }
 
   /** Whether the trust has (or had) this school: a filter naming another is a mistake in the request. */

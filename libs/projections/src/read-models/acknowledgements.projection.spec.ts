@@ -172,4 +172,27 @@ describe('acknowledgements read model', () => {
       ])
       .then(counts, [{ schoolId: 's1', policyId: 'p1', version: 1, staff: 2, acknowledged: 1, outstanding: 1 }]);
   });
+
+  it("gives each current member of a school's staff the versions in force asking them and how many of those they acknowledged (older versions and leavers not counted)", () => {
+    spec
+      .given([
+        ...oak(),
+        policy('p2', 'Code of conduct'),
+        drafted('p2', 1),
+        drafted('p2', 2),
+        at('2026-09-10T09:00:00Z', adopted('s1', 'p2', 1, '2026-09-09')),
+        acknowledged('ann', 's1', 'p1', 1, '2026-09-12'),
+        acknowledged('ann', 's1', 'p2', 1, '2026-09-12'),
+        acknowledged('bob', 's1', 'p2', 1, '2026-09-12'),
+        at('2026-10-01T09:00:00Z', adopted('s1', 'p2', 2, '2026-10-01')),
+        acknowledged('ann', 's1', 'p2', 2, '2026-10-02'),
+        at('2026-09-01T08:00:00Z', staff('cat', 's1')),
+        acknowledged('cat', 's1', 'p1', 1, '2026-09-12'),
+        leaves('cat', 's1'),
+      ])
+      .then((db) => query(db).staffReadingAt('t1', 's1').sort((a, b) => a.personId.localeCompare(b.personId)), [
+        { personId: 'ann', joinedOn: '2026-09-01', toRead: 2, acknowledged: 2 },
+        { personId: 'bob', joinedOn: '2026-09-01', toRead: 2, acknowledged: 0 },
+      ]);
+  });
 });
