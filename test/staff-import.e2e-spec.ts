@@ -101,7 +101,7 @@ describe('staff import (POST .../schools/:schoolId/staff-imports)', () => {
       const before = await headPosition(app);
       const response = await send(schoolA, csv).expect(200);
       const report = response.body as Report;
-      expect(report).toMatchObject({ schoolId: schoolA, applied: false, rows: 4, unchanged: 0, problems: [] });
+      expect(report).toMatchObject({ schoolId: schoolA, applied: false, rows: 4, unchanged: 0, problems: [], position: null });
       expect(report.added).toEqual([
         { personId: null, name: 'Nadia Brooks', email: newcomer.email.toUpperCase(), role: 'Class teacher' },
         { personId: null, name: 'Owen Price', email: second.email, role: 'Teaching assistant, Year 2' },
@@ -116,6 +116,8 @@ describe('staff import (POST .../schools/:schoolId/staff-imports)', () => {
       const before = await headPosition(app);
       const response = await send(schoolA, csv, { apply: 'true' }).expect(201);
       expect(response.body).toMatchObject({ applied: true, problems: [] });
+      // The position is the import's own record, the last event it appended.
+      expect(response.body.position).toBe(await headPosition(app));
       const everyone = await people();
       const byEmail = (email: string) => everyone.find((person) => person.email?.toLowerCase() === email.toLowerCase());
       expect(byEmail(newcomer.email)).toMatchObject({ name: 'Nadia Brooks', roles: [{ role: 'staff', schoolId: schoolA }] });
@@ -134,7 +136,7 @@ describe('staff import (POST .../schools/:schoolId/staff-imports)', () => {
     it('applied again, the same file appends nothing and reports everyone unchanged', async () => {
       const before = await headPosition(app);
       const response = await send(schoolA, csv, { apply: 'true' }).expect(201);
-      expect(response.body).toMatchObject({ added: [], changed: [], leaving: [], unchanged: 4 });
+      expect(response.body).toMatchObject({ added: [], changed: [], leaving: [], unchanged: 4, position: null });
       expect(await headPosition(app)).toBe(before);
     });
 

@@ -37,6 +37,8 @@ export interface StaffImportReport {
   leaving: StaffImportPerson[];
   unchanged: number;
   problems: StaffImportProblem[];
+  /** The log position of the last event an applied import recorded (read at it to see the import); null for a dry run or when nothing changed. */
+  position: string | null;
 }
 
 /** One adopted version a member of staff must read and acknowledge (GET /api/me/reading). */

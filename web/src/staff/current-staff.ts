@@ -3,13 +3,13 @@ import { AppContext } from '../context.js';
 import { h, replace } from '../dom.js';
 import { formatDate } from '../format.js';
 import { loading, problemNotice, scrollingTable } from '../ui.js';
-import { logPosition, schoolStaff } from './staff-api.js';
+import { schoolStaff } from './staff-api.js';
 
 /** The current staff section of the staff list page, and a way to read it again after an import. */
 export interface CurrentStaff {
   element: HTMLElement;
-  /** Reads the list again, at least as new as the log is now (after an import is applied). */
-  refresh(): Promise<void>;
+  /** Reads the list again, once the read models reach `minPosition` (the applied import's position). */
+  refresh(minPosition?: string): Promise<void>;
 }
 
 /**
@@ -28,7 +28,7 @@ export function currentStaff(context: AppContext, schoolId: string, schoolName: 
   void load();
   return {
     element,
-    refresh: async () => load(await logPosition().catch(() => undefined)),
+    refresh: (minPosition?: string) => load(minPosition),
   };
 }
 

@@ -29,11 +29,6 @@ export function schoolStaff(context: AppContext, schoolId: string, minPosition?:
   return api<SchoolStaff>(`/api/trusts/${seg(context.trustId)}/schools/${seg(schoolId)}/staff`, { minPosition });
 }
 
-/** The head of the log now: reading at it after a write sees that write (the staff import answers no position). */
-export async function logPosition(): Promise<string | undefined> {
-  return (await api<{ position: string | null }>('/api/health', { anonymous: true })).position ?? undefined;
-}
-
 /** One policy's progress at one school (no row when it asks nobody there). */
 export function policyAcknowledgementProgress(context: AppContext, schoolId: string, policyId: string): Promise<AcknowledgementProgress> {
   return api<AcknowledgementProgress>(`/api/trusts/${seg(context.trustId)}/acknowledgements${query({ schoolId, policyId })}`);

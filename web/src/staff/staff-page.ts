@@ -32,7 +32,7 @@ export function staffPage(route: Route, context: AppContext): Promise<PageView> 
   const result = h('div', { 'aria-live': 'polite' });
   // Who is on the staff now, under the form; read again once an import is applied.
   const current = mayDo(context.me, 'schoolStaff', schoolId) ? currentStaff(context, schoolId, name) : null;
-  const refreshStaff = () => void current?.refresh();
+  const refreshStaff = (position: string | null) => void current?.refresh(position ?? undefined);
   const kit = new FormKit('Upload the staff list');
   const file = h('input', { type: 'file', name: 'file', accept: '.csv,text/csv' });
   const fileField = kit.input('file-placeholder', 'Staff list (CSV file)', { hint: 'A .csv file of at most 2 MB (5,000 people), as your MIS exports it.' });
@@ -82,7 +82,7 @@ function atTheFileField(error: unknown): never {
 }
 
 /** "Apply these changes" for a clean file; for one with problems, applying its clean lines only, as a second choice. */
-function applyChoices(context: AppContext, schoolId: string, file: File, report: StaffImportReport, result: HTMLElement, onApplied: () => void): HTMLElement {
+function applyChoices(context: AppContext, schoolId: string, file: File, report: StaffImportReport, result: HTMLElement, onApplied: (position: string | null) => void): HTMLElement {
   const lines = problemLineCount(report);
   if (lines === 0 && nothingToChange(report)) {
     return notice('success', h('p', {}, 'The school’s staff list already matches this file: there is nothing to apply.'));
@@ -104,7 +104,7 @@ function applyChoices(context: AppContext, schoolId: string, file: File, report:
   );
 }
 
-function applyForm(context: AppContext, schoolId: string, file: File, mode: Exclude<StaffImportMode, 'dry-run'>, label: string, button: string, result: HTMLElement, onApplied: () => void): HTMLElement {
+function applyForm(context: AppContext, schoolId: string, file: File, mode: Exclude<StaffImportMode, 'dry-run'>, label: string, button: string, result: HTMLElement, onApplied: (position: string | null) => void): HTMLElement {
   const kit = new FormKit(label);
   kit.add(actions(h('button', { type: 'submit', class: mode === 'apply' ? 'button' : 'button button-secondary' }, button)));
   kit.onSubmit(async () => {
@@ -112,7 +112,7 @@ function applyForm(context: AppContext, schoolId: string, file: File, mode: Excl
     const confirmation = confirmationOf(applied, schoolId, file.name);
     replace(result, confirmation);
     confirmation.focus();
-    onApplied();
+    onApplied(applied.position);
   }, 'Applying the staff list…');
   return kit.element();
 }

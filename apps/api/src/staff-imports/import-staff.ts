@@ -71,8 +71,8 @@ export class ImportStaffHandler implements ICommandHandler<ImportStaffCommand> {
       const personId = person.personId as string;
       await onPerson(personId, { type: 'RevokeRole', personId, trustId, grant: staff });
     }
-    await this.recordImport(plan, schoolId, eventOrigin);
-    return staffImportReport(schoolId, plan, true);
+    const position = await this.recordImport(plan, schoolId, eventOrigin);
+    return staffImportReport(schoolId, plan, true, position);
   }
 
   /** A new person: the directory row first (it claims the address), then PersonRegistered and the grant in one append. */
@@ -112,9 +112,10 @@ export class ImportStaffHandler implements ICommandHandler<ImportStaffCommand> {
     }
   }
 
-  private async recordImport(plan: StaffImportPlan, schoolId: string, origin: CommandOrigin): Promise<void> {
+  /** Records the import, last, so its position is past every change it made; null when nothing changed. */
+  private async recordImport(plan: StaffImportPlan, schoolId: string, origin: CommandOrigin): Promise<string | null> {
     const { added, changed, leaving, unchanged } = plan.diff;
-    if (added.length + changed.length + leaving.length === 0) return;
+    if (added.length + changed.length + leaving.length === 0) return null;
     const data = {
       schoolId,
       added: added.length,
@@ -124,6 +125,7 @@ export class ImportStaffHandler implements ICommandHandler<ImportStaffCommand> {
       leftOut: new Set(plan.problems.map((problem) => problem.line)).size,
       sha256: plan.sha256,
     };
-    await this.executor.execute(staffImportDecider, staffImportStream(schoolId), { type: 'RecordStaffListImported', data }, origin);
+    const recorded = await this.executor.execute(staffImportDecider, staffImportStream(schoolId), { type: 'RecordStaffListImported', data }, origin);
+    return String(recorded.position);
   }
 }

@@ -30,4 +30,6 @@ export class StaffImportReportSchema implements StaffImportReport {
   @ApiProperty({ type: [StaffImportPersonSchema], description: 'Current staff not in the file: applying ends their staff role at this school.' }) leaving!: StaffImportPersonSchema[];
   @ApiProperty() unchanged!: number;
   @ApiProperty({ type: [StaffImportProblemSchema], description: 'Problem lines; when the clean lines were applied, the lines left out.' }) problems!: StaffImportProblemSchema[];
+  @ApiProperty({ type: String, nullable: true, description: 'The log position of the last event an applied import recorded; null for a dry run or when nothing changed.' })
+  position!: string | null;
 }

@@ -63,7 +63,7 @@ export class StaffImportPlanQuery {
 }
 
 /** The answer for a plan, applied or not. */
-export function staffImportReport(schoolId: string, plan: StaffImportPlan, applied: boolean): StaffImportReport {
+export function staffImportReport(schoolId: string, plan: StaffImportPlan, applied: boolean, position: string | null = null): StaffImportReport {
   const { added, changed, leaving, unchanged } = plan.diff;
-  return { schoolId, applied, rows: plan.rows, added, changed, leaving, unchanged, problems: plan.problems };
+  return { schoolId, applied, rows: plan.rows, added, changed, leaving, unchanged, problems: plan.problems, position };
 }
