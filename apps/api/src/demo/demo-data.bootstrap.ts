@@ -41,7 +41,7 @@ function loginsText(demo: LoadedDemo): string {
     '',
     `    password for every demo login: ${demo.password}`,
     '',
-    `(Also saved in ${DATA_DIR_FILES.demoLogins} in DATA_DIR. Every demo person has the same password; change it or start with DEMO_DATA=false for real use.)`,
+    `(Also saved in ${DATA_DIR_FILES.demoLogins} in DATA_DIR. Every demo person has the same password, except the staff who read policies, who sign in by an emailed link; change it or start with DEMO_DATA=false for real use.)`,
     '',
   ].join('\n');
 }
