@@ -94,6 +94,8 @@ describe('compliance and register queries', () => {
         // Everything here was recorded on 2026-11-24: Elm's adoption of 2026-09-01 was recorded late.
         recordedLate: 1,
         openActions: 1, overdueActions: 1,
+        // Read and acknowledge is added by the route from its own read model: none here.
+        acknowledgements: null,
       },
       {
         schoolId: 'oak', name: 'Oak Primary', policies: 3, inDate: 0, dueSoon: 2, overdue: 1, notAdopted: 0, neverReviewed: 0,
@@ -101,6 +103,7 @@ describe('compliance and register queries', () => {
         // Oak's three adoptions and its review (January 2026 and before) were recorded late.
         recordedLate: 4,
         openActions: 2, overdueActions: 1,
+        acknowledgements: null,
       },
     ]);
     expect(compliance.totals).toMatchObject({ schools: 2, policies: 6, inDate: 1, dueSoon: 2, overdue: 1, notAdopted: 2, evaluatedInLast12Months: 1, compliancePct: 50 });
