@@ -3,6 +3,7 @@ import { defaultUpcaster, Upcaster } from '@governance/domain';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@governance/event-store';
 import { BackoffDelays, backoffDelay, sleep } from './backoff';
 import type { ReadModelCheckpoints } from './checkpoints/read-model-checkpoints';
+import { DeferredIndexes } from './deferred-indexes';
 import { canonicalNames, EventApplier, Projection } from './projection';
 import { ProjectionStateTable } from './projection-state';
 import { createSchema, dropTables } from './schema';
@@ -22,7 +23,21 @@ export interface ProjectionRunnerOptions {
   upcaster?: Upcaster;
   /** Where to keep read-model checkpoints for knownAt, written as the runner passes each interval. */
   checkpoints?: ReadModelCheckpoints;
+  /**
+   * How far behind the head of the log (in positions) the runner switches to the bulk path:
+   * secondary indexes deferred, transactions of about `bulkTransactionMs`. Default 50,000;
+   * 0 never switches.
+   */
+  farBehindEvents?: number;
+  /** How long one transaction of the bulk path keeps applying pages before it commits (default 1 s). */
+  bulkTransactionMs?: number;
 }
+
+export const DEFAULT_FAR_BEHIND_EVENTS = 50_000;
+/** The bulk path's page cache, in KiB (as a rebuild's): the pages a second of events keeps touching. */
+const BULK_CACHE_KIB = 64 * 1024;
+/** Pages of WAL between checkpoints on the bulk path (4 KiB pages: 64 MB; SQLite's default is 1,000). */
+const BULK_CHECKPOINT_PAGES = 16_384;
 
 export interface ProjectionHealth {
   name: string;
@@ -78,6 +93,9 @@ export class ProjectionRunner {
   private readonly resubscribeDelays: BackoffDelays;
   private readonly upcaster: Upcaster;
   private readonly checkpoints?: ReadModelCheckpoints;
+  private readonly deferredIndexes: DeferredIndexes;
+  private readonly farBehindEvents: number;
+  private readonly bulkTransactionMs: number;
   private readonly stopping = new AbortController();
   private subscription?: Subscription;
   private degraded?: Degraded;
@@ -103,6 +121,9 @@ export class ProjectionRunner {
     this.resubscribeDelays = options.resubscribeDelays ?? DEFAULT_RESUBSCRIBE_DELAYS;
     this.upcaster = options.upcaster ?? defaultUpcaster;
     this.checkpoints = options.checkpoints;
+    this.farBehindEvents = options.farBehindEvents ?? DEFAULT_FAR_BEHIND_EVENTS;
+    this.bulkTransactionMs = options.bulkTransactionMs ?? 1000;
+    this.deferredIndexes = new DeferredIndexes(db);
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
@@ -199,6 +220,12 @@ export class ProjectionRunner {
 
   /** Follows one subscription from the committed checkpoint until it drops; answers why it dropped. */
   private async followOnce(): Promise<unknown> {
+    try {
+      await this.catchUpInBulkIfFarBehind();
+    } catch (error) {
+      return error;
+    }
+    if (this.stopping.signal.aborted) return undefined;
     const subscription = this.store.subscribeToAll({ after: this.lowestPosition() });
     this.subscription = subscription;
     this.recoverIfCaughtUp();
@@ -230,6 +257,87 @@ export class ProjectionRunner {
       return error;
     }
     return dropped;
+  }
+
+  /**
+   * Far behind the head (a first start, a new projection version, a long stop): the rebuild's
+   * way of writing. The secondary indexes of projections that have more rows to come than they
+   * hold are dropped and built again at the end, and pages of the log are applied in
+   * transactions of about a second, each committing the rows with the checkpoints as the live
+   * path does, so a crash leaves the rows matching the checkpoint. Then the live path takes over.
+   */
+  private async catchUpInBulkIfFarBehind(): Promise<void> {
+    const farBehind = BigInt(this.farBehindEvents);
+    let head = this.farBehindEvents > 0 ? await this.store.headPosition() : 0n;
+    if (this.farBehindEvents > 0 && head - this.lowestPosition() > farBehind) {
+      this.logger.log(`Projection runner is ${head - this.lowestPosition()} events behind the log: catching up in bulk`);
+      this.deferIndexes(head);
+      const cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
+      const autoCheckpoint = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+      this.db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+      this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+      try {
+        while (head - this.lowestPosition() > farBehind && (await this.applyInBulk(head))) head = await this.store.headPosition();
+      } finally {
+        this.db.pragma(`cache_size = ${cacheSize}`);
+        this.db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+      }
+    }
+    if (!this.stopping.signal.aborted) this.restoreIndexes();
+  }
+
+  /** Drops the plain indexes of the projections whose rows to come outnumber the rows they hold. */
+  private deferIndexes(head: Position): void {
+    for (const projection of this.projections) {
+      const state = this.states.get(projection.name);
+      if (!state || state.status !== 'running' || this.deferredIndexes.isDeferred(projection)) continue;
+      const behind = head - state.position;
+      if (behind > BigInt(this.farBehindEvents) && behind >= state.position) this.deferredIndexes.defer(projection);
+    }
+  }
+
+  /** Builds the indexes a bulk catch-up (this one, or one a crash interrupted) left out. */
+  private restoreIndexes(): void {
+    for (const projection of this.projections) {
+      if (!this.deferredIndexes.isDeferred(projection)) continue;
+      const started = Date.now();
+      this.deferredIndexes.restore(projection);
+      this.logger.log(`Projection ${projection.name}: indexes built in ${Date.now() - started} ms`);
+    }
+  }
+
+  /**
+   * Applies the log up to `until` (or a little past it) in transactions of about
+   * `bulkTransactionMs`; answers whether the read models moved. Between transactions it writes
+   * due read-model checkpoints, wakes waiters and lets the event loop serve others.
+   */
+  private async applyInBulk(until: Position): Promise<boolean> {
+    const start = this.lowestPosition();
+    for (let more = true; more && !this.stopping.signal.aborted; ) {
+      const before = this.lowestPosition();
+      if (before >= until || !this.hasRunningProjection()) break;
+      // IMMEDIATE, as the live path: the write lock before the checkpoints are read.
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const opened = Date.now();
+        do {
+          const from = this.lowestPosition();
+          const page = await this.store.readAll({ after: from, maxCount: this.batchSize });
+          // Appliers only know the current shape of each event.
+          const events = page.map((event) => this.upcaster.upcast(event));
+          for (const projection of this.projections) this.applyTo(projection, events);
+          more = page.length === this.batchSize && this.lowestPosition() > from && this.lowestPosition() < until;
+        } while (more && Date.now() - opened < this.bulkTransactionMs);
+        this.db.exec('COMMIT');
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+      this.checkpointIfDue(before);
+      this.wakeWaiters();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return this.lowestPosition() > start;
   }
 
   /** Writes the buffer; when that fails, ends the subscription so the loop resubscribes from the checkpoint. */
@@ -348,12 +456,14 @@ export class ProjectionRunner {
     const state = this.states.get(projection.name);
     if (state && state.version === projection.version) {
       if (state.status === 'failed') this.states.save({ ...state, status: 'running', error: null });
-      createSchema(this.db, projection, canonicalNames());
+      // Indexes a bulk catch-up deferred are built when it ends, not here only to be dropped again.
+      if (!this.deferredIndexes.isDeferred(projection)) createSchema(this.db, projection, canonicalNames());
       return;
     }
     if (state) this.logger.log(`Projection ${projection.name} changed from version ${state.version} to ${projection.version}: rebuilding`);
     dropTables(this.db, projection, canonicalNames());
     createSchema(this.db, projection, canonicalNames());
+    this.deferredIndexes.forget(projection);
     this.states.save({ name: projection.name, version: projection.version, position: 0n, status: 'running', error: null });
   }
 
