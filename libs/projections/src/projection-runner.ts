@@ -36,6 +36,12 @@ export interface ProjectionRunnerOptions {
 export const DEFAULT_FAR_BEHIND_EVENTS = 50_000;
 /** The bulk path's page cache, in KiB (as a rebuild's): the pages a second of events keeps touching. */
 const BULK_CACHE_KIB = 64 * 1024;
+/**
+ * Events a page on the bulk path (at most; its transactions last about a second whatever the
+ * page): on the million-event trust pages of 500 peaked at 237-245 MB where 2,000 reached
+ * 280-298 MB (more of each page outlives the young generation), at no loss of speed.
+ */
+const BULK_PAGE_EVENTS = 500;
 /** Pages of WAL between checkpoints on the bulk path (4 KiB pages: 64 MB; SQLite's default is 1,000). */
 const BULK_CHECKPOINT_PAGES = 16_384;
 
@@ -322,11 +328,12 @@ export class ProjectionRunner {
         const opened = Date.now();
         do {
           const from = this.lowestPosition();
-          const page = await this.store.readAll({ after: from, maxCount: this.batchSize });
+          const pageSize = Math.min(this.batchSize, BULK_PAGE_EVENTS);
+          const page = await this.store.readAll({ after: from, maxCount: pageSize });
           // Appliers only know the current shape of each event.
           const events = page.map((event) => this.upcaster.upcast(event));
           for (const projection of this.projections) this.applyTo(projection, events);
-          more = page.length === this.batchSize && this.lowestPosition() > from && this.lowestPosition() < until;
+          more = page.length === pageSize && this.lowestPosition() > from && this.lowestPosition() < until;
         } while (more && Date.now() - opened < this.bulkTransactionMs);
         this.db.exec('COMMIT');
       } catch (error) {
