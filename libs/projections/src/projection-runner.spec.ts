@@ -190,6 +190,35 @@ describe('ProjectionRunner', () => {
       schemaOnly.close();
     });
 
+    it('when the log fails mid catch-up, rolls the open transaction back, resubscribes and applies every event once', async () => {
+      for (let i = 0; i < 60; i += 1) await append(i % 2 === 0 ? 'A' : 'B');
+      let reads = 0;
+      const failing = Object.assign(Object.create(store) as SqliteEventStore, {
+        readAll: (options?: Parameters<SqliteEventStore['readAll']>[0]) => {
+          reads += 1;
+          // The third page of the first transaction: two pages applied but not committed.
+          if (reads === 3) return Promise.reject(new Error('log unavailable'));
+          return store.readAll(options);
+        },
+      });
+      runner = new ProjectionRunner(failing, db, projections, {
+        batchSize: 7,
+        farBehindEvents: 20,
+        bulkTransactionMs: 60_000,
+        resubscribeDelays: { initialMs: 1, maxMs: 4 },
+        logger: { log: (m) => logs.push(m), error: (m) => errors.push(m) },
+      });
+      runner.start();
+      expect(await runner.waitForPosition(await store.headPosition(), 5000)).toBe(true);
+      await indexesBuilt();
+      expect(errors.some((m) => m.includes('log unavailable'))).toBe(true);
+      expect(count('A')).toBe(30);
+      const fresh = new Database(':memory:');
+      await rebuildProjections(store, fresh, projections);
+      expect(hashReadModels(db, projections)).toBe(hashReadModels(fresh, projections));
+      fresh.close();
+    });
+
     it('left with its indexes deferred (a crash mid catch-up), the next runner builds them and holds the rows a rebuild holds', async () => {
       for (let i = 0; i < 60; i += 1) await append('A');
       const first = startFarBehindRunner(20);
