@@ -3,6 +3,7 @@ import { defaultUpcaster, Upcaster } from '@governance/domain';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@governance/event-store';
 import { BackoffDelays, backoffDelay, sleep } from './backoff';
 import type { ReadModelCheckpoints } from './checkpoints/read-model-checkpoints';
+import { BulkCatchUp, DEFAULT_FAR_BEHIND_EVENTS } from './bulk-catch-up';
 import { DeferredIndexes } from './deferred-indexes';
 import { canonicalNames, EventApplier, Projection } from './projection';
 import { ProjectionStateTable } from './projection-state';
@@ -33,17 +34,6 @@ export interface ProjectionRunnerOptions {
   bulkTransactionMs?: number;
 }
 
-export const DEFAULT_FAR_BEHIND_EVENTS = 50_000;
-/** The bulk path's page cache, in KiB (as a rebuild's): the pages a second of events keeps touching. */
-const BULK_CACHE_KIB = 64 * 1024;
-/**
- * Events a page on the bulk path (at most; its transactions last about a second whatever the
- * page): on the million-event trust pages of 500 peaked at 237-245 MB where 2,000 reached
- * 280-298 MB (more of each page outlives the young generation), at no loss of speed.
- */
-const BULK_PAGE_EVENTS = 500;
-/** Pages of WAL between checkpoints on the bulk path (4 KiB pages: 64 MB; SQLite's default is 1,000). */
-const BULK_CHECKPOINT_PAGES = 16_384;
 
 export interface ProjectionHealth {
   name: string;
@@ -100,8 +90,7 @@ export class ProjectionRunner {
   private readonly upcaster: Upcaster;
   private readonly checkpoints?: ReadModelCheckpoints;
   private readonly deferredIndexes: DeferredIndexes;
-  private readonly farBehindEvents: number;
-  private readonly bulkTransactionMs: number;
+  private readonly bulk: BulkCatchUp;
   private readonly stopping = new AbortController();
   private subscription?: Subscription;
   private degraded?: Degraded;
@@ -127,9 +116,14 @@ export class ProjectionRunner {
     this.resubscribeDelays = options.resubscribeDelays ?? DEFAULT_RESUBSCRIBE_DELAYS;
     this.upcaster = options.upcaster ?? defaultUpcaster;
     this.checkpoints = options.checkpoints;
-    this.farBehindEvents = options.farBehindEvents ?? DEFAULT_FAR_BEHIND_EVENTS;
-    this.bulkTransactionMs = options.bulkTransactionMs ?? 1000;
     this.deferredIndexes = new DeferredIndexes(db);
+    this.bulk = new BulkCatchUp(store, db, projections, this.deferredIndexes, {
+      farBehindEvents: options.farBehindEvents ?? DEFAULT_FAR_BEHIND_EVENTS,
+      transactionMs: options.bulkTransactionMs ?? 1000,
+      pageEvents: this.batchSize,
+      logger: this.logger,
+      stopping: this.stopping.signal,
+    });
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
@@ -227,7 +221,20 @@ export class ProjectionRunner {
   /** Follows one subscription from the committed checkpoint until it drops; answers why it dropped. */
   private async followOnce(): Promise<unknown> {
     try {
-      await this.catchUpInBulkIfFarBehind();
+      await this.bulk.catchUpIfFarBehind({
+        lowestPosition: () => this.lowestPosition(),
+        hasRunningProjection: () => this.hasRunningProjection(),
+        state: (name) => this.states.get(name),
+        apply: (stored) => {
+          // Appliers only know the current shape of each event.
+          const events = stored.map((event) => this.upcaster.upcast(event));
+          for (const projection of this.projections) this.applyTo(projection, events);
+        },
+        committed: (before) => {
+          this.checkpointIfDue(before);
+          this.wakeWaiters();
+        },
+      });
     } catch (error) {
       return error;
     }
@@ -263,88 +270,6 @@ export class ProjectionRunner {
       return error;
     }
     return dropped;
-  }
-
-  /**
-   * Far behind the head (a first start, a new projection version, a long stop): the rebuild's
-   * way of writing. The secondary indexes of projections that have more rows to come than they
-   * hold are dropped and built again at the end, and pages of the log are applied in
-   * transactions of about a second, each committing the rows with the checkpoints as the live
-   * path does, so a crash leaves the rows matching the checkpoint. Then the live path takes over.
-   */
-  private async catchUpInBulkIfFarBehind(): Promise<void> {
-    const farBehind = BigInt(this.farBehindEvents);
-    let head = this.farBehindEvents > 0 ? await this.store.headPosition() : 0n;
-    if (this.farBehindEvents > 0 && head - this.lowestPosition() > farBehind) {
-      this.logger.log(`Projection runner is ${head - this.lowestPosition()} events behind the log: catching up in bulk`);
-      this.deferIndexes(head);
-      const cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
-      const autoCheckpoint = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
-      this.db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
-      this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
-      try {
-        while (head - this.lowestPosition() > farBehind && (await this.applyInBulk(head))) head = await this.store.headPosition();
-      } finally {
-        this.db.pragma(`cache_size = ${cacheSize}`);
-        this.db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
-      }
-    }
-    if (!this.stopping.signal.aborted) this.restoreIndexes();
-  }
-
-  /** Drops the plain indexes of the projections whose rows to come outnumber the rows they hold. */
-  private deferIndexes(head: Position): void {
-    for (const projection of this.projections) {
-      const state = this.states.get(projection.name);
-      if (!state || state.status !== 'running' || this.deferredIndexes.isDeferred(projection)) continue;
-      const behind = head - state.position;
-      if (behind > BigInt(this.farBehindEvents) && behind >= state.position) this.deferredIndexes.defer(projection);
-    }
-  }
-
-  /** Builds the indexes a bulk catch-up (this one, or one a crash interrupted) left out. */
-  private restoreIndexes(): void {
-    for (const projection of this.projections) {
-      if (!this.deferredIndexes.isDeferred(projection)) continue;
-      const started = Date.now();
-      this.deferredIndexes.restore(projection);
-      this.logger.log(`Projection ${projection.name}: indexes built in ${Date.now() - started} ms`);
-    }
-  }
-
-  /**
-   * Applies the log up to `until` (or a little past it) in transactions of about
-   * `bulkTransactionMs`; answers whether the read models moved. Between transactions it writes
-   * due read-model checkpoints, wakes waiters and lets the event loop serve others.
-   */
-  private async applyInBulk(until: Position): Promise<boolean> {
-    const start = this.lowestPosition();
-    for (let more = true; more && !this.stopping.signal.aborted; ) {
-      const before = this.lowestPosition();
-      if (before >= until || !this.hasRunningProjection()) break;
-      // IMMEDIATE, as the live path: the write lock before the checkpoints are read.
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const opened = Date.now();
-        do {
-          const from = this.lowestPosition();
-          const pageSize = Math.min(this.batchSize, BULK_PAGE_EVENTS);
-          const page = await this.store.readAll({ after: from, maxCount: pageSize });
-          // Appliers only know the current shape of each event.
-          const events = page.map((event) => this.upcaster.upcast(event));
-          for (const projection of this.projections) this.applyTo(projection, events);
-          more = page.length === pageSize && this.lowestPosition() > from && this.lowestPosition() < until;
-        } while (more && Date.now() - opened < this.bulkTransactionMs);
-        this.db.exec('COMMIT');
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
-      }
-      this.checkpointIfDue(before);
-      this.wakeWaiters();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return this.lowestPosition() > start;
   }
 
   /** Writes the buffer; when that fails, ends the subscription so the loop resubscribes from the checkpoint. */
