@@ -1,6 +1,7 @@
 export * from './projection';
 export * from './projection-state';
 export * from './projection-runner';
+export { DEFAULT_FAR_BEHIND_EVENTS } from './bulk-catch-up';
 export * from './rebuild';
 export * from './read-model-hash';
 export * from './read-models/audit-trail.projection';

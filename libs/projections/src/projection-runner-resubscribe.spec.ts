@@ -105,7 +105,8 @@ describe('ProjectionRunner after its subscription drops', () => {
         return sqlite.headPosition();
       },
     });
-    runner = new ProjectionRunner(unanswering, db, projections, { resubscribeDelays: { initialMs: 1, maxMs: 4 } });
+    // farBehindEvents 0: no check of the head before subscribing, so the three failures fall after the drop.
+    runner = new ProjectionRunner(unanswering, db, projections, { resubscribeDelays: { initialMs: 1, maxMs: 4 }, farBehindEvents: 0 });
     runner.start();
     await store.resubscription;
     expect(healthWhenBack).toMatchObject({ status: 'degraded', error: 'store unavailable (3)', attempts: 3 });

@@ -145,4 +145,101 @@ describe('ProjectionRunner', () => {
     await second.waitForPosition(await store.headPosition(), 5000);
     expect(count('A')).toBe(1);
   });
+
+  describe('far behind the head of the log (the bulk path)', () => {
+    const projections = [auditTrailProjection, countsProjection];
+    const indexesOf = (database: Database.Database) =>
+      database.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all();
+    const logs: string[] = [];
+    const startFarBehindRunner = (farBehindEvents: number) => {
+      runner = new ProjectionRunner(store, db, projections, {
+        batchSize: 7,
+        farBehindEvents,
+        bulkTransactionMs: 0,
+        logger: { log: (m) => logs.push(m), error: (m) => errors.push(m) },
+      });
+      runner.start();
+      return runner;
+    };
+    /** The runner reports building the deferred indexes once it has caught up in bulk. */
+    const indexesBuilt = async () => {
+      for (let waited = 0; !logs.some((m) => m.includes('indexes built')) && waited < 500; waited += 1) await new Promise((r) => setTimeout(r, 10));
+    };
+    beforeEach(() => {
+      logs.length = 0;
+    });
+
+    it('catches up in bulk, then follows live: the rows a rebuild holds, the indexes the schema declares', async () => {
+      for (let i = 0; i < 60; i += 1) await append(i % 3 === 0 ? 'A' : 'B', i % 2 === 0 ? 'trust-1' : 'trust-2');
+      const running = startFarBehindRunner(20);
+      expect(await running.waitForPosition(await store.headPosition(), 5000)).toBe(true);
+      await indexesBuilt();
+      expect(logs.some((m) => m.includes('catching up in bulk'))).toBe(true);
+      for (let i = 0; i < 10; i += 1) await append('C');
+      expect(await running.waitForPosition(await store.headPosition(), 5000)).toBe(true);
+
+      const fresh = new Database(':memory:');
+      await rebuildProjections(store, fresh, projections, { batchSize: 7 });
+      expect(hashReadModels(db, projections)).toBe(hashReadModels(fresh, projections));
+      fresh.close();
+      // The indexes a runner that never fell behind has (its schema's), none missing, none twice.
+      const schemaOnly = new Database(':memory:');
+      new ProjectionRunner(store, schemaOnly, projections);
+      expect(indexesOf(db)).toEqual(indexesOf(schemaOnly));
+      expect(indexesOf(db).length).toBeGreaterThan(0);
+      schemaOnly.close();
+    });
+
+    it('when the log fails mid catch-up, rolls the open transaction back, resubscribes and applies every event once', async () => {
+      for (let i = 0; i < 60; i += 1) await append(i % 2 === 0 ? 'A' : 'B');
+      let reads = 0;
+      const failing = Object.assign(Object.create(store) as SqliteEventStore, {
+        readAll: (options?: Parameters<SqliteEventStore['readAll']>[0]) => {
+          reads += 1;
+          // The third page of the first transaction: two pages applied but not committed.
+          if (reads === 3) return Promise.reject(new Error('log unavailable'));
+          return store.readAll(options);
+        },
+      });
+      runner = new ProjectionRunner(failing, db, projections, {
+        batchSize: 7,
+        farBehindEvents: 20,
+        bulkTransactionMs: 60_000,
+        resubscribeDelays: { initialMs: 1, maxMs: 4 },
+        logger: { log: (m) => logs.push(m), error: (m) => errors.push(m) },
+      });
+      runner.start();
+      expect(await runner.waitForPosition(await store.headPosition(), 5000)).toBe(true);
+      await indexesBuilt();
+      expect(errors.some((m) => m.includes('log unavailable'))).toBe(true);
+      expect(count('A')).toBe(30);
+      const fresh = new Database(':memory:');
+      await rebuildProjections(store, fresh, projections);
+      expect(hashReadModels(db, projections)).toBe(hashReadModels(fresh, projections));
+      fresh.close();
+    });
+
+    it('left with its indexes deferred (a crash mid catch-up), the next runner builds them and holds the rows a rebuild holds', async () => {
+      for (let i = 0; i < 60; i += 1) await append('A');
+      const first = startFarBehindRunner(20);
+      await first.waitForPosition(await store.headPosition(), 5000);
+      await indexesBuilt();
+      await first.stop();
+      // What a kill mid catch-up leaves: the rows to a checkpoint, the plain indexes dropped and recorded.
+      const deferred = indexesOf(db);
+      db.exec("DELETE FROM audit_events WHERE position > 30; DELETE FROM type_counts; UPDATE projection_state SET position = 30 WHERE name = 'audit-trail'; UPDATE projection_state SET position = 0 WHERE name = 'counts'");
+      for (const { name, sql } of indexesOf(db) as { name: string; sql: string }[]) if (/^CREATE INDEX/i.test(sql)) db.exec(`DROP INDEX "${name}"`);
+      db.exec("INSERT INTO projection_deferred_indexes (name) VALUES ('audit-trail')");
+
+      logs.length = 0;
+      const second = startFarBehindRunner(1000);
+      expect(await second.waitForPosition(await store.headPosition(), 5000)).toBe(true);
+      await indexesBuilt();
+      expect(indexesOf(db)).toEqual(deferred);
+      const fresh = new Database(':memory:');
+      await rebuildProjections(store, fresh, projections);
+      expect(hashReadModels(db, projections)).toBe(hashReadModels(fresh, projections));
+      fresh.close();
+    });
+  });
 });

@@ -3,6 +3,8 @@ import { defaultUpcaster, Upcaster } from '@governance/domain';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@governance/event-store';
 import { BackoffDelays, backoffDelay, sleep } from './backoff';
 import type { ReadModelCheckpoints } from './checkpoints/read-model-checkpoints';
+import { BulkCatchUp, DEFAULT_FAR_BEHIND_EVENTS } from './bulk-catch-up';
+import { DeferredIndexes } from './deferred-indexes';
 import { canonicalNames, EventApplier, Projection } from './projection';
 import { ProjectionStateTable } from './projection-state';
 import { createSchema, dropTables } from './schema';
@@ -22,7 +24,16 @@ export interface ProjectionRunnerOptions {
   upcaster?: Upcaster;
   /** Where to keep read-model checkpoints for knownAt, written as the runner passes each interval. */
   checkpoints?: ReadModelCheckpoints;
+  /**
+   * How far behind the head of the log (in positions) the runner switches to the bulk path:
+   * secondary indexes deferred, transactions of about `bulkTransactionMs`. Default 50,000;
+   * 0 never switches.
+   */
+  farBehindEvents?: number;
+  /** How long one transaction of the bulk path keeps applying pages before it commits (default 1 s). */
+  bulkTransactionMs?: number;
 }
+
 
 export interface ProjectionHealth {
   name: string;
@@ -78,6 +89,8 @@ export class ProjectionRunner {
   private readonly resubscribeDelays: BackoffDelays;
   private readonly upcaster: Upcaster;
   private readonly checkpoints?: ReadModelCheckpoints;
+  private readonly deferredIndexes: DeferredIndexes;
+  private readonly bulk: BulkCatchUp;
   private readonly stopping = new AbortController();
   private subscription?: Subscription;
   private degraded?: Degraded;
@@ -103,6 +116,14 @@ export class ProjectionRunner {
     this.resubscribeDelays = options.resubscribeDelays ?? DEFAULT_RESUBSCRIBE_DELAYS;
     this.upcaster = options.upcaster ?? defaultUpcaster;
     this.checkpoints = options.checkpoints;
+    this.deferredIndexes = new DeferredIndexes(db);
+    this.bulk = new BulkCatchUp(store, db, projections, this.deferredIndexes, {
+      farBehindEvents: options.farBehindEvents ?? DEFAULT_FAR_BEHIND_EVENTS,
+      transactionMs: options.bulkTransactionMs ?? 1000,
+      pageEvents: this.batchSize,
+      logger: this.logger,
+      stopping: this.stopping.signal,
+    });
     // Tables exist from construction on, so queries can be prepared before the runner starts.
     this.db.transaction(() => {
       for (const projection of this.projections) this.prepare(projection);
@@ -199,6 +220,25 @@ export class ProjectionRunner {
 
   /** Follows one subscription from the committed checkpoint until it drops; answers why it dropped. */
   private async followOnce(): Promise<unknown> {
+    try {
+      await this.bulk.catchUpIfFarBehind({
+        lowestPosition: () => this.lowestPosition(),
+        hasRunningProjection: () => this.hasRunningProjection(),
+        state: (name) => this.states.get(name),
+        apply: (stored) => {
+          // Appliers only know the current shape of each event.
+          const events = stored.map((event) => this.upcaster.upcast(event));
+          for (const projection of this.projections) this.applyTo(projection, events);
+        },
+        committed: (before) => {
+          this.checkpointIfDue(before);
+          this.wakeWaiters();
+        },
+      });
+    } catch (error) {
+      return error;
+    }
+    if (this.stopping.signal.aborted) return undefined;
     const subscription = this.store.subscribeToAll({ after: this.lowestPosition() });
     this.subscription = subscription;
     this.recoverIfCaughtUp();
@@ -348,12 +388,14 @@ export class ProjectionRunner {
     const state = this.states.get(projection.name);
     if (state && state.version === projection.version) {
       if (state.status === 'failed') this.states.save({ ...state, status: 'running', error: null });
-      createSchema(this.db, projection, canonicalNames());
+      // Indexes a bulk catch-up deferred are built when it ends, not here only to be dropped again.
+      if (!this.deferredIndexes.isDeferred(projection)) createSchema(this.db, projection, canonicalNames());
       return;
     }
     if (state) this.logger.log(`Projection ${projection.name} changed from version ${state.version} to ${projection.version}: rebuilding`);
     dropTables(this.db, projection, canonicalNames());
     createSchema(this.db, projection, canonicalNames());
+    this.deferredIndexes.forget(projection);
     this.states.save({ name: projection.name, version: projection.version, position: 0n, status: 'running', error: null });
   }
 

@@ -21,6 +21,11 @@ export function createIndexes(db: Database.Database, projection: Projection, nam
 
 /** A unique index is a rule the appliers' upserts rely on, so only plain indexes wait. */
 const SECONDARY_INDEX = /^\s*CREATE\s+INDEX\b/i;
+
+/** Whether an index's SQL (as sqlite_master keeps it) is a plain one, which appliers never rely on. */
+export function isSecondaryIndex(sql: string | null): boolean {
+  return sql !== null && SECONDARY_INDEX.test(sql);
+}
 const ANY_INDEX = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\b/i;
 
 /**

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve, sep } from 'node:path';
-import { DEFAULT_CHECKPOINT_INTERVAL } from '@governance/projections';
+import { DEFAULT_CHECKPOINT_INTERVAL, DEFAULT_FAR_BEHIND_EVENTS } from '@governance/projections';
 
 export type EventStoreEngine = 'sqlite' | 'eventstoredb';
 
@@ -40,6 +40,8 @@ export interface AppConfig {
   eventStoreConnectTimeoutMs: number;
   /** Log positions between read-model checkpoints for knownAt (READ_MODEL_CHECKPOINT_EVENTS); 0: none. */
   readModelCheckpointEvents: number;
+  /** Positions behind the log's head from which the projection runner catches up in bulk (PROJECTION_FAR_BEHIND_EVENTS); 0: never. */
+  projectionFarBehindEvents: number;
 }
 
 /** A configuration value the operator must correct before the server can start. */
@@ -163,6 +165,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const farBehindEvents = Number(value('PROJECTION_FAR_BEHIND_EVENTS') ?? String(DEFAULT_FAR_BEHIND_EVENTS));
+  if (!Number.isInteger(farBehindEvents) || farBehindEvents < 0) {
+    problems.push(
+      `PROJECTION_FAR_BEHIND_EVENTS must be a whole number of log positions, or 0 to never catch up in bulk (got "${value('PROJECTION_FAR_BEHIND_EVENTS')}")`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -186,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: logLevel as AppConfig['logLevel'],
     eventStoreConnectTimeoutMs: connectTimeoutMs,
     readModelCheckpointEvents: checkpointEvents,
+    projectionFarBehindEvents: farBehindEvents,
   };
 }
 

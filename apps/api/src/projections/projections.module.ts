@@ -23,13 +23,14 @@ import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
     },
     {
       provide: ProjectionRunner,
-      inject: [EVENT_STORE, READ_MODEL_DB, ReadModelCheckpoints, { token: EVENT_UPCASTER, optional: true }],
-      useFactory: (store: EventStore, db: Database.Database, checkpoints: ReadModelCheckpoints, upcaster?: Upcaster) => {
+      inject: [EVENT_STORE, READ_MODEL_DB, ReadModelCheckpoints, APP_CONFIG, { token: EVENT_UPCASTER, optional: true }],
+      useFactory: (store: EventStore, db: Database.Database, checkpoints: ReadModelCheckpoints, config: AppConfig, upcaster?: Upcaster) => {
         const logger = new Logger('Projections');
         return new ProjectionRunner(store, db, ALL_PROJECTIONS, {
           logger: { log: (m) => logger.log(m), error: (m) => logger.error(m) },
           upcaster,
           checkpoints,
+          farBehindEvents: config.projectionFarBehindEvents,
         });
       },
     },

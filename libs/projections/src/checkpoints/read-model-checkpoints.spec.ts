@@ -8,7 +8,7 @@ import { SqliteEventStore } from '@governance/event-store';
 import type { Position } from '@governance/event-store';
 import { ALL_PROJECTIONS } from '../all-projections';
 import { canonicalNames } from '../projection';
-import { ProjectionRunner } from '../projection-runner';
+import { ProjectionRunner, ProjectionRunnerOptions } from '../projection-runner';
 import { ComplianceQuery } from '../queries/compliance.query';
 import { AcknowledgementsQuery } from '../queries/acknowledgements.query';
 import { PolicyRegisterQuery } from '../queries/policy-register.query';
@@ -75,8 +75,8 @@ describe('read-model checkpoints', () => {
   };
 
   /** The live runner over every event so far, writing checkpoints, two events a transaction. */
-  const runToHead = async (checkpoints: ReadModelCheckpoints) => {
-    runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, { batchSize: 2, checkpoints });
+  const runToHead = async (checkpoints: ReadModelCheckpoints, options: ProjectionRunnerOptions = {}) => {
+    runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, { batchSize: 2, checkpoints, ...options });
     runner.start();
     expect(await runner.waitForPosition(await store.headPosition(), 5000)).toBe(true);
     // stop() waits for the checkpoints still being compressed.
@@ -138,6 +138,23 @@ describe('read-model checkpoints', () => {
       expect(fromCheckpoint).toEqual(fromStart);
     }
     expect(servedFromCheckpoint).toBeGreaterThan(Number(head) / 2);
+  });
+
+  it('given the runner caught up far behind (the bulk path, indexes deferred), when folded from the checkpoints it wrote, then the answers are those folded from the start', async () => {
+    await buildTrusts();
+    const checkpoints = new ReadModelCheckpoints(join(dir, 'checkpoints'), 5);
+    const logs: string[] = [];
+    await runToHead(checkpoints, { farBehindEvents: 3, bulkTransactionMs: 0, logger: { log: (m) => logs.push(m), error: (m) => logs.push(m) } });
+    expect(logs.some((m) => m.includes('catching up in bulk'))).toBe(true);
+
+    const written = checkpoints.files().map((file) => file.position);
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    const head = await store.headPosition();
+    for (let position: Position = 1n; position <= head; position += 1n) {
+      const from = checkpoints.load(position);
+      const fromCheckpoint = answersOf(await readModelsAt(store, position, { trustId: 't1', from }));
+      expect(fromCheckpoint).toEqual(answersOf(await readModelsAt(store, position, { trustId: 't1' })));
+    }
   });
 
   it('given a retention of the newest 2 and every 2nd interval, when the runner passed many intervals, then only those files stay, and every position still folds to the answer from the start', async () => {
