@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { benchCheckpointedCatchUp } from './benchmarks/checkpoints';
-import { benchCommandThroughput } from './benchmarks/command-throughput';
+import { benchCommandThroughput, CommandState } from './benchmarks/command-throughput';
 import { benchEmmett } from './benchmarks/emmett-peer';
 import { generateTrust } from './benchmarks/generate';
 import { benchRawScan, benchRebuild, benchRunnerCatchUp } from './benchmarks/rebuild';
@@ -15,7 +15,7 @@ import type { TrustShape } from './generator/trust-scenario';
  */
 export const TASKS = {
   generate: (a: { dataDir: string; shape: TrustShape; reuse: boolean }) => generateTrust(a.dataDir, a.shape, a.reuse),
-  commands: (a: { dir: string; shape: TrustShape; synchronous: SqliteSynchronous }) => benchCommandThroughput(a.dir, a.shape, a.synchronous),
+  commands: (a: { dir: string; shape: TrustShape; synchronous: SqliteSynchronous; state: CommandState }) => benchCommandThroughput(a.dir, a.shape, a.synchronous, a.state),
   rebuild: (a: { dataDir: string }) => benchRebuild(a.dataDir),
   catchUp: (a: { dataDir: string }) => benchRunnerCatchUp(a.dataDir),
   checkpointedCatchUp: (a: { dataDir: string; interval: number }) => benchCheckpointedCatchUp(a.dataDir, a.interval),

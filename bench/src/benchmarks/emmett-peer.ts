@@ -21,6 +21,11 @@ interface EmmettSqlite {
 
 export const PEER_DIR = resolve(ROOT, 'bench/peer');
 
+interface StoreFigures {
+  appendsPerSecond: number;
+  readEventsPerSecond: number;
+}
+
 export type PeerFigures =
   | { available: false; reason: string }
   | {
@@ -28,12 +33,18 @@ export type PeerFigures =
       version: string;
       events: number;
       streams: number;
-      ours: { appendsPerSecond: number; readEventsPerSecond: number };
+      /** Ours opening a connection for each append and each read, as Emmett 0.38.5 does: store against store. */
+      oursPerCall: StoreFigures;
+      /** Ours as the server runs it: one connection for the process's life. */
+      ours: StoreFigures;
       /** Emmett's appends that failed with SQLITE_BUSY and were tried again (it opens a connection per call). */
-      emmett: { appendsPerSecond: number; readEventsPerSecond: number; busyRetries: number };
-      /** Ours over Emmett's. */
+      emmett: StoreFigures & { busyRetries: number };
+      /** Ours over Emmett's with the same connection policy (a connection per call). */
       appendRatio: number;
       readRatio: number;
+      /** Ours with its long-lived connection over Emmett's per-call: mostly the cost of opening connections. */
+      longLivedAppendRatio: number;
+      longLivedReadRatio: number;
     };
 
 /** Loads Emmett's SQLite store from bench/peer (npm run bench:peer), or says why it cannot. */
@@ -58,7 +69,8 @@ interface WorkloadEvent {
 
 /**
  * The same append and read workload on both stores, both with SQLite's default FULL
- * synchronous in WAL mode: the first `count` events of a command run, appended one event per
+ * synchronous in WAL mode, and ours twice: with Emmett's connection policy (a connection per
+ * call) for the like-for-like ratio, and with its own long-lived connection, labelled: the first `count` events of a command run, appended one event per
  * append in their original order with the expected version, then every stream read back whole.
  */
 export async function benchEmmett(dir: string, source: string, count: number): Promise<PeerFigures> {
@@ -69,60 +81,92 @@ export async function benchEmmett(dir: string, source: string, count: number): P
   from.close();
   const streams = [...new Set(workload.map((event) => event.stream_id))];
 
-  for (const file of ['ours-peer.db', 'emmett-peer.db']) rmSync(join(dir, file), { force: true });
-  const ours = new SqliteEventStore({ file: join(dir, 'ours-peer.db'), synchronous: 'FULL' });
-  const emmett = loaded.module.getSQLiteEventStore({ fileName: join(dir, 'emmett-peer.db') });
+  for (const file of ['ours-peer.db', 'ours-per-call-peer.db', 'emmett-peer.db']) {
+    for (const end of ['', '-wal', '-shm']) rmSync(join(dir, `${file}${end}`), { force: true });
+  }
+  const oursFile = join(dir, 'ours-peer.db');
+  const longLived = new SqliteEventStore({ file: oursFile, synchronous: 'FULL' });
+  let ours: StoreFigures & { read: number };
   try {
-    const revisions = new Map<string, number>();
-    let started = process.hrtime.bigint();
-    let index = 0;
-    for (const event of workload) {
-      const last = revisions.get(event.stream_id);
-      const expectedRevision: ExpectedRevision = last === undefined ? 'no-stream' : last;
-      const result = await ours.appendToStream(event.stream_id, [{ id: `peer-${(index += 1)}`, type: event.type, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) }], { expectedRevision });
-      revisions.set(event.stream_id, result.nextExpectedRevision);
-    }
-    const oursAppend = workload.length / seconds(started);
-    started = process.hrtime.bigint();
-    let read = 0;
-    for (const stream of streams) read += (await ours.readStream(stream)).length;
-    const oursRead = read / seconds(started);
-
-    const versions = new Map<string, bigint>();
-    let busyRetries = 0;
-    started = process.hrtime.bigint();
-    for (const event of workload) {
-      const append = () => emmett.appendToStream(event.stream_id, [{ type: event.type, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) }], { expectedStreamVersion: versions.get(event.stream_id) ?? 0n });
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          const result = await append();
-          versions.set(event.stream_id, result.nextExpectedStreamVersion);
-          break;
-        } catch (error) {
-          // Seen once in a few thousand appends: "SQLITE_BUSY: cannot commit transaction - SQL statements in progress".
-          if (!String(error).includes('SQLITE_BUSY') || attempt >= 5) throw error;
-          busyRetries += 1;
-        }
+    ours = await runOurs(workload, streams, () => longLived, () => undefined);
+  } finally {
+    await longLived.close();
+  }
+  // The same policy as Emmett's: a connection opened for each call and closed after it.
+  const perCallFile = join(dir, 'ours-per-call-peer.db');
+  const oursPerCall = await runOurs(
+    workload,
+    streams,
+    () => new SqliteEventStore({ file: perCallFile, synchronous: 'FULL' }),
+    (store) => store.close(),
+  );
+  const emmett = loaded.module.getSQLiteEventStore({ fileName: join(dir, 'emmett-peer.db') });
+  const read = ours.read;
+  const versions = new Map<string, bigint>();
+  let busyRetries = 0;
+  let started = process.hrtime.bigint();
+  for (const event of workload) {
+    const append = () => emmett.appendToStream(event.stream_id, [{ type: event.type, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) }], { expectedStreamVersion: versions.get(event.stream_id) ?? 0n });
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const result = await append();
+        versions.set(event.stream_id, result.nextExpectedStreamVersion);
+        break;
+      } catch (error) {
+        // Seen once in a few thousand appends: "SQLITE_BUSY: cannot commit transaction - SQL statements in progress".
+        if (!String(error).includes('SQLITE_BUSY') || attempt >= 5) throw error;
+        busyRetries += 1;
       }
     }
-    const emmettAppend = workload.length / seconds(started);
-    started = process.hrtime.bigint();
-    let emmettRead = 0;
-    for (const stream of streams) emmettRead += (await emmett.readStream(stream)).events.length;
-    const emmettReadRate = emmettRead / seconds(started);
-    if (emmettRead !== read) throw new Error(`Emmett read ${emmettRead} events back, ours ${read}`);
-
-    return {
-      available: true,
-      version: loaded.version,
-      events: workload.length,
-      streams: streams.length,
-      ours: { appendsPerSecond: round(oursAppend), readEventsPerSecond: round(oursRead) },
-      emmett: { appendsPerSecond: round(emmettAppend), readEventsPerSecond: round(emmettReadRate), busyRetries },
-      appendRatio: ratio(oursAppend, emmettAppend),
-      readRatio: ratio(oursRead, emmettReadRate),
-    };
-  } finally {
-    await ours.close();
   }
+  const emmettAppend = workload.length / seconds(started);
+  started = process.hrtime.bigint();
+  let emmettRead = 0;
+  for (const stream of streams) emmettRead += (await emmett.readStream(stream)).events.length;
+  const emmettReadRate = emmettRead / seconds(started);
+  if (emmettRead !== read) throw new Error(`Emmett read ${emmettRead} events back, ours ${read}`);
+
+  if (oursPerCall.read !== read) throw new Error(`Ours per call read ${oursPerCall.read} events back, long-lived ${read}`);
+  return {
+    available: true,
+    version: loaded.version,
+    events: workload.length,
+    streams: streams.length,
+    oursPerCall: { appendsPerSecond: round(oursPerCall.appendsPerSecond), readEventsPerSecond: round(oursPerCall.readEventsPerSecond) },
+    ours: { appendsPerSecond: round(ours.appendsPerSecond), readEventsPerSecond: round(ours.readEventsPerSecond) },
+    emmett: { appendsPerSecond: round(emmettAppend), readEventsPerSecond: round(emmettReadRate), busyRetries },
+    appendRatio: ratio(oursPerCall.appendsPerSecond, emmettAppend),
+    readRatio: ratio(oursPerCall.readEventsPerSecond, emmettReadRate),
+    longLivedAppendRatio: ratio(ours.appendsPerSecond, emmettAppend),
+    longLivedReadRatio: ratio(ours.readEventsPerSecond, emmettReadRate),
+  };
+}
+
+/** The workload on our store: `open` before each call and `done` after it (a connection per call, or one for all). */
+async function runOurs(
+  workload: readonly WorkloadEvent[],
+  streams: readonly string[],
+  open: () => SqliteEventStore,
+  done: (store: SqliteEventStore) => Promise<void> | undefined,
+): Promise<StoreFigures & { read: number }> {
+  const revisions = new Map<string, number>();
+  let started = process.hrtime.bigint();
+  let index = 0;
+  for (const event of workload) {
+    const last = revisions.get(event.stream_id);
+    const expectedRevision: ExpectedRevision = last === undefined ? 'no-stream' : last;
+    const store = open();
+    const result = await store.appendToStream(event.stream_id, [{ id: `peer-${(index += 1)}`, type: event.type, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) }], { expectedRevision });
+    await done(store);
+    revisions.set(event.stream_id, result.nextExpectedRevision);
+  }
+  const appendsPerSecond = workload.length / seconds(started);
+  started = process.hrtime.bigint();
+  let read = 0;
+  for (const stream of streams) {
+    const store = open();
+    read += (await store.readStream(stream)).length;
+    await done(store);
+  }
+  return { appendsPerSecond, readEventsPerSecond: read / seconds(started), read };
 }
