@@ -9,7 +9,7 @@ import type { ReplayFigures } from '../benchmarks/rebuild';
 import type { StaffImportFigures } from '../benchmarks/staff-import';
 import type { BenchConfig } from '../config';
 import type { Machine } from './machine';
-import { range, Repeated } from './runs';
+import { range, Repeated, spread } from './runs';
 
 export interface RebuildResults {
   rebuild: ReplayFigures;
@@ -81,7 +81,7 @@ const mb = (value: number) => `${value} MB`;
  * `met` tests the median's.
  */
 export function goalOn<T>(goal: string, repeated: Repeated<T>, pick: (run: T) => number, format: (value: number) => string, met: (median: T) => boolean): Goal {
-  return { goal, measured: format(pick(repeated.median)), range: range(repeated, pick, format), met: met(repeated.median) };
+  return { goal, measured: format(spread(repeated, pick).median), range: range(repeated, pick, format), met: met(repeated.median) };
 }
 
 /** The goals of the issues, judged on the medians of this run's figures (only those it measured). */

@@ -44,19 +44,30 @@ function combine(values: readonly unknown[], pick: (numbers: number[]) => number
   return first;
 }
 
+/** The median, minimum and maximum of one figure over the runs, each run's figure read (or computed) alone. */
+export function spread<T>(repeated: Repeated<T>, pick: (run: T) => number): { median: number; min: number; max: number } {
+  const values = repeated.runs.map(pick);
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
 /**
  * One figure as the tables show it: the median, and the range over the runs when there were
- * several (`1,416 (1,302-1,530)`).
+ * several (`1,416 (1,302-1,530)`). `pick` may compute a figure from one run's fields (a ratio
+ * of two of them): it is computed for each run, never from another statistic's fields.
  */
 export function figure<T>(repeated: Repeated<T>, pick: (run: T) => number, format: (value: number) => string = String): string {
-  const middle = format(pick(repeated.median));
-  if (repeated.runs.length < 2) return middle;
-  return `${middle} (${format(pick(repeated.min))}-${format(pick(repeated.max))})`;
+  const { median: middle, min, max } = spread(repeated, pick);
+  if (repeated.runs.length < 2) return format(middle);
+  return `${format(middle)} (${format(min)}-${format(max)})`;
 }
 
 /** The range alone, for the goals table: `1,302-1,530 (3 runs)`, or `1 run`. */
 export function range<T>(repeated: Repeated<T>, pick: (run: T) => number, format: (value: number) => string = String): string {
   const count = repeated.runs.length;
   if (count < 2) return '1 run';
-  return `${format(pick(repeated.min))}-${format(pick(repeated.max))} (${count} runs)`;
+  const { min, max } = spread(repeated, pick);
+  const [low, high] = [format(min), format(max)];
+  // '9,162-18,562 events/s' rather than '9,162 events/s-18,562 events/s'.
+  const unit = / [^\d\s][^\d]*$/.exec(high)?.[0];
+  return `${unit && low.endsWith(unit) ? low.slice(0, -unit.length) : low}-${high} (${count} runs)`;
 }
