@@ -209,7 +209,7 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
       results.peer = await repeat(config.runs, async (run): Promise<PeerFigures> => {
         log(`- peer: Emmett's SQLite event store, and ours with its connection policy${ofRuns(run, config.runs)}`);
         try {
-          return await runTask('peer', { dir: commandsDir, source, count: config.peerEvents }, config.inProcess);
+          return await runTask('peer', { dir: commandsDir, source, count: config.peerEvents, run }, config.inProcess);
         } catch (error) {
           // The peer's own failure must not cost the run its other figures.
           return { available: false, reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };

@@ -20,7 +20,7 @@ export const TASKS = {
   catchUp: (a: { dataDir: string }) => benchRunnerCatchUp(a.dataDir),
   checkpointedCatchUp: (a: { dataDir: string; interval: number }) => benchCheckpointedCatchUp(a.dataDir, a.interval),
   rawScan: (a: { dataDir: string }) => Promise.resolve(benchRawScan(a.dataDir)),
-  peer: (a: { dir: string; source: string; count: number }) => benchEmmett(a.dir, a.source, a.count),
+  peer: (a: { dir: string; source: string; count: number; run: number }) => benchEmmett(a.dir, a.source, a.count, a.run),
 };
 export type TaskName = keyof typeof TASKS;
 type TaskArgs<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];

@@ -69,39 +69,66 @@ interface WorkloadEvent {
 
 /**
  * The same append and read workload on both stores, both with SQLite's default FULL
- * synchronous in WAL mode, and ours twice: with Emmett's connection policy (a connection per
- * call) for the like-for-like ratio, and with its own long-lived connection, labelled: the first `count` events of a command run, appended one event per
+ * synchronous in WAL mode: the first `count` events of a command run, appended one event per
  * append in their original order with the expected version, then every stream read back whole.
+ * Ours runs twice: with Emmett's connection policy (a connection per call), the like-for-like
+ * ratio, and with its own long-lived connection, labelled. The three take turns going first
+ * from run to run (`run`), so a change in the machine's load within a run favours none.
  */
-export async function benchEmmett(dir: string, source: string, count: number): Promise<PeerFigures> {
+export async function benchEmmett(dir: string, source: string, count: number, run = 1): Promise<PeerFigures> {
   const loaded = loadEmmett();
   if ('reason' in loaded) return { available: false, reason: loaded.reason };
   const from = new Database(source, { readonly: true });
   const workload = from.prepare('SELECT stream_id, type, data, metadata FROM events ORDER BY position LIMIT ?').all(count) as WorkloadEvent[];
   from.close();
   const streams = [...new Set(workload.map((event) => event.stream_id))];
-
   for (const file of ['ours-peer.db', 'ours-per-call-peer.db', 'emmett-peer.db']) {
     for (const end of ['', '-wal', '-shm']) rmSync(join(dir, `${file}${end}`), { force: true });
   }
-  const oursFile = join(dir, 'ours-peer.db');
-  const longLived = new SqliteEventStore({ file: oursFile, synchronous: 'FULL' });
-  let ours: StoreFigures & { read: number };
-  try {
-    ours = await runOurs(workload, streams, () => longLived, () => undefined);
-  } finally {
-    await longLived.close();
-  }
-  // The same policy as Emmett's: a connection opened for each call and closed after it.
-  const perCallFile = join(dir, 'ours-per-call-peer.db');
-  const oursPerCall = await runOurs(
-    workload,
-    streams,
-    () => new SqliteEventStore({ file: perCallFile, synchronous: 'FULL' }),
-    (store) => store.close(),
-  );
-  const emmett = loaded.module.getSQLiteEventStore({ fileName: join(dir, 'emmett-peer.db') });
-  const read = ours.read;
+
+  const measure = {
+    longLived: async () => {
+      const store = new SqliteEventStore({ file: join(dir, 'ours-peer.db'), synchronous: 'FULL' });
+      try {
+        return await runOurs(workload, streams, () => store, () => undefined);
+      } finally {
+        await store.close();
+      }
+    },
+    // The same policy as Emmett's: a connection opened for each call and closed after it.
+    perCall: () => {
+      const file = join(dir, 'ours-per-call-peer.db');
+      return runOurs(workload, streams, () => new SqliteEventStore({ file, synchronous: 'FULL' }), (store) => store.close());
+    },
+    emmett: () => runEmmett(workload, streams, loaded.module.getSQLiteEventStore({ fileName: join(dir, 'emmett-peer.db') })),
+  };
+  const order = (['perCall', 'emmett', 'longLived'] as const).map((_, i, all) => all[(i + run - 1) % all.length]);
+  const figures: Partial<Record<(typeof order)[number], MeasuredStore>> = {};
+  for (const name of order) figures[name] = await measure[name]();
+  const { longLived: ours, perCall: oursPerCall, emmett } = figures as Required<typeof figures>;
+  if (emmett.read !== ours.read) throw new Error(`Emmett read ${emmett.read} events back, ours ${ours.read}`);
+  if (oursPerCall.read !== ours.read) throw new Error(`Ours per call read ${oursPerCall.read} events back, long-lived ${ours.read}`);
+  const rates = (store: MeasuredStore): StoreFigures => ({ appendsPerSecond: round(store.appendsPerSecond), readEventsPerSecond: round(store.readEventsPerSecond) });
+  return {
+    available: true,
+    version: loaded.version,
+    events: workload.length,
+    streams: streams.length,
+    oursPerCall: rates(oursPerCall),
+    ours: rates(ours),
+    emmett: { ...rates(emmett), busyRetries: emmett.busyRetries },
+    appendRatio: ratio(oursPerCall.appendsPerSecond, emmett.appendsPerSecond),
+    readRatio: ratio(oursPerCall.readEventsPerSecond, emmett.readEventsPerSecond),
+    longLivedAppendRatio: ratio(ours.appendsPerSecond, emmett.appendsPerSecond),
+    longLivedReadRatio: ratio(ours.readEventsPerSecond, emmett.readEventsPerSecond),
+  };
+}
+
+/** `busyRetries`: appends failed with SQLITE_BUSY and tried again (ours takes the write lock up front: none). */
+type MeasuredStore = StoreFigures & { read: number; busyRetries: number };
+
+/** The workload on Emmett's store, which opens a connection per call itself. */
+async function runEmmett(workload: readonly WorkloadEvent[], streams: readonly string[], emmett: EmmettEventStore): Promise<MeasuredStore> {
   const versions = new Map<string, bigint>();
   let busyRetries = 0;
   let started = process.hrtime.bigint();
@@ -119,27 +146,11 @@ export async function benchEmmett(dir: string, source: string, count: number): P
       }
     }
   }
-  const emmettAppend = workload.length / seconds(started);
+  const appendsPerSecond = workload.length / seconds(started);
   started = process.hrtime.bigint();
-  let emmettRead = 0;
-  for (const stream of streams) emmettRead += (await emmett.readStream(stream)).events.length;
-  const emmettReadRate = emmettRead / seconds(started);
-  if (emmettRead !== read) throw new Error(`Emmett read ${emmettRead} events back, ours ${read}`);
-
-  if (oursPerCall.read !== read) throw new Error(`Ours per call read ${oursPerCall.read} events back, long-lived ${read}`);
-  return {
-    available: true,
-    version: loaded.version,
-    events: workload.length,
-    streams: streams.length,
-    oursPerCall: { appendsPerSecond: round(oursPerCall.appendsPerSecond), readEventsPerSecond: round(oursPerCall.readEventsPerSecond) },
-    ours: { appendsPerSecond: round(ours.appendsPerSecond), readEventsPerSecond: round(ours.readEventsPerSecond) },
-    emmett: { appendsPerSecond: round(emmettAppend), readEventsPerSecond: round(emmettReadRate), busyRetries },
-    appendRatio: ratio(oursPerCall.appendsPerSecond, emmettAppend),
-    readRatio: ratio(oursPerCall.readEventsPerSecond, emmettReadRate),
-    longLivedAppendRatio: ratio(ours.appendsPerSecond, emmettAppend),
-    longLivedReadRatio: ratio(ours.readEventsPerSecond, emmettReadRate),
-  };
+  let read = 0;
+  for (const stream of streams) read += (await emmett.readStream(stream)).events.length;
+  return { appendsPerSecond, readEventsPerSecond: read / seconds(started), read, busyRetries };
 }
 
 /** The workload on our store: `open` before each call and `done` after it (a connection per call, or one for all). */
@@ -148,7 +159,7 @@ async function runOurs(
   streams: readonly string[],
   open: () => SqliteEventStore,
   done: (store: SqliteEventStore) => Promise<void> | undefined,
-): Promise<StoreFigures & { read: number }> {
+): Promise<MeasuredStore> {
   const revisions = new Map<string, number>();
   let started = process.hrtime.bigint();
   let index = 0;
@@ -168,5 +179,5 @@ async function runOurs(
     read += (await store.readStream(stream)).length;
     await done(store);
   }
-  return { appendsPerSecond, readEventsPerSecond: read / seconds(started), read };
+  return { appendsPerSecond, readEventsPerSecond: read / seconds(started), read, busyRetries: 0 };
 }
