@@ -87,13 +87,13 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
         const rawScan = await runTask('rawScan', { dataDir: trustDir }, config.inProcess);
         log(`- rebuild of every read model${ofRuns(run, runs)}`);
         const rebuild = await runTask('rebuild', { dataDir: trustDir }, config.inProcess);
-        const round: RebuildResults = { rebuild, rawScan, ratio: ratio(rebuild.eventsPerSecond, rawScan.eventsPerSecond) };
+        const figures: RebuildResults = { rebuild, rawScan, ratio: ratio(rebuild.eventsPerSecond, rawScan.eventsPerSecond) };
         if (want('rebuild') && config.runnerCatchUp) {
           log(`- live runner catching up from empty read models${ofRuns(run, runs)}`);
           const catchUp = await runTask('catchUp', { dataDir: trustDir }, config.inProcess);
-          round.catchUp = { ...catchUp, ratio: ratio(catchUp.eventsPerSecond, rawScan.eventsPerSecond) };
+          figures.catchUp = { ...catchUp, ratio: ratio(catchUp.eventsPerSecond, rawScan.eventsPerSecond) };
         }
-        return round;
+        return figures;
       });
       if (want('rebuild')) results.rebuild = rounds;
     }
