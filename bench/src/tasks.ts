@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { benchCheckpointedCatchUp } from './benchmarks/checkpoints';
-import { benchCommandThroughput } from './benchmarks/command-throughput';
+import { benchCommandThroughput, CommandState } from './benchmarks/command-throughput';
 import { benchEmmett } from './benchmarks/emmett-peer';
 import { generateTrust } from './benchmarks/generate';
 import { benchRawScan, benchRebuild, benchRunnerCatchUp } from './benchmarks/rebuild';
@@ -15,12 +15,12 @@ import type { TrustShape } from './generator/trust-scenario';
  */
 export const TASKS = {
   generate: (a: { dataDir: string; shape: TrustShape; reuse: boolean }) => generateTrust(a.dataDir, a.shape, a.reuse),
-  commands: (a: { dir: string; shape: TrustShape; synchronous: SqliteSynchronous }) => benchCommandThroughput(a.dir, a.shape, a.synchronous),
+  commands: (a: { dir: string; shape: TrustShape; synchronous: SqliteSynchronous; state: CommandState }) => benchCommandThroughput(a.dir, a.shape, a.synchronous, a.state),
   rebuild: (a: { dataDir: string }) => benchRebuild(a.dataDir),
   catchUp: (a: { dataDir: string }) => benchRunnerCatchUp(a.dataDir),
   checkpointedCatchUp: (a: { dataDir: string; interval: number }) => benchCheckpointedCatchUp(a.dataDir, a.interval),
   rawScan: (a: { dataDir: string }) => Promise.resolve(benchRawScan(a.dataDir)),
-  peer: (a: { dir: string; source: string; count: number }) => benchEmmett(a.dir, a.source, a.count),
+  peer: (a: { dir: string; source: string; count: number; run: number }) => benchEmmett(a.dir, a.source, a.count, a.run),
 };
 export type TaskName = keyof typeof TASKS;
 type TaskArgs<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];

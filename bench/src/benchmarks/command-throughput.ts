@@ -8,6 +8,12 @@ import { percentile, ratio, round, seconds } from './stats';
 
 export interface CommandThroughput {
   synchronous: SqliteSynchronous;
+  /**
+   * 'warm': one process that remembers each stream's folded state between commands, as a
+   * running server does. 'restart': a fresh process where every command reads its stream from
+   * the log and folds it, as the first command on each stream after a restart does.
+   */
+  state: CommandState;
   commands: number;
   events: number;
   commandsPerSecond: number;
@@ -20,28 +26,33 @@ export interface CommandThroughput {
   ratio: number;
 }
 
+export type CommandState = 'warm' | 'restart';
+
 /**
  * Command throughput through CommandExecutor (load the stream, fold, decide, hash, append) on a
  * fresh SqliteEventStore, against raw better-sqlite3 inserting the very same rows into a table of
  * the same schema, one transaction per command, with the same journal and synchronous settings.
  */
-export async function benchCommandThroughput(dir: string, shape: TrustShape, synchronous: SqliteSynchronous): Promise<CommandThroughput> {
+export async function benchCommandThroughput(dir: string, shape: TrustShape, synchronous: SqliteSynchronous, state: CommandState = 'warm'): Promise<CommandThroughput> {
   const steps = [...new TrustScenario(shape).steps()];
-  // Always from empty stores: a kept data directory holds the previous run's.
+  // Always from empty stores: a kept data directory holds the previous run's. The warm run's
+  // log keeps its name: the peer benchmark reads its workload from it.
+  const suffix = state === 'warm' ? synchronous.toLowerCase() : `${synchronous.toLowerCase()}-restart`;
   for (const name of ['commands', 'raw']) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${name}-${synchronous.toLowerCase()}.db${suffix}`), { force: true });
+    for (const end of ['', '-wal', '-shm']) rmSync(join(dir, `${name}-${suffix}.db${end}`), { force: true });
   }
-  const store = new SqliteEventStore({ file: join(dir, `commands-${synchronous.toLowerCase()}.db`), synchronous });
+  const store = new SqliteEventStore({ file: join(dir, `commands-${suffix}.db`), synchronous });
   let run;
   try {
-    run = await executeSteps(store, steps);
+    run = await executeSteps(store, steps, { remember: state === 'warm' });
   } finally {
     await store.close();
   }
-  const raw = rawAppend(join(dir, `commands-${synchronous.toLowerCase()}.db`), join(dir, `raw-${synchronous.toLowerCase()}.db`), synchronous, run.eventsPerCommand);
+  const raw = rawAppend(join(dir, `commands-${suffix}.db`), join(dir, `raw-${suffix}.db`), synchronous, run.eventsPerCommand);
   const commandsPerSecond = run.commands / run.seconds;
   return {
     synchronous,
+    state,
     commands: run.commands,
     events: run.events,
     commandsPerSecond: round(commandsPerSecond),

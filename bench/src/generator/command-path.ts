@@ -40,11 +40,14 @@ export interface CommandRun {
 /**
  * Executes steps through the product's write path, CommandExecutor: read the stream, fold,
  * decide, chain the hashes, append with the expected revision. One command at a time, as one
- * request after another would.
+ * request after another would. With `remember: false` no folded state outlives its command, so
+ * every command reads its whole stream from the log, as the first one on a stream after a restart.
  */
-export async function executeSteps(store: EventStore, steps: readonly Step[]): Promise<CommandRun> {
+export async function executeSteps(store: EventStore, steps: readonly Step[], options: { remember?: boolean } = {}): Promise<CommandRun> {
   const clock = new SimulatedClock();
-  const executor = new CommandExecutor(store, clock, new StreamStates(store));
+  const states = new StreamStates(store);
+  const executor = new CommandExecutor(store, clock, states);
+  const remember = options.remember ?? true;
   const latencies: number[] = [];
   const eventsPerCommand: number[] = [];
   let events = 0;
@@ -55,6 +58,8 @@ export async function executeSteps(store: EventStore, steps: readonly Step[]): P
     const before = process.hrtime.bigint();
     const result = await executor.execute(step.decider, step.streamId, step.command, originOf(step.origin, `bench-${(correlation += 1)}`));
     latencies.push(Number(process.hrtime.bigint() - before) / 1e6);
+    // As after a restart: the next command on this stream reads and folds it from the log.
+    if (!remember) states.forget(step.decider, step.streamId);
     eventsPerCommand.push(result.events.length);
     events += result.events.length;
   }
