@@ -25,6 +25,12 @@ export interface StaffReading {
   acknowledged: number;
 }
 
+/** Read-and-acknowledge counts of a trust, per school id and in total. */
+export interface SchoolAcknowledgementCounts {
+  bySchool: ReadonlyMap<string, AcknowledgementProgress['totals']>;
+  totals: AcknowledgementProgress['totals'];
+}
+
 /** A person's name from the directory (names stay out of the log); null when erased or unknown. */
 export type PersonNameOf = (personId: string) => string | null;
 
@@ -113,6 +119,22 @@ export class AcknowledgementsQuery {
       .filter((row) => (filter.schoolId === undefined || row.schoolId === filter.schoolId) && (filter.policyId === undefined || row.policyId === filter.policyId))
       .map(({ askedFrom, ...row }) => ({ ...row, outstandingPeople: filter.withPeople ? this.outstandingOf({ ...row, askedFrom }) : null }));
     return { rows, totals: totalsOf(rows) };
+  }
+
+  /**
+   * The trust's counts per school and in total, remembered (frozen) while the read models are
+   * unchanged: the dashboard adds them to every answer, so a repeat costs a lookup.
+   */
+  countsBySchool(trustId: string): SchoolAcknowledgementCounts {
+    return this.memo.answer(`by-school:${trustId}`, () => {
+      const { rows, totals } = this.progress(trustId, { withPeople: false });
+      const bySchool = new Map<string, AcknowledgementProgress['totals']>();
+      for (const row of rows) {
+        const counts = bySchool.get(row.schoolId) ?? { expected: 0, acknowledged: 0, outstanding: 0 };
+        bySchool.set(row.schoolId, { expected: counts.expected + row.staff, acknowledged: counts.acknowledged + row.acknowledged, outstanding: counts.outstanding + row.outstanding });
+      }
+      return { bySchool, totals };
+    });
   }
 
   /**
