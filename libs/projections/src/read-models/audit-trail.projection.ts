@@ -86,54 +86,85 @@ export const auditTrailProjection: Projection = {
     );
     ${auditIndexes(t)}`,
   applier(db: Database.Database, t: TableNames) {
-    const keys = `"${t.table('audit_keys')}"`;
-    // The integer of a text (parameters are bound in the order they appear).
-    const id = `(SELECT id FROM ${keys} WHERE key = ?)`;
-    // One statement gives every new text of an event its integer (NULLs are skipped by OR IGNORE).
-    const intern = db.prepare(`INSERT OR IGNORE INTO ${keys} (key) VALUES (?), (?), (?), (?), (?), (?), (?)`);
+    const idOf = auditKeys(db, `"${t.table('audit_keys')}"`);
     const insert = db.prepare(
       `INSERT INTO "${t.table('audit_events')}"
        (position, trust, school, policy, stream, revision, type, occurred_at, actor, actor_role, event_id)
-       VALUES (?, ${id}, ${id}, ${id}, ${id}, ?, ${id}, ?, ${id}, ${id}, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const withdrawal = db.prepare(
-      `INSERT OR IGNORE INTO "${t.table('audit_withdrawals')}" (event_id, trust, reason, withdrawn_by, withdrawn_at, position)
-       VALUES (?, ${id}, ?, ${id}, ?, ?)`,
+      `INSERT OR IGNORE INTO "${t.table('audit_withdrawals')}" (event_id, trust, reason, withdrawn_by, withdrawn_at, position) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     const decision = db.prepare(
-      `INSERT INTO "${t.table('audit_decisions')}" (position, trust, type, decided_on, actor, data) VALUES (?, ${id}, ?, ?, ${id}, ?)`,
+      `INSERT INTO "${t.table('audit_decisions')}" (position, trust, type, decided_on, actor, data) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     const forgetDecision = db.prepare(
       `DELETE FROM "${t.table('audit_decisions')}" WHERE position IN
-         (SELECT position FROM "${t.table('audit_events')}" WHERE event_id = ? AND trust = ${id})`,
+         (SELECT position FROM "${t.table('audit_events')}" WHERE event_id = ? AND trust = ?)`,
     );
     return (event: RecordedEvent) => {
-      const trustId = stringOrNull(event.metadata.trustId) ?? stringOrNull((event.data as { trustId?: unknown }).trustId);
-      if (!trustId) return;
+      const trustText = stringOrNull(event.metadata.trustId) ?? stringOrNull((event.data as { trustId?: unknown }).trustId);
+      if (!trustText) return;
       const { schoolId, policyId } = subjectOf(event);
-      const actorId = stringOrNull(event.metadata.actorId);
-      const actorRole = stringOrNull(event.metadata.actorRole);
       const occurredAt = stringOrNull(event.metadata.occurredAt) ?? event.recordedAt;
+      idOf.check();
       // The order of first appearance decides the integers: keep it the same everywhere.
-      intern.run(trustId, schoolId, policyId, event.streamId, event.type, actorId, actorRole);
-      insert.run(event.position, trustId, schoolId, policyId, event.streamId, event.revision, event.type, occurredAt, actorId, actorRole, event.id);
+      const trust = idOf(trustText);
+      const [school, policy, stream, type] = [idOf(schoolId), idOf(policyId), idOf(event.streamId), idOf(event.type)];
+      const actor = idOf(stringOrNull(event.metadata.actorId));
+      insert.run(event.position, trust, school, policy, stream, event.revision, type, occurredAt, actor, idOf(stringOrNull(event.metadata.actorRole)), event.id);
       if (event.type === 'EntryWithdrawn') {
         const { eventId, reason } = event.data as { eventId?: unknown; reason?: unknown };
         const withdrawnId = stringOrNull(eventId);
         if (withdrawnId) {
-          withdrawal.run(withdrawnId, trustId, stringOrNull(reason) ?? '', actorId, occurredAt, event.position);
+          withdrawal.run(withdrawnId, trust, stringOrNull(reason) ?? '', actor, occurredAt, event.position);
           // A withdrawn approval, adoption or review is no longer a decision the clerk's pack lists.
-          forgetDecision.run(withdrawnId, trustId);
+          forgetDecision.run(withdrawnId, trust);
         }
       }
       const decidedOnField = DECISIONS[event.type];
       if (decidedOnField !== undefined) {
         const decidedOn = decidedOnField === null ? null : stringOrNull(event.data[decidedOnField]);
-        decision.run(event.position, trustId, event.type, decidedOn, actorId, jsonTextOf(event.data));
+        decision.run(event.position, trust, event.type, decidedOn, actor, jsonTextOf(event.data));
       }
     };
   },
 };
+
+/** At most this many texts are remembered (a trust has about 19,000: its streams); then they are looked up again. */
+const REMEMBERED_KEYS = 100_000;
+
+/**
+ * The integer of a text in `audit_keys`, given when first seen (NULL stays NULL). Integers are
+ * remembered, and forgotten as soon as the table lost a row (`check`, before each event): a
+ * rolled-back savepoint or transaction takes the integers it gave with it, and the same texts
+ * get the same integers again when their events are applied again, in the same order.
+ */
+function auditKeys(db: Database.Database, keys: string) {
+  const lookup = db.prepare(`SELECT id FROM ${keys} WHERE key = ?`).pluck();
+  const add = db.prepare(`INSERT INTO ${keys} (key) VALUES (?)`);
+  const highestStored = db.prepare(`SELECT max(id) FROM ${keys}`).pluck();
+  const remembered = new Map<string, number>();
+  let highest = 0;
+  const idOf = (text: string | null): number | null => {
+    if (text === null) return null;
+    let id = remembered.get(text);
+    if (id === undefined) {
+      id = (lookup.get(text) as number | undefined) ?? Number(add.run(text).lastInsertRowid);
+      if (remembered.size >= REMEMBERED_KEYS) remembered.clear();
+      remembered.set(text, id);
+      highest = Math.max(highest, id);
+    }
+    return id;
+  };
+  idOf.check = () => {
+    if (remembered.size > 0 && ((highestStored.get() as number | null) ?? 0) < highest) {
+      remembered.clear();
+      highest = 0;
+    }
+  };
+  return idOf;
+}
 
 /**
  * Only the indexes the trail's readers use (each checked with EXPLAIN QUERY PLAN): a page of a
