@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { defaultUpcaster, MinutesInputsGeneratedData, Upcaster } from '@governance/domain';
 import { EVENT_STORE, EventStore, Position } from '@governance/event-store';
+import { auditKey, auditText } from '@governance/projections';
 import type Database from 'better-sqlite3';
 import { EVENT_UPCASTER } from '../commands/event-upcaster';
 import { problem, problemType } from '../http/problem';
@@ -30,7 +31,8 @@ export class RecordedPacks {
     const notFound = () => new ProblemException(problem(404, `No pack generated with event ${eventId} was found in this trust.`, { type: problemType('not-found') }));
     // Prepared on first use: the projection runner creates the audit tables when it starts.
     this.locate ??= this.db.prepare(
-      "SELECT stream_id AS streamId, revision FROM audit_events WHERE event_id = ? AND trust_id = ? AND type = 'MinutesInputsGenerated'",
+      `SELECT ${auditText('stream')} AS streamId, revision FROM audit_events
+       WHERE event_id = ? AND trust = ${auditKey('?')} AND type = ${auditKey("'MinutesInputsGenerated'")}`,
     );
     const where = this.locate.get(eventId, trustId) as { streamId: string; revision: number } | undefined;
     if (!where) throw notFound();

@@ -10,6 +10,7 @@ import {
   printablePublicKey,
   RecordedEvent,
 } from '@governance/event-store';
+import { auditKey, auditText } from '@governance/projections';
 import type Database from 'better-sqlite3';
 import { KeyObject } from 'node:crypto';
 import { READ_MODEL_DB } from '../projections/read-model-database';
@@ -64,7 +65,8 @@ export class ChainVerifier {
     private readonly checkpointer: HeadCheckpointer,
   ) {
     this.streamsOfTrust = db.prepare(
-      'SELECT stream_id AS streamId, COUNT(*) AS projected FROM audit_events WHERE trust_id = ? GROUP BY stream_id ORDER BY stream_id',
+      `SELECT ${auditText('stream')} AS streamId, COUNT(*) AS projected FROM audit_events WHERE trust = ${auditKey('?')}
+       GROUP BY stream ORDER BY streamId`,
     );
   }
 

@@ -50,8 +50,9 @@ export interface CheckpointFile {
  * policy (the register and dashboard read that one; a fold that meets an evaluation withdrawn
  * after the checkpoint folds from the start instead, see readModelsAt). Of the policy
  * decisions, those that may count as recorded late, with their audit row, without the
- * decision's data (only the clerk's pack reads it). No link governor visits (the dashboard
- * counts reports). Every other table is copied whole.
+ * decision's data (only the clerk's pack reads it), and of the audit trail's ids and names only
+ * those these rows hold. No link governor visits (the dashboard counts reports). Every other
+ * table is copied whole.
  */
 const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => string> = {
   rm_policy_evaluations: (db, source) => {
@@ -70,6 +71,21 @@ const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => s
   },
   audit_decisions: (_db, source) => `WHERE position IN (${lateCandidates(source)})`,
   audit_events: (_db, source) => `WHERE position IN (${lateCandidates(source)})`,
+  // Only the ids and names the kept rows hold (the trust's streams are most of the table).
+  audit_keys: (_db, source) => {
+    const late = lateCandidates(source);
+    const events = `"${source.table('audit_events')}" WHERE position IN (${late})`;
+    const decisions = `"${source.table('audit_decisions')}" WHERE position IN (${late})`;
+    const withdrawals = `"${source.table('audit_withdrawals')}"`;
+    const columns = ['trust', 'school', 'policy', 'stream', 'type', 'actor', 'actor_role'];
+    return `WHERE id IN (${[
+      ...columns.map((column) => `SELECT ${column} FROM ${events}`),
+      `SELECT trust FROM ${decisions}`,
+      `SELECT actor FROM ${decisions}`,
+      `SELECT trust FROM ${withdrawals}`,
+      `SELECT withdrawn_by FROM ${withdrawals}`,
+    ].join(' UNION ')})`;
+  },
   rm_governor_visits: () => 'WHERE 0',
 };
 

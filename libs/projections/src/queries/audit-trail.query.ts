@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventStore } from '@governance/event-store';
 import { isRecordedLate, statedDateOf } from '@governance/domain';
+import { auditKey, auditText } from '../read-models/audit-trail.projection';
 
 export interface AuditFilters {
   schoolId?: string;
@@ -77,18 +78,24 @@ export class AuditTrailQuery {
   async page(trustId: string, filters: AuditFilters = {}): Promise<AuditPage> {
     const order = filters.order ?? 'newest';
     const limit = Math.min(Math.max(filters.limit ?? AUDIT_DEFAULT_LIMIT, 1), AUDIT_MAX_LIMIT);
-    const where = ['e.trust_id = @trustId'];
-    const params: Record<string, unknown> = { trustId, limit: limit + 1 };
-    const filter = (column: string, name: string, value: string | undefined, operator = '=') => {
-      if (!value) return;
+    // The rows hold integers for ids and names (audit_keys): a text the trail never saw matches nothing.
+    const trust = this.keyOf(trustId);
+    if (trust === undefined) return { items: [], nextCursor: null };
+    const where = ['e.trust = @trust'];
+    const params: Record<string, unknown> = { trust, limit: limit + 1 };
+    const filter = (column: string, name: string, value: string | number | undefined, operator = '=') => {
+      if (value === undefined || value === '') return;
       where.push(`${column} ${operator} @${name}`);
       params[name] = value;
     };
-    filter('e.school_id', 'schoolId', filters.schoolId);
-    filter('e.policy_id', 'policyId', filters.policyId);
-    if (filters.trustLevel) where.push('e.school_id IS NULL');
-    filter('e.type', 'type', filters.type);
-    filter('e.type', 'excludeType', filters.excludeType, '<>');
+    for (const [column, value] of [['school', filters.schoolId], ['policy', filters.policyId], ['type', filters.type]] as const) {
+      if (!value) continue;
+      const key = this.keyOf(value);
+      if (key === undefined) return { items: [], nextCursor: null };
+      filter(`e.${column}`, column, key);
+    }
+    if (filters.trustLevel) where.push('e.school IS NULL');
+    if (filters.excludeType) filter('e.type', 'excludeType', this.keyOf(filters.excludeType), '<>');
     filter('e.occurred_at', 'from', filters.from, '>=');
     // A bare date as the upper bound includes that whole day.
     filter('e.occurred_at', 'to', filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? `${filters.to}T23:59:59.999Z` : filters.to, '<=');
@@ -105,9 +112,11 @@ export class AuditTrailQuery {
     }
     const rows = this.db
       .prepare(
-        `SELECT e.position, e.type, e.occurred_at, e.actor_id, e.actor_role, e.stream_id, e.school_id, e.policy_id, e.revision,
-           e.event_id, w.reason AS withdrawn_reason, w.withdrawn_by, w.withdrawn_at
-         FROM audit_events e LEFT JOIN audit_withdrawals w ON w.event_id = e.event_id AND w.trust_id = e.trust_id${withdrawnBy}
+        `SELECT e.position, ${auditText('e.type')} AS type, e.occurred_at, ${auditText('e.actor')} AS actor_id,
+           ${auditText('e.actor_role')} AS actor_role, ${auditText('e.stream')} AS stream_id, ${auditText('e.school')} AS school_id,
+           ${auditText('e.policy')} AS policy_id, e.revision, e.event_id, w.reason AS withdrawn_reason,
+           ${auditText('w.withdrawn_by')} AS withdrawn_by, w.withdrawn_at
+         FROM audit_events e LEFT JOIN audit_withdrawals w ON w.event_id = e.event_id AND w.trust = e.trust${withdrawnBy}
          WHERE ${where.join(' AND ')} ORDER BY e.position ${order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit`,
       )
       .safeIntegers(true)
@@ -137,9 +146,18 @@ export class AuditTrailQuery {
   /** The trust's entry with this event id, or undefined (unknown, or another trust's). */
   locate(trustId: string, eventId: string): LocatedEntry | undefined {
     const row = this.db
-      .prepare('SELECT event_id, stream_id, revision, type, school_id FROM audit_events WHERE event_id = ? AND trust_id = ?')
+      .prepare(
+        `SELECT e.event_id, ${auditText('e.stream')} AS stream_id, e.revision, ${auditText('e.type')} AS type, ${auditText('e.school')} AS school_id
+         FROM audit_events e WHERE e.event_id = ? AND e.trust = ${auditKey('?')}`,
+      )
       .get(eventId, trustId) as { event_id: string; stream_id: string; revision: number; type: string; school_id: string | null } | undefined;
     return row && { eventId: row.event_id, streamId: row.stream_id, revision: Number(row.revision), type: row.type, schoolId: row.school_id };
+  }
+
+  /** The integer the trail gives an id or name, or undefined when it never saw it. */
+  private keyOf(text: string): number | undefined {
+    const row = this.db.prepare('SELECT id FROM audit_keys WHERE key = ?').get(text) as { id: number } | undefined;
+    return row?.id;
   }
 
   private async dataOf(row: AuditRow): Promise<AuditItem['data']> {

@@ -139,4 +139,19 @@ describe('compliance and register queries', () => {
     expect(oakSafeguarding.nextCursor).toBeNull();
     expect((await audit.page('other-trust')).items).toEqual([]);
   });
+
+  it('answers the audit trail in ids and names, whatever the read model stores them as', async () => {
+    const audit = new AuditTrailQuery(db, store);
+    const oak = await audit.page(trustId, { schoolId: 'oak', type: 'PolicyAdopted' });
+    expect(oak.items.length).toBeGreaterThan(0);
+    for (const item of oak.items) expect(item).toMatchObject({ schoolId: 'oak', type: 'PolicyAdopted', streamId: expect.stringMatching(/^schoolpolicy-oak\./) });
+    // A school, policy or type the trail never saw matches nothing; leaving out an unknown type leaves out nothing.
+    expect((await audit.page(trustId, { schoolId: 'no-such-school' })).items).toEqual([]);
+    expect((await audit.page(trustId, { type: 'NoSuchEvent' })).items).toEqual([]);
+    const all = await audit.page(trustId, { limit: 500 });
+    expect((await audit.page(trustId, { limit: 500, excludeType: 'NoSuchEvent' })).items).toEqual(all.items);
+    const located = audit.locate(trustId, oak.items[0].eventId as string);
+    expect(located).toEqual({ eventId: oak.items[0].eventId, streamId: oak.items[0].streamId, revision: expect.any(Number), type: 'PolicyAdopted', schoolId: 'oak' });
+    expect(audit.locate('other-trust', oak.items[0].eventId as string)).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isRecordedLate } from '@governance/domain';
+import { auditKey, auditText } from '../read-models/audit-trail.projection';
 
 /** Entries recorded late, counted per school (a trust-wide approval counts in the totals only). */
 export interface RecordedLateCounts {
@@ -26,8 +27,8 @@ export class RecordedLateQuery {
 
   constructor(db: Database.Database) {
     this.candidates = db.prepare(
-      `SELECT e.school_id, d.decided_on, e.occurred_at FROM audit_decisions d JOIN audit_events e ON e.position = d.position
-       WHERE d.trust_id = ? AND d.decided_on <= ? AND ${RECORDED_LATE_CANDIDATE}`,
+      `SELECT ${auditText('e.school')} AS school_id, d.decided_on, e.occurred_at FROM audit_decisions d JOIN audit_events e ON e.position = d.position
+       WHERE d.trust = ${auditKey('?')} AND d.decided_on <= ? AND ${RECORDED_LATE_CANDIDATE}`,
     );
   }
 

@@ -1,6 +1,18 @@
 import type { EntryWithdrawn, PolicyAdopted, PolicyApproved, PolicyEvaluated, PolicyVersionDrafted, SchoolAdded, TrustRegistered } from '@governance/domain';
+import Database from 'better-sqlite3';
+import type { RecordedEvent } from '@governance/event-store';
+import { canonicalNames } from '../projection';
+import { createSchema } from '../schema';
 import { inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
-import { auditTrailProjection } from './audit-trail.projection';
+import { auditText, auditTrailProjection } from './audit-trail.projection';
+
+/** The trail's rows with their texts, as readers see them (the rows hold integers from audit_keys). */
+const AUDIT_EVENTS = `(SELECT position, ${auditText('trust')} AS trust_id, ${auditText('school')} AS school_id, ${auditText('policy')} AS policy_id,
+  ${auditText('stream')} AS stream_id, revision, ${auditText('type')} AS type, occurred_at, ${auditText('actor')} AS actor_id,
+  ${auditText('actor_role')} AS actor_role, event_id FROM audit_events)`;
+const AUDIT_DECISIONS = `(SELECT position, ${auditText('trust')} AS trust_id, type, decided_on, ${auditText('actor')} AS actor_id, data FROM audit_decisions)`;
+const AUDIT_WITHDRAWALS = `(SELECT event_id, ${auditText('trust')} AS trust_id, reason, ${auditText('withdrawn_by')} AS withdrawn_by, withdrawn_at, position
+  FROM audit_withdrawals)`;
 
 const trustRegistered: TrustRegistered = { type: 'TrustRegistered', data: { trustId: 't1', name: 'Oak Learning Trust' } };
 const schoolAdded: SchoolAdded = { type: 'SchoolAdded', data: { schoolId: 's1', name: 'Ash Academy' } };
@@ -12,8 +24,8 @@ const adopted: PolicyAdopted = {
 const drafted: PolicyVersionDrafted = { type: 'PolicyVersionDrafted', data: { policyId: 'p1', version: 2, summary: 'Updated for KCSIE 2026', documentUrl: null, document: null } };
 const evaluated: PolicyEvaluated = { type: 'PolicyEvaluated', data: { schoolId: 's1', policyId: 'p1', evaluatedOn: '2026-11-10', checklist: [], effectivenessStatement: 'Working well.' } };
 
-const trail = rowsOf('SELECT position, trust_id, school_id, policy_id, stream_id, revision, type FROM audit_events ORDER BY position');
-const decisions = rowsOf('SELECT position, trust_id, type, decided_on, actor_id, data FROM audit_decisions ORDER BY position');
+const trail = rowsOf(`SELECT position, trust_id, school_id, policy_id, stream_id, revision, type FROM ${AUDIT_EVENTS} ORDER BY position`);
+const decisions = rowsOf(`SELECT position, trust_id, type, decided_on, actor_id, data FROM ${AUDIT_DECISIONS} ORDER BY position`);
 
 describe('audit trail read model', () => {
   const spec = projectionSpec(auditTrailProjection);
@@ -34,10 +46,75 @@ describe('audit trail read model', () => {
       ]);
   });
 
+  it('keeps each id and name once, in audit_keys, in the order first seen, and the rows hold their integers', () => {
+    spec
+      .given([inStream('trust-t1', trustRegistered), inStream('trust-t1', schoolAdded), inStream('schoolpolicy-s1.p1', adopted, { schoolId: 's1' })])
+      .then(
+        (db) => ({
+          keys: rowsOf('SELECT id, key FROM audit_keys ORDER BY id')(db),
+          rows: rowsOf('SELECT trust, school, policy, stream, type, typeof(trust) AS stored FROM audit_events ORDER BY position')(db),
+        }),
+        {
+          keys: [
+            { id: 1, key: 't1' },
+            { id: 2, key: 'trust-t1' },
+            { id: 3, key: 'TrustRegistered' },
+            { id: 4, key: 's1' },
+            { id: 5, key: 'SchoolAdded' },
+            { id: 6, key: 'p1' },
+            { id: 7, key: 'schoolpolicy-s1.p1' },
+            { id: 8, key: 'PolicyAdopted' },
+          ],
+          rows: [
+            { trust: 1, school: null, policy: null, stream: 2, type: 3, stored: 'integer' },
+            { trust: 1, school: 4, policy: null, stream: 2, type: 5, stored: 'integer' },
+            { trust: 1, school: 4, policy: 6, stream: 7, type: 8, stored: 'integer' },
+          ],
+        },
+      );
+  });
+
+  it('gives a text its integer again after a rolled-back event took the one it had (as the runner re-applies after a failure)', () => {
+    const db = new Database(':memory:');
+    try {
+      createSchema(db, auditTrailProjection, canonicalNames());
+      const apply = auditTrailProjection.applier(db, canonicalNames());
+      const adoption = (position: number, schoolId: string): RecordedEvent => ({
+        id: `event-${position}`,
+        streamId: `schoolpolicy-${schoolId}.p1`,
+        revision: 0,
+        position: BigInt(position),
+        type: 'PolicyAdopted',
+        data: { ...adopted.data, schoolId },
+        metadata: { trustId: 't1', schoolId },
+        recordedAt: '2026-11-24T10:00:00.000Z',
+      });
+      db.transaction(() => {
+        apply(adoption(1, 's1'));
+        // The savepoint of a failing batch: the integers it gave are rolled back with it.
+        expect(() =>
+          db.transaction(() => {
+            apply(adoption(2, 's2'));
+            throw new Error('a later projection failed');
+          })(),
+        ).toThrow();
+        apply(adoption(3, 's3'));
+        apply(adoption(4, 's2'));
+      })();
+      expect(rowsOf(`SELECT position, school_id, stream_id FROM ${AUDIT_EVENTS} ORDER BY position`)(db)).toEqual([
+        { position: 1, school_id: 's1', stream_id: 'schoolpolicy-s1.p1' },
+        { position: 3, school_id: 's3', stream_id: 'schoolpolicy-s3.p1' },
+        { position: 4, school_id: 's2', stream_id: 'schoolpolicy-s2.p1' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('names who acted, in what role, and when it happened', () => {
     spec
       .given([inStream('policy-p1', approved, { actorId: 'person-clerk', actorRole: 'clerk', occurredAt: '2026-10-14T18:30:00.000Z' })])
-      .then(rowsOf('SELECT actor_id, actor_role, occurred_at FROM audit_events'), [
+      .then(rowsOf(`SELECT actor_id, actor_role, occurred_at FROM ${AUDIT_EVENTS}`), [
         { actor_id: 'person-clerk', actor_role: 'clerk', occurred_at: '2026-10-14T18:30:00.000Z' },
       ]);
   });
@@ -45,14 +122,14 @@ describe('audit trail read model', () => {
   it('dates an event by when the store recorded it when the metadata has no occurredAt', () => {
     projectionSpec(auditTrailProjection, { recordedAt: '2026-10-15T07:00:00.000Z' })
       .given([inStream('policy-p1', approved)])
-      .then(rowsOf('SELECT actor_id, occurred_at FROM audit_events'), [{ actor_id: null, occurred_at: '2026-10-15T07:00:00.000Z' }]);
+      .then(rowsOf(`SELECT actor_id, occurred_at FROM ${AUDIT_EVENTS}`), [{ actor_id: null, occurred_at: '2026-10-15T07:00:00.000Z' }]);
   });
 
   it("finds the school and policy from the school-policy stream when the event's data and metadata do not name them", () => {
     spec
       // Not a domain shape on purpose: the stream name is the last place the subject is found.
       .given([inStream('schoolpolicy-s7.p-safeguarding', { type: 'ReviewDue', data: { dueOn: '2026-12-01', asOf: '2026-11-01' } })])
-      .then(rowsOf('SELECT school_id, policy_id FROM audit_events'), [{ school_id: 's7', policy_id: 'p-safeguarding' }]);
+      .then(rowsOf(`SELECT school_id, policy_id FROM ${AUDIT_EVENTS}`), [{ school_id: 's7', policy_id: 'p-safeguarding' }]);
   });
 
   it('keeps the policy decisions with the day the body decided (none for a draft) and their data, and no other events', () => {
@@ -75,13 +152,13 @@ describe('audit trail read model', () => {
     projectionSpec(auditTrailProjection, { metadata: {} })
       // The second is no domain event: an entry that names no trust anywhere.
       .given([inStream('trust-t2', trustRegistered), inStream('operator', { type: 'OperatorNote', data: { note: 'maintenance' } })])
-      .then(rowsOf('SELECT trust_id, type FROM audit_events'), [{ trust_id: 't1', type: 'TrustRegistered' }]);
+      .then(rowsOf(`SELECT trust_id, type FROM ${AUDIT_EVENTS}`), [{ trust_id: 't1', type: 'TrustRegistered' }]);
   });
 
   it("keeps each trust's events under its own trust", () => {
     spec
       .given([inStream('trust-t1', schoolAdded, { trustId: 't1' }), inStream('trust-t2', schoolAdded, { trustId: 't2' })])
-      .then(rowsOf('SELECT trust_id, stream_id FROM audit_events ORDER BY position'), [
+      .then(rowsOf(`SELECT trust_id, stream_id FROM ${AUDIT_EVENTS} ORDER BY position`), [
         { trust_id: 't1', stream_id: 'trust-t1' },
         { trust_id: 't2', stream_id: 'trust-t2' },
       ]);
@@ -101,8 +178,8 @@ describe('audit trail read model', () => {
         ])
         .then(
           (db) => ({
-            events: rowsOf('SELECT event_id, type, school_id, policy_id FROM audit_events ORDER BY position')(db),
-            withdrawals: rowsOf('SELECT * FROM audit_withdrawals')(db),
+            events: rowsOf(`SELECT event_id, type, school_id, policy_id FROM ${AUDIT_EVENTS} ORDER BY position`)(db),
+            withdrawals: rowsOf(`SELECT * FROM ${AUDIT_WITHDRAWALS}`)(db),
           }),
           {
             events: [
@@ -119,7 +196,7 @@ describe('audit trail read model', () => {
     it("takes a withdrawn adoption out of the decisions the clerk's pack finds", () => {
       spec
         .given([inStream('schoolpolicy-s1.p1', adopted, { schoolId: 's1' }), inStream('policy-p1', approved), inStream('schoolpolicy-s1.p1', withdrawal)])
-        .then(rowsOf('SELECT type FROM audit_decisions ORDER BY position'), [{ type: 'PolicyApproved' }]);
+        .then(rowsOf(`SELECT type FROM ${AUDIT_DECISIONS} ORDER BY position`), [{ type: 'PolicyApproved' }]);
     });
   });
 });

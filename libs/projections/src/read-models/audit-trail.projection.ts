@@ -39,96 +39,156 @@ export const AUDIT_DECISION_TYPES: readonly string[] = Object.keys(DECISIONS);
  * writes. The policy decisions the clerk's pack searches by date keep theirs, in
  * `audit_decisions`. Each row keeps its event id, and `audit_withdrawals` the entries withdrawn
  * (reason, by whom, when), so the trail marks them and a withdrawal finds its entry's stream.
+ *
+ * Ids and names repeated on every row (trust, school, policy, stream, type, actor, role) are
+ * stored once in `audit_keys` and the rows hold their integers: a million rows and their
+ * indexes no longer repeat a 36-character trust id in every key. Readers translate at the
+ * edge (see auditKey below). An integer is given in the order a text first appears in the log,
+ * so a rebuild gives every text the integer the live runner gave it.
  */
 export const auditTrailProjection: Projection = {
   name: 'audit-trail',
-  version: 3,
-  tables: ['audit_events', 'audit_decisions', 'audit_withdrawals'],
+  version: 4,
+  tables: ['audit_keys', 'audit_events', 'audit_decisions', 'audit_withdrawals'],
   schema: (t: TableNames) => `
+    CREATE TABLE IF NOT EXISTS "${t.table('audit_keys')}" (
+      id  INTEGER PRIMARY KEY,
+      key TEXT NOT NULL UNIQUE
+    );
     CREATE TABLE IF NOT EXISTS "${t.table('audit_events')}" (
       position    INTEGER PRIMARY KEY,
-      trust_id    TEXT NOT NULL,
-      school_id   TEXT,
-      policy_id   TEXT,
-      stream_id   TEXT NOT NULL,
+      trust       INTEGER NOT NULL,
+      school      INTEGER,
+      policy      INTEGER,
+      stream      INTEGER NOT NULL,
       revision    INTEGER NOT NULL,
-      type        TEXT NOT NULL,
+      type        INTEGER NOT NULL,
       occurred_at TEXT NOT NULL,
-      actor_id    TEXT,
-      actor_role  TEXT,
+      actor       INTEGER,
+      actor_role  INTEGER,
       event_id    TEXT
     );
-    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_event_id')}" ON "${t.table('audit_events')}" (event_id);
     CREATE TABLE IF NOT EXISTS "${t.table('audit_withdrawals')}" (
       event_id     TEXT PRIMARY KEY,
-      trust_id     TEXT NOT NULL,
+      trust        INTEGER NOT NULL,
       reason       TEXT NOT NULL,
-      withdrawn_by TEXT,
+      withdrawn_by INTEGER,
       withdrawn_at TEXT NOT NULL,
       position     INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_trust')}" ON "${t.table('audit_events')}" (trust_id, position);
-    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_school')}" ON "${t.table('audit_events')}" (trust_id, school_id, position);
-    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_policy')}" ON "${t.table('audit_events')}" (trust_id, policy_id, position);
-    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_type')}" ON "${t.table('audit_events')}" (trust_id, type, position);
     CREATE TABLE IF NOT EXISTS "${t.table('audit_decisions')}" (
       position   INTEGER PRIMARY KEY,
-      trust_id   TEXT NOT NULL,
+      trust      INTEGER NOT NULL,
       type       TEXT NOT NULL,
       decided_on TEXT,
-      actor_id   TEXT,
+      actor      INTEGER,
       data       TEXT NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS "${t.index('audit_decisions_by_day')}" ON "${t.table('audit_decisions')}" (trust_id, type, decided_on);`,
+    ${auditIndexes(t)}`,
   applier(db: Database.Database, t: TableNames) {
+    const idOf = auditKeys(db, `"${t.table('audit_keys')}"`);
     const insert = db.prepare(
       `INSERT INTO "${t.table('audit_events')}"
-       (position, trust_id, school_id, policy_id, stream_id, revision, type, occurred_at, actor_id, actor_role, event_id)
+       (position, trust, school, policy, stream, revision, type, occurred_at, actor, actor_role, event_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const withdrawal = db.prepare(
-      `INSERT OR IGNORE INTO "${t.table('audit_withdrawals')}" (event_id, trust_id, reason, withdrawn_by, withdrawn_at, position) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO "${t.table('audit_withdrawals')}" (event_id, trust, reason, withdrawn_by, withdrawn_at, position) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     const decision = db.prepare(
-      `INSERT INTO "${t.table('audit_decisions')}" (position, trust_id, type, decided_on, actor_id, data) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "${t.table('audit_decisions')}" (position, trust, type, decided_on, actor, data) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     const forgetDecision = db.prepare(
       `DELETE FROM "${t.table('audit_decisions')}" WHERE position IN
-         (SELECT position FROM "${t.table('audit_events')}" WHERE event_id = ? AND trust_id = ?)`,
+         (SELECT position FROM "${t.table('audit_events')}" WHERE event_id = ? AND trust = ?)`,
     );
     return (event: RecordedEvent) => {
-      const trustId = stringOrNull(event.metadata.trustId) ?? stringOrNull((event.data as { trustId?: unknown }).trustId);
-      if (!trustId) return;
+      const trustText = stringOrNull(event.metadata.trustId) ?? stringOrNull((event.data as { trustId?: unknown }).trustId);
+      if (!trustText) return;
       const { schoolId, policyId } = subjectOf(event);
-      const actorId = stringOrNull(event.metadata.actorId);
       const occurredAt = stringOrNull(event.metadata.occurredAt) ?? event.recordedAt;
-      insert.run(
-        event.position,
-        trustId,
-        schoolId,
-        policyId,
-        event.streamId,
-        event.revision,
-        event.type,
-        occurredAt,
-        actorId,
-        stringOrNull(event.metadata.actorRole),
-        event.id,
-      );
+      idOf.check();
+      // The order of first appearance decides the integers: keep it the same everywhere.
+      const trust = idOf(trustText);
+      const [school, policy, stream, type] = [idOf(schoolId), idOf(policyId), idOf(event.streamId), idOf(event.type)];
+      const actor = idOf(stringOrNull(event.metadata.actorId));
+      insert.run(event.position, trust, school, policy, stream, event.revision, type, occurredAt, actor, idOf(stringOrNull(event.metadata.actorRole)), event.id);
       if (event.type === 'EntryWithdrawn') {
         const { eventId, reason } = event.data as { eventId?: unknown; reason?: unknown };
         const withdrawnId = stringOrNull(eventId);
         if (withdrawnId) {
-          withdrawal.run(withdrawnId, trustId, stringOrNull(reason) ?? '', actorId, occurredAt, event.position);
+          withdrawal.run(withdrawnId, trust, stringOrNull(reason) ?? '', actor, occurredAt, event.position);
           // A withdrawn approval, adoption or review is no longer a decision the clerk's pack lists.
-          forgetDecision.run(withdrawnId, trustId);
+          forgetDecision.run(withdrawnId, trust);
         }
       }
       const decidedOnField = DECISIONS[event.type];
       if (decidedOnField !== undefined) {
         const decidedOn = decidedOnField === null ? null : stringOrNull(event.data[decidedOnField]);
-        decision.run(event.position, trustId, event.type, decidedOn, actorId, jsonTextOf(event.data));
+        decision.run(event.position, trust, event.type, decidedOn, actor, jsonTextOf(event.data));
       }
     };
   },
 };
+
+/** At most this many texts are remembered (a trust has about 19,000: its streams); then they are looked up again. */
+const REMEMBERED_KEYS = 100_000;
+
+/**
+ * The integer of a text in `audit_keys`, given when first seen (NULL stays NULL). Integers are
+ * remembered, and forgotten as soon as the table lost a row (`check`, before each event): a
+ * rolled-back savepoint or transaction takes the integers it gave with it, and the same texts
+ * get the same integers again when their events are applied again, in the same order.
+ */
+function auditKeys(db: Database.Database, keys: string) {
+  const lookup = db.prepare(`SELECT id FROM ${keys} WHERE key = ?`).pluck();
+  const add = db.prepare(`INSERT INTO ${keys} (key) VALUES (?)`);
+  const highestStored = db.prepare(`SELECT max(id) FROM ${keys}`).pluck();
+  const remembered = new Map<string, number>();
+  let highest = 0;
+  const idOf = (text: string | null): number | null => {
+    if (text === null) return null;
+    let id = remembered.get(text);
+    if (id === undefined) {
+      id = (lookup.get(text) as number | undefined) ?? Number(add.run(text).lastInsertRowid);
+      if (remembered.size >= REMEMBERED_KEYS) remembered.clear();
+      remembered.set(text, id);
+      highest = Math.max(highest, id);
+    }
+    return id;
+  };
+  idOf.check = () => {
+    if (remembered.size > 0 && ((highestStored.get() as number | null) ?? 0) < highest) {
+      remembered.clear();
+      highest = 0;
+    }
+  };
+  return idOf;
+}
+
+/**
+ * Only the indexes the trail's readers use (each checked with EXPLAIN QUERY PLAN): a page of a
+ * trust, of a school (or the trust's own entries: school IS NULL), of a policy, of a type, all
+ * newest first (the position is the rowid, so each index is already in position order within
+ * its key); an entry by its event id (locate, withdrawals, recorded packs); the decisions by day.
+ */
+function auditIndexes(t: TableNames): string {
+  const events = `"${t.table('audit_events')}"`;
+  return `
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_trust')}" ON ${events} (trust);
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_school')}" ON ${events} (trust, school);
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_policy')}" ON ${events} (trust, policy);
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_type')}" ON ${events} (trust, type);
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_by_event_id')}" ON ${events} (event_id);
+    CREATE INDEX IF NOT EXISTS "${t.index('audit_decisions_by_day')}" ON "${t.table('audit_decisions')}" (trust, type, decided_on)`;
+}
+
+/** SQL for the integer of a text in `audit_keys` (NULL when the trail never saw it), for readers' WHERE clauses. */
+export function auditKey(param: string): string {
+  return `(SELECT id FROM audit_keys WHERE key = ${param})`;
+}
+
+/** SQL for the text behind an integer column of the trail (NULL stays NULL), for readers' SELECT lists. */
+export function auditText(column: string): string {
+  return `(SELECT key FROM audit_keys WHERE id = ${column})`;
+}

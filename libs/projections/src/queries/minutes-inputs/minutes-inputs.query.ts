@@ -13,6 +13,7 @@ import {
   tallyChecklist,
   termLabel,
 } from '@governance/domain';
+import { auditKey, auditText } from '../../read-models/audit-trail.projection';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../../read-models/policy-register.projection';
 import { countUp } from '../compliance.query';
 import { PolicyRegisterQuery, RegisterRow } from '../policy-register.query';
@@ -77,15 +78,15 @@ export class MinutesInputsQuery {
       schoolFacts: db.prepare('SELECT school_id, policy_id, facts FROM rm_school_policies WHERE trust_id = ?'),
       // The day the body decided, kept beside each decision by the audit trail.
       policyEvents: db.prepare(
-        `SELECT type, data, actor_id FROM audit_decisions
-         WHERE trust_id = @trustId AND type IN ('PolicyApproved', 'PolicyAdopted', 'PolicyReviewed')
+        `SELECT type, data, ${auditText('actor')} AS actor_id FROM audit_decisions
+         WHERE trust = ${auditKey('@trustId')} AND type IN ('PolicyApproved', 'PolicyAdopted', 'PolicyReviewed')
            AND decided_on BETWEEN @from AND @to
          ORDER BY position`,
       ),
       versions: db.prepare(
         `SELECT json_extract(data, '$.policyId') AS policy_id, json_extract(data, '$.version') AS version,
            json_extract(data, '$.summary') AS summary
-         FROM audit_decisions WHERE trust_id = ? AND type = 'PolicyVersionDrafted'`,
+         FROM audit_decisions WHERE trust = ${auditKey('?')} AND type = 'PolicyVersionDrafted'`,
       ),
       visits: db.prepare(
         `SELECT school_id, governor_id, visited_on, purpose, findings, policy_ids, actions FROM rm_governor_visits
