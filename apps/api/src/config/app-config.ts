@@ -40,6 +40,8 @@ export interface AppConfig {
   eventStoreConnectTimeoutMs: number;
   /** Log positions between read-model checkpoints for knownAt (READ_MODEL_CHECKPOINT_EVENTS); 0: none. */
   readModelCheckpointEvents: number;
+  /** EVENT_STORE_GROUP_COMMIT (default on): SQLite appends of one event-loop turn share one commit. */
+  eventStoreGroupCommit: boolean;
 }
 
 /** A configuration value the operator must correct before the server can start. */
@@ -163,6 +165,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const groupCommit = (value('EVENT_STORE_GROUP_COMMIT') ?? 'on').toLowerCase();
+  if (groupCommit !== 'on' && groupCommit !== 'off') {
+    problems.push(`EVENT_STORE_GROUP_COMMIT must be on or off (got "${value('EVENT_STORE_GROUP_COMMIT')}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -186,6 +193,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: logLevel as AppConfig['logLevel'],
     eventStoreConnectTimeoutMs: connectTimeoutMs,
     readModelCheckpointEvents: checkpointEvents,
+    eventStoreGroupCommit: groupCommit !== 'off',
   };
 }
 
