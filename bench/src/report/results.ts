@@ -1,4 +1,5 @@
 import type { CommandThroughput } from '../benchmarks/command-throughput';
+import type { ConcurrentCommandFigures } from '../benchmarks/concurrent-commands';
 import type { PeerFigures } from '../benchmarks/emmett-peer';
 import type { GeneratedTrust } from '../benchmarks/generate';
 import type { AcknowledgementFigures } from '../benchmarks/acknowledgement-progress';
@@ -61,6 +62,7 @@ export interface BenchResults {
   knownAt?: KnownAtFigures;
   acknowledgements?: AcknowledgementFigures;
   staffImport?: StaffImportFigures;
+  concurrentCommands?: ConcurrentCommandFigures;
   goals: Goal[];
 }
 
@@ -110,6 +112,10 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
   if (results.staffImport) {
     const { applyMs, rows } = results.staffImport;
     goals.push({ goal: `staff import of ${rows} rows applies < 5 s`, measured: `${applyMs} ms`, met: applyMs < 5000 });
+  }
+  if (results.concurrentCommands) {
+    const { ratio, on } = results.concurrentCommands;
+    goals.push({ goal: '50 concurrent HTTP clients, FULL, group commit >= 2x raw one-transaction-per-command', measured: `${ratio}x`, met: ratio >= 2 && on.failures === 0 });
   }
   return goals;
 }

@@ -93,6 +93,18 @@ export function figuresTable(results: BenchResults): string {
       ]);
     }
   }
+  if (results.concurrentCommands) {
+    const c = results.concurrentCommands;
+    const raw = `raw better-sqlite3, one transaction per command: ${n(c.raw.transactionsPerSecond)}/s`;
+    for (const run of [c.on, c.off]) {
+      rows.push([
+        `${c.connections} clients at once registering policies over HTTP, FULL, group commit ${run.groupCommit ? 'on' : 'off'} (${c.durationSeconds} s; load ${run.loadAverage.join(' ')})`,
+        `${n(run.commandsPerSecond)} commands/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms${failures(run.failures)}`,
+        raw,
+        `${Math.round((run.commandsPerSecond / c.raw.transactionsPerSecond) * 100) / 100}x${run.groupCommit ? `; ${c.gain}x off` : ''}`,
+      ]);
+    }
+  }
   if (results.peer) {
     const peer = results.peer;
     if (peer.available) {
