@@ -4,7 +4,7 @@ import { DEFAULT_CHECKPOINT_INTERVAL } from '@governance/projections';
 import type { TrustShape } from './generator/trust-scenario';
 
 export type BenchScale = 'full' | 'small' | 'tiny';
-export const BENCHMARKS = ['commands', 'rebuild', 'startup', 'http', 'peer', 'uploads', 'knownAt', 'acknowledgements', 'staffImport'] as const;
+export const BENCHMARKS = ['commands', 'rebuild', 'startup', 'http', 'peer', 'uploads', 'knownAt', 'acknowledgements', 'staffImport', 'concurrentCommands'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchConfig {

@@ -70,7 +70,11 @@ describe('npm run bench, tiny', () => {
     expect(acknowledgements.acknowledgements).toBeGreaterThan(0);
     expect(acknowledgements.trust.firstMs).toBeGreaterThan(0);
     expect(acknowledgements.school.medianMs).toBeGreaterThan(0);
-    expect(results.goals.map((goal) => goal.goal)).toHaveLength(18);
+    const concurrent = results.concurrentCommands!.median;
+    expect(concurrent.on.commandsPerSecond).toBeGreaterThan(0);
+    expect(concurrent.off.commandsPerSecond).toBeGreaterThan(0);
+    expect(concurrent.raw.transactionsPerSecond).toBeGreaterThan(0);
+    expect(results.goals.map((goal) => goal.goal)).toHaveLength(19);
     // One run: the median is the run itself and the goals say so.
     expect(results.rebuild!.median).toEqual(results.rebuild!.runs[0]);
     expect(results.goals.every((goal) => goal.range === '1 run' || goal.range === '-')).toBe(true);

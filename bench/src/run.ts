@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAcknowledgementProgress } from './benchmarks/acknowledgement-progress';
+import { benchConcurrentCommands } from './benchmarks/concurrent-commands';
 import { benchHostileUploads } from './benchmarks/hostile-uploads';
 import { benchHttp } from './benchmarks/http-latency';
 import { benchKnownAt } from './benchmarks/known-at';
@@ -202,6 +203,11 @@ export async function runBenchmarks(config: BenchConfig, options: RunOptions = {
           await server.stop();
         }
       });
+    }
+
+    if (want('concurrentCommands')) {
+      log(`- 50 clients at once registering policies over HTTP, synchronous=FULL, group commit on and off, ${config.httpSeconds} s each`);
+      results.concurrentCommands = await repeat(config.runs, () => benchConcurrentCommands(join(config.dataDir, 'concurrent-commands'), config.httpSeconds));
     }
 
     if (want('peer')) {

@@ -1,4 +1,5 @@
 import type { CommandThroughput } from '../benchmarks/command-throughput';
+import type { ConcurrentCommandFigures } from '../benchmarks/concurrent-commands';
 import type { PeerFigures } from '../benchmarks/emmett-peer';
 import type { GeneratedTrust } from '../benchmarks/generate';
 import type { AcknowledgementFigures } from '../benchmarks/acknowledgement-progress';
@@ -68,6 +69,7 @@ export interface BenchResults {
   knownAt?: Repeated<KnownAtFigures>;
   acknowledgements?: Repeated<AcknowledgementFigures>;
   staffImport?: Repeated<StaffImportFigures>;
+  concurrentCommands?: Repeated<ConcurrentCommandFigures>;
   goals: Goal[];
 }
 
@@ -130,6 +132,11 @@ export function judgeGoals(results: Omit<BenchResults, 'goals' | 'totalSeconds'>
   if (results.staffImport) {
     const staff = results.staffImport;
     goals.push(goalOn(`staff import of ${staff.median.rows} rows applies < 5 s`, staff, (r) => r.applyMs, ms, (r) => r.applyMs < 5000));
+  }
+  if (results.concurrentCommands) {
+    const concurrent = results.concurrentCommands;
+    const times = (value: number) => `${Math.round(value * 100) / 100}x`;
+    goals.push(goalOn('50 concurrent HTTP clients, FULL, group commit >= 2x raw one-transaction-per-command', concurrent, (r) => r.ratio, times, (r) => r.ratio >= 2 && r.on.failures === 0));
   }
   return goals;
 }

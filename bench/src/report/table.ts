@@ -130,6 +130,20 @@ export function figuresTable(results: BenchResults): string {
       ]);
     }
   }
+  if (results.concurrentCommands) {
+    const c = results.concurrentCommands;
+    const { connections, durationSeconds } = c.median;
+    const times = (value: number) => `${Math.round(value * 100) / 100}x`;
+    const raw = `raw better-sqlite3, one transaction per command: ${figure(c, (r) => r.raw.transactionsPerSecond, n)}/s`;
+    for (const side of ['on', 'off'] as const) {
+      rows.push([
+        `${connections} clients at once registering policies over HTTP, FULL, group commit ${side} (${durationSeconds} s)`,
+        `${figure(c, (r) => r[side].commandsPerSecond, n)} commands/s, p50 ${figure(c, (r) => r[side].p50Ms)} ms, p99 ${figure(c, (r) => r[side].p99Ms)} ms${failures(c.median[side].failures)}`,
+        raw,
+        `${figure(c, (r) => r[side].commandsPerSecond / r.raw.transactionsPerSecond, times)}${side === 'on' ? `; ${figure(c, (r) => r.gain, times)} off` : ''}`,
+      ]);
+    }
+  }
   if (results.peer) {
     const peer = results.peer;
     if (peer.median.available) {

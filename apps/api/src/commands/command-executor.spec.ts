@@ -48,6 +48,33 @@ describe('CommandExecutor', () => {
     expect(verifyChain(events)).toBeUndefined();
   });
 
+  it('takes 50 commands on one stream asked for together in turn: every one appended, the chain intact', async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, () => executor.execute(counter, 'counter-1', { by: 1 }, origin)));
+    expect(results.map((result) => result.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    const events = await store.readStream('counter-1');
+    expect(events).toHaveLength(50);
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
+  it('keeps the rules of a stream when commands on it are asked for together (the second decides on the first)', async () => {
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => executor.execute(counter, 'counter-1', { by: 1, max: 4 }, origin)));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(4);
+    expect(outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'too-many')).toBe(true);
+    const events = await store.readStream('counter-1');
+    expect(events).toHaveLength(4);
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
+  it('lets commands on different streams asked for together all through, each chained on its own stream', async () => {
+    const streams = Array.from({ length: 20 }, (_, i) => `counter-${i}`);
+    await Promise.all(streams.flatMap((stream) => [1, 2].map((by) => executor.execute(counter, stream, { by }, origin))));
+    for (const stream of streams) {
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.data.by).sort()).toEqual([1, 2]);
+      expect(verifyChain(events)).toBeUndefined();
+    }
+  });
+
   it('answers "nothing changed" with the head position when the decider decides nothing', async () => {
     await executor.execute(counter, 'counter-1', { by: 2 }, origin);
     const result = await executor.execute(counter, 'counter-1', { by: 0 }, origin);

@@ -18,6 +18,7 @@ import { crashPoint } from './crash-point';
 import { findEarlierAppend } from './earlier-append';
 import { CachedStream } from './stream-state-cache';
 import { StreamStates } from './stream-states';
+import { StreamTurns } from './stream-turns';
 
 /** Who and what caused a command: becomes the metadata of every event it appends. */
 export interface CommandOrigin {
@@ -58,6 +59,8 @@ export interface CommandResult<Event extends DomainEvent> {
  */
 @Injectable()
 export class CommandExecutor {
+  private readonly turns = new StreamTurns();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
@@ -72,7 +75,6 @@ export class CommandExecutor {
     origin: CommandOrigin,
     options: ExecuteOptions<Event> = {},
   ): Promise<CommandResult<Event>> {
-    const maxAttempts = options.maxAttempts ?? 5;
     // A request with an Idempotency-Key names its events after the key, so a retry of a run that
     // died finds them and answers from the log instead of deciding again (and maybe refusing).
     const run = currentIdempotentRun();
@@ -82,6 +84,19 @@ export class CommandExecutor {
       if (earlier) return { ...earlier, changed: true };
     }
     if (derivedIds) options = { ...options, eventId: (_event, index) => derivedIds(index) };
+    const withIds = options;
+    // Commands on one stream take turns here, so each decides on (and chains to) the one before it.
+    return this.turns.take(streamId, () => this.decideAndAppend(decider, streamId, command, origin, withIds));
+  }
+
+  private async decideAndAppend<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamId: string,
+    command: Command,
+    origin: CommandOrigin,
+    options: ExecuteOptions<Event>,
+  ): Promise<CommandResult<Event>> {
+    const maxAttempts = options.maxAttempts ?? 5;
     // The state this process remembers is tried first, without reading the stream: the append's
     // revision check refuses it if another process moved the stream, and a refusal or a no-op
     // decided on it is not trusted either. Either way the command is decided again on the log.

@@ -89,4 +89,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ EVENTSTORE_CONNECT_TIMEOUT_MS: '1500' }).eventStoreConnectTimeoutMs).toBe(1500);
     expect(() => loadConfig({ EVENTSTORE_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(/EVENTSTORE_CONNECT_TIMEOUT_MS must be/);
   });
+
+  it('groups commits on the SQLite store unless EVENT_STORE_GROUP_COMMIT is off', () => {
+    expect(loadConfig({}).eventStoreGroupCommit).toBe(true);
+    expect(loadConfig({ EVENT_STORE_GROUP_COMMIT: 'off' }).eventStoreGroupCommit).toBe(false);
+    expect(loadConfig({ EVENT_STORE_GROUP_COMMIT: 'ON' }).eventStoreGroupCommit).toBe(true);
+    expect(() => loadConfig({ EVENT_STORE_GROUP_COMMIT: 'maybe' })).toThrow(/EVENT_STORE_GROUP_COMMIT must be on or off/);
+  });
 });

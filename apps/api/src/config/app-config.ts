@@ -42,6 +42,8 @@ export interface AppConfig {
   readModelCheckpointEvents: number;
   /** Positions behind the log's head from which the projection runner catches up in bulk (PROJECTION_FAR_BEHIND_EVENTS); 0: never. */
   projectionFarBehindEvents: number;
+  /** EVENT_STORE_GROUP_COMMIT (default on): SQLite appends of one event-loop turn share one commit. */
+  eventStoreGroupCommit: boolean;
 }
 
 /** A configuration value the operator must correct before the server can start. */
@@ -172,6 +174,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const groupCommit = (value('EVENT_STORE_GROUP_COMMIT') ?? 'on').toLowerCase();
+  if (groupCommit !== 'on' && groupCommit !== 'off') {
+    problems.push(`EVENT_STORE_GROUP_COMMIT must be on or off (got "${value('EVENT_STORE_GROUP_COMMIT')}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -196,6 +203,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStoreConnectTimeoutMs: connectTimeoutMs,
     readModelCheckpointEvents: checkpointEvents,
     projectionFarBehindEvents: farBehindEvents,
+    eventStoreGroupCommit: groupCommit !== 'off',
   };
 }
 

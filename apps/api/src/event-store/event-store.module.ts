@@ -11,7 +11,11 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
       timeoutMs: config.eventStoreConnectTimeoutMs,
     });
   }
-  return new SqliteEventStore({ file: join(config.dataDir, DATA_DIR_FILES.events), synchronous: config.sqliteSynchronous });
+  return new SqliteEventStore({
+    file: join(config.dataDir, DATA_DIR_FILES.events),
+    synchronous: config.sqliteSynchronous,
+    groupCommit: config.eventStoreGroupCommit,
+  });
 }
 
 @Global()

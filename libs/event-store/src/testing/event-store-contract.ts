@@ -193,6 +193,74 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       });
     });
 
+    describe('appends asked for together (one batch on a store that groups commits)', () => {
+      it('keeps interleaved appends to 10 streams each in its stream, in one global order', async () => {
+        const streams = Array.from({ length: 10 }, () => uniqueStream('batch'));
+        const start = await store.headPosition();
+        const results = await Promise.all(
+          streams.map((stream, index) =>
+            store.appendToStream(stream, [newEvent('First', { index }), newEvent('Second', { index })], { expectedRevision: 'no-stream' }),
+          ),
+        );
+        expect(new Set(results.map((result) => result.position)).size).toBe(10);
+        for (const [index, stream] of streams.entries()) {
+          const events = await store.readStream(stream);
+          expect(events.map((e) => [e.type, e.revision, e.data.index])).toEqual([['First', 0, index], ['Second', 1, index]]);
+          expect(results[index]).toEqual({ nextExpectedRevision: 1, position: events[1].position });
+        }
+        const mine = (await store.readAll({ after: start })).filter((e) => streams.includes(e.streamId));
+        expect(mine).toHaveLength(20);
+        expect(mine.map((e) => e.position)).toEqual([...mine.map((e) => e.position)].sort((x, y) => (x < y ? -1 : 1)));
+      });
+
+      it('refuses only the append whose expected revision is wrong; the others are stored', async () => {
+        const streams = Array.from({ length: 9 }, () => uniqueStream('batch'));
+        const wrong = uniqueStream('batch-wrong');
+        const outcomes = await Promise.allSettled([
+          ...streams.slice(0, 4).map((stream) => store.appendToStream(stream, [newEvent('Kept')], { expectedRevision: 'no-stream' })),
+          store.appendToStream(wrong, [newEvent('Refused')], { expectedRevision: 5 }),
+          ...streams.slice(4).map((stream) => store.appendToStream(stream, [newEvent('Kept')], { expectedRevision: 'no-stream' })),
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual([...Array(4).fill('fulfilled'), 'rejected', ...Array(5).fill('fulfilled')]);
+        expect(isWrongExpectedVersion((outcomes[4] as PromiseRejectedResult).reason)).toBe(true);
+        expect(await store.readStream(wrong)).toEqual([]);
+        for (const stream of streams) expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['Kept']);
+      });
+
+      it('answers the same append asked twice together as one, stored once', async () => {
+        const stream = uniqueStream('batch-dup');
+        const other = uniqueStream('batch-other');
+        const events = [newEvent('A'), newEvent('B')];
+        const [first, second, beside] = await Promise.all([
+          store.appendToStream(stream, events, { expectedRevision: 'no-stream' }),
+          store.appendToStream(stream, events, { expectedRevision: 'no-stream' }),
+          store.appendToStream(other, [newEvent('C')], { expectedRevision: 'no-stream' }),
+        ]);
+        expect(second).toEqual(first);
+        expect((await store.readStream(stream)).map((e) => e.id)).toEqual(events.map((e) => e.id));
+        expect(beside.nextExpectedRevision).toBe(0);
+      });
+
+      it('refuses an id reused by another append of the batch, and keeps the rest of the batch', async () => {
+        const shared = newEvent('Shared');
+        const [a, b, c] = [uniqueStream('batch-id'), uniqueStream('batch-id'), uniqueStream('batch-id')];
+        const outcomes = await Promise.allSettled([
+          store.appendToStream(a, [shared], { expectedRevision: 'no-stream' }),
+          store.appendToStream(b, [newEvent('Own'), shared], { expectedRevision: 'no-stream' }),
+          store.appendToStream(c, [newEvent('Own')], { expectedRevision: 'no-stream' }),
+        ]);
+        const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(refused).toHaveLength(1);
+        expect(refused[0].reason).toBeInstanceOf(DuplicateEventIdError);
+        const holders = [...(await store.readStream(a)), ...(await store.readStream(b))];
+        expect(holders.filter((e) => e.id === shared.id)).toHaveLength(1);
+        // Nothing of the refused append stays: a stream holds the whole append or none of it.
+        expect([1, 2]).toContain(holders.length);
+        expect(outcomes[2].status).toBe('fulfilled');
+        expect(await store.readStream(c)).toHaveLength(1);
+      });
+    });
+
     it('keeps one global order across streams and reads it from a checkpoint', async () => {
       const [a, b] = [uniqueStream('a'), uniqueStream('b')];
       const start = await store.headPosition();
