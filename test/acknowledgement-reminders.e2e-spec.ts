@@ -114,7 +114,7 @@ describe('read and acknowledge: reminders, the head’s summary, the dashboard a
     expect(bobs).toContain(`  - Safeguarding and child protection policy, version 1 (asked on ${shortDate(asked)})\n`);
     expect(bobs).toContain(`  - Staff code of conduct, version 1 (asked on ${shortDate(asked)})\n`);
     expect(bobs).toContain('  https://gov.example.org/#/reading\n');
-    expect(bobs).toContain('https://gov.example.org/#/email-link');
+    expect(bobs).toContain('https://gov.example.org/#/email-me-a-link');
 
     expect(reminders(await scan(day(8)))).toEqual([]);
 

@@ -14,7 +14,7 @@ export function readingLink(publicUrl: string): string {
 
 /** The page that emails a one-time sign-in link (staff have no password). */
 export function emailSignInLink(publicUrl: string): string {
-  return `${publicUrl}/#/email-link`;
+  return `${publicUrl}/#/email-me-a-link`;
 }
 
 /** The trust's compliance dashboard. */

@@ -4,7 +4,7 @@ const base = {
   trustName: 'Oak Learning Trust',
   schoolName: 'Oak Primary',
   readingUrl: 'https://gov.example.org/#/reading',
-  signInUrl: 'https://gov.example.org/#/email-link',
+  signInUrl: 'https://gov.example.org/#/email-me-a-link',
 };
 const items = [
   { policyId: 'p1', title: 'Safeguarding and child protection policy', version: 2, askedOn: '2026-11-02' },
@@ -18,7 +18,7 @@ describe('read-and-acknowledge emails', () => {
     expect(email.text).toContain('Oak Primary asked you a week ago to read and acknowledge these policies:\n');
     expect(email.text).toContain('  - Safeguarding and child protection policy, version 2 (asked on 2 November 2026)\n  - Staff code of conduct, version 1 (asked on 4 November 2026)\n');
     expect(email.text).toContain('  https://gov.example.org/#/reading\n');
-    expect(email.text).toContain('You do not need a password: enter your work email address at https://gov.example.org/#/email-link');
+    expect(email.text).toContain('You do not need a password: enter your work email address at https://gov.example.org/#/email-me-a-link');
     expect(email.text).toContain('You receive this as a member of staff of Oak Primary.');
   });
 

@@ -10,7 +10,7 @@ export interface AcknowledgementReminderInput {
   items: readonly OutstandingReading[];
   /** The web app's reading page: `{publicUrl}/#/reading`. */
   readingUrl: string;
-  /** The page that emails a sign-in link: `{publicUrl}/#/email-link`. */
+  /** The page that emails a sign-in link: `{publicUrl}/#/email-me-a-link` (where a member of staff enters their email). */
   signInUrl: string;
 }
 
