@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { SqliteEventStore, SqliteSynchronous } from '@governance/event-store';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { executeSteps } from '../generator/command-path';
 import { TrustScenario, TrustShape } from '../generator/trust-scenario';
-import { percentile, ratio, round, seconds } from './stats';
+import { rawAppend } from './raw-append';
+import { percentile, ratio, round } from './stats';
 
 export interface CommandThroughput {
   synchronous: SqliteSynchronous;
@@ -48,7 +48,7 @@ export async function benchCommandThroughput(dir: string, shape: TrustShape, syn
   } finally {
     await store.close();
   }
-  const raw = rawAppend(join(dir, `commands-${suffix}.db`), join(dir, `raw-${suffix}.db`), synchronous, run.eventsPerCommand);
+  const raw = rawAppend(join(dir, `commands-${suffix}.db`), join(dir, `raw-${suffix}.db`), { synchronous, eventsPerCommand: run.eventsPerCommand });
   const commandsPerSecond = run.commands / run.seconds;
   return {
     synchronous,
@@ -62,43 +62,4 @@ export async function benchCommandThroughput(dir: string, shape: TrustShape, syn
     raw: { transactions: raw.transactions, transactionsPerSecond: round(raw.perSecond) },
     ratio: ratio(commandsPerSecond, raw.perSecond),
   };
-}
-
-interface StoredRow {
-  event_id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-}
-
-/** Re-inserts the command run's rows into an identical empty table, one transaction per command. */
-function rawAppend(source: string, target: string, synchronous: SqliteSynchronous, eventsPerCommand: readonly number[]) {
-  const from = new Database(source, { readonly: true });
-  const rows = from.prepare('SELECT event_id, stream_id, revision, type, data, metadata, recorded_at FROM events ORDER BY position').all() as StoredRow[];
-  const schema = (from.prepare("SELECT sql FROM sqlite_master WHERE name = 'events'").get() as { sql: string }).sql;
-  from.close();
-
-  const db = new Database(target);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${synchronous}`);
-  db.exec(schema);
-  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const append = db.transaction((batch: StoredRow[]) => {
-    for (const row of batch) insert.run(row.event_id, row.stream_id, row.revision, row.type, row.data, row.metadata, row.recorded_at);
-  });
-  let next = 0;
-  let transactions = 0;
-  const started = process.hrtime.bigint();
-  for (const count of eventsPerCommand) {
-    if (count === 0) continue;
-    append.immediate(rows.slice(next, next + count));
-    next += count;
-    transactions += 1;
-  }
-  const elapsed = seconds(started);
-  db.close();
-  return { transactions, perSecond: transactions / elapsed };
 }

@@ -1,11 +1,11 @@
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { trustAdminToken } from './http-latency';
 import { BENCH_OPERATOR_TOKEN, startServer } from './server';
-import { ratio, round, seconds } from './stats';
+import { rawAppend } from './raw-append';
+import { ratio, round } from './stats';
 
 export interface ConcurrentRun {
   groupCommit: boolean;
@@ -39,7 +39,7 @@ export interface ConcurrentCommandFigures {
 export async function benchConcurrentCommands(dir: string, durationSeconds: number, connections = 50): Promise<ConcurrentCommandFigures> {
   const off = await run(join(dir, 'off'), false, durationSeconds, connections);
   const on = await run(join(dir, 'on'), true, durationSeconds, connections);
-  const raw = rawAppend(join(dir, 'on', 'events.db'), join(dir, 'raw.db'));
+  const raw = rawAppend(join(dir, 'on', 'events.db'), join(dir, 'raw.db'), { synchronous: 'FULL', type: 'PolicyRegistered' });
   return {
     connections,
     durationSeconds,
@@ -98,34 +98,3 @@ async function run(dataDir: string, groupCommit: boolean, durationSeconds: numbe
   }
 }
 
-interface StoredRow {
-  event_id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-}
-
-/** Re-inserts the run's policy events into an identical empty table, one transaction per command (one event each). */
-function rawAppend(source: string, target: string) {
-  const from = new Database(source, { readonly: true });
-  const rows = from
-    .prepare("SELECT event_id, stream_id, revision, type, data, metadata, recorded_at FROM events WHERE type = 'PolicyRegistered' ORDER BY position")
-    .all() as StoredRow[];
-  const schema = (from.prepare("SELECT sql FROM sqlite_master WHERE name = 'events'").get() as { sql: string }).sql;
-  from.close();
-  for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
-  const db = new Database(target);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(schema);
-  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const append = db.transaction((row: StoredRow) => insert.run(row.event_id, row.stream_id, row.revision, row.type, row.data, row.metadata, row.recorded_at));
-  const started = process.hrtime.bigint();
-  for (const row of rows) append.immediate(row);
-  const elapsed = seconds(started);
-  db.close();
-  return { transactions: rows.length, perSecond: rows.length / elapsed };
-}
