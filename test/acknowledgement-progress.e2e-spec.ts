@@ -1,6 +1,6 @@
 import { londonToday } from '@governance/domain';
 import type { AcknowledgementProgress, CatalogueAddition, MyReading } from '@governance/contracts';
-import { addSchool, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
+import { acknowledgePolicy, addSchool, addSignedInPerson, bearer, createTrustWithAdmin, expectRefusedUnchanged, SignedInPerson, TestTrust } from './support/fixtures';
 import { readModelsAndRebuild } from './support/read-models-vs-rebuild';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -46,9 +46,7 @@ describe('acknowledgement progress and my reading', () => {
 
   /** A member of staff acknowledges a version, themselves, through the route. */
   const acknowledge = async (person: SignedInPerson, schoolId: string, policyId: string, version: number) => {
-    const response = await app.http.post(`/api/trusts/${trust.id}/schools/${schoolId}/policies/${policyId}/acknowledgements`)
-      .set(bearer(person.token)).send({ version }).expect(201);
-    wrote(response.body.position);
+    wrote(await acknowledgePolicy(app, trust.id, person.token, { schoolId, policyId, version }));
   };
 
   beforeAll(async () => {

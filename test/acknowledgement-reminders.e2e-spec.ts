@@ -4,7 +4,7 @@ import { addDays, londonToday, minutesStreamId, TermCalendar } from '@governance
 import { isoWeek, OutboxDispatcher, shortDate } from '@governance/notifications';
 import type { ReceivedEmail } from '@governance/notifications/testing/loopback-smtp-server';
 import type { CatalogueAddition, MinutesPackCheck, TrustCompliance } from '@governance/contracts';
-import { addSchool, addSignedInPerson, bearer, createTrustWithAdmin, SignedInPerson, TestTrust } from './support/fixtures';
+import { acknowledgePolicy, addSchool, addSignedInPerson, bearer, createTrustWithAdmin, SignedInPerson, TestTrust } from './support/fixtures';
 import { AppWithMail, startAppWithMail } from './support/app-with-mail';
 
 /**
@@ -46,9 +46,7 @@ describe('read and acknowledge: reminders, the head’s summary, the dashboard a
 
   /** A member of staff acknowledges a version themselves, through the route (recorded as of the app's today, day 30). */
   const acknowledge = async (person: SignedInPerson, schoolId: string, policyId: string, version: number) => {
-    const response = await app.http.post(`/api/trusts/${trust.id}/schools/${schoolId}/policies/${policyId}/acknowledgements`)
-      .set(bearer(person.token)).send({ version }).expect(201);
-    wrote(response.body.position);
+    wrote(await acknowledgePolicy(app, trust.id, person.token, { schoolId, policyId, version }));
   };
 
   /** Runs the scan as of a day, sends what it queued, and answers the emails it sent. */

@@ -1,5 +1,6 @@
 import type { CatalogueAddition, SchoolStaff } from '@governance/contracts';
 import {
+  acknowledgePolicy,
   addSchool,
   addSignedInPerson,
   bearer,
@@ -52,7 +53,7 @@ describe("a school's current staff (GET .../schools/:schoolId/staff)", () => {
   const acknowledgeAs = async (personId: string, email: string, policyId: string, version: number) => {
     await app.http.put(`/api/trusts/${trust.id}/people/${personId}/password`).set(admin()).send({ password: PASSWORD }).expect(200);
     const token = await loginAs(app, { email, password: PASSWORD });
-    await app.http.post(`/api/trusts/${trust.id}/schools/${school}/policies/${policyId}/acknowledgements`).set(bearer(token)).send({ version }).expect(201);
+    await acknowledgePolicy(app, trust.id, token, { schoolId: school, policyId, version });
   };
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { AcknowledgementProgress, PersonName } from '@governance/contracts';
-import { bearer, loginAs, STRONG_PASSWORD } from './support/fixtures';
+import { acknowledgePolicy, bearer, loginAs, STRONG_PASSWORD } from './support/fixtures';
 import { accessibilityViolations, unlabelledControls, WCAG_22_AA } from './support/web-pages';
 import { screenshot, webDemoSuite } from './support/web-suite';
 
@@ -57,7 +57,7 @@ describe('A school’s staff list from its MIS, and who has read the policies', 
   async function acknowledge(person: { id: string; email: string }, schoolId: string, policyId: string, version: number): Promise<void> {
     await web.app.http.put(`/api/trusts/${web.demo.trustId}/people/${person.id}/password`).set(bearer(adminToken)).send({ password: STRONG_PASSWORD }).expect(200);
     const token = await loginAs(web.app, { email: person.email, password: STRONG_PASSWORD });
-    await web.app.http.post(`/api/trusts/${web.demo.trustId}/schools/${schoolId}/policies/${policyId}/acknowledgements`).set(bearer(token)).send({ version }).expect(201);
+    await acknowledgePolicy(web.app, web.demo.trustId, token, { schoolId, policyId, version });
   }
 
   it('the headteacher checks a file with a bad line, applies its clean lines, then the corrected file, and sees who has not read each policy', async () => {

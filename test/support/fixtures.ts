@@ -183,3 +183,18 @@ function expectStatus(
     );
   }
 }
+
+/** POST .../acknowledgements as the member of staff (their token): answers the position it was recorded at. */
+export async function acknowledgePolicy(
+  app: TestApp,
+  trustId: string,
+  token: string,
+  target: { schoolId: string; policyId: string; version: number },
+): Promise<string> {
+  const response = await app.http
+    .post(`/api/trusts/${trustId}/schools/${target.schoolId}/policies/${target.policyId}/acknowledgements`)
+    .set(bearer(token))
+    .send({ version: target.version });
+  expectStatus(response, 201, 'acknowledge a policy');
+  return response.body.position as string;
+}
