@@ -74,6 +74,7 @@ describe('npm run bench, tiny', () => {
     expect(concurrent.on.commandsPerSecond).toBeGreaterThan(0);
     expect(concurrent.off.commandsPerSecond).toBeGreaterThan(0);
     expect(concurrent.raw.transactionsPerSecond).toBeGreaterThan(0);
+    expect(concurrent.on.healthPerSecond).toBeGreaterThan(0);
     expect(results.goals.map((goal) => goal.goal)).toHaveLength(22);
     // One run: the median is the run itself and the goals say so.
     expect(results.rebuild!.median).toEqual(results.rebuild!.runs[0]);

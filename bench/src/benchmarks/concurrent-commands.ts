@@ -15,6 +15,11 @@ export interface ConcurrentRun {
   p99Ms: number;
   /** Errors, timeouts and non-2xx answers: must be 0 for the figures to count. */
   failures: number;
+  /**
+   * GET /api/health on the same server with the same clients, right after: the ceiling of any
+   * request there, so a command (sign-in, decide, append) cannot go faster than this.
+   */
+  healthPerSecond: number;
   loadAverage: number[];
 }
 
@@ -84,6 +89,7 @@ async function run(dataDir: string, groupCommit: boolean, durationSeconds: numbe
       });
     await cannon(Math.max(1, Math.round(durationSeconds / 5)));
     const result = await cannon(durationSeconds);
+    const health = await autocannon({ url: `${server.url}/api/health`, connections, duration: durationSeconds, pipelining: 1, timeout: 10 });
     return {
       groupCommit,
       commandsPerSecond: round(result.requests.average),
@@ -91,6 +97,7 @@ async function run(dataDir: string, groupCommit: boolean, durationSeconds: numbe
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       failures: result.errors + result.timeouts + result.non2xx,
+      healthPerSecond: round(health.requests.average),
       loadAverage: loadavg().map((value) => round(value, 2)),
     };
   } finally {
