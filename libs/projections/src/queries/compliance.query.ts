@@ -6,6 +6,7 @@ import { wrongApprover } from './approver-checks';
 import { SchoolsQuery } from './schools.query';
 import { RecordedLateQuery } from './recorded-late.query';
 import { ActionsQuery } from './actions.query';
+import type { PersistedAnswers } from './persisted-answers';
 
 // The dashboard's answer shapes, shared with the web app.
 import type { ComplianceFigures, SchoolCompliance, TrustCompliance } from '@governance/contracts';
@@ -20,7 +21,11 @@ export class ComplianceQuery {
   private readonly late: RecordedLateQuery;
   private readonly actions: ActionsQuery;
 
-  constructor(db: Database.Database) {
+  /** `persisted`: answers kept on disk across restarts (the live server's); none for past read models. */
+  constructor(
+    db: Database.Database,
+    private readonly persisted?: PersistedAnswers,
+  ) {
     this.memo = new ReadModelMemo(db);
     this.registers = new PolicyRegisterQuery(db);
     this.schools = new SchoolsQuery(db);
@@ -35,7 +40,9 @@ export class ComplianceQuery {
   }
 
   forTrust(trustId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): TrustCompliance {
-    return this.memo.answer(JSON.stringify([trustId, asOf, calendarKey(calendar)]), () => this.compute(trustId, asOf, calendar));
+    const key = JSON.stringify([trustId, asOf, calendarKey(calendar)]);
+    const compute = () => this.compute(trustId, asOf, calendar);
+    return this.memo.answer(key, () => (this.persisted ? this.persisted.answer(`compliance:${key}`, compute) : compute()));
   }
 
   private compute(trustId: string, asOf: string, calendar: TermCalendar): TrustCompliance {
