@@ -12,7 +12,7 @@ export const readModelQueryProviders = [
   {
     provide: ComplianceQuery,
     inject: [READ_MODEL_DB, APP_CONFIG, ProjectionRunner],
-    useFactory: (db: Database.Database, config: AppConfig) => new ComplianceQuery(db, PersistedAnswers.open(join(config.dataDir, DATA_DIR_FILES.persistedAnswers), db)),
+    useFactory: (db: Database.Database, config: AppConfig) => new ComplianceQuery(db, PersistedAnswers.open(join(config.dataDir, DATA_DIR_FILES.persistedAnswers))),
   },
   ...[PolicyRegisterQuery, SchoolsQuery, TrustPoliciesQuery, MeetingsQuery, ActionsQuery, AgendaQuery].map((query) => ({
     provide: query,

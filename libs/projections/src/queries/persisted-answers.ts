@@ -1,29 +1,32 @@
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createProjectionChanges, lastChangedSql } from '../projection-changes';
+import { ProjectionStateTable } from '../projection-state';
 
 /**
  * Query answers kept on disk (a cache beside the read models, in a database of its own) so the
  * first dashboard after a start is read, not computed again from every school's register.
  *
- * A kept answer is used only when it was computed from the very read models the server now
- * holds, by the same code: its stamp is every projection's name, version and position
- * (`projection_state`: the read models are a function of those, whether applied live or
- * rebuilt) and the code's identity. Any event applied, a rebuild to another version or another
- * build makes it a miss, and the answer is computed and kept again. Answers that depend on the
- * day carry the day in their key, so a new day (midnight in London) is a miss too.
+ * A kept answer is used only when it was computed from the same rows of the read models it
+ * reads, by the same code: its stamp is the code's identity and the caller's `ReadModelInputs`
+ * (for each read model the answer reads, its version and the position at which it last changed
+ * a row). An event that changes none of those rows (a sign-in, a new person) leaves the answer
+ * valid; one that does, a rebuild, another version or another build makes it a miss, and the
+ * answer is computed and kept again. Answers that depend on the day or the term dates carry
+ * them in their key.
  *
  * Writing to a separate file matters: a write to the read-model database would move the
  * in-memory memo's stamp and throw away every remembered answer.
  */
 export class PersistedAnswers {
   private readonly statements;
-  private readonly positions: Database.Statement;
+  /** Answers computed, kept or not (tests count them). */
+  computed = 0;
 
   constructor(
     private readonly cache: Database.Database,
-    readModels: Database.Database,
     private readonly code: string = codeIdentity(),
     private readonly capacity = 64,
   ) {
@@ -34,36 +37,72 @@ export class PersistedAnswers {
     )`);
     this.statements = {
       get: cache.prepare('SELECT stamp, json FROM answers WHERE key = ?'),
-      put: cache.prepare('INSERT INTO answers (key, stamp, json) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, json = excluded.json'),
+      // REPLACE gives the row a new rowid: the newest answers are the ones trimming keeps.
+      put: cache.prepare('INSERT OR REPLACE INTO answers (key, stamp, json) VALUES (?, ?, ?)'),
       trim: cache.prepare('DELETE FROM answers WHERE rowid NOT IN (SELECT rowid FROM answers ORDER BY rowid DESC LIMIT ?)'),
     };
-    this.positions = readModels.prepare('SELECT name, version, position FROM projection_state ORDER BY name').raw();
   }
 
   /** Opens (or creates) the cache file; it is a cache, so losing its last writes in a crash costs only a computation. */
-  static open(file: string, readModels: Database.Database): PersistedAnswers {
-    const cache = new Database(file);
-    cache.pragma('journal_mode = WAL');
-    cache.pragma('synchronous = OFF');
-    return new PersistedAnswers(cache, readModels);
+  static open(file: string): PersistedAnswers {
+    const connect = () => {
+      const cache = new Database(file);
+      cache.pragma('journal_mode = WAL');
+      cache.pragma('synchronous = OFF');
+      return new PersistedAnswers(cache);
+    };
+    try {
+      return connect();
+    } catch {
+      // An unreadable cache (a torn or foreign file) is only a cache: start it again.
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+      return connect();
+    }
   }
 
   /** The kept answer for `key` if it was computed from the read models as they stand now; otherwise computes and keeps it. */
-  answer<T>(key: string, compute: () => T): T {
-    const stamp = this.stamp();
+  answer<T>(key: string, inputs: ReadModelInputs, compute: () => T): T {
+    const stamp = this.stamp(inputs);
     const kept = this.statements.get.get(key) as { stamp: string; json: string } | undefined;
     if (kept && kept.stamp === stamp) return JSON.parse(kept.json) as T;
+    this.computed += 1;
     const value = compute();
-    // Re-read: only an answer computed on unchanged read models may be kept under this stamp.
-    if (this.stamp() === stamp) {
+    // Re-read: only an answer computed on unchanged read models (another process may write) is kept under this stamp.
+    if (this.stamp(inputs) === stamp) {
       this.statements.put.run(key, stamp, JSON.stringify(value));
       this.statements.trim.run(this.capacity);
     }
     return value;
   }
 
-  private stamp(): string {
-    return JSON.stringify([this.code, this.positions.all()], (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  private stamp(inputs: ReadModelInputs): string {
+    return JSON.stringify([this.code, inputs.stamp()]);
+  }
+}
+
+/**
+ * What an answer reads, as a stamp that moves whenever a row it could read changes: for each
+ * projection named, its version, status and the position where it last changed a row
+ * (`projection_state` with `projection_changes`); and `fingerprints`, queries over tables whose
+ * projection changes on every event (the audit trail) but whose rows the answer reads are only
+ * ever added or removed, never edited, at increasing positions (count and highest position
+ * then tell any change).
+ */
+export class ReadModelInputs {
+  private readonly statements: Database.Statement[];
+
+  constructor(readModels: Database.Database, projections: readonly string[], fingerprints: readonly string[] = []) {
+    // Both exist once a runner or a rebuild ran; created here for read models that never had one.
+    new ProjectionStateTable(readModels);
+    createProjectionChanges(readModels);
+    this.statements = [lastChangedSql(projections), ...fingerprints].map((sql) => readModels.prepare(sql).raw());
+  }
+
+  stamp(): string {
+    return JSON.stringify(
+      this.statements.map((statement) => statement.all()),
+      (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+    );
   }
 }
 
