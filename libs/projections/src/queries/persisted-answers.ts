@@ -49,6 +49,7 @@ export class PersistedAnswers {
       const cache = new Database(file);
       cache.pragma('journal_mode = WAL');
       cache.pragma('synchronous = OFF');
+      cache.pragma('busy_timeout = 100');
       return new PersistedAnswers(cache);
     };
     try {
@@ -63,16 +64,34 @@ export class PersistedAnswers {
   /** The kept answer for `key` if it was computed from the read models as they stand now; otherwise computes and keeps it. */
   answer<T>(key: string, inputs: ReadModelInputs, compute: () => T): T {
     const stamp = this.stamp(inputs);
-    const kept = this.statements.get.get(key) as { stamp: string; json: string } | undefined;
+    const kept = this.kept(key);
     if (kept && kept.stamp === stamp) return JSON.parse(kept.json) as T;
     this.computed += 1;
     const value = compute();
     // Re-read: only an answer computed on unchanged read models (another process may write) is kept under this stamp.
-    if (this.stamp(inputs) === stamp) {
-      this.statements.put.run(key, stamp, JSON.stringify(value));
-      this.statements.trim.run(this.capacity);
-    }
+    if (this.stamp(inputs) === stamp) this.keep(key, stamp, JSON.stringify(value));
     return value;
+  }
+
+  // A cache that cannot be read or written (busy with another process, disk full) costs a
+  // computation, never a request.
+  private kept(key: string): { stamp: string; json: string } | undefined {
+    try {
+      return this.statements.get.get(key) as { stamp: string; json: string } | undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private keep(key: string, stamp: string, json: string): void {
+    try {
+      this.cache.transaction(() => {
+        this.statements.put.run(key, stamp, json);
+        this.statements.trim.run(this.capacity);
+      })();
+    } catch {
+      /* not kept: computed again next time */
+    }
   }
 
   private stamp(inputs: ReadModelInputs): string {
