@@ -8,13 +8,18 @@ import { READ_MODEL_DB } from '../projections/read-model-database';
 
 /** The read-model queries, each over the server's read-model database (after the runner created its tables). */
 export const readModelQueryProviders = [
-  // The dashboard keeps its answers on disk, so the first one after a start is read, not computed.
+  // The dashboard and the registers keep their answers on disk, so the first ones after a start are read, not computed.
   {
-    provide: ComplianceQuery,
-    inject: [READ_MODEL_DB, APP_CONFIG, ProjectionRunner],
-    useFactory: (db: Database.Database, config: AppConfig) => new ComplianceQuery(db, PersistedAnswers.open(join(config.dataDir, DATA_DIR_FILES.persistedAnswers))),
+    provide: PersistedAnswers,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => PersistedAnswers.open(join(config.dataDir, DATA_DIR_FILES.persistedAnswers)),
   },
-  ...[PolicyRegisterQuery, SchoolsQuery, TrustPoliciesQuery, MeetingsQuery, ActionsQuery, AgendaQuery].map((query) => ({
+  ...[ComplianceQuery, PolicyRegisterQuery].map((query) => ({
+    provide: query,
+    inject: [READ_MODEL_DB, PersistedAnswers, ProjectionRunner],
+    useFactory: (db: Database.Database, persisted: PersistedAnswers) => new query(db, persisted),
+  })),
+  ...[SchoolsQuery, TrustPoliciesQuery, MeetingsQuery, ActionsQuery, AgendaQuery].map((query) => ({
     provide: query,
     inject: [READ_MODEL_DB, ProjectionRunner],
     useFactory: (db: Database.Database) => new query(db),

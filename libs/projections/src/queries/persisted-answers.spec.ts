@@ -9,6 +9,7 @@ import { ALL_PROJECTIONS } from '../all-projections';
 import { ProjectionRunner } from '../projection-runner';
 import { rebuildProjections } from '../rebuild';
 import { ComplianceQuery } from './compliance.query';
+import { PolicyRegisterQuery } from './policy-register.query';
 import { PersistedAnswers, ReadModelInputs } from './persisted-answers';
 
 /**
@@ -37,7 +38,7 @@ describe('persisted dashboard answers', () => {
     const cache = new Database(cacheFile);
     opened.push(cache);
     const persisted = new PersistedAnswers(cache, code);
-    return { persisted, compliance: new ComplianceQuery(readModels, persisted) };
+    return { persisted, compliance: new ComplianceQuery(readModels, persisted), registers: new PolicyRegisterQuery(readModels, persisted) };
   };
   const fresh = (asOf = today, calendar = TermCalendar.default) => new ComplianceQuery(readModels).forTrust(trustId, asOf, calendar);
   const newPerson = async () => {
@@ -159,6 +160,24 @@ describe('persisted dashboard answers', () => {
     expect(reopened.computed).toBe(1);
     runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS);
     runner.start();
+  });
+
+  it("keeps a school's register the same way: served after a new person, computed again after a review, always equal to a fresh one", async () => {
+    const freshRegister = () => new PolicyRegisterQuery(readModels).schoolRegister(trustId, 'oak', today);
+    const kept = server().registers.schoolRegister(trustId, 'oak', today);
+    await newPerson();
+    const afterPerson = server();
+    expect(afterPerson.registers.schoolRegister(trustId, 'oak', today)).toEqual(freshRegister());
+    expect(afterPerson.persisted.computed).toBe(0);
+
+    await append('schoolpolicy-oak.safe', 'PolicyReviewed', {
+      level: 'school', schoolId: 'oak', policyId: 'safe', reviewedOn: '2026-11-20', outcome: 'no-change', notes: null, nextReviewDue: null,
+    });
+    const afterReview = server();
+    const register = afterReview.registers.schoolRegister(trustId, 'oak', today);
+    expect(afterReview.persisted.computed).toBe(1);
+    expect(register).toEqual(freshRegister());
+    expect(register).not.toEqual(kept);
   });
 
   it('stamps the read models an answer reads, not their checkpoints', async () => {

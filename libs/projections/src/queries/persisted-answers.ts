@@ -28,7 +28,8 @@ export class PersistedAnswers {
   constructor(
     private readonly cache: Database.Database,
     private readonly code: string = codeIdentity(),
-    private readonly capacity = 64,
+    // The dashboards and school registers of a few trusts: a 100-school trust's registers must not push its dashboard out.
+    private readonly capacity = 256,
   ) {
     cache.exec(`CREATE TABLE IF NOT EXISTS answers (
       key   TEXT PRIMARY KEY,
