@@ -4,6 +4,7 @@ import type { EventStore, Position } from '@governance/event-store';
 import type { ReadModelCheckpoints } from './checkpoints/read-model-checkpoints';
 import { canonicalNames, Projection, REBUILD_SUFFIX_PREFIX, shadowNames } from './projection';
 import { ProjectionStateTable } from './projection-state';
+import { ProjectionChangesTable } from './projection-changes';
 import { createIndexes, createTables, dropTables } from './schema';
 
 /** The rebuild's page cache, in KiB: the pages a second of events keeps touching. */
@@ -58,6 +59,7 @@ export async function rebuildProjections(
   const upcaster = options.upcaster ?? defaultUpcaster;
   const shadow = shadowNames(`${REBUILD_SUFFIX_PREFIX}${Date.now()}`);
   const states = new ProjectionStateTable(db);
+  const changes = new ProjectionChangesTable(db);
 
   db.transaction(() => {
     for (const projection of projections) {
@@ -131,6 +133,8 @@ export async function rebuildProjections(
         db.exec(`ALTER TABLE "${shadow.table(table)}" RENAME TO "${table}"`);
       }
       states.save({ name: projection.name, version: projection.version, position, status: 'running', error: null });
+      // Rebuilt tables: where each last changed is not tracked here, so its checkpoint counts.
+      changes.forget(projection.name);
     }
   });
   // The checkpoints written are compressed beside the load: published before it answers.

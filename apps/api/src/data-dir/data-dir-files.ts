@@ -16,6 +16,8 @@ export const DATA_DIR_FILES = {
   documents: 'documents',
   /** A folder: read-model checkpoints for knownAt, a cache derived from the log (@governance/projections ReadModelCheckpoints). */
   readModelCheckpoints: 'read-model-checkpoints',
+  /** Dashboard and register answers kept across restarts, each stamped with where the read models it reads last changed (@governance/projections PersistedAnswers). */
+  persistedAnswers: 'persisted-answers.db',
 } as const;
 
 export type DataDirFile = keyof typeof DATA_DIR_FILES;
@@ -54,6 +56,7 @@ export const BACKUP_PLAN: readonly BackupStep[] = [
 export const NOT_BACKED_UP: Readonly<Partial<Record<DataDirFile, string>>> = {
   demoLogins: 'the demo sign-in list, a plain-text copy of what the demo printed at start-up',
   readModelCheckpoints: 'read-model checkpoints for knownAt: a cache folded again from the event log when missing',
+  persistedAnswers: 'dashboard and register answers kept across restarts: a cache computed again from the read models when missing',
 };
 
 /** SQLite's companions of a database file: present while it is open, never copied on their own. */

@@ -6,10 +6,19 @@ import { wrongApprover } from './approver-checks';
 import { SchoolsQuery } from './schools.query';
 import { RecordedLateQuery } from './recorded-late.query';
 import { ActionsQuery } from './actions.query';
+import { PersistedAnswers, ReadModelInputs } from './persisted-answers';
 
 // The dashboard's answer shapes, shared with the web app.
 import type { ComplianceFigures, SchoolCompliance, TrustCompliance } from '@governance/contracts';
 export type { ComplianceFigures, SchoolCompliance, TrustCompliance };
+
+/**
+ * The read models the dashboard reads, for a kept answer's stamp. The recorded-late counts read
+ * decisions from the audit trail, which changes on every event: its decision rows are only
+ * ever added or removed, at increasing positions, so their count and highest position stand in.
+ */
+const COMPLIANCE_READS = ['schools', 'policy-register', 'governor-activity', 'termly-reports', 'actions'];
+const AUDIT_DECISIONS_FINGERPRINT = 'SELECT count(*), max(position) FROM audit_decisions';
 
 /** The trust board's dashboard: each school's register counted up, plus this term's reporting. */
 export class ComplianceQuery {
@@ -19,13 +28,19 @@ export class ComplianceQuery {
   private readonly memo: ReadModelMemo;
   private readonly late: RecordedLateQuery;
   private readonly actions: ActionsQuery;
+  private readonly inputs?: ReadModelInputs;
 
-  constructor(db: Database.Database) {
+  /** `persisted`: answers kept on disk across restarts (the live server's); none for past read models. */
+  constructor(
+    db: Database.Database,
+    private readonly persisted?: PersistedAnswers,
+  ) {
     this.memo = new ReadModelMemo(db);
     this.registers = new PolicyRegisterQuery(db);
     this.schools = new SchoolsQuery(db);
     this.late = new RecordedLateQuery(db);
     this.actions = new ActionsQuery(db);
+    if (persisted) this.inputs = new ReadModelInputs(db, COMPLIANCE_READS, [AUDIT_DECISIONS_FINGERPRINT]);
     this.statements = {
       reports: db.prepare(
         'SELECT school_id, COUNT(*) AS n FROM rm_governor_reports WHERE trust_id = ? AND term = ? GROUP BY school_id',
@@ -35,7 +50,9 @@ export class ComplianceQuery {
   }
 
   forTrust(trustId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): TrustCompliance {
-    return this.memo.answer(JSON.stringify([trustId, asOf, calendarKey(calendar)]), () => this.compute(trustId, asOf, calendar));
+    const key = JSON.stringify([trustId, asOf, calendarKey(calendar)]);
+    const compute = () => this.compute(trustId, asOf, calendar);
+    return this.memo.answer(key, () => (this.persisted && this.inputs ? this.persisted.answer(`compliance:${key}`, this.inputs, compute) : compute()));
   }
 
   private compute(trustId: string, asOf: string, calendar: TermCalendar): TrustCompliance {

@@ -10,3 +10,4 @@ export * from './meetings.query';
 export * from './actions.query';
 export * from './agenda.query';
 export * from './acknowledgements.query';
+export * from './persisted-answers';

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { Approver, assessReview, ChecklistItem, eiaAssessment, PolicyReviewFacts, policyAppliesTo, tallyChecklist, TermCalendar } from '@governance/domain';
 import type { SchoolPolicyFacts, TrustPolicyFacts } from '../read-models/policy-register.projection';
 import { calendarKey, ReadModelMemo } from './read-model-memo';
+import { PersistedAnswers, ReadModelInputs } from './persisted-answers';
 import { ApproverCheck, ApproverChecks } from './approver-checks';
 import { RegisterMinute, RegisterMinutes } from './register-minutes';
 
@@ -49,9 +50,16 @@ export class PolicyRegisterQuery {
   private readonly rows = new RowMemo();
   private readonly approvers: ApproverChecks;
   private readonly minutes: RegisterMinutes;
+  private readonly inputs?: ReadModelInputs;
 
-  constructor(db: Database.Database) {
+  /** `persisted`: a school's register kept on disk across restarts (the live server's); none for past read models. */
+  constructor(
+    db: Database.Database,
+    private readonly persisted?: PersistedAnswers,
+  ) {
     this.memo = new ReadModelMemo(db);
+    // A register reads the policy register's tables only (phases, approvers and minutes are part of it).
+    if (persisted) this.inputs = new ReadModelInputs(db, ['policy-register']);
     this.approvers = new ApproverChecks(db);
     this.minutes = new RegisterMinutes(db);
     this.statements = {
@@ -70,14 +78,18 @@ export class PolicyRegisterQuery {
 
   /** The register of one school: the trust's live policies that apply to the school's phase. */
   schoolRegister(trustId: string, schoolId: string, asOf: string, calendar: TermCalendar = TermCalendar.default): RegisterRow[] {
-    return this.memo.answer(JSON.stringify(['register', trustId, schoolId, asOf, calendarKey(calendar)]), () => {
-      const phase = this.statements.phase.get(schoolId) as string | null | undefined;
-      const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]).filter((policy) => policy.appliesTo(phase));
-      const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
-      const assessed = this.rows.generation(asOf, calendar);
-      const checked = withMinutes(this.approvers.forTrust(trustId), this.minutes.forTrust(trustId));
-      return policies.map((policy) => withCheck(assessed(policy, facts.get(policy.policy_id)), schoolId, checked));
-    });
+    const key = JSON.stringify(['register', trustId, schoolId, asOf, calendarKey(calendar)]);
+    const compute = () => this.computeSchoolRegister(trustId, schoolId, asOf, calendar);
+    return this.memo.answer(key, () => (this.persisted && this.inputs ? this.persisted.answer(key, this.inputs, compute) : compute()));
+  }
+
+  private computeSchoolRegister(trustId: string, schoolId: string, asOf: string, calendar: TermCalendar): RegisterRow[] {
+    const phase = this.statements.phase.get(schoolId) as string | null | undefined;
+    const policies = withTrustFacts(this.statements.policies.all(trustId) as PolicyRow[]).filter((policy) => policy.appliesTo(phase));
+    const facts = new Map((this.statements.oneSchool.all(trustId, schoolId) as SchoolPolicyRow[]).map((row) => [row.policy_id, row]));
+    const assessed = this.rows.generation(asOf, calendar);
+    const checked = withMinutes(this.approvers.forTrust(trustId), this.minutes.forTrust(trustId));
+    return policies.map((policy) => withCheck(assessed(policy, facts.get(policy.policy_id)), schoolId, checked));
   }
 
   /**
