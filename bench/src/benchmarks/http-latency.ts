@@ -20,7 +20,7 @@ export interface HttpFigures {
   register: RouteFigures & { ratioToHealth: number };
   /** The compliance answer was checked: one row per school. */
   schoolsInCompliance: number;
-  /** The first request of each route after start-up, before any answer is remembered (ms). */
+  /** The first request of each route after start-up (ms): read from the kept answers on disk if an earlier start left them, computed otherwise. */
   coldComplianceMs: number;
   coldRegisterMs: number;
 }
