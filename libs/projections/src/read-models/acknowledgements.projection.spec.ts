@@ -1,7 +1,7 @@
-import type { DomainEvent } from '@governance/domain';
+import { londonToday, type DomainEvent } from '@governance/domain';
 import { AcknowledgementsQuery } from '../queries/acknowledgements.query';
 import { GivenEvent, inStream, projectionSpec } from '../testing/projection-spec';
-import { acknowledgementsProjection } from './acknowledgements.projection';
+import { acknowledgementsProjection, londonDayOf } from './acknowledgements.projection';
 
 const NAMES: Record<string, string> = { ann: 'Ann Archer', bob: 'Bob Baker', cat: 'Cat Cole' };
 const query = (db: ConstructorParameters<typeof AcknowledgementsQuery>[0]) => new AcknowledgementsQuery(db, (id) => NAMES[id] ?? null);
@@ -194,5 +194,22 @@ describe('acknowledgements read model', () => {
         { personId: 'ann', joinedOn: '2026-09-01', toRead: 2, acknowledged: 2 },
         { personId: 'bob', joinedOn: '2026-09-01', toRead: 2, acknowledged: 0 },
       ]);
+  });
+});
+
+describe('londonDayOf (the London day of an instant, remembered by its UTC hour)', () => {
+  // Every minute of the days around both clock changes of 2026 and a summer midnight, each asked twice (the second from memory).
+  const instants = ['2026-03-28', '2026-03-29', '2026-06-30', '2026-10-24', '2026-10-25'].flatMap((day) =>
+    Array.from({ length: 24 * 60 }, (_, minute) => new Date(Date.parse(`${day}T00:00:00.000Z`) + minute * 60_000).toISOString()),
+  );
+
+  it('answers as londonToday for every minute, twice', () => {
+    const wrong = [...instants, ...instants].filter((at) => londonDayOf(at) !== londonToday(new Date(at)));
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads an instant with an offset as londonToday does', () => {
+    expect(londonDayOf('2026-06-30T23:30:00+00:00')).toBe('2026-07-01');
+    expect(londonDayOf('2026-06-30T23:30:00Z')).toBe('2026-07-01');
   });
 });

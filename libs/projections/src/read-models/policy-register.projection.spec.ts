@@ -198,22 +198,26 @@ describe('policy register read model', () => {
       .then(registerOf('s2', '2026-11-24'), [row('p1', {})]);
   });
 
-  /** PolicyEvaluated only dates the row: it creates it with no facts when missing, else leaves the facts alone. */
+  /** PolicyEvaluated creates the school's policy row with no facts when missing, else leaves it as it is. */
   describe('evaluations', () => {
-    const schoolRow = rowsOf("SELECT trust_id, facts, last_evaluated_on FROM rm_school_policies WHERE school_id = 's1' AND policy_id = 'p1'");
+    const schoolRow = rowsOf("SELECT trust_id, facts FROM rm_school_policies WHERE school_id = 's1' AND policy_id = 'p1'");
 
     it('creates the row with empty facts when the school has none yet', () => {
       spec
         .given([evaluated('s1', 'p1', '2026-10-01')])
-        .then(schoolRow, [{ trust_id: 't1', facts: '{"adoptions":[],"reviews":[],"eias":[]}', last_evaluated_on: '2026-10-01' }]);
+        .then(schoolRow, [{ trust_id: 't1', facts: '{"adoptions":[],"reviews":[],"eias":[]}' }]);
     });
 
-    it('keeps the facts and moves the date', () => {
+    it('keeps the facts', () => {
       spec
         .given([adopted('s1', 'p1', 1, '2025-09-10'), evaluated('s1', 'p1', '2026-10-01'), evaluated('s1', 'p1', '2026-11-01')])
-        .then(schoolRow, [
-          { trust_id: 't1', facts: '{"adoptions":[{"version":1,"adoptedOn":"2025-09-10"}],"reviews":[],"eias":[]}', last_evaluated_on: '2026-11-01' },
-        ]);
+        .then(schoolRow, [{ trust_id: 't1', facts: '{"adoptions":[{"version":1,"adoptedOn":"2025-09-10"}],"reviews":[],"eias":[]}' }]);
+    });
+
+    it('shows the later of two evaluations in the register', () => {
+      spec
+        .given([registered('p1'), evaluated('s1', 'p1', '2026-10-01'), evaluated('s1', 'p1', '2026-11-01')])
+        .then((db) => new PolicyRegisterQuery(db).schoolRegister('t1', 's1', '2026-11-24').map((r) => r.lastEvaluatedOn), ['2026-11-01']);
     });
 
     it('shows the last evaluation in the register', () => {

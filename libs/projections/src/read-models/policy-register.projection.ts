@@ -35,6 +35,8 @@ export interface SchoolPolicyFacts {
 }
 
 const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } satisfies SchoolPolicyFacts);
+/** The JSON path that appends to each list of a school's facts. */
+const FACT_LIST_END: Record<keyof SchoolPolicyFacts, string> = { adoptions: '$.adoptions[#]', reviews: '$.reviews[#]', eias: '$.eias[#]' };
 
 /**
  * The facts behind every school's policy register: the catalogue and, per school and policy,
@@ -49,14 +51,18 @@ const NO_FACTS_JSON = JSON.stringify({ adoptions: [], reviews: [], eias: [] } sa
  * a register leaves out the policies that do not apply to the school's phase (rm_register_school_phases).
  * Minutes (v8): rm_register_minutes, the minute reference and meeting of every approval, adoption and review.
  * Acknowledgement (v9): `acknowledgement_required`, whether staff must acknowledge each adopted version.
+ * v10: no `last_evaluated_on` column (the registers read the last evaluation from
+ * rm_policy_evaluations): an evaluation, the most frequent event, no longer rewrites its school's
+ * policy row (1.4 KB of facts), only creates it when missing.
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
   // 5: the policy owner; 6: the scheme of delegation's tables (approver-checks.projection.ts);
   // 7: the phases each policy applies to (applies_to) and each school's phase (register-phases.projection.ts);
   // 8: the minute reference and meeting of each approval, adoption and review (register-minutes.projection.ts);
-  // 9: whether staff must acknowledge the policy (acknowledgement_required).
-  version: 9,
+  // 9: whether staff must acknowledge the policy (acknowledgement_required);
+  // 10: rm_school_policies without last_evaluated_on, which no query read.
+  version: 10,
   tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables, ...registerPhases.tables, ...registerMinutes.tables],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
@@ -82,7 +88,6 @@ export const policyRegisterProjection: Projection = {
       policy_id TEXT NOT NULL,
       trust_id  TEXT NOT NULL,
       facts     TEXT NOT NULL,
-      last_evaluated_on TEXT,
       owner_id  TEXT,
       PRIMARY KEY (school_id, policy_id)
     );
@@ -121,19 +126,20 @@ export const policyRegisterProjection: Projection = {
       // JavaScript for each approval, adoption, review and EIA. A policy not registered has no
       // row, so its trust facts are not kept (as before).
       addTrustFact: db.prepare(`UPDATE ${policies} SET trust_facts = json_insert(trust_facts, @list, json(@fact)) WHERE policy_id = @policyId`),
+      // Positional parameters: cheaper to bind than named ones on the hottest statements
+      // (the list's path and the fact are given twice).
       addSchoolFact: db.prepare(
         `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts)
-         VALUES (@schoolId, @policyId, @trustId, json_insert(@noFacts, @list, json(@fact)))
-         ON CONFLICT (school_id, policy_id) DO UPDATE SET facts = json_insert(facts, @list, json(@fact))`,
+         VALUES (?, ?, ?, json_insert(?, ?, json(?)))
+         ON CONFLICT (school_id, policy_id) DO UPDATE SET facts = json_insert(facts, ?, json(?))`,
       ),
-      evaluated: db.prepare(
-        `INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts, last_evaluated_on) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (school_id, policy_id) DO UPDATE SET last_evaluated_on = excluded.last_evaluated_on`,
-      ),
+      // An evaluation only makes sure its school's policy has a row (registers list the rows):
+      // no write at all when it has one.
+      evaluated: db.prepare(`INSERT OR IGNORE INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts) VALUES (?, ?, ?, ?)`),
       evaluation: db.prepare(
         `INSERT OR REPLACE INTO "${t.table('rm_policy_evaluations')}"
          (position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement)
-         VALUES (@position, @trustId, @schoolId, @policyId, @evaluatedOn, @evaluatedBy, @checklist, @effectivenessStatement)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       // Policy owner: creates the row when the school has no facts yet.
       owner: db.prepare(
@@ -150,11 +156,6 @@ export const policyRegisterProjection: Projection = {
            SELECT position FROM "${t.table('rm_policy_evaluations')}"
            WHERE school_id = ? AND policy_id = ? AND evaluated_on = ? ORDER BY position DESC LIMIT 1)`,
       ),
-      lastEvaluation: db.prepare(
-        `UPDATE ${schoolPolicies} SET last_evaluated_on = (
-           SELECT MAX(evaluated_on) FROM "${t.table('rm_policy_evaluations')}" WHERE school_id = @schoolId AND policy_id = @policyId)
-         WHERE school_id = @schoolId AND policy_id = @policyId`,
-      ),
     };
 
     /** Takes back the fact a withdrawn entry's event added (read, filter, write: withdrawals are rare). */
@@ -163,7 +164,6 @@ export const policyRegisterProjection: Projection = {
       const schoolId = typeof entry.schoolId === 'string' ? entry.schoolId : null;
       if (entryType === 'PolicyEvaluated' && schoolId !== null) {
         statements.forgetEvaluation.run(schoolId, policyId, String(entry.evaluatedOn));
-        statements.lastEvaluation.run({ schoolId, policyId });
         return;
       }
       const trustLevel = entryType === 'PolicyApproved' || (entryType === 'PolicyReviewed' && entry.level === 'trust');
@@ -186,14 +186,8 @@ export const policyRegisterProjection: Projection = {
       list: List,
       fact: SchoolPolicyFacts[List][number],
     ) => {
-      statements.addSchoolFact.run({
-        schoolId,
-        policyId,
-        trustId: trustIdOf(event) ?? '',
-        noFacts: NO_FACTS_JSON,
-        list: `$.${list}[#]`,
-        fact: JSON.stringify(fact),
-      });
+      const [path, factJson] = [FACT_LIST_END[list], JSON.stringify(fact)];
+      statements.addSchoolFact.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, path, factJson, path, factJson);
     };
 
     const checkApprovers = approverChecks.applier(db, t);
@@ -262,20 +256,20 @@ export const policyRegisterProjection: Projection = {
           break;
         }
         case 'PolicyEvaluated': {
-          // The facts do not change: one upsert of the date (creating the row when missing)
-          // instead of reading, parsing and rewriting the facts for the most frequent event.
           const { schoolId, policyId, evaluatedOn, checklist, effectivenessStatement } = dataOf<PolicyEvaluatedData>(event);
-          statements.evaluated.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, evaluatedOn);
-          statements.evaluation.run({
-            position: event.position,
-            trustId: trustIdOf(event) ?? '',
+          const trustId = trustIdOf(event) ?? '';
+          statements.evaluated.run(schoolId, policyId, trustId, NO_FACTS_JSON);
+          const evaluatedBy = typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null;
+          statements.evaluation.run(
+            event.position,
+            trustId,
             schoolId,
             policyId,
             evaluatedOn,
-            evaluatedBy: typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null,
-            checklist: JSON.stringify(checklist ?? []),
-            effectivenessStatement: effectivenessStatement ?? '',
-          });
+            evaluatedBy,
+            JSON.stringify(checklist ?? []),
+            effectivenessStatement ?? '',
+          );
           break;
         }
         case 'PolicyOwnerAssigned': {

@@ -30,7 +30,7 @@ export const registerMinutes = {
     const statements = {
       act: db.prepare(
         `INSERT OR REPLACE INTO ${table} (position, trust_id, policy_id, school_id, kind, acted_on, minute_ref, meeting_id)
-         VALUES (@position, @trustId, @policyId, @schoolId, @kind, @actedOn, @minuteRef, @meetingId)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       withdraw: db.prepare(
         `DELETE FROM ${table} WHERE position = (SELECT position FROM ${table}
@@ -38,7 +38,7 @@ export const registerMinutes = {
       ),
     };
     const act = (event: RecordedEvent, row: { policyId: string; schoolId: string; kind: string; actedOn: string; minuteRef?: string | null; meetingId?: string }) =>
-      statements.act.run({ ...row, position: event.position, trustId: trustIdOf(event) ?? '', minuteRef: row.minuteRef ?? null, meetingId: row.meetingId ?? null });
+      statements.act.run(event.position, trustIdOf(event) ?? '', row.policyId, row.schoolId, row.kind, row.actedOn, row.minuteRef ?? null, row.meetingId ?? null);
     return (event: RecordedEvent) => {
       switch (event.type) {
         case 'PolicyApproved': {
