@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import { ratio, round, seconds } from './stats';
 import { BENCH_OPERATOR_TOKEN, RunningServer } from './server';
 
@@ -10,14 +11,19 @@ export interface RouteFigures {
   requests: number;
   /** Errors, timeouts and non-2xx answers: must be 0 for the figures to count. */
   failures: number;
+  /**
+   * The server process's CPU time (user + system, from /proc) per request, in ms: what a request
+   * costs the server whatever else runs on the machine. 0 where /proc is not there.
+   */
+  serverCpuMs: number;
 }
 
 export interface HttpFigures {
   connections: number;
   durationSeconds: number;
   health: RouteFigures;
-  compliance: RouteFigures & { ratioToHealth: number };
-  register: RouteFigures & { ratioToHealth: number };
+  compliance: RouteFigures & { ratioToHealth: number; cpuRatioToHealth: number };
+  register: RouteFigures & { ratioToHealth: number; cpuRatioToHealth: number };
   /** The compliance answer was checked: one row per school. */
   schoolsInCompliance: number;
   /** The first request of each route after start-up (ms): read from the kept answers on disk if an earlier start left them, computed otherwise. */
@@ -57,7 +63,7 @@ export async function benchHttp(server: RunningServer, options: HttpOptions): Pr
   const coldRegisterMs = round(seconds(started) * 1000, 1);
 
   const run = (path: string, headers: Record<string, string>, duration: number) =>
-    load(server.url, path, headers, duration, options.connections);
+    load(server, path, headers, duration, options.connections);
   const warmUp = Math.max(1, Math.round(options.durationSeconds / 5));
   await run('/api/health', {}, warmUp);
   await run(compliancePath, auth, warmUp);
@@ -72,16 +78,29 @@ export async function benchHttp(server: RunningServer, options: HttpOptions): Pr
     connections: options.connections,
     durationSeconds: options.durationSeconds,
     health,
-    compliance: { ...complianceFigures, route: 'GET /api/trusts/:trustId/compliance', ratioToHealth: ratio(complianceFigures.requestsPerSecond, health.requestsPerSecond) },
-    register: { ...registerFigures, route: 'GET /api/trusts/:trustId/schools/:schoolId/policies', ratioToHealth: ratio(registerFigures.requestsPerSecond, health.requestsPerSecond) },
+    compliance: { ...complianceFigures, route: 'GET /api/trusts/:trustId/compliance', ...ratiosToHealth(complianceFigures, health) },
+    register: { ...registerFigures, route: 'GET /api/trusts/:trustId/schools/:schoolId/policies', ...ratiosToHealth(registerFigures, health) },
     schoolsInCompliance: compliance.schools.length,
     coldComplianceMs,
     coldRegisterMs,
   };
 }
 
-async function load(url: string, path: string, headers: Record<string, string>, duration: number, connections: number): Promise<RouteFigures> {
-  const result = await autocannon({ url: url + path, headers, duration, connections, pipelining: 1, timeout: 10 });
+/**
+ * The goal's ratio (requests per second) and, labelled apart, the ratio of server CPU per request
+ * (health's over the route's): the same comparison with the machine's other load taken out.
+ */
+function ratiosToHealth(route: RouteFigures, health: RouteFigures) {
+  return {
+    ratioToHealth: ratio(route.requestsPerSecond, health.requestsPerSecond),
+    cpuRatioToHealth: route.serverCpuMs > 0 ? ratio(health.serverCpuMs, route.serverCpuMs) : 0,
+  };
+}
+
+async function load(server: RunningServer, path: string, headers: Record<string, string>, duration: number, connections: number): Promise<RouteFigures> {
+  const cpuBefore = cpuSecondsOf(server.pid);
+  const result = await autocannon({ url: server.url + path, headers, duration, connections, pipelining: 1, timeout: 10 });
+  const cpu = cpuSecondsOf(server.pid) - cpuBefore;
   return {
     route: `GET ${path}`,
     p50Ms: result.latency.p50,
@@ -89,7 +108,20 @@ async function load(url: string, path: string, headers: Record<string, string>, 
     requestsPerSecond: round(result.requests.average),
     requests: result.requests.total,
     failures: result.errors + result.timeouts + result.non2xx,
+    serverCpuMs: result.requests.total > 0 ? round((cpu * 1000) / result.requests.total, 3) : 0,
   };
+}
+
+/** A process's user + system CPU time in seconds, from /proc (Linux); 0 where there is none. */
+function cpuSecondsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function averageOf(a: RouteFigures, b: RouteFigures): RouteFigures {
@@ -100,6 +132,7 @@ function averageOf(a: RouteFigures, b: RouteFigures): RouteFigures {
     requestsPerSecond: round((a.requestsPerSecond + b.requestsPerSecond) / 2),
     requests: a.requests + b.requests,
     failures: a.failures + b.failures,
+    serverCpuMs: round((a.serverCpuMs + b.serverCpuMs) / 2, 3),
   };
 }
 

@@ -4,6 +4,7 @@ import { createSecretKey } from 'node:crypto';
 import { Clock } from '../clock/clock';
 import { deriveKey } from '../directory/secret-box';
 import { SERVER_SECRETS, ServerSecrets } from './server-secrets';
+import { VerifiedTokens } from './verified-tokens';
 import type { IssuedToken } from '@governance/contracts';
 
 /** A working day: long enough not to interrupt a governors' meeting, short enough to expire overnight. */
@@ -19,7 +20,7 @@ export interface AccessClaims {
   tid: string;
   /** The directory's session version when the token was issued: credential changes end older tokens. */
   sv: number;
-  amr: AuthenticationMethod[];
+  amr: readonly AuthenticationMethod[];
 }
 
 export type { IssuedToken };
@@ -31,6 +32,8 @@ const AUDIENCE = 'governance-api';
 @Injectable()
 export class AccessTokens {
   private readonly jwt: JwtService;
+  /** Signatures already checked: a signed-in client sends the same token on every request. */
+  private readonly verified = new VerifiedTokens<AccessClaims>();
 
   constructor(
     @Inject(SERVER_SECRETS) secrets: ServerSecrets,
@@ -53,16 +56,26 @@ export class AccessTokens {
 
   /** The claims of a genuine, unexpired token, or undefined. */
   verify(token: string): AccessClaims | undefined {
+    // jsonwebtoken's own clock (the real one), so a kept token expires when a fresh check would say so.
+    const now = Math.floor(Date.now() / 1000);
+    const kept = this.verified.get(token, now);
+    if (kept) return kept;
+    let payload: Record<string, unknown>;
     try {
-      const payload = this.jwt.verify<Record<string, unknown>>(token, {
+      payload = this.jwt.verify<Record<string, unknown>>(token, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      return asClaims(payload);
     } catch {
       return undefined;
     }
+    const claims = asClaims(payload);
+    // Only tokens whose whole validity is their expiry are kept (ours always carry exp, never nbf).
+    if (claims && typeof payload.exp === 'number' && payload.nbf === undefined) {
+      this.verified.set(token, claims, payload.exp);
+    }
+    return claims;
   }
 }
 
@@ -76,5 +89,6 @@ function asClaims(payload: Record<string, unknown>): AccessClaims | undefined {
   )
     return undefined;
   const methods = amr.filter((m): m is AuthenticationMethod => m === 'pwd' || m === 'otp' || m === 'email');
-  return { sub, tid, sv, amr: methods };
+  // Frozen: a kept token hands the same claims to every request that presents it.
+  return Object.freeze({ sub, tid, sv, amr: Object.freeze(methods) });
 }

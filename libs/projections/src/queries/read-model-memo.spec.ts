@@ -54,6 +54,14 @@ describe('ReadModelMemo', () => {
     expect(computed).toBe(3);
   });
 
+  it('computes again after a schema change on the same connection (a read model rebuilt in place)', () => {
+    const memo = new ReadModelMemo(db);
+    count(memo);
+    db.exec('CREATE TABLE u (y INTEGER)');
+    count(memo);
+    expect(computed).toBe(2);
+  });
+
   it('hands out frozen answers, so no caller can change the next caller’s', () => {
     const answer = count(new ReadModelMemo(db));
     expect(Object.isFrozen(answer)).toBe(true);
