@@ -1,17 +1,7 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { RecordedEvent, SqliteEventStore, verifyChain } from '@governance/event-store';
-import { ALL_PROJECTIONS, hashReadModels, rebuildProjections } from '@governance/projections';
-import { bearer, createTrustWithAdmin, TestTrust } from './support/fixtures';
+import { RecordedEvent } from '@governance/event-store';
+import { createTrustWithAdmin } from './support/fixtures';
 import { describeOnSqlite } from './support/event-store-under-test';
-import { ServerProcess, startServerProcess } from './support/server-process';
-
-interface Acknowledged {
-  id: string;
-  position: string;
-}
+import { BurstAnswers, crashSuite, expectIntactLog } from './support/crash-suite';
 
 /**
  * Group commit across SIGKILL: 50 clients at once, half registering policies (a new stream
@@ -22,89 +12,37 @@ interface Acknowledged {
  * burst on one stream is never turned into conflicts.
  */
 describeOnSqlite('group commit crash safety (SIGKILL mid-burst of 50 clients)', 'reads events.db after each kill', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'governance-group-commit-crash-'));
-  let trust: TestTrust;
-  const acknowledged: Acknowledged[] = [];
-  const otherAnswers: string[] = [];
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-  function write(burst: number, client: number, n: number): { path: string; body: object } {
-    return client % 2 === 0
-      ? { path: `/api/trusts/${trust.id}/policies`, body: { title: `Burst Policy ${burst}-${client}-${n}`, scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body' } }
-      : { path: `/api/trusts/${trust.id}/schools`, body: { name: `Burst School ${burst}-${client}-${n}` } };
-  }
-
-  /** 50 clients write until `killAfter` writes are acknowledged, then the server is SIGKILLed. */
-  async function burstThenKill(server: ServerProcess, killAfter: number): Promise<void> {
-    let acked = 0;
-    let killed = false;
-    const client = async (index: number) => {
-      for (let n = 0; !killed; n += 1) {
-        const { path, body } = write(killAfter, index, n);
-        try {
-          const response = await fetch(server.url + path, {
-            method: 'POST',
-            headers: { ...bearer(trust.admin.token), 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          });
-          const answer = (await response.json()) as { id: string; position: string; detail?: string };
-          if (response.status !== 201) {
-            if (!killed) otherAnswers.push(`${response.status} ${answer.detail}`);
-            continue;
-          }
-          acknowledged.push({ id: answer.id, position: answer.position });
-          acked += 1;
-          if (acked >= killAfter && !killed) {
-            killed = true;
-            await server.kill('SIGKILL');
-          }
-        } catch {
-          return; // the connection died with the server
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 50 }, (_, index) => client(index)));
-    await server.exited;
-  }
+  const suite = crashSuite('governance-group-commit-crash-');
 
   it('keeps every acknowledged write of a burst of 50 clients across kills at several points', async () => {
-    let server = await startServerProcess(dataDir);
-    trust = await createTrustWithAdmin(server.app);
+    const trust = await createTrustWithAdmin((await suite.start()).app);
+    const answers: BurstAnswers = { acknowledged: [], otherAnswers: [] };
 
     for (const killAfter of [5, 80, 200]) {
-      await burstThenKill(server, killAfter);
-      server = await startServerProcess(dataDir);
+      const burst = await suite.burstUntilKilled({
+        token: trust.admin.token,
+        clients: 50,
+        killAfter,
+        write: (client, n) =>
+          client % 2 === 0
+            ? { path: `/api/trusts/${trust.id}/policies`, body: { title: `Burst Policy ${killAfter}-${client}-${n}`, scope: 'school', reviewCycleMonths: 12, approver: 'local-governing-body' } }
+            : { path: `/api/trusts/${trust.id}/schools`, body: { name: `Burst School ${killAfter}-${client}-${n}` } },
+      });
+      answers.acknowledged.push(...burst.acknowledged);
+      answers.otherAnswers.push(...burst.otherAnswers);
+      await suite.start();
     }
-    expect(otherAnswers).toEqual([]);
+    expect(answers.otherAnswers).toEqual([]);
 
-    for (let i = 0; i < 200; i += 1) {
-      const health = (await server.app.http.get('/api/health')).body as { projections: { lag: string }[] };
-      if (health.projections.every((p) => p.lag === '0')) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await server.kill('SIGTERM');
+    await suite.projectionsCaughtUp(200);
+    await suite.server.kill('SIGTERM');
 
-    const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
-    const events = await store.readAll();
+    const events = await expectIntactLog(suite.dataDir);
     const byPosition = new Map<string, RecordedEvent>(events.map((event) => [String(event.position), event]));
     // The event at the answered position names the school or policy the answer named.
     const names = (event: RecordedEvent | undefined, id: string) => event !== undefined && (event.streamId.includes(id) || JSON.stringify(event.data).includes(id));
-    const lost = acknowledged.filter(({ id, position }) => !names(byPosition.get(position), id));
-    expect(acknowledged.length).toBeGreaterThanOrEqual(285);
+    const lost = answers.acknowledged.filter(({ id, position }) => !names(byPosition.get(position), id));
+    expect(answers.acknowledged.length).toBeGreaterThanOrEqual(285);
     expect(lost).toEqual([]);
-    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
-    for (const streamId of new Set(events.map((e) => e.streamId))) {
-      const stream = await store.readStream(streamId);
-      expect(stream.map((e) => e.revision)).toEqual(stream.map((_, index) => index));
-      expect(verifyChain(stream)).toBeUndefined();
-    }
-
-    const live = new Database(join(dataDir, 'read-models.db'));
-    const fresh = new Database(':memory:');
-    await rebuildProjections(store, fresh, ALL_PROJECTIONS);
-    expect(hashReadModels(live, ALL_PROJECTIONS)).toBe(hashReadModels(fresh, ALL_PROJECTIONS));
-    live.close();
-    fresh.close();
-    await store.close();
   }, 240_000);
 });

@@ -1,6 +1,4 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   bearer,
@@ -11,7 +9,8 @@ import {
   TestTrust,
   uniqueEmail,
 } from './support/fixtures';
-import { ServerProcess, startServerProcess } from './support/server-process';
+import { crashSuite, eventsOfType } from './support/crash-suite';
+import { ServerProcess } from './support/server-process';
 import { describeOnSqlite } from './support/event-store-under-test';
 
 /**
@@ -21,47 +20,12 @@ import { describeOnSqlite } from './support/event-store-under-test';
  * CRASH_AT=<point>:<key> makes the server SIGKILL itself at that point of that request.
  */
 describeOnSqlite('Idempotency-Key across a crash (kill -9 around the append)', 'reads events.db to count the copies', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'governance-idem-crash-'));
-  let server: ServerProcess;
+  const suite = crashSuite('governance-idem-crash-');
   let trust: TestTrust;
-  afterAll(async () => {
-    await server?.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   beforeAll(async () => {
-    server = await startServerProcess(dataDir);
-    trust = await createTrustWithAdmin(server.app);
-    await server.kill('SIGTERM');
+    trust = await createTrustWithAdmin((await suite.start()).app);
   });
-
-  /** Sends the request to a server that kills itself at `point` of it, then restarts the server. */
-  async function sendThroughCrash(
-    point: string,
-    key: string,
-    send: (server: ServerProcess) => PromiseLike<unknown>,
-  ): Promise<void> {
-    await server.kill('SIGTERM'); // one server at a time: the crashing one takes its place
-    const crashing = await startServerProcess(dataDir, { CRASH_AT: `${point}:${key}` });
-    await expect(Promise.resolve(send(crashing))).rejects.toThrow();
-    expect(await crashing.exited).toBeNull(); // killed by a signal, not exited
-    server = await startServerProcess(dataDir);
-  }
-
-  function eventsOfType(
-    type: string,
-  ): { id: string; stream_id: string; position: number; data: string }[] {
-    const db = new Database(join(dataDir, 'events.db'), { readonly: true });
-    try {
-      return db
-        .prepare(
-          'SELECT event_id AS id, stream_id, position, data FROM events WHERE type = ? ORDER BY position',
-        )
-        .all(type) as never;
-    } finally {
-      db.close();
-    }
-  }
 
   for (const point of ['before-append', 'after-append']) {
     it(`adds a school once when the server dies ${point.replace('-', ' ')}`, async () => {
@@ -72,23 +36,23 @@ describeOnSqlite('Idempotency-Key across a crash (kill -9 around the append)', '
           .post(`/api/trusts/${trust.id}/schools`)
           .set({ ...bearer(trust.admin.token), 'Idempotency-Key': key })
           .send({ name });
-      await sendThroughCrash(point, key, send);
-      expect(eventsOfType('SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(
+      await suite.sendThroughCrash(point, key, send);
+      expect(eventsOfType(suite.dataDir, 'SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(
         point === 'after-append' ? 1 : 0,
       );
 
-      const retried = await send(server);
+      const retried = await send(suite.server);
       expect(retried.status).toBe(201);
       const body = retried.body as { id: string; position: string };
-      const added = eventsOfType('SchoolAdded').filter((e) => e.data.includes(name));
+      const added = eventsOfType(suite.dataDir, 'SchoolAdded').filter((e) => e.data.includes(name));
       expect(added).toHaveLength(1);
       expect(JSON.parse(added[0].data)).toMatchObject({ schoolId: body.id, name });
       expect(body).toEqual({ id: body.id, position: String(added[0].position) });
 
-      const again = await send(server);
+      const again = await send(suite.server);
       expect(again.status).toBe(201);
       expect(again.body).toEqual(body);
-      expect(eventsOfType('SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(1);
+      expect(eventsOfType(suite.dataDir, 'SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(1);
     });
 
     it(`registers a person once, directory included, when the server dies ${point.replace('-', ' ')}`, async () => {
@@ -104,24 +68,24 @@ describeOnSqlite('Idempotency-Key across a crash (kill -9 around the append)', '
             password: STRONG_PASSWORD,
             roles: [{ role: 'trustee' }],
           });
-      await sendThroughCrash(point, key, send);
+      await suite.sendThroughCrash(point, key, send);
 
-      const retried = await send(server);
+      const retried = await send(suite.server);
       expect(retried.status).toBe(201);
       const body = retried.body as { id: string; position: string };
-      expect(eventsOfType('PersonRegistered').filter((e) => e.data.includes(body.id))).toHaveLength(
+      expect(eventsOfType(suite.dataDir, 'PersonRegistered').filter((e) => e.data.includes(body.id))).toHaveLength(
         1,
       );
-      const granted = eventsOfType('RoleGranted').filter((e) => e.data.includes(body.id));
+      const granted = eventsOfType(suite.dataDir, 'RoleGranted').filter((e) => e.data.includes(body.id));
       expect(granted).toHaveLength(1);
       expect(body.position).toBe(String(granted[0].position)); // the last event of the registration
-      await loginAs(server.app, { email, password: STRONG_PASSWORD });
-      await server.kill('SIGTERM');
-      const directory = new Database(join(dataDir, 'directory.db'), { readonly: true });
+      await loginAs(suite.server.app, { email, password: STRONG_PASSWORD });
+      await suite.server.kill('SIGTERM');
+      const directory = new Database(join(suite.dataDir, 'directory.db'), { readonly: true });
       const rows = directory.prepare('SELECT person_id FROM people WHERE email = ?').all(email);
       directory.close();
       expect(rows).toEqual([{ person_id: body.id }]);
-      server = await startServerProcess(dataDir);
+      await suite.start();
     });
   }
 });

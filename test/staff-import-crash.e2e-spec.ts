@@ -1,10 +1,7 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { bearer, createTrustWithAdmin, headPosition, TestTrust, uniqueEmail } from './support/fixtures';
 import { describeOnSqlite } from './support/event-store-under-test';
-import { ServerProcess, startServerProcess } from './support/server-process';
+import { crashSuite, eventsOfType } from './support/crash-suite';
+import { ServerProcess } from './support/server-process';
 
 /**
  * A staff import cut off by a crash (SIGKILL just before or just after its first person's
@@ -12,27 +9,14 @@ import { ServerProcess, startServerProcess } from './support/server-process';
  * staff role, and a further apply appends nothing.
  */
 describeOnSqlite('staff import across a crash (kill -9 around the first append)', 'reads events.db to count the registrations', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'governance-staff-crash-'));
-  let server: ServerProcess;
+  const suite = crashSuite('governance-staff-crash-');
   let trust: TestTrust;
-  afterAll(async () => {
-    await server?.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   beforeAll(async () => {
-    server = await startServerProcess(dataDir);
-    trust = await createTrustWithAdmin(server.app, { schools: 1 });
+    trust = await createTrustWithAdmin((await suite.start()).app, { schools: 1 });
   });
 
-  function registrations(): number {
-    const db = new Database(join(dataDir, 'events.db'), { readonly: true });
-    try {
-      return (db.prepare("SELECT COUNT(*) AS n FROM events WHERE type = 'PersonRegistered'").get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  }
+  const registrations = () => eventsOfType(suite.dataDir, 'PersonRegistered').length;
 
   for (const point of ['before-append', 'after-append']) {
     it(`applying the file again after a crash ${point.replace('-', ' ')} registers each person once (same key, then no key)`, async () => {
@@ -47,11 +31,8 @@ describeOnSqlite('staff import across a crash (kill -9 around the first append)'
           .attach('file', Buffer.from(csv), { filename: 'staff.csv', contentType: 'text/csv' });
       const before = registrations();
 
-      await server.kill('SIGTERM');
-      const crashing = await startServerProcess(dataDir, { CRASH_AT: `${point}:${key}` });
-      await expect(Promise.resolve(send(crashing, { 'Idempotency-Key': key }))).rejects.toThrow();
-      expect(await crashing.exited).toBeNull();
-      server = await startServerProcess(dataDir);
+      await suite.sendThroughCrash(point, key, (crashing) => send(crashing, { 'Idempotency-Key': key }));
+      const server = suite.server;
       expect(registrations() - before).toBe(point === 'after-append' ? 1 : 0);
 
       const retried = await send(server, { 'Idempotency-Key': key });

@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { seconds } from './stats';
 
@@ -35,30 +34,20 @@ export function bareServerLaunch(): ServerLaunch {
   return { command: process.execPath, args };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
 /** Starts the real server as its own process on `dataDir` and waits until /api/health answers 200. */
 export async function startServer(
   dataDir: string,
   env: Record<string, string> = {},
   launch: ServerLaunch = bareServerLaunch(),
 ): Promise<RunningServer> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
   const child: ChildProcess = spawn(launch.command, launch.args, {
     cwd: ROOT,
     env: {
       ...process.env,
-      PORT: String(port),
+      // The kernel's choice, read back from the start-up line: a port picked here and handed over
+      // could be taken meanwhile by a server another test worker starts.
+      PORT: '0',
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',
       LOG_LEVEL: 'error',
@@ -66,7 +55,7 @@ export async function startServer(
       TOKEN_SECRET: 'bench-token-secret-0123456789abcdef0123',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: launch.processGroup === true,
   });
   const kill = (signal: NodeJS.Signals) => {
@@ -80,8 +69,23 @@ export async function startServer(
   };
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let stdout = '';
+  // Only the start-up lines matter; later output is drained and dropped.
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => stdout.length < 64_000 && (stdout += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const deadline = Date.now() + 120_000;
+  const timedOut = (what: string) => {
+    kill('SIGKILL');
+    return new Error(`The server did not ${what}: ${stderr}`);
+  };
+  let listening: RegExpExecArray | null;
+  // A whole line, so a port cut in two by the pipe is not read half-written.
+  while (!(listening = /listening on \S+:(\d+).*\n/.exec(stdout))) {
+    if (child.exitCode !== null) throw new Error(`The server exited during start-up: ${stderr}`);
+    if (Date.now() > deadline) throw timedOut('start listening');
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  const url = `http://127.0.0.1:${listening[1]}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited during start-up: ${stderr}`);
     try {
@@ -90,10 +94,7 @@ export async function startServer(
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) {
-      kill('SIGKILL');
-      throw new Error(`The server did not become healthy: ${stderr}`);
-    }
+    if (Date.now() > deadline) throw timedOut('become healthy');
     await new Promise((done) => setTimeout(done, 10));
   }
   const startupSeconds = seconds(started);
