@@ -18,4 +18,7 @@ module.exports = {
   ],
   // A global setting in Jest 30 (projects cannot set it): HTTP suites start real servers.
   testTimeout: 30000,
+  // Two workers on a two-core machine: most e2e suites wait on child servers, Chromium or
+  // LibreOffice rather than use a core (8 of the slowest suites: 197 s with one, 141 s with two).
+  maxWorkers: 2,
 };

@@ -53,7 +53,7 @@ describeOnSqlite('Idempotency-Key across a crash (kill -9 around the append)', '
       expect(again.status).toBe(201);
       expect(again.body).toEqual(body);
       expect(eventsOfType(suite.dataDir, 'SchoolAdded').filter((e) => e.data.includes(name))).toHaveLength(1);
-    });
+    }, 60_000);
 
     it(`registers a person once, directory included, when the server dies ${point.replace('-', ' ')}`, async () => {
       const key = `person-${point}`;
@@ -86,6 +86,6 @@ describeOnSqlite('Idempotency-Key across a crash (kill -9 around the append)', '
       directory.close();
       expect(rows).toEqual([{ person_id: body.id }]);
       await suite.start();
-    });
+    }, 60_000);
   }
 });
