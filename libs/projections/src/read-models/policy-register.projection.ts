@@ -16,6 +16,7 @@ import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
 import { withoutFact } from './without-fact';
+import { checklistTextOf } from './checklist-text';
 import { approverChecks } from './approver-checks.projection';
 import { registerPhases } from './register-phases.projection';
 import { registerMinutes } from './register-minutes.projection';
@@ -262,7 +263,8 @@ export const policyRegisterProjection: Projection = {
           break;
         }
         case 'PolicyEvaluated': {
-          const { schoolId, policyId, evaluatedOn, checklist, effectivenessStatement } = dataOf<PolicyEvaluatedData>(event);
+          const data = dataOf<PolicyEvaluatedData>(event);
+          const { schoolId, policyId, evaluatedOn, effectivenessStatement } = data;
           const trustId = trustIdOf(event) ?? '';
           const evaluatedBy = typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null;
           statements.evaluation.run(
@@ -271,7 +273,7 @@ export const policyRegisterProjection: Projection = {
             schoolPolicyId(schoolId, policyId, trustId),
             evaluatedOn,
             evaluatedBy,
-            JSON.stringify(checklist ?? []),
+            checklistTextOf(data),
             effectivenessStatement ?? '',
           );
           break;
