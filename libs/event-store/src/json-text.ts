@@ -19,3 +19,8 @@ export function parseJsonKeepingText<T>(text: string): T {
 export function jsonTextOf(value: unknown): string {
   return (typeof value === 'object' && value !== null ? texts.get(value) : undefined) ?? JSON.stringify(value);
 }
+
+/** The text an object or array was parsed from, when kept (undefined for anything else). */
+export function keptJsonTextOf(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? texts.get(value) : undefined;
+}

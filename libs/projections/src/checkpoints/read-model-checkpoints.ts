@@ -63,10 +63,10 @@ const KEPT_ROWS: Record<string, (db: Database.Database, source: TableNames) => s
     // The live read models: one probe of the (school, policy, day, position) index per school
     // policy. A rebuild's tables before their indexes: one sort of all evaluations instead.
     if (indexed) {
-      return `WHERE position IN (SELECT (SELECT e.position FROM ${evaluations} e WHERE e.school_id = sp.school_id AND e.policy_id = sp.policy_id
+      return `WHERE position IN (SELECT (SELECT e.position FROM ${evaluations} e WHERE e.school_policy = sp.id
         ORDER BY e.evaluated_on DESC, e.position DESC LIMIT 1) FROM "${source.table('rm_school_policies')}" sp)`;
     }
-    return `WHERE position IN (SELECT position FROM (SELECT position, row_number() OVER (PARTITION BY school_id, policy_id
+    return `WHERE position IN (SELECT position FROM (SELECT position, row_number() OVER (PARTITION BY school_policy
       ORDER BY evaluated_on DESC, position DESC) AS newest FROM ${evaluations}) WHERE newest = 1)`;
   },
   audit_decisions: (_db, source) => `WHERE position IN (${lateCandidates(source)})`,

@@ -38,7 +38,7 @@ interface SchoolPolicyRow {
 /** The school's latest evaluation of the policy by date (then by position), as one JSON text. */
 const LAST_EVALUATION = `(SELECT json_object('evaluatedOn', e.evaluated_on, 'evaluatedBy', e.evaluated_by,
     'effectivenessStatement', e.effectiveness_statement, 'checklist', json(e.checklist))
-  FROM rm_policy_evaluations e WHERE e.school_id = sp.school_id AND e.policy_id = sp.policy_id
+  FROM rm_policy_evaluations e WHERE e.school_policy = sp.id
   ORDER BY e.evaluated_on DESC, e.position DESC LIMIT 1) AS last_evaluation`;
 
 const NO_SCHOOL_FACTS: SchoolPolicyFacts = { adoptions: [], reviews: [], eias: [] };

@@ -111,6 +111,40 @@ describe('audit trail read model', () => {
     }
   });
 
+  it('gives a text its integer again when the event right after a rollback names it again (each column remembers its last text)', () => {
+    const db = new Database(':memory:');
+    try {
+      createSchema(db, auditTrailProjection, canonicalNames());
+      const apply = auditTrailProjection.applier(db, canonicalNames());
+      const adoption = (position: number, schoolId: string): RecordedEvent => ({
+        id: `event-${position}`,
+        streamId: `schoolpolicy-${schoolId}.p1`,
+        revision: 0,
+        position: BigInt(position),
+        type: 'PolicyAdopted',
+        data: { ...adopted.data, schoolId },
+        metadata: { trustId: 't1', schoolId },
+        recordedAt: '2026-11-24T10:00:00.000Z',
+      });
+      db.transaction(() => {
+        apply(adoption(1, 's1'));
+        expect(() =>
+          db.transaction(() => {
+            apply(adoption(2, 's2'));
+            throw new Error('a later projection failed');
+          })(),
+        ).toThrow();
+        apply(adoption(2, 's2'));
+      })();
+      expect(rowsOf(`SELECT position, school_id, stream_id FROM ${AUDIT_EVENTS} ORDER BY position`)(db)).toEqual([
+        { position: 1, school_id: 's1', stream_id: 'schoolpolicy-s1.p1' },
+        { position: 2, school_id: 's2', stream_id: 'schoolpolicy-s2.p1' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('names who acted, in what role, and when it happened', () => {
     spec
       .given([inStream('policy-p1', approved, { actorId: 'person-clerk', actorRole: 'clerk', occurredAt: '2026-10-14T18:30:00.000Z' })])

@@ -87,6 +87,9 @@ export const auditTrailProjection: Projection = {
     ${auditIndexes(t)}`,
   applier(db: Database.Database, t: TableNames) {
     const idOf = auditKeys(db, `"${t.table('audit_keys')}"`);
+    // One memo of the last text per column: the trust, the actor and their role, and often the
+    // type, school and policy repeat from one event to the next.
+    const [trustKey, schoolKey, policyKey, streamKey, typeKey, actorKey, roleKey] = [1, 2, 3, 4, 5, 6, 7].map(() => idOf.column());
     const insert = db.prepare(
       `INSERT INTO "${t.table('audit_events')}"
        (position, trust, school, policy, stream, revision, type, occurred_at, actor, actor_role, event_id)
@@ -109,10 +112,13 @@ export const auditTrailProjection: Projection = {
       const occurredAt = stringOrNull(event.metadata.occurredAt) ?? event.recordedAt;
       idOf.check();
       // The order of first appearance decides the integers: keep it the same everywhere.
-      const trust = idOf(trustText);
-      const [school, policy, stream, type] = [idOf(schoolId), idOf(policyId), idOf(event.streamId), idOf(event.type)];
-      const actor = idOf(stringOrNull(event.metadata.actorId));
-      insert.run(event.position, trust, school, policy, stream, event.revision, type, occurredAt, actor, idOf(stringOrNull(event.metadata.actorRole)), event.id);
+      const trust = trustKey(trustText) as number;
+      const school = schoolKey(schoolId);
+      const policy = policyKey(policyId);
+      const stream = streamKey(event.streamId);
+      const type = typeKey(event.type);
+      const actor = actorKey(stringOrNull(event.metadata.actorId));
+      insert.run(event.position, trust, school, policy, stream, event.revision, type, occurredAt, actor, roleKey(stringOrNull(event.metadata.actorRole)), event.id);
       if (event.type === 'EntryWithdrawn') {
         const { eventId, reason } = event.data as { eventId?: unknown; reason?: unknown };
         const withdrawnId = stringOrNull(eventId);
@@ -146,6 +152,8 @@ function auditKeys(db: Database.Database, keys: string) {
   const highestStored = db.prepare(`SELECT max(id) FROM ${keys}`).pluck();
   const remembered = new Map<string, number>();
   let highest = 0;
+  /** Counts the times the memo was forgotten: a column's last text counts only if given since. */
+  let forgotten = 0;
   const idOf = (text: string | null): number | null => {
     if (text === null) return null;
     let id = remembered.get(text);
@@ -161,7 +169,21 @@ function auditKeys(db: Database.Database, keys: string) {
     if (remembered.size > 0 && ((highestStored.get() as number | null) ?? 0) < highest) {
       remembered.clear();
       highest = 0;
+      forgotten++;
     }
+  };
+  /** The same integers, remembering the last text asked (a string compare, no hashing of a fresh string). */
+  idOf.column = () => {
+    let lastText: string | null = null;
+    let lastId: number | null = null;
+    let given = -1;
+    return (text: string | null): number | null => {
+      if (text === lastText && given === forgotten) return lastId;
+      lastId = idOf(text);
+      lastText = text;
+      given = forgotten;
+      return lastId;
+    };
   };
   return idOf;
 }

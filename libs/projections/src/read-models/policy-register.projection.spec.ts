@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type {
   EntryWithdrawn,
   EIACompleted,
@@ -14,6 +14,9 @@ import type {
 } from '@governance/domain';
 import { ALL_PHASES, DueDate, EiaImpacts, protectedCharacteristics } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from '../queries/policy-register.query';
+import type { RecordedEvent } from '@governance/event-store';
+import { canonicalNames } from '../projection';
+import { createSchema } from '../schema';
 import { GivenEvent, inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
 import { policyRegisterProjection } from './policy-register.projection';
 
@@ -264,7 +267,8 @@ describe('policy register read model', () => {
     it('keeps every evaluation, each with its place in the log, for the clerk\'s pack', () => {
       spec
         .given([evaluatedWith('2026-10-01', [{ point: 'Coordinator in place', answer: 'yes', evidence: 'Ms Crosby' }], 'It is effective and suitable for purpose'), evaluated('s1', 'p1', '2026-11-01')])
-        .then(rowsOf('SELECT position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement FROM rm_policy_evaluations ORDER BY position'), [
+        .then(rowsOf(`SELECT e.position, e.trust_id, sp.school_id, sp.policy_id, e.evaluated_on, e.evaluated_by, e.checklist, e.effectiveness_statement
+          FROM rm_policy_evaluations e JOIN rm_school_policies sp ON sp.id = e.school_policy ORDER BY e.position`), [
           {
             position: 1,
             trust_id: 't1',
@@ -277,6 +281,45 @@ describe('policy register read model', () => {
           },
           { position: 2, trust_id: 't1', school_id: 's1', policy_id: 'p1', evaluated_on: '2026-11-01', evaluated_by: null, checklist: '[]', effectiveness_statement: 'Working well.' },
         ]);
+    });
+    it('given an evaluation rolled back with the school policy it created, when it is applied again, then it creates that row again (as the runner re-applies after a failure)', () => {
+      const db = new Database(':memory:');
+      try {
+        createSchema(db, policyRegisterProjection, canonicalNames());
+        const apply = policyRegisterProjection.applier(db, canonicalNames());
+        const recorded = (position: number, { event, streamId, metadata }: GivenEvent): RecordedEvent => ({
+          id: `event-${position}`,
+          streamId,
+          revision: 0,
+          position: BigInt(position),
+          type: event.type,
+          data: { ...event.data },
+          metadata: { trustId: 't1', ...metadata },
+          recordedAt: '2026-11-24T10:00:00.000Z',
+        });
+        db.transaction(() => {
+          apply(recorded(1, evaluated('s1', 'p1', '2026-10-01')));
+          // The savepoint of a failing batch takes the school policy row it created with it.
+          expect(() =>
+            db.transaction(() => {
+              apply(recorded(2, evaluated('s2', 'p1', '2026-10-02')));
+              throw new Error('a later projection failed');
+            })(),
+          ).toThrow();
+          // Another school's adoption is given the rolled-back row's integer.
+          apply(recorded(3, adopted('s3', 'p1', 1, '2026-10-03')));
+          apply(recorded(4, evaluated('s2', 'p1', '2026-10-02')));
+        })();
+        expect(
+          rowsOf(`SELECT e.position, sp.school_id FROM rm_policy_evaluations e JOIN rm_school_policies sp ON sp.id = e.school_policy ORDER BY e.position`)(db),
+        ).toEqual([
+          { position: 1, school_id: 's1' },
+          { position: 4, school_id: 's2' },
+        ]);
+        expect(rowsOf('SELECT school_id FROM rm_school_policies ORDER BY id')(db)).toEqual([{ school_id: 's1' }, { school_id: 's3' }, { school_id: 's2' }]);
+      } finally {
+        db.close();
+      }
     });
   });
 

@@ -16,6 +16,7 @@ import type { RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
 import { dataOf, trustIdOf } from './event-fields';
 import { withoutFact } from './without-fact';
+import { checklistTextOf } from './checklist-text';
 import { approverChecks } from './approver-checks.projection';
 import { registerPhases } from './register-phases.projection';
 import { registerMinutes } from './register-minutes.projection';
@@ -54,6 +55,11 @@ const FACT_LIST_END: Record<keyof SchoolPolicyFacts, string> = { adoptions: '$.a
  * v10: no `last_evaluated_on` column (the registers read the last evaluation from
  * rm_policy_evaluations): an evaluation, the most frequent event, no longer rewrites its school's
  * policy row (1.4 KB of facts), only creates it when missing.
+ * v11: each school policy has an integer `id`, and an evaluation names its school policy by it
+ * (`school_policy`) instead of repeating the school's and the policy's ids: the largest table
+ * and its index of the latest evaluation no longer hold two UUIDs a row. Readers join
+ * rm_school_policies for the ids. The integers follow the order rows are first created in the
+ * log, so a rebuild gives every school policy the integer the live runner gave it.
  */
 export const policyRegisterProjection: Projection = {
   name: 'policy-register',
@@ -61,8 +67,9 @@ export const policyRegisterProjection: Projection = {
   // 7: the phases each policy applies to (applies_to) and each school's phase (register-phases.projection.ts);
   // 8: the minute reference and meeting of each approval, adoption and review (register-minutes.projection.ts);
   // 9: whether staff must acknowledge the policy (acknowledgement_required);
-  // 10: rm_school_policies without last_evaluated_on, which no query read.
-  version: 10,
+  // 10: rm_school_policies without last_evaluated_on, which no query read;
+  // 11: evaluations name their school policy by its integer id.
+  version: 11,
   tables: ['rm_policies', 'rm_school_policies', 'rm_policy_evaluations', ...approverChecks.tables, ...registerPhases.tables, ...registerMinutes.tables],
   schema: (t: TableNames) => `
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policies')}" (
@@ -84,25 +91,25 @@ export const policyRegisterProjection: Projection = {
     );
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policies_by_trust')}" ON "${t.table('rm_policies')}" (trust_id, title);
     CREATE TABLE IF NOT EXISTS "${t.table('rm_school_policies')}" (
+      id        INTEGER PRIMARY KEY,
       school_id TEXT NOT NULL,
       policy_id TEXT NOT NULL,
       trust_id  TEXT NOT NULL,
       facts     TEXT NOT NULL,
       owner_id  TEXT,
-      PRIMARY KEY (school_id, policy_id)
+      UNIQUE (school_id, policy_id)
     );
     CREATE TABLE IF NOT EXISTS "${t.table('rm_policy_evaluations')}" (
-      position     INTEGER PRIMARY KEY,
-      trust_id     TEXT NOT NULL,
-      school_id    TEXT NOT NULL,
-      policy_id    TEXT NOT NULL,
-      evaluated_on TEXT NOT NULL,
+      position      INTEGER PRIMARY KEY,
+      trust_id      TEXT NOT NULL,
+      school_policy INTEGER NOT NULL,
+      evaluated_on  TEXT NOT NULL,
       evaluated_by TEXT,
       checklist    TEXT NOT NULL,
       effectiveness_statement TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_latest')}"
-      ON "${t.table('rm_policy_evaluations')}" (school_id, policy_id, evaluated_on, position);
+      ON "${t.table('rm_policy_evaluations')}" (school_policy, evaluated_on, position);
     CREATE INDEX IF NOT EXISTS "${t.index('rm_policy_evaluations_by_day')}"
       ON "${t.table('rm_policy_evaluations')}" (trust_id, evaluated_on);
     ${approverChecks.schema(t)}
@@ -133,13 +140,10 @@ export const policyRegisterProjection: Projection = {
          VALUES (?, ?, ?, json_insert(?, ?, json(?)))
          ON CONFLICT (school_id, policy_id) DO UPDATE SET facts = json_insert(facts, ?, json(?))`,
       ),
-      // An evaluation only makes sure its school's policy has a row (registers list the rows):
-      // no write at all when it has one.
-      evaluated: db.prepare(`INSERT OR IGNORE INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts) VALUES (?, ?, ?, ?)`),
       evaluation: db.prepare(
         `INSERT OR REPLACE INTO "${t.table('rm_policy_evaluations')}"
-         (position, trust_id, school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         (position, trust_id, school_policy, evaluated_on, evaluated_by, checklist, effectiveness_statement)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
       // Policy owner: creates the row when the school has no facts yet.
       owner: db.prepare(
@@ -154,7 +158,8 @@ export const policyRegisterProjection: Projection = {
       forgetEvaluation: db.prepare(
         `DELETE FROM "${t.table('rm_policy_evaluations')}" WHERE position = (
            SELECT position FROM "${t.table('rm_policy_evaluations')}"
-           WHERE school_id = ? AND policy_id = ? AND evaluated_on = ? ORDER BY position DESC LIMIT 1)`,
+           WHERE school_policy = (SELECT id FROM ${schoolPolicies} WHERE school_id = ? AND policy_id = ?)
+             AND evaluated_on = ? ORDER BY position DESC LIMIT 1)`,
       ),
     };
 
@@ -190,10 +195,12 @@ export const policyRegisterProjection: Projection = {
       statements.addSchoolFact.run(schoolId, policyId, trustIdOf(event) ?? '', NO_FACTS_JSON, path, factJson, path, factJson);
     };
 
+    const schoolPolicyId = schoolPolicyIds(db, schoolPolicies);
     const checkApprovers = approverChecks.applier(db, t);
     const notePhases = registerPhases.applier(db, t);
     const noteMinutes = registerMinutes.applier(db, t);
     return (event: RecordedEvent) => {
+      if (CREATES_SCHOOL_POLICY.has(event.type)) schoolPolicyId.check();
       checkApprovers(event);
       notePhases(event);
       noteMinutes(event);
@@ -256,18 +263,17 @@ export const policyRegisterProjection: Projection = {
           break;
         }
         case 'PolicyEvaluated': {
-          const { schoolId, policyId, evaluatedOn, checklist, effectivenessStatement } = dataOf<PolicyEvaluatedData>(event);
+          const data = dataOf<PolicyEvaluatedData>(event);
+          const { schoolId, policyId, evaluatedOn, effectivenessStatement } = data;
           const trustId = trustIdOf(event) ?? '';
-          statements.evaluated.run(schoolId, policyId, trustId, NO_FACTS_JSON);
           const evaluatedBy = typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null;
           statements.evaluation.run(
             event.position,
             trustId,
-            schoolId,
-            policyId,
+            schoolPolicyId(schoolId, policyId, trustId),
             evaluatedOn,
             evaluatedBy,
-            JSON.stringify(checklist ?? []),
+            checklistTextOf(data),
             effectivenessStatement ?? '',
           );
           break;
@@ -284,3 +290,42 @@ export const policyRegisterProjection: Projection = {
     };
   },
 };
+
+/** The events whose appliers may create a school policy's row (the memo below is checked before each). */
+const CREATES_SCHOOL_POLICY = new Set(['PolicyEvaluated', 'PolicyReviewed', 'PolicyAdopted', 'EIACompleted', 'PolicyOwnerAssigned']);
+
+/** At most this many school policies are remembered (a large trust has about 20,000); then they are looked up again. */
+const REMEMBERED_SCHOOL_POLICIES = 100_000;
+
+/**
+ * The integer id of a school's policy, its row created (with no facts) when missing: registers
+ * list the rows, so an evaluation of a policy the school has no facts for still shows. Ids are
+ * remembered, so the most frequent event neither probes nor writes rm_school_policies, and
+ * forgotten as soon as the table lost a row (`check`, before every event that may create one):
+ * a rolled-back savepoint or transaction takes the rows it created with it.
+ */
+function schoolPolicyIds(db: Database.Database, schoolPolicies: string) {
+  const lookup = db.prepare(`SELECT id FROM ${schoolPolicies} WHERE school_id = ? AND policy_id = ?`).pluck();
+  const add = db.prepare(`INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts) VALUES (?, ?, ?, ?)`);
+  const highestStored = db.prepare(`SELECT max(id) FROM ${schoolPolicies}`).pluck();
+  const remembered = new Map<string, number>();
+  let highest = 0;
+  const idOf = (schoolId: string, policyId: string, trustId: string): number => {
+    const key = `${schoolId}\n${policyId}`;
+    let id = remembered.get(key);
+    if (id === undefined) {
+      id = (lookup.get(schoolId, policyId) as number | undefined) ?? Number(add.run(schoolId, policyId, trustId, NO_FACTS_JSON).lastInsertRowid);
+      if (remembered.size >= REMEMBERED_SCHOOL_POLICIES) remembered.clear();
+      remembered.set(key, id);
+      highest = Math.max(highest, id);
+    }
+    return id;
+  };
+  idOf.check = () => {
+    if (remembered.size > 0 && ((highestStored.get() as number | null) ?? 0) < highest) {
+      remembered.clear();
+      highest = 0;
+    }
+  };
+  return idOf;
+}

@@ -100,8 +100,9 @@ export class MinutesInputsQuery {
         'SELECT school_id, person_id, area, assigned_on FROM rm_link_governors WHERE trust_id = ? ORDER BY area COLLATE NOCASE',
       ),
       evaluations: db.prepare(
-        `SELECT school_id, policy_id, evaluated_on, evaluated_by, checklist, effectiveness_statement FROM rm_policy_evaluations
-         WHERE trust_id = ? AND evaluated_on BETWEEN ? AND ? ORDER BY evaluated_on, position`,
+        `SELECT sp.school_id, sp.policy_id, e.evaluated_on, e.evaluated_by, e.checklist, e.effectiveness_statement
+         FROM rm_policy_evaluations e JOIN rm_school_policies sp ON sp.id = e.school_policy
+         WHERE e.trust_id = ? AND e.evaluated_on BETWEEN ? AND ? ORDER BY e.evaluated_on, e.position`,
       ),
       termly: db.prepare(
         `SELECT school_id, term, submission, summary, incidents, training, submitted_by, submitted_at FROM rm_termly_reports
