@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { jsonTextOf, RecordedEvent } from '@governance/event-store';
 import { Projection, TableNames } from '../projection';
+import { RememberedKeys } from './remembered-keys';
 
 /** Which school and policy an event concerns, from its metadata, data or stream name. */
 export function subjectOf(event: RecordedEvent): { schoolId: string | null; policyId: string | null } {
@@ -149,28 +150,15 @@ const REMEMBERED_KEYS = 100_000;
 function auditKeys(db: Database.Database, keys: string) {
   const lookup = db.prepare(`SELECT id FROM ${keys} WHERE key = ?`).pluck();
   const add = db.prepare(`INSERT INTO ${keys} (key) VALUES (?)`);
-  const highestStored = db.prepare(`SELECT max(id) FROM ${keys}`).pluck();
-  const remembered = new Map<string, number>();
-  let highest = 0;
+  const remembered = new RememberedKeys(db, keys, REMEMBERED_KEYS);
   /** Counts the times the memo was forgotten: a column's last text counts only if given since. */
   let forgotten = 0;
   const idOf = (text: string | null): number | null => {
     if (text === null) return null;
-    let id = remembered.get(text);
-    if (id === undefined) {
-      id = (lookup.get(text) as number | undefined) ?? Number(add.run(text).lastInsertRowid);
-      if (remembered.size >= REMEMBERED_KEYS) remembered.clear();
-      remembered.set(text, id);
-      highest = Math.max(highest, id);
-    }
-    return id;
+    return remembered.get(text) ?? remembered.remember(text, (lookup.get(text) as number | undefined) ?? Number(add.run(text).lastInsertRowid));
   };
   idOf.check = () => {
-    if (remembered.size > 0 && ((highestStored.get() as number | null) ?? 0) < highest) {
-      remembered.clear();
-      highest = 0;
-      forgotten++;
-    }
+    if (remembered.forgetIfRolledBack()) forgotten++;
   };
   /** The same integers, remembering the last text asked (a string compare, no hashing of a fresh string). */
   idOf.column = () => {

@@ -20,6 +20,7 @@ import { checklistTextOf } from './checklist-text';
 import { approverChecks } from './approver-checks.projection';
 import { registerPhases } from './register-phases.projection';
 import { registerMinutes } from './register-minutes.projection';
+import { RememberedKeys } from './remembered-keys';
 
 /** The trust's facts about a policy (approvals and trust-level reviews), as the review rules read them. */
 export interface TrustPolicyFacts {
@@ -307,25 +308,14 @@ const REMEMBERED_SCHOOL_POLICIES = 100_000;
 function schoolPolicyIds(db: Database.Database, schoolPolicies: string) {
   const lookup = db.prepare(`SELECT id FROM ${schoolPolicies} WHERE school_id = ? AND policy_id = ?`).pluck();
   const add = db.prepare(`INSERT INTO ${schoolPolicies} (school_id, policy_id, trust_id, facts) VALUES (?, ?, ?, ?)`);
-  const highestStored = db.prepare(`SELECT max(id) FROM ${schoolPolicies}`).pluck();
-  const remembered = new Map<string, number>();
-  let highest = 0;
+  const remembered = new RememberedKeys(db, schoolPolicies, REMEMBERED_SCHOOL_POLICIES);
   const idOf = (schoolId: string, policyId: string, trustId: string): number => {
     const key = `${schoolId}\n${policyId}`;
-    let id = remembered.get(key);
-    if (id === undefined) {
-      id = (lookup.get(schoolId, policyId) as number | undefined) ?? Number(add.run(schoolId, policyId, trustId, NO_FACTS_JSON).lastInsertRowid);
-      if (remembered.size >= REMEMBERED_SCHOOL_POLICIES) remembered.clear();
-      remembered.set(key, id);
-      highest = Math.max(highest, id);
-    }
-    return id;
+    return (
+      remembered.get(key) ??
+      remembered.remember(key, (lookup.get(schoolId, policyId) as number | undefined) ?? Number(add.run(schoolId, policyId, trustId, NO_FACTS_JSON).lastInsertRowid))
+    );
   };
-  idOf.check = () => {
-    if (remembered.size > 0 && ((highestStored.get() as number | null) ?? 0) < highest) {
-      remembered.clear();
-      highest = 0;
-    }
-  };
+  idOf.check = () => remembered.forgetIfRolledBack();
   return idOf;
 }
