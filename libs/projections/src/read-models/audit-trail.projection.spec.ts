@@ -74,32 +74,34 @@ describe('audit trail read model', () => {
       );
   });
 
+  /** A school's adoption of policy p1 at a log position (one stream per school). */
+  const adoptionAt = (position: number, schoolId: string): RecordedEvent => ({
+    id: `event-${position}`,
+    streamId: `schoolpolicy-${schoolId}.p1`,
+    revision: 0,
+    position: BigInt(position),
+    type: 'PolicyAdopted',
+    data: { ...adopted.data, schoolId },
+    metadata: { trustId: 't1', schoolId },
+    recordedAt: '2026-11-24T10:00:00.000Z',
+  });
+
   it('gives a text its integer again after a rolled-back event took the one it had (as the runner re-applies after a failure)', () => {
     const db = new Database(':memory:');
     try {
       createSchema(db, auditTrailProjection, canonicalNames());
       const apply = auditTrailProjection.applier(db, canonicalNames());
-      const adoption = (position: number, schoolId: string): RecordedEvent => ({
-        id: `event-${position}`,
-        streamId: `schoolpolicy-${schoolId}.p1`,
-        revision: 0,
-        position: BigInt(position),
-        type: 'PolicyAdopted',
-        data: { ...adopted.data, schoolId },
-        metadata: { trustId: 't1', schoolId },
-        recordedAt: '2026-11-24T10:00:00.000Z',
-      });
       db.transaction(() => {
-        apply(adoption(1, 's1'));
+        apply(adoptionAt(1, 's1'));
         // The savepoint of a failing batch: the integers it gave are rolled back with it.
         expect(() =>
           db.transaction(() => {
-            apply(adoption(2, 's2'));
+            apply(adoptionAt(2, 's2'));
             throw new Error('a later projection failed');
           })(),
         ).toThrow();
-        apply(adoption(3, 's3'));
-        apply(adoption(4, 's2'));
+        apply(adoptionAt(3, 's3'));
+        apply(adoptionAt(4, 's2'));
       })();
       expect(rowsOf(`SELECT position, school_id, stream_id FROM ${AUDIT_EVENTS} ORDER BY position`)(db)).toEqual([
         { position: 1, school_id: 's1', stream_id: 'schoolpolicy-s1.p1' },
@@ -116,25 +118,15 @@ describe('audit trail read model', () => {
     try {
       createSchema(db, auditTrailProjection, canonicalNames());
       const apply = auditTrailProjection.applier(db, canonicalNames());
-      const adoption = (position: number, schoolId: string): RecordedEvent => ({
-        id: `event-${position}`,
-        streamId: `schoolpolicy-${schoolId}.p1`,
-        revision: 0,
-        position: BigInt(position),
-        type: 'PolicyAdopted',
-        data: { ...adopted.data, schoolId },
-        metadata: { trustId: 't1', schoolId },
-        recordedAt: '2026-11-24T10:00:00.000Z',
-      });
       db.transaction(() => {
-        apply(adoption(1, 's1'));
+        apply(adoptionAt(1, 's1'));
         expect(() =>
           db.transaction(() => {
-            apply(adoption(2, 's2'));
+            apply(adoptionAt(2, 's2'));
             throw new Error('a later projection failed');
           })(),
         ).toThrow();
-        apply(adoption(2, 's2'));
+        apply(adoptionAt(2, 's2'));
       })();
       expect(rowsOf(`SELECT position, school_id, stream_id FROM ${AUDIT_EVENTS} ORDER BY position`)(db)).toEqual([
         { position: 1, school_id: 's1', stream_id: 'schoolpolicy-s1.p1' },
