@@ -97,7 +97,8 @@ async function run(dataDir: string, groupCommit: boolean, durationSeconds: numbe
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       failures: result.errors + result.timeouts + result.non2xx,
-      healthPerSecond: round(health.requests.average),
+      // Over the run's own length: a one-second run (tiny scale) may end before autocannon's first per-second sample.
+      healthPerSecond: round(health.requests.total / Math.max(health.duration, 0.001)),
       loadAverage: loadavg().map((value) => round(value, 2)),
     };
   } finally {

@@ -114,11 +114,14 @@ export async function apiBlob(path: string, options: RequestOptions = {}): Promi
   return (await send(path, options)).blob();
 }
 
-/** A file answer with the name the server gives it (Content-Disposition), if any. */
-export async function apiFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; filename: string | null }> {
+/**
+ * A file answer with the name the server gives it (Content-Disposition), if any, and the log
+ * position of what producing it recorded (`X-Position`, e.g. a pack's generation), if any.
+ */
+export async function apiFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; filename: string | null; position: string | null }> {
   const response = await send(path, options);
   const disposition = response.headers.get('Content-Disposition') ?? '';
-  return { blob: await response.blob(), filename: fileNameOf(disposition) };
+  return { blob: await response.blob(), filename: fileNameOf(disposition), position: response.headers.get('X-Position') };
 }
 
 /** The file name of a Content-Disposition: the exact UTF-8 `filename*` (RFC 5987) when given, else `filename`. */

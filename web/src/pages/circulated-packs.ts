@@ -17,12 +17,12 @@ const FORMAT_NAMES: Record<string, { label: string; extension: string; accept: s
  * entries), newest first, each downloadable as circulated: rebuilt from the log as it stood
  * then, whatever has been recorded since.
  */
-export async function circulatedPacks(context: AppContext, term: string, schoolId: string): Promise<HTMLElement | null> {
+export async function circulatedPacks(context: AppContext, term: string, schoolId: string, minPosition?: string): Promise<HTMLElement | null> {
   if (!mayDo(context.me, 'minutesPack', schoolId || undefined)) return null;
   const base = `/api/trusts/${seg(context.trustId)}`;
   let items: AuditItem[];
   try {
-    const page = await api<AuditPage>(`${base}/audit${query({ type: 'MinutesInputsGenerated', schoolId: schoolId || undefined, limit: 100 })}`);
+    const page = await api<AuditPage>(`${base}/audit${query({ type: 'MinutesInputsGenerated', schoolId: schoolId || undefined, limit: 100 })}`, { minPosition });
     items = page.items.filter((item) => item.data?.term === term && (item.data?.schoolId ?? '') === schoolId && item.eventId !== null);
   } catch (error) {
     return section('Packs generated for this term', problemNotice(error));

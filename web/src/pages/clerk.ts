@@ -1,4 +1,4 @@
-import { apiBlob, query, seg } from '../api/client.js';
+import { apiFile, query, seg } from '../api/client.js';
 import { AppContext, isTrustWide } from '../context.js';
 import { h } from '../dom.js';
 import { MEDIA } from '../download.js';
@@ -54,13 +54,17 @@ async function pack(context: AppContext, term: string, schoolId: string, bodyLab
   const status = h('div', { class: 'form-status', role: 'status' });
   const button = (label: string, apiPath: string, filename: string, accept: string) => downloadButton(status, label, apiPath, filename, accept);
   let preview: HTMLElement;
+  /** Where the preview's own pack was recorded: the list below waits for it (read your writes). */
+  let previewPosition: string | undefined;
   try {
-    const markdown = await (await apiBlob(minutes, { accept: MEDIA.markdown })).text();
+    const answer = await apiFile(minutes, { accept: MEDIA.markdown });
+    previewPosition = answer.position ?? undefined;
+    const markdown = await answer.blob.text();
     preview = h('div', { class: 'markdown-preview', role: 'region', tabindex: 0, 'aria-label': 'Preview of the minutes inputs', 'data-testid': 'minutes-preview' }, renderMarkdown(markdown));
   } catch (error) {
     preview = problemNotice(error);
   }
-  const circulated = await circulatedPacks(context, term, schoolId);
+  const circulated = await circulatedPacks(context, term, schoolId, previewPosition);
   return h(
     'div',
     {},
