@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { backupCommand, restoreCommand } from './cli/backup';
-import { keepDataDirPrivate } from './config/data-dir-privacy';
+import { keepDataDirPrivate, keepLocalDirPrivate } from './config/data-dir-privacy';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
 import { verifyEvidencePackCommand } from './cli/verify-evidence-pack';
@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'verify-evidence-pack') return verifyEvidencePackCommand(rest);
   const config = loadConfig();
   keepDataDirPrivate(config.dataDir);
+  keepLocalDirPrivate(config.localDir);
   switch (command) {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     case 'backup':
       return backupCommand(config, rest);
     case 'restore':
-      return restoreCommand(config.dataDir, rest);
+      return restoreCommand(config, rest);
     case 'tamper-key':
       console.log(describePublicKey(loadTamperKeys(config)));
       return 0;
