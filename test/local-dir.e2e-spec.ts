@@ -1,10 +1,12 @@
 import { statutoryCatalogue } from '@governance/domain';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { backup, restore } from '../apps/api/src/cli/backup';
 import { DATA_DIR_FILES } from '../apps/api/src/data-dir/data-dir-files';
-import { describeOnSqlite } from './support/event-store-under-test';
+import { describeOnSqlite, itOnSqlite } from './support/event-store-under-test';
 import { bearer, createTrustWithAdmin, headPosition, TestTrust } from './support/fixtures';
 import { runServerToExit, ServerProcess, startServerProcess } from './support/server-process';
 
@@ -13,6 +15,7 @@ import { runServerToExit, ServerProcess, startServerProcess } from './support/se
  * kept answers), apart from DATA_DIR. Thrown away whole, it is rebuilt from the log, and the
  * instance answers exactly as before.
  */
+const run = promisify(execFile);
 const DERIVED = [DATA_DIR_FILES.readModels, DATA_DIR_FILES.readModelCheckpoints, DATA_DIR_FILES.persistedAnswers];
 const ENV = { CLOCK_TODAY: '2026-11-02', READ_MODEL_CHECKPOINT_EVENTS: '10', REVIEW_SCAN: 'off' };
 
@@ -46,6 +49,20 @@ describe('LOCAL_DIR apart from DATA_DIR', () => {
     await server.kill('SIGTERM');
     server = undefined;
   }, 180_000);
+
+  itOnSqlite('projections:rebuild writes the read models into LOCAL_DIR', 'on EventStoreDB a rebuild reads the events of every suite', async () => {
+    const data = join(scratch, 'cli-data');
+    const local = join(scratch, 'cli-local');
+    server = await startServerProcess(data, ENV);
+    await createTrustWithAdmin(server.app, { schools: 1 });
+    await server.kill('SIGTERM');
+    server = undefined;
+    await run(process.execPath, ['-r', './test/support/register-ts.js', 'apps/api/src/cli.ts', 'projections:rebuild'], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, ...ENV, DATA_DIR: data, LOCAL_DIR: local, LOG_LEVEL: 'error' },
+    });
+    expect(readdirSync(local)).toContain(DATA_DIR_FILES.readModels);
+  }, 120_000);
 
   it('refuses to start, in words, when LOCAL_DIR cannot be created', async () => {
     const blocker = join(scratch, 'a-file');

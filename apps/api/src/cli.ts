@@ -17,10 +17,11 @@ Commands:
   import <files...> --trust <id> [--school <id>] [--commit]
                                   read policy documents (.txt, .docx, .pdf) and show what
                                   was detected; --commit records them in the register
-  backup <folder>                 copy everything in DATA_DIR, as of one moment, into a new
-                                  folder (safe while the server runs)
-  restore <folder> [--force]      check a backup and put it into an empty DATA_DIR (stop the
-                                  server first; --force replaces the data already there)
+  backup <folder>                 copy everything in DATA_DIR and the read models in LOCAL_DIR,
+                                  as of one moment, into a new folder (safe while the server runs)
+  restore <folder> [--force]      check a backup and put it into an empty DATA_DIR, the read
+                                  models into LOCAL_DIR (stop the server first; --force replaces
+                                  the data already there)
   tamper-key                      print the public key that verifies the signed checkpoints
                                   of tamper evidence, for a trust to keep (TAMPER_KEY or
                                   TAMPER_KEY_FILE; the file is created if it does not exist)
