@@ -26,9 +26,9 @@ interface PinnedDatabase {
 }
 
 /**
- * Copies every store of `dataDir` (the read models from `options.localDir`, LOCAL_DIR, as a warm
- * start) into the new folder `target`, all as of one moment, while
- * the server keeps running. Each database gets a read transaction first, in BACKUP_PLAN's
+ * Copies every store of `dataDir` (the read models from `options.localDir`, LOCAL_DIR, as a
+ * warm start) into the new folder `target`, all as of one moment, while the server keeps
+ * running. Each database gets a read transaction first, in BACKUP_PLAN's
  * order, which fixes the snapshot it is copied from (WAL mode: writers go on meanwhile). The
  * stores written after the log are pinned before it, so none is ahead of the backup's log.
  * The copy uses SQLite's backup API from inside that read transaction, so it neither restarts
