@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { backupCommand, restoreCommand } from './cli/backup';
-import { keepDataDirPrivate } from './config/data-dir-privacy';
+import { keepDataDirPrivate, keepLocalDirPrivate } from './config/data-dir-privacy';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
 import { verifyEvidencePackCommand } from './cli/verify-evidence-pack';
@@ -17,10 +17,11 @@ Commands:
   import <files...> --trust <id> [--school <id>] [--commit]
                                   read policy documents (.txt, .docx, .pdf) and show what
                                   was detected; --commit records them in the register
-  backup <folder>                 copy everything in DATA_DIR, as of one moment, into a new
-                                  folder (safe while the server runs)
-  restore <folder> [--force]      check a backup and put it into an empty DATA_DIR (stop the
-                                  server first; --force replaces the data already there)
+  backup <folder>                 copy everything in DATA_DIR and the read models in LOCAL_DIR,
+                                  as of one moment, into a new folder (safe while the server runs)
+  restore <folder> [--force]      check a backup and put it into an empty DATA_DIR, the read
+                                  models into LOCAL_DIR (stop the server first; --force replaces
+                                  the data already there)
   tamper-key                      print the public key that verifies the signed checkpoints
                                   of tamper evidence, for a trust to keep (TAMPER_KEY or
                                   TAMPER_KEY_FILE; the file is created if it does not exist)
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'verify-evidence-pack') return verifyEvidencePackCommand(rest);
   const config = loadConfig();
   keepDataDirPrivate(config.dataDir);
+  keepLocalDirPrivate(config.localDir);
   switch (command) {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);
@@ -51,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     case 'backup':
       return backupCommand(config, rest);
     case 'restore':
-      return restoreCommand(config.dataDir, rest);
+      return restoreCommand(config, rest);
     case 'tamper-key':
       console.log(describePublicKey(loadTamperKeys(config)));
       return 0;

@@ -3,7 +3,7 @@ import { EventStoreUnreachableError } from '@governance/event-store';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { keepDataDirPrivate } from './config/data-dir-privacy';
+import { keepDataDirPrivate, keepLocalDirPrivate } from './config/data-dir-privacy';
 import { createApp } from './create-app';
 import { DATA_DIR_FILES } from './data-dir/data-dir-files';
 import { AppLogger } from './startup/app-logger';
@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    keepDataDirPrivate(config.dataDir);
+    keepLocalDirPrivate(config.localDir);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -21,7 +23,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  keepDataDirPrivate(config.dataDir);
   // Start-up logs and notices wait until the plain block (address, sign-in, logs) is printed.
   const logger = new AppLogger(config.logLevel);
   logger.hold();

@@ -2,7 +2,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@governance/event-store';
 import { ALL_PROJECTIONS, CheckpointFile, ProjectionRunner, ReadModelCheckpoints } from '@governance/projections';
-import type { AppConfig } from '../../../apps/api/src/config/app-config';
 import { DATA_DIR_FILES } from '../../../apps/api/src/data-dir/data-dir-files';
 import { openReadModelDatabase } from '../../../apps/api/src/projections/read-model-database';
 import type { ReplayFigures } from './rebuild';
@@ -44,7 +43,7 @@ export async function benchCheckpointedCatchUp(dataDir: string, interval: number
   const checkpoints = new TimedCheckpoints(join(dataDir, DATA_DIR_FILES.readModelCheckpoints), interval);
   rmSync(checkpoints.dir, { recursive: true, force: true });
   const store = new SqliteEventStore({ file: join(dataDir, DATA_DIR_FILES.events) });
-  const db = openReadModelDatabase({ dataDir } as AppConfig);
+  const db = openReadModelDatabase({ localDir: dataDir });
   const runner = new ProjectionRunner(store, db, ALL_PROJECTIONS, { checkpoints });
   try {
     const head = await store.headPosition();

@@ -3,7 +3,6 @@ import { SqliteEventStore } from '@governance/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner, rebuildProjections } from '@governance/projections';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppConfig } from '../../../apps/api/src/config/app-config';
 import { openReadModelDatabase } from '../../../apps/api/src/projections/read-model-database';
 import { round, seconds } from './stats';
 
@@ -19,7 +18,7 @@ const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024, 1);
 
 /** The read-model database exactly as the server opens it (same file name and pragmas). */
 function openReadModels(dataDir: string): Database.Database {
-  return openReadModelDatabase({ dataDir } as AppConfig);
+  return openReadModelDatabase({ localDir: dataDir });
 }
 
 /**

@@ -23,7 +23,7 @@ export interface Settlement {
  * at the moment of the backup: derived data must not be ahead of the log, and the directory
  * names exactly the people the log registered, with every recorded erasure carried out.
  */
-export function settleRestoredData(dataDir: string): Settlement {
+export function settleRestoredData(dataDir: string, localDir: string = dataDir): Settlement {
   const log = new Database(join(dataDir, DATA_DIR_FILES.events), { fileMustExist: true });
   let head: bigint;
   let registered: Set<string>;
@@ -39,13 +39,13 @@ export function settleRestoredData(dataDir: string): Settlement {
   }
   return {
     eventLogHead: head,
-    readModelsRemoved: removeReadModelsAheadOf(dataDir, head),
+    readModelsRemoved: removeReadModelsAheadOf(localDir, head),
     ...settleDirectory(dataDir, head, registered, erased),
   };
 }
 
-function removeReadModelsAheadOf(dataDir: string, head: bigint): boolean {
-  const file = join(dataDir, DATA_DIR_FILES.readModels);
+function removeReadModelsAheadOf(localDir: string, head: bigint): boolean {
+  const file = join(localDir, DATA_DIR_FILES.readModels);
   if (!existsSync(file)) return false;
   const db = new Database(file, { fileMustExist: true });
   let ahead: boolean;

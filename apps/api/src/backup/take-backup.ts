@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKUP_PLAN, BackupStep, DATA_DIR_FILES, NOT_BACKED_UP } from '../data-dir/data-dir-files';
+import { BACKUP_PLAN, BackupStep, DATA_DIR_FILES, DataDirFile, folderOf, NOT_BACKED_UP, ServerFolders } from '../data-dir/data-dir-files';
 import { BackedUpFile, BackupManifest, describeFile, MANIFEST_FILE } from './backup-manifest';
 import { inspectDataDir } from './data-dir-contents';
 import { hasTable } from './has-table';
@@ -16,6 +16,8 @@ export interface BackupReport {
 export interface BackupOptions {
   /** Called after each database's snapshot is fixed: lets a test write between two of them. */
   afterPinning?: (file: string) => Promise<void>;
+  /** LOCAL_DIR, where the read models are copied from (default: DATA_DIR). */
+  localDir?: string;
 }
 
 interface PinnedDatabase {
@@ -24,14 +26,16 @@ interface PinnedDatabase {
 }
 
 /**
- * Copies every store of `dataDir` into the new folder `target`, all as of one moment, while
- * the server keeps running. Each database gets a read transaction first, in BACKUP_PLAN's
+ * Copies every store of `dataDir` (the read models from `options.localDir`, LOCAL_DIR, as a
+ * warm start) into the new folder `target`, all as of one moment, while the server keeps
+ * running. Each database gets a read transaction first, in BACKUP_PLAN's
  * order, which fixes the snapshot it is copied from (WAL mode: writers go on meanwhile). The
  * stores written after the log are pinned before it, so none is ahead of the backup's log.
  * The copy uses SQLite's backup API from inside that read transaction, so it neither restarts
  * when the server writes nor sees those writes.
  */
 export async function backup(dataDir: string, target: string, options: BackupOptions = {}): Promise<BackupReport> {
+  const folders: ServerFolders = { dataDir, localDir: options.localDir ?? dataDir };
   if (!existsSync(join(dataDir, DATA_DIR_FILES.events))) {
     throw new Error(`There is no event log (${DATA_DIR_FILES.events}) in ${dataDir}. Is DATA_DIR set to the server's data folder?`);
   }
@@ -51,7 +55,7 @@ export async function backup(dataDir: string, target: string, options: BackupOpt
   try {
     for (const step of BACKUP_PLAN) {
       if (step.kind === 'sqlite') {
-        const database = pin(dataDir, step);
+        const database = pin(folders, step);
         if (!database) continue;
         pinned.push(database);
         await options.afterPinning?.(database.name);
@@ -70,16 +74,19 @@ export async function backup(dataDir: string, target: string, options: BackupOpt
     }
     for (const step of BACKUP_PLAN) {
       const name = DATA_DIR_FILES[step.file];
-      if (step.kind !== 'file' || !existsSync(join(dataDir, name))) continue;
+      const source = join(folderOf(step.file, folders), name);
+      if (step.kind !== 'file' || !existsSync(source)) continue;
       // The server replaces such files whole (write, then rename), so a copy is one version.
-      copyFileSync(join(dataDir, name), join(target, name));
+      copyFileSync(source, join(target, name));
       manifest.files.push(privateCopy(target, name));
     }
     for (const step of BACKUP_PLAN) {
-      if (step.kind === 'folder') manifest.files.push(...copyFolder(dataDir, target, DATA_DIR_FILES[step.file]));
+      if (step.kind === 'folder') manifest.files.push(...copyFolder(folderOf(step.file, folders), target, DATA_DIR_FILES[step.file]));
     }
     writeFileSync(join(target, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
-    return { manifest, leftOut: leftOut(dataDir, contents.unknownFiles) };
+    // A LOCAL_DIR inside DATA_DIR is the server's own folder, not an unknown file.
+    const unknownFiles = contents.unknownFiles.filter((name) => join(dataDir, name) !== folders.localDir);
+    return { manifest, leftOut: leftOut(folders, unknownFiles) };
   } catch (error) {
     rmSync(target, { recursive: true, force: true });
     throw error;
@@ -92,10 +99,11 @@ export async function backup(dataDir: string, target: string, options: BackupOpt
 }
 
 /** Opens a database and starts a read transaction; its first read fixes the snapshot. */
-function pin(dataDir: string, step: BackupStep): PinnedDatabase | undefined {
+function pin(folders: ServerFolders, step: BackupStep): PinnedDatabase | undefined {
   const name = DATA_DIR_FILES[step.file];
-  if (!existsSync(join(dataDir, name))) return undefined;
-  const db = new Database(join(dataDir, name), { fileMustExist: true });
+  const file = join(folderOf(step.file, folders), name);
+  if (!existsSync(file)) return undefined;
+  const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     db.exec('BEGIN');
@@ -148,10 +156,10 @@ function copyFolder(dataDir: string, target: string, folder: string): BackedUpFi
   return copied;
 }
 
-function leftOut(dataDir: string, unknownFiles: string[]): BackupReport['leftOut'] {
-  const onPurpose = Object.entries(NOT_BACKED_UP)
-    .map(([file, reason]) => ({ name: DATA_DIR_FILES[file as keyof typeof DATA_DIR_FILES], reason }))
-    .filter(({ name }) => existsSync(join(dataDir, name)));
+function leftOut(folders: ServerFolders, unknownFiles: string[]): BackupReport['leftOut'] {
+  const onPurpose = (Object.entries(NOT_BACKED_UP) as [DataDirFile, string][])
+    .filter(([file]) => existsSync(join(folderOf(file, folders), DATA_DIR_FILES[file])))
+    .map(([file, reason]) => ({ name: DATA_DIR_FILES[file], reason }));
   const unknown = unknownFiles.map((name) => ({ name, reason: 'not a file this server writes' }));
   return [...onPurpose, ...unknown];
 }

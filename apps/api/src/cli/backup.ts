@@ -17,7 +17,7 @@ export async function backupCommand(config: AppConfig, args: string[]): Promise<
         'This command backs up the embedded (SQLite) store only.',
     );
   }
-  const { manifest, leftOut } = await backup(config.dataDir, target);
+  const { manifest, leftOut } = await backup(config.dataDir, target, { localDir: config.localDir });
   console.log(`Backup saved in ${target}`);
   for (const file of manifest.files) {
     const step = BACKUP_PLAN.find((candidate) => DATA_DIR_FILES[candidate.file] === file.name);
@@ -31,12 +31,14 @@ export async function backupCommand(config: AppConfig, args: string[]): Promise<
 }
 
 /** `restore <folder> [--force]`: checks the backup, puts it in DATA_DIR and says what it did. */
-export function restoreCommand(dataDir: string, args: string[]): number {
+export function restoreCommand(config: AppConfig, args: string[]): number {
+  const { dataDir, localDir } = config;
   const folder = args.find((arg) => !arg.startsWith('--'));
   if (!folder) throw new Error('Say which backup to restore: npm run cli -- restore <backup folder> [--force]');
-  const report = restore(folder, dataDir, { force: args.includes('--force') });
+  const report = restore(folder, dataDir, { force: args.includes('--force'), localDir });
   const { settlement } = report;
-  console.log(`Restored the backup of ${report.createdAt} into ${dataDir} (every file matched its checksum).`);
+  const into = localDir === dataDir ? dataDir : `${dataDir} (read models into LOCAL_DIR ${localDir})`;
+  console.log(`Restored the backup of ${report.createdAt} into ${into} (every file matched its checksum).`);
   console.log(`The event log ends at event number ${settlement.eventLogHead}.`);
   if (settlement.readModelsRemoved) {
     console.log('The read models were newer than the event log, so they were removed: the server rebuilds them when it starts.');
@@ -50,7 +52,7 @@ export function restoreCommand(dataDir: string, args: string[]): number {
   if (settlement.erasuresFinished > 0) {
     console.log(`Finished ${settlement.erasuresFinished} erasure(s) of personal data that the event log records.`);
   }
-  console.log(`Start the server with DATA_DIR=${dataDir}.`);
+  console.log(`Start the server with DATA_DIR=${dataDir}${localDir === dataDir ? '' : ` and LOCAL_DIR=${localDir}`}.`);
   return 0;
 }
 

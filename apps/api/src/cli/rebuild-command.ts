@@ -20,7 +20,7 @@ export async function rebuildCommand(config: AppConfig, names: string[]): Promis
     const head = await store.headPosition();
     if (interactive) bar.start(Number(head), 0);
     const summary = await rebuildProjections(store, db, projections, {
-      checkpoints: new ReadModelCheckpoints(join(config.dataDir, DATA_DIR_FILES.readModelCheckpoints), config.readModelCheckpointEvents),
+      checkpoints: new ReadModelCheckpoints(join(config.localDir, DATA_DIR_FILES.readModelCheckpoints), config.readModelCheckpointEvents),
       onProgress: (progress) => {
         if (interactive) bar.update(Number(progress.position), { total: Number(progress.head) });
       },

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -95,5 +96,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ EVENT_STORE_GROUP_COMMIT: 'off' }).eventStoreGroupCommit).toBe(false);
     expect(loadConfig({ EVENT_STORE_GROUP_COMMIT: 'ON' }).eventStoreGroupCommit).toBe(true);
     expect(() => loadConfig({ EVENT_STORE_GROUP_COMMIT: 'maybe' })).toThrow(/EVENT_STORE_GROUP_COMMIT must be on or off/);
+  });
+  it('keeps the local, derived files in DATA_DIR unless LOCAL_DIR is set', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/gov' }).localDir).toBe('/srv/gov');
+    expect(loadConfig({}).localDir).toBe(loadConfig({}).dataDir);
+  });
+
+  it('resolves a relative LOCAL_DIR as DATA_DIR is, from the working folder', () => {
+    expect(loadConfig({ DATA_DIR: 'data', LOCAL_DIR: 'cache/instance-a' }).localDir).toBe(resolve('cache/instance-a'));
+  });
+
+  it('takes an explicit LOCAL_DIR apart from DATA_DIR', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/gov', LOCAL_DIR: '/var/cache/gov-a' })).toMatchObject({
+      dataDir: '/srv/gov',
+      localDir: '/var/cache/gov-a',
+    });
   });
 });

@@ -44,6 +44,11 @@ export interface AppConfig {
   projectionFarBehindEvents: number;
   /** EVENT_STORE_GROUP_COMMIT (default on): SQLite appends of one event-loop turn share one commit. */
   eventStoreGroupCommit: boolean;
+  /**
+   * LOCAL_DIR (default DATA_DIR): this instance's files derived from the log and safe to lose
+   * (read models, knownAt checkpoints, kept answers); rebuilt from the log when missing.
+   */
+  localDir: string;
 }
 
 /** A configuration value the operator must correct before the server can start. */
@@ -179,6 +184,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`EVENT_STORE_GROUP_COMMIT must be on or off (got "${value('EVENT_STORE_GROUP_COMMIT')}")`);
   }
 
+  const localDir = resolve(value('LOCAL_DIR') ?? dataDir);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -204,6 +211,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     readModelCheckpointEvents: checkpointEvents,
     projectionFarBehindEvents: farBehindEvents,
     eventStoreGroupCommit: groupCommit !== 'off',
+    localDir,
   };
 }
 

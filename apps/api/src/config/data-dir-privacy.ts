@@ -1,5 +1,6 @@
-import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { accessSync, chmodSync, constants, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from './app-config';
 
 /**
  * DATA_DIR holds personal data, password hashes and signing secrets: only the server's user may
@@ -13,6 +14,25 @@ export function keepDataDirPrivate(
   process.umask(0o077);
   mkdirSync(dataDir, { recursive: true });
   closeToOthers(dataDir, warn);
+}
+
+/**
+ * LOCAL_DIR gets DATA_DIR's privacy (call after keepDataDirPrivate): read models hold the same
+ * trusts' records. A folder that cannot be made or written stops start-up with a plain reason.
+ */
+export function keepLocalDirPrivate(
+  localDir: string,
+  warn: (message: string) => void = console.warn,
+): void {
+  try {
+    mkdirSync(localDir, { recursive: true });
+    accessSync(localDir, constants.W_OK);
+  } catch (error) {
+    throw new ConfigError([
+      `LOCAL_DIR (${localDir}) must be a folder the server can create and write: ${(error as Error).message}`,
+    ]);
+  }
+  closeToOthers(localDir, warn);
 }
 
 /** Takes group and other permissions off a file or folder and everything in it (links are left alone). */

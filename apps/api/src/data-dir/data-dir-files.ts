@@ -22,6 +22,25 @@ export const DATA_DIR_FILES = {
 
 export type DataDirFile = keyof typeof DATA_DIR_FILES;
 
+/**
+ * The files an instance derives from the log alone and may lose: they live in LOCAL_DIR
+ * (DATA_DIR by default) and are rebuilt when missing. Every other file stays in DATA_DIR: the
+ * log itself, and stores that hold what the log does not (directory.db's trust list is derived,
+ * but it shares that file with people and credentials, so the file stays).
+ */
+export const LOCAL_DIR_FILES: ReadonlySet<DataDirFile> = new Set<DataDirFile>(['readModels', 'readModelCheckpoints', 'persistedAnswers']);
+
+/** The two folders a server's files live in (the same folder unless LOCAL_DIR is set). */
+export interface ServerFolders {
+  dataDir: string;
+  localDir: string;
+}
+
+/** The folder that holds `file`: LOCAL_DIR for what is derived from the log, DATA_DIR for the rest. */
+export function folderOf(file: DataDirFile, folders: ServerFolders): string {
+  return LOCAL_DIR_FILES.has(file) ? folders.localDir : folders.dataDir;
+}
+
 export interface BackupStep {
   file: DataDirFile;
   /**

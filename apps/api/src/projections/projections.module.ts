@@ -19,7 +19,7 @@ import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
       provide: ReadModelCheckpoints,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new ReadModelCheckpoints(join(config.dataDir, DATA_DIR_FILES.readModelCheckpoints), config.readModelCheckpointEvents),
+        new ReadModelCheckpoints(join(config.localDir, DATA_DIR_FILES.readModelCheckpoints), config.readModelCheckpointEvents),
     },
     {
       provide: ProjectionRunner,

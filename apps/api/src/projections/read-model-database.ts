@@ -7,9 +7,9 @@ import { DATA_DIR_FILES } from '../data-dir/data-dir-files';
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
 
 /** The read models' SQLite file: rebuilt from the log whenever needed, so NORMAL sync is enough. */
-export function openReadModelDatabase(config: AppConfig): Database.Database {
-  mkdirSync(config.dataDir, { recursive: true });
-  const db = new Database(join(config.dataDir, DATA_DIR_FILES.readModels));
+export function openReadModelDatabase(config: Pick<AppConfig, 'localDir'>): Database.Database {
+  mkdirSync(config.localDir, { recursive: true });
+  const db = new Database(join(config.localDir, DATA_DIR_FILES.readModels));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');

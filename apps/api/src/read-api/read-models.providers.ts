@@ -12,7 +12,7 @@ export const readModelQueryProviders = [
   {
     provide: PersistedAnswers,
     inject: [APP_CONFIG],
-    useFactory: (config: AppConfig) => PersistedAnswers.open(join(config.dataDir, DATA_DIR_FILES.persistedAnswers)),
+    useFactory: (config: AppConfig) => PersistedAnswers.open(join(config.localDir, DATA_DIR_FILES.persistedAnswers)),
   },
   ...[ComplianceQuery, PolicyRegisterQuery].map((query) => ({
     provide: query,
