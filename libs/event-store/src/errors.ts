@@ -16,8 +16,8 @@ export class WrongExpectedVersionError extends Error {
 /** An event id was reused for a different event: a bug in the caller, never a retry. */
 export class DuplicateEventIdError extends Error {
   override readonly name = 'DuplicateEventIdError';
-  constructor(readonly eventId: string) {
-    super(`Event id ${eventId} was already appended elsewhere`);
+  constructor(readonly eventId: string, message = `Event id ${eventId} was already appended elsewhere`) {
+    super(message);
   }
 }
 

@@ -16,6 +16,8 @@ import {
   isHiddenEvent,
   isSystemEvent,
   knownCommitPosition,
+  landingOf,
+  landingsOf,
   positionOf,
   toEsdbExpectedRevision,
   toEsdbPosition,
@@ -122,6 +124,26 @@ describe('EventStoreDB mapping', () => {
     expect(claimedFor({ ...claim, type: 'Other' })).toBeUndefined();
     expect(claimedFor({ ...claim, data: {} })).toBeUndefined();
     expect(claimedFor(undefined)).toBeUndefined();
+  });
+
+  it('records where each event of an append may land, from its expected revision', () => {
+    expect(landingOf(4, 0)).toEqual({ at: 5 });
+    expect(landingOf(4, 2)).toEqual({ at: 7 });
+    expect(landingOf('no-stream', 1)).toEqual({ at: 1 });
+    // any and stream-exists do not fix the place: from after the last revision read before.
+    expect(landingOf('any', 3, 9)).toEqual({ from: 10 });
+    expect(landingOf('stream-exists', 0, 2)).toEqual({ from: 3 });
+    expect(landingOf('any', 0, -1)).toEqual({ from: 0 });
+  });
+
+  it("lists every place a claim's appends may have put its id, once each", () => {
+    const claim = { ...recorded(1n), type: 'EventIdClaimed', data: { streamId: 'policy-9', at: 0 } };
+    const retry = { ...recorded(2n), type: 'EventIdAppendAttempted', data: { at: 3 } };
+    const anyRetry = { ...recorded(3n), type: 'EventIdAppendAttempted', data: { from: 5 } };
+    expect(landingsOf([claim, retry, { ...retry }, anyRetry])).toEqual([{ at: 0 }, { at: 3 }, { from: 5 }]);
+    // A claim from before landings were recorded: anywhere in the stream.
+    expect(landingsOf([{ ...claim, data: { streamId: 'policy-9' } }])).toEqual([{ from: 0 }]);
+    expect(landingsOf([{ ...claim, type: 'Other' }])).toEqual([]);
   });
 
   it('masks the password of a connection string, keeping the user, hosts and settings', () => {

@@ -1,4 +1,5 @@
 import {
+  ANY,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -36,6 +37,7 @@ import {
 } from './event-store';
 import {
   claimedFor,
+  EVENT_ID_ATTEMPT_TYPE,
   EVENT_ID_CLAIM_TYPE,
   EVENT_ID_STREAM_PREFIX,
   eventIdStream,
@@ -45,10 +47,14 @@ import {
   isEventIdStream,
   isHiddenEvent,
   knownCommitPosition,
+  Landing,
+  landingOf,
+  landingsOf,
   positionOf,
   toEsdbExpectedRevision,
   toEsdbPosition,
 } from './eventstoredb-mapping';
+import { earlierAppendOf } from './earlier-append';
 import { assertExpectedRevision } from './expected-revision';
 
 export interface EventStoreDbConnectOptions {
@@ -72,6 +78,12 @@ const CLAIMS_AT_ONCE = 32;
  * SQLite does, every append first claims each of its ids in a stream of its own
  * (`eventid-<id>`, created with expected revision no-stream, naming the stream the event goes
  * to). Claims are hidden from every read of the log.
+ *
+ * The server recognises a retry only at the revision the first try expected; a retry that
+ * decided after the first append landed would be written twice. So each claim also records
+ * where its append will put the event (`at` a revision, or `from` one on for `any`), every
+ * later try of the same id adds where it would put it, and an append first looks there: ids
+ * already stored are answered as their earlier append (see earlierAppendOf).
  */
 export class EventStoreDbEventStore implements EventStore {
   readonly kind = 'eventstoredb' as const;
@@ -118,7 +130,11 @@ export class EventStoreDbEventStore implements EventStore {
     if (isEventIdStream(streamId)) {
       throw new Error(`Stream names beginning ${EVENT_ID_STREAM_PREFIX} are reserved for event-id claims`);
     }
-    await this.claimEventIds(streamId, events);
+    // Ids appended before (a retry deciding after the first append landed) are answered as
+    // that append, never written again: the server itself only knows a retry at the same revision.
+    const stored = await this.claimEventIds(streamId, events, options.expectedRevision);
+    const earlier = earlierAppendOf(streamId, events, stored);
+    if (earlier) return earlier;
     let result: EsdbAppendResult;
     try {
       result = await this.client.appendToStream(
@@ -274,21 +290,45 @@ export class EventStoreDbEventStore implements EventStore {
     };
   }
 
-  /** Claims every event id for `streamId`; an id already claimed for another stream is refused. */
-  private async claimEventIds(streamId: string, events: NewEvent[]): Promise<void> {
+  /**
+   * Claims every event id for `streamId` (an id already claimed for another stream is refused)
+   * and answers, for each, where an earlier append of it already stored it, if one did.
+   */
+  private async claimEventIds(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<(RecordedEvent | undefined)[]> {
+    const lastRevision =
+      typeof expected === 'number' || expected === 'no-stream'
+        ? undefined
+        : await this.lastRevisionOf(streamId);
+    const stored: (RecordedEvent | undefined)[] = [];
     for (let from = 0; from < events.length; from += CLAIMS_AT_ONCE) {
       const batch = events.slice(from, from + CLAIMS_AT_ONCE);
-      await Promise.all(batch.map((event) => this.claimEventId(streamId, event.id)));
+      stored.push(
+        ...(await Promise.all(
+          batch.map((event, offset) =>
+            this.claimEventId(streamId, event.id, landingOf(expected, from + offset, lastRevision)),
+          ),
+        )),
+      );
     }
+    return stored;
   }
 
-  private async claimEventId(streamId: string, eventId: string): Promise<void> {
+  /** Claims one id, recording where this append will put it; answers where it is stored already. */
+  private async claimEventId(
+    streamId: string,
+    eventId: string,
+    landing: Landing,
+  ): Promise<RecordedEvent | undefined> {
     const claimStream = eventIdStream(eventId);
     let claimed: boolean;
     try {
       const result = await this.client.appendToStream(
         claimStream,
-        jsonEvent({ type: EVENT_ID_CLAIM_TYPE, data: { streamId } }),
+        jsonEvent({ type: EVENT_ID_CLAIM_TYPE, data: { streamId, ...landing } }),
         { expectedRevision: NO_STREAM },
       );
       claimed = result.success;
@@ -296,10 +336,42 @@ export class EventStoreDbEventStore implements EventStore {
       if (!(error instanceof EsdbWrongExpectedVersionError)) throw error;
       claimed = false;
     }
-    if (claimed) return;
+    if (claimed) return undefined;
     // Claimed before: by this stream (a retry, or an append that failed after claiming) or another.
-    const [claim] = await this.readStream(claimStream, { maxCount: 1 });
-    if (claimedFor(claim) !== streamId) throw new DuplicateEventIdError(eventId);
+    const claimEvents = await this.readStream(claimStream);
+    if (claimedFor(claimEvents[0]) !== streamId) throw new DuplicateEventIdError(eventId);
+    const stored = await this.storedAt(streamId, eventId, landingsOf(claimEvents));
+    if (stored) return stored;
+    // Not stored by the earlier tries: record this one before it appends, so a later retry
+    // that decides after it landed looks here too.
+    await this.client.appendToStream(
+      claimStream,
+      jsonEvent({ type: EVENT_ID_ATTEMPT_TYPE, data: { ...landing } }),
+      { expectedRevision: ANY },
+    );
+    return undefined;
+  }
+
+  /** The event with this id in `streamId`, looked for only where its appends may have put it. */
+  private async storedAt(
+    streamId: string,
+    eventId: string,
+    landings: Landing[],
+  ): Promise<RecordedEvent | undefined> {
+    for (const landing of landings) {
+      const candidates =
+        'at' in landing
+          ? await this.readStream(streamId, { fromRevision: landing.at, maxCount: 1 })
+          : await this.readStream(streamId, { fromRevision: landing.from });
+      const stored = candidates.find((event) => event.id === eventId);
+      if (stored) return stored;
+    }
+    return undefined;
+  }
+
+  private async lastRevisionOf(streamId: string): Promise<number> {
+    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    return last?.revision ?? -1;
   }
 
   /** Nothing to write: answer from a read, as the SQLite adapter does, rather than from an empty append. */

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { catchUpSubscription } from './catch-up-subscription';
-import { DuplicateEventIdError } from './errors';
+import { earlierAppendOf } from './earlier-append';
 import {
   AppendOptions,
   AppendResult,
@@ -214,23 +214,11 @@ export class SqliteEventStore implements EventStore {
 
   /** When these exact events were appended before (a retried request), answers that append's result. */
   private resultOfEarlierAppend(streamId: string, events: NewEvent[]): AppendResult | undefined {
-    const rows = events.map((event) => this.statements.byId.get(event.id) as EventRow | undefined);
-    if (rows.every((row) => row === undefined)) return undefined;
-    const first = rows[0];
-    const isSameAppend =
-      first !== undefined &&
-      rows.every(
-        (row, index) =>
-          row !== undefined &&
-          row.stream_id === streamId &&
-          Number(row.revision) === Number(first.revision) + index,
-      );
-    if (!isSameAppend) {
-      const reused = events.find((_, index) => rows[index] !== undefined);
-      throw new DuplicateEventIdError(reused?.id ?? events[0].id);
-    }
-    const lastRow = rows[rows.length - 1] as EventRow;
-    return { nextExpectedRevision: Number(lastRow.revision), position: lastRow.position };
+    const found = events.map((event) => {
+      const row = this.statements.byId.get(event.id) as EventRow | undefined;
+      return row && { streamId: row.stream_id, revision: Number(row.revision), position: row.position };
+    });
+    return earlierAppendOf(streamId, events, found);
   }
 
   private notifyWaiters(): void {

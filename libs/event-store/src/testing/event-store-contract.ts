@@ -160,6 +160,34 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(await store.readStream(stream)).toHaveLength(3);
     });
 
+    describe('the same ids appended again after the stream moved on', () => {
+      it('answers them as the first append did, whatever revision is expected now, and stores nothing', async () => {
+        const stream = uniqueStream('retry-later');
+        const events = [newEvent('A'), newEvent('B')];
+        const first = await store.appendToStream(stream, events, { expectedRevision: 'no-stream' });
+        await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
+        // A retry that decided after the first append landed (on another instance, say).
+        for (const expectedRevision of [2, 'no-stream', 0, 'any', 'stream-exists'] as const) {
+          expect(await store.appendToStream(stream, events, { expectedRevision })).toEqual(first);
+        }
+        expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+        // The stream still takes new events at its real revision.
+        expect((await store.appendToStream(stream, [newEvent('D')], { expectedRevision: 2 })).nextExpectedRevision).toBe(3);
+      });
+
+      it('refuses in words a batch mixing ids already appended with new ones, storing none of it', async () => {
+        const stream = uniqueStream('retry-mixed');
+        const [a, b] = [newEvent('A'), newEvent('B')];
+        await store.appendToStream(stream, [a, b], { expectedRevision: 'no-stream' });
+        for (const batch of [[a, newEvent('New')], [newEvent('New'), b], [b, a]]) {
+          const refusal = store.appendToStream(stream, batch, { expectedRevision: 1 });
+          await expect(refusal).rejects.toBeInstanceOf(DuplicateEventIdError);
+          await expect(refusal).rejects.toThrow(/already appended to .* repeat it exactly or use new ids/);
+        }
+        expect((await store.readStream(stream)).map((e) => e.id)).toEqual([a.id, b.id]);
+      });
+    });
+
     describe('event ids are unique across the whole log', () => {
       it('refuses an id already used in another stream, appending nothing of that append', async () => {
         const [first, other] = [uniqueStream(), uniqueStream()];
