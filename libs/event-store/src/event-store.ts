@@ -71,6 +71,8 @@ export interface EventStore {
   appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one stream; an unknown stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The stored event with this id, in whichever stream it is; undefined when none is stored. */
+  readEventById(eventId: string): Promise<RecordedEvent | undefined>;
   /** Events of every stream in global order (system events excluded). */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Position of the newest event, or 0n when the log is empty. */

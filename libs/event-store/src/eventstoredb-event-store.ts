@@ -193,6 +193,14 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /** Through the id's claim, which names the stream and where its appends may have put it. */
+  async readEventById(eventId: string): Promise<RecordedEvent | undefined> {
+    const claimEvents = await this.readStream(eventIdStream(eventId));
+    const streamId = claimedFor(claimEvents[0]);
+    if (streamId === undefined) return undefined;
+    return this.storedAt(streamId, eventId, landingsOf(claimEvents));
+  }
+
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const wanted = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const found: RecordedEvent[] = [];

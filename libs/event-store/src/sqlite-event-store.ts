@@ -155,6 +155,11 @@ export class SqliteEventStore implements EventStore {
     return (rows as EventRow[]).map(toRecordedEvent);
   }
 
+  async readEventById(eventId: string): Promise<RecordedEvent | undefined> {
+    const row = this.statements.byId.get(eventId) as EventRow | undefined;
+    return row && toRecordedEvent(row);
+  }
+
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const rows = this.statements.readAll.all(options.after ?? 0n, options.maxCount ?? Number.MAX_SAFE_INTEGER);
     return (rows as EventRow[]).map(toRecordedEvent);

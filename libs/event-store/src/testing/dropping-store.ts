@@ -36,6 +36,9 @@ export class DroppingStore implements EventStore {
   readStream(streamId: string, options?: ReadStreamOptions) {
     return this.inner.readStream(streamId, options);
   }
+  readEventById(eventId: string) {
+    return this.inner.readEventById(eventId);
+  }
   readAll(options?: ReadAllOptions) {
     return this.inner.readAll(options);
   }

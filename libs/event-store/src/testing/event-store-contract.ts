@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DuplicateEventIdError, isWrongExpectedVersion } from '../errors';
+import { DuplicateEventIdError, isWrongExpectedVersion, WrongExpectedVersionError } from '../errors';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store';
 
 export interface StoreUnderTest {
@@ -158,6 +158,34 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(await store.readStream(stream)).toHaveLength(2);
       await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
       expect(await store.readStream(stream)).toHaveLength(3);
+    });
+
+    describe('reading one event by its id', () => {
+      it('answers the stored event, as its stream reads it, whichever stream and revision it is at', async () => {
+        const [first, second] = [uniqueStream('by-id'), uniqueStream('by-id')];
+        await store.appendToStream(first, [newEvent('A', { n: 1 })], { expectedRevision: 'no-stream' });
+        const wanted = newEvent('B', { n: 2 });
+        await store.appendToStream(first, [newEvent('C'), wanted], { expectedRevision: 0 });
+        const other = newEvent('D');
+        await store.appendToStream(second, [other], { expectedRevision: 'any' });
+
+        const stored = (await store.readStream(first))[2];
+        expect(await store.readEventById(wanted.id)).toEqual(stored);
+        expect(stored).toMatchObject({ id: wanted.id, streamId: first, revision: 2, type: 'B', data: { n: 2 } });
+        expect((await store.readEventById(other.id))?.streamId).toBe(second);
+      });
+
+      it('answers undefined for an id never stored, or only in a refused append', async () => {
+        expect(await store.readEventById(newEvent('Never').id)).toBeUndefined();
+        const stream = uniqueStream('by-id-refused');
+        await store.appendToStream(stream, [newEvent('A')], { expectedRevision: 'no-stream' });
+        const refused = newEvent('Refused');
+        await expect(store.appendToStream(stream, [refused], { expectedRevision: 5 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        expect(await store.readEventById(refused.id)).toBeUndefined();
+        // Appended later after all, it is found where it landed.
+        await store.appendToStream(stream, [newEvent('B'), refused], { expectedRevision: 0 });
+        expect((await store.readEventById(refused.id))?.revision).toBe(2);
+      });
     });
 
     describe('the same ids appended again after the stream moved on', () => {
