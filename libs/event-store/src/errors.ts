@@ -47,3 +47,22 @@ export class SubscriptionDroppedError extends Error {
     super(`The subscription to the event log dropped: ${reason}`, options);
   }
 }
+
+/** Only key streams may be deleted: the rest of the log is append-only. */
+export class StreamNotDeletableError extends Error {
+  override readonly name = 'StreamNotDeletableError';
+  constructor(readonly streamId: string, prefixes: readonly string[]) {
+    super(
+      `Stream ${streamId} cannot be deleted: the event log is append-only, ` +
+        `and only key streams (named ${prefixes.map((prefix) => `${prefix}…`).join(', ')}) may be deleted`,
+    );
+  }
+}
+
+/** The stream was deleted for good (a key erased): it can never be written again. */
+export class StreamDeletedError extends Error {
+  override readonly name = 'StreamDeletedError';
+  constructor(readonly streamId: string) {
+    super(`Stream ${streamId} was deleted for good and cannot be written again`);
+  }
+}

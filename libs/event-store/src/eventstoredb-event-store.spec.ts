@@ -2,10 +2,12 @@ import {
   ANY,
   NO_STREAM,
   STREAM_EXISTS,
+  StreamDeletedError as EsdbStreamDeletedError,
+  StreamNotFoundError,
   type RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
 import { redactConnectionString } from './connection-string';
-import { EventStoreUnreachableError, SubscriptionDroppedError } from './errors';
+import { EventStoreUnreachableError, StreamNotDeletableError, SubscriptionDroppedError } from './errors';
 import { RecordedEvent } from './event-store';
 import { EventStoreDbEventStore, Feed, feedSubscription } from './eventstoredb-event-store';
 import {
@@ -19,6 +21,7 @@ import {
   landingOf,
   landingsOf,
   positionOf,
+  readsAsEmpty,
   toEsdbExpectedRevision,
   toEsdbPosition,
   toJsonObject,
@@ -146,6 +149,17 @@ describe('EventStoreDB mapping', () => {
     expect(landingsOf([{ ...claim, type: 'Other' }])).toEqual([]);
   });
 
+  it('hides key streams from readers of the whole log', () => {
+    expect(isHiddenEvent({ type: 'PersonKeyIssued', streamId: 'personkey-p-1' })).toBe(true);
+    expect(isHiddenEvent({ type: 'PersonRegistered', streamId: 'person-p-1' })).toBe(false);
+  });
+
+  it('reads a deleted (tombstoned) or unknown stream as empty, and nothing else', () => {
+    expect(readsAsEmpty(EsdbStreamDeletedError.fromStreamName('personkey-p-1'))).toBe(true);
+    expect(readsAsEmpty(new StreamNotFoundError(undefined, 'policy-1'))).toBe(true);
+    expect(readsAsEmpty(new Error('connection reset'))).toBe(false);
+  });
+
   it('masks the password of a connection string, keeping the user, hosts and settings', () => {
     expect(redactConnectionString('esdb://admin:changeit@db.example:2113?tls=false')).toBe(
       'esdb://admin:***@db.example:2113?tls=false',
@@ -228,6 +242,13 @@ describe('EventStoreDbEventStore without a server', () => {
   it('opens no connection until it is used', async () => {
     const store = new EventStoreDbEventStore(unreachable);
     expect(store.kind).toBe('eventstoredb');
+    await store.close();
+  });
+
+  it('refuses in words to delete a stream that is not a key stream, before any call', async () => {
+    const store = new EventStoreDbEventStore(unreachable);
+    await expect(store.deleteStream('trust-1')).rejects.toBeInstanceOf(StreamNotDeletableError);
+    await expect(store.deleteStream('eventid-1')).rejects.toThrow(/the event log is append-only/);
     await store.close();
   });
 

@@ -8,7 +8,7 @@ import {
   jsonEvent,
   NO_STREAM,
   START,
-  StreamNotFoundError,
+  StreamDeletedError as EsdbStreamDeletedError,
   WrongExpectedVersionError as EsdbWrongExpectedVersionError,
   type AllStreamResolvedEvent,
   type AppendResult as EsdbAppendResult,
@@ -19,6 +19,8 @@ import { redactConnectionString } from './connection-string';
 import {
   DuplicateEventIdError,
   EventStoreUnreachableError,
+  StreamDeletedError,
+  StreamNotDeletableError,
   SubscriptionDroppedError,
   WrongExpectedVersionError,
 } from './errors';
@@ -51,11 +53,13 @@ import {
   landingOf,
   landingsOf,
   positionOf,
+  readsAsEmpty,
   toEsdbExpectedRevision,
   toEsdbPosition,
 } from './eventstoredb-mapping';
 import { earlierAppendOf } from './earlier-append';
 import { assertExpectedRevision } from './expected-revision';
+import { isKeyStream, KEY_STREAM_PREFIXES } from './reserved-streams';
 
 export interface EventStoreDbConnectOptions {
   /** How long start-up waits for the server's first answer (default 5000 ms). */
@@ -143,6 +147,7 @@ export class EventStoreDbEventStore implements EventStore {
         { expectedRevision: toEsdbExpectedRevision(options.expectedRevision) },
       );
     } catch (error) {
+      if (error instanceof EsdbStreamDeletedError) throw new StreamDeletedError(streamId);
       if (error instanceof EsdbWrongExpectedVersionError) {
         throw new WrongExpectedVersionError(
           streamId,
@@ -188,7 +193,7 @@ export class EventStoreDbEventStore implements EventStore {
       );
       return resolved.flatMap((event) => fromEsdbResolvedEvent(event) ?? []);
     } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
+      if (readsAsEmpty(error)) return [];
       throw error;
     }
   }
@@ -199,6 +204,19 @@ export class EventStoreDbEventStore implements EventStore {
     const streamId = claimedFor(claimEvents[0]);
     if (streamId === undefined) return undefined;
     return this.storedAt(streamId, eventId, landingsOf(claimEvents));
+  }
+
+  /**
+   * A tombstone (hard delete): the server refuses the stream for good, so a key cannot come
+   * back. Its bytes stay in the chunk files until a scavenge.
+   */
+  async deleteStream(streamId: string): Promise<void> {
+    if (!isKeyStream(streamId)) throw new StreamNotDeletableError(streamId, KEY_STREAM_PREFIXES);
+    try {
+      await this.client.tombstoneStream(streamId, { expectedRevision: ANY });
+    } catch (error) {
+      if (!(error instanceof EsdbStreamDeletedError)) throw error; // deleted before: done
+    }
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -2,6 +2,8 @@ import {
   ANY,
   NO_STREAM,
   STREAM_EXISTS,
+  StreamDeletedError,
+  StreamNotFoundError,
   type AppendExpectedRevision,
   type CurrentRevision,
   type Position as EsdbPosition,
@@ -9,6 +11,7 @@ import {
   type ResolvedEvent as EsdbResolvedEvent,
 } from '@eventstore/db-client';
 import { ExpectedRevision, JsonObject, Position, RecordedEvent } from './event-store';
+import { isKeyStream } from './reserved-streams';
 
 /*
  * Pure translations between the EventStore port and @eventstore/db-client's types, kept apart
@@ -115,9 +118,9 @@ export function landingsOf(claimEvents: readonly RecordedEvent[]): Landing[] {
   return landings;
 }
 
-/** Events no reader of our log sees: the server's bookkeeping and the adapter's event-id claims. */
+/** Events no reader of the whole log sees: the server's bookkeeping, the adapter's event-id claims, keys. */
 export function isHiddenEvent(event: { type: string; streamId: string }): boolean {
-  return isSystemEvent(event) || isEventIdStream(event.streamId);
+  return isSystemEvent(event) || isEventIdStream(event.streamId) || isKeyStream(event.streamId);
 }
 
 /**
@@ -174,4 +177,9 @@ export function fromEsdbResolvedEvent(resolved: EsdbResolvedEvent): RecordedEven
     );
   }
   return fromEsdbRecordedEvent(event, position);
+}
+
+/** A read of a stream that never existed, or was deleted (a tombstoned key stream), reads as empty. */
+export function readsAsEmpty(error: unknown): boolean {
+  return error instanceof StreamNotFoundError || error instanceof StreamDeletedError;
 }

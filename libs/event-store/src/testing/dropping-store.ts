@@ -39,6 +39,9 @@ export class DroppingStore implements EventStore {
   readEventById(eventId: string) {
     return this.inner.readEventById(eventId);
   }
+  deleteStream(streamId: string) {
+    return this.inner.deleteStream(streamId);
+  }
   readAll(options?: ReadAllOptions) {
     return this.inner.readAll(options);
   }

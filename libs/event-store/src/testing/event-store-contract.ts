@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DuplicateEventIdError, isWrongExpectedVersion, WrongExpectedVersionError } from '../errors';
+import {
+  DuplicateEventIdError,
+  isWrongExpectedVersion,
+  StreamDeletedError,
+  StreamNotDeletableError,
+  WrongExpectedVersionError,
+} from '../errors';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store';
 
 export interface StoreUnderTest {
@@ -213,6 +219,68 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
           await expect(refusal).rejects.toThrow(/already appended to .* repeat it exactly or use new ids/);
         }
         expect((await store.readStream(stream)).map((e) => e.id)).toEqual([a.id, b.id]);
+      });
+    });
+
+    describe('key streams (personkey-…)', () => {
+      it('deletes one for good: it reads as empty, refuses appends in words, and its positions are never reused', async () => {
+        const key = uniqueStream('personkey');
+        const keyEvent = newEvent('PersonKeyIssued', { key: 'c2VjcmV0' });
+        await store.appendToStream(uniqueStream('before'), [newEvent('A')], { expectedRevision: 'no-stream' });
+        // The key is the newest event of the log, so a store that reused positions would show it.
+        const { position: keyPosition } = await store.appendToStream(key, [keyEvent], { expectedRevision: 'no-stream' });
+
+        await store.deleteStream(key);
+        expect(await store.readStream(key)).toEqual([]);
+        expect(await store.readEventById(keyEvent.id)).toBeUndefined();
+        for (const [events, expectedRevision] of [
+          [[newEvent('PersonKeyIssued')], 'no-stream'],
+          [[newEvent('PersonKeyIssued')], 'any'],
+          [[keyEvent], 'no-stream'], // the first append retried: not answered as stored
+        ] as const) {
+          const refusal = store.appendToStream(key, [...events], { expectedRevision });
+          await expect(refusal).rejects.toBeInstanceOf(StreamDeletedError);
+          await expect(refusal).rejects.toThrow(`Stream ${key} was deleted for good and cannot be written again`);
+        }
+        expect(await store.readStream(key)).toEqual([]);
+        await store.deleteStream(key); // deleting again is no error
+        await store.deleteStream(uniqueStream('personkey')); // nor is one never written
+
+        const after = await store.appendToStream(uniqueStream('after'), [newEvent('B')], { expectedRevision: 'no-stream' });
+        expect(after.position > keyPosition).toBe(true);
+      });
+
+      it('refuses in words to delete any other stream, deleting nothing', async () => {
+        const stream = uniqueStream('policy');
+        await store.appendToStream(stream, [newEvent('PolicyRegistered')], { expectedRevision: 'no-stream' });
+        for (const name of [stream, `x${uniqueStream('personkey')}`, uniqueStream('personkeys')]) {
+          const refusal = store.deleteStream(name);
+          await expect(refusal).rejects.toBeInstanceOf(StreamNotDeletableError);
+          await expect(refusal).rejects.toThrow(/cannot be deleted: the event log is append-only, and only key streams \(named personkey-…\)/);
+        }
+        expect(await store.readStream(stream)).toHaveLength(1);
+      });
+
+      it('keeps their events out of readAll, headPosition and subscriptions; readStream reads them', async () => {
+        const start = await store.headPosition();
+        const [key, visible] = [uniqueStream('personkey'), uniqueStream('visible')];
+        const subscription = store.subscribeToAll({ after: start });
+        try {
+          const keyEvent = newEvent('PersonKeyIssued');
+          await store.appendToStream(key, [keyEvent], { expectedRevision: 'no-stream' });
+          await store.appendToStream(visible, [newEvent('Seen')], { expectedRevision: 'no-stream' });
+          const { position: lastKeyPosition } = await store.appendToStream(key, [newEvent('PersonKeyIssued')], { expectedRevision: 0 });
+
+          const delivered = await takeFrom(subscription, new Set([key, visible]), 1);
+          expect(delivered.map((e) => e.streamId)).toEqual([visible]);
+          const read = (await store.readAll({ after: start })).filter((e) => e.streamId === key || e.streamId === visible);
+          expect(read.map((e) => e.streamId)).toEqual([visible]);
+          expect(await store.headPosition()).not.toBe(lastKeyPosition);
+          expect((await store.readStream(key)).map((e) => e.id)[0]).toBe(keyEvent.id);
+          expect((await store.readEventById(keyEvent.id))?.streamId).toBe(key);
+        } finally {
+          await subscription.close();
+        }
       });
     });
 
