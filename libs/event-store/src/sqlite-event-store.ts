@@ -273,10 +273,14 @@ export class SqliteEventStore implements EventStore {
   }
 
   private checkpointWal(retries: number): void {
-    if (!this.db.open || this.db.inTransaction) return;
-    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    const done = result === undefined || (result.busy === 0 && result.checkpointed === result.log);
-    if (done || retries === 0) return;
+    if (!this.db.open) return;
+    // Inside a bulk writer's transaction the checkpoint cannot run yet: try again later.
+    if (!this.db.inTransaction) {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      const done = result === undefined || (result.busy === 0 && result.checkpointed === result.log);
+      if (done) return;
+    }
+    if (retries === 0) return;
     setTimeout(() => this.checkpointWal(retries - 1), CHECKPOINT_RETRY_MS).unref();
   }
 
