@@ -16,8 +16,8 @@ export class WrongExpectedVersionError extends Error {
 /** An event id was reused for a different event: a bug in the caller, never a retry. */
 export class DuplicateEventIdError extends Error {
   override readonly name = 'DuplicateEventIdError';
-  constructor(readonly eventId: string) {
-    super(`Event id ${eventId} was already appended elsewhere`);
+  constructor(readonly eventId: string, message = `Event id ${eventId} was already appended elsewhere`) {
+    super(message);
   }
 }
 
@@ -45,5 +45,24 @@ export class SubscriptionDroppedError extends Error {
   override readonly name = 'SubscriptionDroppedError';
   constructor(reason: string, options?: { cause?: unknown }) {
     super(`The subscription to the event log dropped: ${reason}`, options);
+  }
+}
+
+/** Only key streams may be deleted: the rest of the log is append-only. */
+export class StreamNotDeletableError extends Error {
+  override readonly name = 'StreamNotDeletableError';
+  constructor(readonly streamId: string, prefixes: readonly string[]) {
+    super(
+      `Stream ${streamId} cannot be deleted: the event log is append-only, ` +
+        `and only key streams (named ${prefixes.map((prefix) => `${prefix}…`).join(', ')}) may be deleted`,
+    );
+  }
+}
+
+/** The stream was deleted for good (a key erased): it can never be written again. */
+export class StreamDeletedError extends Error {
+  override readonly name = 'StreamDeletedError';
+  constructor(readonly streamId: string) {
+    super(`Stream ${streamId} was deleted for good and cannot be written again`);
   }
 }

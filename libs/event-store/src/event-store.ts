@@ -71,10 +71,18 @@ export interface EventStore {
   appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one stream; an unknown stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
-  /** Events of every stream in global order (system events excluded). */
+  /** The stored event with this id, in whichever stream it is; undefined when none is stored. */
+  readEventById(eventId: string): Promise<RecordedEvent | undefined>;
+  /** Events of every stream in global order (system events and key streams excluded). */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /** Position of the newest event, or 0n when the log is empty. */
+  /** Position of the newest event readAll would answer, or 0n when there is none. */
   headPosition(): Promise<Position>;
+  /**
+   * Deletes a key stream (see KEY_STREAM_PREFIXES) for good: it then reads as empty, refuses
+   * every append (StreamDeletedError) and its positions are never reused. Deleting it again, or
+   * a key stream never written, is no error. Any other stream: StreamNotDeletableError.
+   */
+  deleteStream(streamId: string): Promise<void>;
   /** Catches up from `after`, then follows new appends in order until closed. */
   subscribeToAll(options?: SubscribeOptions): Subscription;
   close(): Promise<void>;

@@ -2,10 +2,12 @@ import {
   ANY,
   NO_STREAM,
   STREAM_EXISTS,
+  StreamDeletedError as EsdbStreamDeletedError,
+  StreamNotFoundError,
   type RecordedEvent as EsdbRecordedEvent,
 } from '@eventstore/db-client';
 import { redactConnectionString } from './connection-string';
-import { EventStoreUnreachableError, SubscriptionDroppedError } from './errors';
+import { EventStoreUnreachableError, StreamNotDeletableError, SubscriptionDroppedError } from './errors';
 import { RecordedEvent } from './event-store';
 import { EventStoreDbEventStore, Feed, feedSubscription } from './eventstoredb-event-store';
 import {
@@ -16,7 +18,10 @@ import {
   isHiddenEvent,
   isSystemEvent,
   knownCommitPosition,
+  landingOf,
+  landingsOf,
   positionOf,
+  readsAsEmpty,
   toEsdbExpectedRevision,
   toEsdbPosition,
   toJsonObject,
@@ -124,6 +129,37 @@ describe('EventStoreDB mapping', () => {
     expect(claimedFor(undefined)).toBeUndefined();
   });
 
+  it('records where each event of an append may land, from its expected revision', () => {
+    expect(landingOf(4, 0)).toEqual({ at: 5 });
+    expect(landingOf(4, 2)).toEqual({ at: 7 });
+    expect(landingOf('no-stream', 1)).toEqual({ at: 1 });
+    // any and stream-exists do not fix the place: from after the last revision read before.
+    expect(landingOf('any', 3, 9)).toEqual({ from: 10 });
+    expect(landingOf('stream-exists', 0, 2)).toEqual({ from: 3 });
+    expect(landingOf('any', 0, -1)).toEqual({ from: 0 });
+  });
+
+  it("lists every place a claim's appends may have put its id, once each", () => {
+    const claim = { ...recorded(1n), type: 'EventIdClaimed', data: { streamId: 'policy-9', at: 0 } };
+    const retry = { ...recorded(2n), type: 'EventIdAppendAttempted', data: { at: 3 } };
+    const anyRetry = { ...recorded(3n), type: 'EventIdAppendAttempted', data: { from: 5 } };
+    expect(landingsOf([claim, retry, { ...retry }, anyRetry])).toEqual([{ at: 0 }, { at: 3 }, { from: 5 }]);
+    // A claim from before landings were recorded: anywhere in the stream.
+    expect(landingsOf([{ ...claim, data: { streamId: 'policy-9' } }])).toEqual([{ from: 0 }]);
+    expect(landingsOf([{ ...claim, type: 'Other' }])).toEqual([]);
+  });
+
+  it('hides key streams from readers of the whole log', () => {
+    expect(isHiddenEvent({ type: 'PersonKeyIssued', streamId: 'personkey-p-1' })).toBe(true);
+    expect(isHiddenEvent({ type: 'PersonRegistered', streamId: 'person-p-1' })).toBe(false);
+  });
+
+  it('reads a deleted (tombstoned) or unknown stream as empty, and nothing else', () => {
+    expect(readsAsEmpty(EsdbStreamDeletedError.fromStreamName('personkey-p-1'))).toBe(true);
+    expect(readsAsEmpty(new StreamNotFoundError(undefined, 'policy-1'))).toBe(true);
+    expect(readsAsEmpty(new Error('connection reset'))).toBe(false);
+  });
+
   it('masks the password of a connection string, keeping the user, hosts and settings', () => {
     expect(redactConnectionString('esdb://admin:changeit@db.example:2113?tls=false')).toBe(
       'esdb://admin:***@db.example:2113?tls=false',
@@ -206,6 +242,13 @@ describe('EventStoreDbEventStore without a server', () => {
   it('opens no connection until it is used', async () => {
     const store = new EventStoreDbEventStore(unreachable);
     expect(store.kind).toBe('eventstoredb');
+    await store.close();
+  });
+
+  it('refuses in words to delete a stream that is not a key stream, before any call', async () => {
+    const store = new EventStoreDbEventStore(unreachable);
+    await expect(store.deleteStream('trust-1')).rejects.toBeInstanceOf(StreamNotDeletableError);
+    await expect(store.deleteStream('eventid-1')).rejects.toThrow(/the event log is append-only/);
     await store.close();
   });
 

@@ -1,4 +1,5 @@
 import {
+  ANY,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -7,7 +8,7 @@ import {
   jsonEvent,
   NO_STREAM,
   START,
-  StreamNotFoundError,
+  StreamDeletedError as EsdbStreamDeletedError,
   WrongExpectedVersionError as EsdbWrongExpectedVersionError,
   type AllStreamResolvedEvent,
   type AppendResult as EsdbAppendResult,
@@ -18,6 +19,8 @@ import { redactConnectionString } from './connection-string';
 import {
   DuplicateEventIdError,
   EventStoreUnreachableError,
+  StreamDeletedError,
+  StreamNotDeletableError,
   SubscriptionDroppedError,
   WrongExpectedVersionError,
 } from './errors';
@@ -36,6 +39,7 @@ import {
 } from './event-store';
 import {
   claimedFor,
+  EVENT_ID_ATTEMPT_TYPE,
   EVENT_ID_CLAIM_TYPE,
   EVENT_ID_STREAM_PREFIX,
   eventIdStream,
@@ -45,11 +49,17 @@ import {
   isEventIdStream,
   isHiddenEvent,
   knownCommitPosition,
+  Landing,
+  landingOf,
+  landingsOf,
   positionOf,
+  readsAsEmpty,
   toEsdbExpectedRevision,
   toEsdbPosition,
 } from './eventstoredb-mapping';
+import { earlierAppendOf } from './earlier-append';
 import { assertExpectedRevision } from './expected-revision';
+import { isKeyStream, KEY_STREAM_PREFIXES } from './reserved-streams';
 
 export interface EventStoreDbConnectOptions {
   /** How long start-up waits for the server's first answer (default 5000 ms). */
@@ -72,6 +82,12 @@ const CLAIMS_AT_ONCE = 32;
  * SQLite does, every append first claims each of its ids in a stream of its own
  * (`eventid-<id>`, created with expected revision no-stream, naming the stream the event goes
  * to). Claims are hidden from every read of the log.
+ *
+ * The server recognises a retry only at the revision the first try expected; a retry that
+ * decided after the first append landed would be written twice. So each claim also records
+ * where its append will put the event (`at` a revision, or `from` one on for `any`), every
+ * later try of the same id adds where it would put it, and an append first looks there: ids
+ * already stored are answered as their earlier append (see earlierAppendOf).
  */
 export class EventStoreDbEventStore implements EventStore {
   readonly kind = 'eventstoredb' as const;
@@ -118,7 +134,11 @@ export class EventStoreDbEventStore implements EventStore {
     if (isEventIdStream(streamId)) {
       throw new Error(`Stream names beginning ${EVENT_ID_STREAM_PREFIX} are reserved for event-id claims`);
     }
-    await this.claimEventIds(streamId, events);
+    // Ids appended before (a retry deciding after the first append landed) are answered as
+    // that append, never written again: the server itself only knows a retry at the same revision.
+    const stored = await this.claimEventIds(streamId, events, options.expectedRevision);
+    const earlier = earlierAppendOf(streamId, events, stored);
+    if (earlier) return earlier;
     let result: EsdbAppendResult;
     try {
       result = await this.client.appendToStream(
@@ -127,6 +147,7 @@ export class EventStoreDbEventStore implements EventStore {
         { expectedRevision: toEsdbExpectedRevision(options.expectedRevision) },
       );
     } catch (error) {
+      if (error instanceof EsdbStreamDeletedError) throw new StreamDeletedError(streamId);
       if (error instanceof EsdbWrongExpectedVersionError) {
         throw new WrongExpectedVersionError(
           streamId,
@@ -172,8 +193,29 @@ export class EventStoreDbEventStore implements EventStore {
       );
       return resolved.flatMap((event) => fromEsdbResolvedEvent(event) ?? []);
     } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
+      if (readsAsEmpty(error)) return [];
       throw error;
+    }
+  }
+
+  /** Through the id's claim, which names the stream and where its appends may have put it. */
+  async readEventById(eventId: string): Promise<RecordedEvent | undefined> {
+    const claimEvents = await this.readStream(eventIdStream(eventId));
+    const streamId = claimedFor(claimEvents[0]);
+    if (streamId === undefined) return undefined;
+    return this.storedAt(streamId, eventId, landingsOf(claimEvents));
+  }
+
+  /**
+   * A tombstone (hard delete): the server refuses the stream for good, so a key cannot come
+   * back. Its bytes stay in the chunk files until a scavenge.
+   */
+  async deleteStream(streamId: string): Promise<void> {
+    if (!isKeyStream(streamId)) throw new StreamNotDeletableError(streamId, KEY_STREAM_PREFIXES);
+    try {
+      await this.client.tombstoneStream(streamId, { expectedRevision: ANY });
+    } catch (error) {
+      if (!(error instanceof EsdbStreamDeletedError)) throw error; // deleted before: done
     }
   }
 
@@ -274,21 +316,45 @@ export class EventStoreDbEventStore implements EventStore {
     };
   }
 
-  /** Claims every event id for `streamId`; an id already claimed for another stream is refused. */
-  private async claimEventIds(streamId: string, events: NewEvent[]): Promise<void> {
+  /**
+   * Claims every event id for `streamId` (an id already claimed for another stream is refused)
+   * and answers, for each, where an earlier append of it already stored it, if one did.
+   */
+  private async claimEventIds(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<(RecordedEvent | undefined)[]> {
+    const lastRevision =
+      typeof expected === 'number' || expected === 'no-stream'
+        ? undefined
+        : await this.lastRevisionOf(streamId);
+    const stored: (RecordedEvent | undefined)[] = [];
     for (let from = 0; from < events.length; from += CLAIMS_AT_ONCE) {
       const batch = events.slice(from, from + CLAIMS_AT_ONCE);
-      await Promise.all(batch.map((event) => this.claimEventId(streamId, event.id)));
+      stored.push(
+        ...(await Promise.all(
+          batch.map((event, offset) =>
+            this.claimEventId(streamId, event.id, landingOf(expected, from + offset, lastRevision)),
+          ),
+        )),
+      );
     }
+    return stored;
   }
 
-  private async claimEventId(streamId: string, eventId: string): Promise<void> {
+  /** Claims one id, recording where this append will put it; answers where it is stored already. */
+  private async claimEventId(
+    streamId: string,
+    eventId: string,
+    landing: Landing,
+  ): Promise<RecordedEvent | undefined> {
     const claimStream = eventIdStream(eventId);
     let claimed: boolean;
     try {
       const result = await this.client.appendToStream(
         claimStream,
-        jsonEvent({ type: EVENT_ID_CLAIM_TYPE, data: { streamId } }),
+        jsonEvent({ type: EVENT_ID_CLAIM_TYPE, data: { streamId, ...landing } }),
         { expectedRevision: NO_STREAM },
       );
       claimed = result.success;
@@ -296,10 +362,42 @@ export class EventStoreDbEventStore implements EventStore {
       if (!(error instanceof EsdbWrongExpectedVersionError)) throw error;
       claimed = false;
     }
-    if (claimed) return;
+    if (claimed) return undefined;
     // Claimed before: by this stream (a retry, or an append that failed after claiming) or another.
-    const [claim] = await this.readStream(claimStream, { maxCount: 1 });
-    if (claimedFor(claim) !== streamId) throw new DuplicateEventIdError(eventId);
+    const claimEvents = await this.readStream(claimStream);
+    if (claimedFor(claimEvents[0]) !== streamId) throw new DuplicateEventIdError(eventId);
+    const stored = await this.storedAt(streamId, eventId, landingsOf(claimEvents));
+    if (stored) return stored;
+    // Not stored by the earlier tries: record this one before it appends, so a later retry
+    // that decides after it landed looks here too.
+    await this.client.appendToStream(
+      claimStream,
+      jsonEvent({ type: EVENT_ID_ATTEMPT_TYPE, data: { ...landing } }),
+      { expectedRevision: ANY },
+    );
+    return undefined;
+  }
+
+  /** The event with this id in `streamId`, looked for only where its appends may have put it. */
+  private async storedAt(
+    streamId: string,
+    eventId: string,
+    landings: Landing[],
+  ): Promise<RecordedEvent | undefined> {
+    for (const landing of landings) {
+      const candidates =
+        'at' in landing
+          ? await this.readStream(streamId, { fromRevision: landing.at, maxCount: 1 })
+          : await this.readStream(streamId, { fromRevision: landing.from });
+      const stored = candidates.find((event) => event.id === eventId);
+      if (stored) return stored;
+    }
+    return undefined;
+  }
+
+  private async lastRevisionOf(streamId: string): Promise<number> {
+    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    return last?.revision ?? -1;
   }
 
   /** Nothing to write: answer from a read, as the SQLite adapter does, rather than from an empty append. */

@@ -2,6 +2,8 @@ import {
   ANY,
   NO_STREAM,
   STREAM_EXISTS,
+  StreamDeletedError,
+  StreamNotFoundError,
   type AppendExpectedRevision,
   type CurrentRevision,
   type Position as EsdbPosition,
@@ -9,6 +11,7 @@ import {
   type ResolvedEvent as EsdbResolvedEvent,
 } from '@eventstore/db-client';
 import { ExpectedRevision, JsonObject, Position, RecordedEvent } from './event-store';
+import { isKeyStream } from './reserved-streams';
 
 /*
  * Pure translations between the EventStore port and @eventstore/db-client's types, kept apart
@@ -74,9 +77,50 @@ export function claimedFor(claim: RecordedEvent | undefined): string | undefined
   return typeof claim.data.streamId === 'string' ? claim.data.streamId : undefined;
 }
 
-/** Events no reader of our log sees: the server's bookkeeping and the adapter's event-id claims. */
+/** Recorded on a claim when an append of its id is tried again at another place in the stream. */
+export const EVENT_ID_ATTEMPT_TYPE = 'EventIdAppendAttempted';
+
+/**
+ * Where an append may have put one event: exactly at a revision (the writer expected a
+ * revision or no stream), or somewhere from a revision on (any, stream-exists).
+ */
+export type Landing = { at: number } | { from: number };
+
+/**
+ * The landing of the event at `index` of an append. `lastRevision` (-1: no stream) is needed
+ * only when the expected revision does not fix the place; it is the stream's last revision
+ * read before the append.
+ */
+export function landingOf(expected: ExpectedRevision, index: number, lastRevision?: number): Landing {
+  if (typeof expected === 'number') return { at: expected + 1 + index };
+  if (expected === 'no-stream') return { at: index };
+  return { from: (lastRevision ?? -1) + 1 };
+}
+
+function landingIn(data: JsonObject): Landing | undefined {
+  if (typeof data.at === 'number') return { at: data.at };
+  if (typeof data.from === 'number') return { from: data.from };
+  return undefined;
+}
+
+/**
+ * Every place the appends that claimed or re-tried an id may have put it, from the events of
+ * its claim stream. A claim written before landings were recorded may be anywhere in its stream.
+ */
+export function landingsOf(claimEvents: readonly RecordedEvent[]): Landing[] {
+  const landings: Landing[] = [];
+  for (const event of claimEvents) {
+    if (event.type !== EVENT_ID_CLAIM_TYPE && event.type !== EVENT_ID_ATTEMPT_TYPE) continue;
+    const landing = landingIn(event.data) ?? { from: 0 };
+    const seen = landings.some((known) => JSON.stringify(known) === JSON.stringify(landing));
+    if (!seen) landings.push(landing);
+  }
+  return landings;
+}
+
+/** Events no reader of the whole log sees: the server's bookkeeping, the adapter's event-id claims, keys. */
 export function isHiddenEvent(event: { type: string; streamId: string }): boolean {
-  return isSystemEvent(event) || isEventIdStream(event.streamId);
+  return isSystemEvent(event) || isEventIdStream(event.streamId) || isKeyStream(event.streamId);
 }
 
 /**
@@ -133,4 +177,9 @@ export function fromEsdbResolvedEvent(resolved: EsdbResolvedEvent): RecordedEven
     );
   }
   return fromEsdbRecordedEvent(event, position);
+}
+
+/** A read of a stream that never existed, or was deleted (a tombstoned key stream), reads as empty. */
+export function readsAsEmpty(error: unknown): boolean {
+  return error instanceof StreamNotFoundError || error instanceof StreamDeletedError;
 }

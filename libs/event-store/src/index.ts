@@ -9,3 +9,5 @@ export * from './chain-verification';
 export * from './stream-checkpoints';
 export * from './json-text';
 export * from './connection-string';
+export * from './reserved-streams';
+export * from './earlier-append';

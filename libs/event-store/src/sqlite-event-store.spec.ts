@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StreamDeletedError } from './errors';
 import { SqliteEventStore } from './sqlite-event-store';
 import { describeEventStoreContract, newEvent, uniqueStream } from './testing/event-store-contract';
 
@@ -62,6 +64,30 @@ describe('SqliteEventStore', () => {
     await expect(store.appendToStream(stream, events, { expectedRevision: 'stream-exists' })).resolves.toEqual(first);
     expect(await store.readStream(stream)).toHaveLength(2);
     await store.close();
+  });
+
+  it("leaves no byte of a deleted key stream's events in the file or its WAL, and stays deleted when reopened", async () => {
+    const file = join(dir, 'events.db');
+    const store = new SqliteEventStore({ file });
+    const key = uniqueStream('personkey');
+    const secret = randomBytes(32).toString('hex');
+    await store.appendToStream(uniqueStream(), [newEvent('Before')], { expectedRevision: 'no-stream' });
+    await store.appendToStream(key, [newEvent('PersonKeyIssued', { key: secret })], { expectedRevision: 'no-stream' });
+    await store.appendToStream(uniqueStream(), [newEvent('After')], { expectedRevision: 'no-stream' });
+    const holdsSecret = () =>
+      [file, `${file}-wal`].some((path) => existsSync(path) && readFileSync(path).includes(secret));
+    expect(holdsSecret()).toBe(true);
+
+    await store.deleteStream(key);
+    expect(holdsSecret()).toBe(false);
+    await store.close();
+
+    const reopened = new SqliteEventStore({ file });
+    await expect(reopened.appendToStream(key, [newEvent('PersonKeyIssued')], { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(
+      StreamDeletedError,
+    );
+    expect(holdsSecret()).toBe(false);
+    await reopened.close();
   });
 
   it('sees appends made through another connection to the same file', async () => {

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { catchUpSubscription } from './catch-up-subscription';
-import { DuplicateEventIdError } from './errors';
+import { earlierAppendOf } from './earlier-append';
+import { StreamDeletedError, StreamNotDeletableError } from './errors';
 import {
   AppendOptions,
   AppendResult,
@@ -18,6 +19,7 @@ import {
 import { assertExpectedRevision, satisfiesExpectedRevision } from './expected-revision';
 import { GroupCommit } from './group-commit';
 import { parseJsonKeepingText } from './json-text';
+import { isKeyStream, KEY_STREAM_PREFIXES } from './reserved-streams';
 
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 
@@ -57,7 +59,20 @@ CREATE TABLE IF NOT EXISTS events (
   metadata    TEXT    NOT NULL,
   recorded_at TEXT    NOT NULL,
   UNIQUE (stream_id, revision)
-);`;
+);
+CREATE TABLE IF NOT EXISTS deleted_streams (
+  stream_id  TEXT NOT NULL PRIMARY KEY,
+  deleted_at TEXT NOT NULL
+) WITHOUT ROWID;`;
+
+/** The SQL condition that leaves key streams out of every read of the whole log. */
+const NOT_A_KEY_STREAM = KEY_STREAM_PREFIXES.map(
+  (prefix) => `substr(stream_id, 1, ${prefix.length}) <> '${prefix}'`,
+).join(' AND ');
+
+/** How often, and how long apart, a WAL checkpoint kept busy by readers is tried again after a delete. */
+const CHECKPOINT_RETRIES = 10;
+const CHECKPOINT_RETRY_MS = 1000;
 
 const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, recorded_at';
 
@@ -70,6 +85,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendTransaction;
   private readonly insertEvents;
+  private readonly deleteTransaction;
   private readonly groupCommit: GroupCommit | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -100,8 +116,13 @@ export class SqliteEventStore implements EventStore {
       // stream's state checked on every signed-in request: usually no newer events) asks no limit.
       readForwardsAll: prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC`),
       readBackwardsAll: prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
-      readAll: prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
-      head: prepare('SELECT MAX(position) AS position FROM events'),
+      readAll: prepare(
+        `SELECT ${COLUMNS} FROM events WHERE position > ? AND ${NOT_A_KEY_STREAM} ORDER BY position ASC LIMIT ?`,
+      ),
+      head: prepare(`SELECT position FROM events WHERE ${NOT_A_KEY_STREAM} ORDER BY position DESC LIMIT 1`),
+      isDeleted: prepare('SELECT 1 FROM deleted_streams WHERE stream_id = ?'),
+      deleteStream: prepare('DELETE FROM events WHERE stream_id = ?'),
+      markDeleted: prepare('INSERT OR IGNORE INTO deleted_streams (stream_id, deleted_at) VALUES (?, ?)'),
     };
     this.insertEvents = this.db.transaction((streamId: string, events: NewEvent[], lastRevision: number): AppendResult => {
       let revision = lastRevision;
@@ -122,6 +143,10 @@ export class SqliteEventStore implements EventStore {
         position = BigInt(info.lastInsertRowid);
       }
       return { nextExpectedRevision: revision, position };
+    });
+    this.deleteTransaction = this.db.transaction((streamId: string) => {
+      this.statements.deleteStream.run(streamId);
+      this.statements.markDeleted.run(streamId, new Date().toISOString());
     });
     this.appendTransaction = this.db.transaction(
       (streamId: string, events: NewEvent[], options: AppendOptions) =>
@@ -155,14 +180,19 @@ export class SqliteEventStore implements EventStore {
     return (rows as EventRow[]).map(toRecordedEvent);
   }
 
+  async readEventById(eventId: string): Promise<RecordedEvent | undefined> {
+    const row = this.statements.byId.get(eventId) as EventRow | undefined;
+    return row && toRecordedEvent(row);
+  }
+
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const rows = this.statements.readAll.all(options.after ?? 0n, options.maxCount ?? Number.MAX_SAFE_INTEGER);
     return (rows as EventRow[]).map(toRecordedEvent);
   }
 
   async headPosition(): Promise<Position> {
-    const row = this.statements.head.get() as { position: bigint | null };
-    return row.position ?? 0n;
+    const row = this.statements.head.get() as { position: bigint } | undefined;
+    return row?.position ?? 0n;
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
@@ -173,6 +203,26 @@ export class SqliteEventStore implements EventStore {
       },
       options.after,
     );
+  }
+
+  /**
+   * Removes the rows with secure_delete on (their bytes are zeroed in the file, not just freed)
+   * and remembers the name, so the stream refuses appends for good; AUTOINCREMENT never hands
+   * out its positions again. Then checkpoints the WAL, which still holds the rows' old pages;
+   * while other connections' readers keep it busy, the checkpoint is tried again later.
+   */
+  async deleteStream(streamId: string): Promise<void> {
+    if (!isKeyStream(streamId)) throw new StreamNotDeletableError(streamId, KEY_STREAM_PREFIXES);
+    const secureDelete = this.db.pragma('secure_delete', { simple: true }) as number | bigint;
+    this.db.pragma('secure_delete = ON');
+    try {
+      // Its own IMMEDIATE transaction; inside a bulk writer's transaction, a savepoint of it.
+      if (this.db.inTransaction) this.deleteTransaction(streamId);
+      else this.deleteTransaction.immediate(streamId);
+    } finally {
+      this.db.pragma(`secure_delete = ${Number(secureDelete)}`);
+    }
+    this.checkpointWal(CHECKPOINT_RETRIES);
   }
 
   /** The underlying connection, for online backups and benchmarks. */
@@ -188,6 +238,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendInTransaction(streamId: string, events: NewEvent[], options: AppendOptions): AppendResult {
+    if (isKeyStream(streamId) && this.statements.isDeleted.get(streamId) !== undefined) throw new StreamDeletedError(streamId);
     const last = (this.statements.lastRevision.get(streamId) as { revision: bigint | null }).revision;
     const actual = last === null ? ('no-stream' as const) : Number(last);
     if (!satisfiesExpectedRevision(options.expectedRevision, actual)) {
@@ -198,7 +249,7 @@ export class SqliteEventStore implements EventStore {
     }
     const lastRevision = actual === 'no-stream' ? -1 : actual;
     if (events.length === 0) {
-      return { nextExpectedRevision: lastRevision, position: (this.statements.head.get() as { position: bigint | null }).position ?? 0n };
+      return { nextExpectedRevision: lastRevision, position: (this.statements.head.get() as { position: bigint } | undefined)?.position ?? 0n };
     }
     try {
       // A savepoint: when an event id is already stored, nothing of this append stays.
@@ -214,23 +265,23 @@ export class SqliteEventStore implements EventStore {
 
   /** When these exact events were appended before (a retried request), answers that append's result. */
   private resultOfEarlierAppend(streamId: string, events: NewEvent[]): AppendResult | undefined {
-    const rows = events.map((event) => this.statements.byId.get(event.id) as EventRow | undefined);
-    if (rows.every((row) => row === undefined)) return undefined;
-    const first = rows[0];
-    const isSameAppend =
-      first !== undefined &&
-      rows.every(
-        (row, index) =>
-          row !== undefined &&
-          row.stream_id === streamId &&
-          Number(row.revision) === Number(first.revision) + index,
-      );
-    if (!isSameAppend) {
-      const reused = events.find((_, index) => rows[index] !== undefined);
-      throw new DuplicateEventIdError(reused?.id ?? events[0].id);
+    const found = events.map((event) => {
+      const row = this.statements.byId.get(event.id) as EventRow | undefined;
+      return row && { streamId: row.stream_id, revision: Number(row.revision), position: row.position };
+    });
+    return earlierAppendOf(streamId, events, found);
+  }
+
+  private checkpointWal(retries: number): void {
+    if (!this.db.open) return;
+    // Inside a bulk writer's transaction the checkpoint cannot run yet: try again later.
+    if (!this.db.inTransaction) {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      const done = result === undefined || (result.busy === 0 && result.checkpointed === result.log);
+      if (done) return;
     }
-    const lastRow = rows[rows.length - 1] as EventRow;
-    return { nextExpectedRevision: Number(lastRow.revision), position: lastRow.position };
+    if (retries === 0) return;
+    setTimeout(() => this.checkpointWal(retries - 1), CHECKPOINT_RETRY_MS).unref();
   }
 
   private notifyWaiters(): void {

@@ -36,6 +36,12 @@ export class DroppingStore implements EventStore {
   readStream(streamId: string, options?: ReadStreamOptions) {
     return this.inner.readStream(streamId, options);
   }
+  readEventById(eventId: string) {
+    return this.inner.readEventById(eventId);
+  }
+  deleteStream(streamId: string) {
+    return this.inner.deleteStream(streamId);
+  }
   readAll(options?: ReadAllOptions) {
     return this.inner.readAll(options);
   }

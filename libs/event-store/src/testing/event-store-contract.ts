@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DuplicateEventIdError, isWrongExpectedVersion } from '../errors';
+import {
+  DuplicateEventIdError,
+  isWrongExpectedVersion,
+  StreamDeletedError,
+  StreamNotDeletableError,
+  WrongExpectedVersionError,
+} from '../errors';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store';
 
 export interface StoreUnderTest {
@@ -158,6 +164,124 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(await store.readStream(stream)).toHaveLength(2);
       await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
       expect(await store.readStream(stream)).toHaveLength(3);
+    });
+
+    describe('reading one event by its id', () => {
+      it('answers the stored event, as its stream reads it, whichever stream and revision it is at', async () => {
+        const [first, second] = [uniqueStream('by-id'), uniqueStream('by-id')];
+        await store.appendToStream(first, [newEvent('A', { n: 1 })], { expectedRevision: 'no-stream' });
+        const wanted = newEvent('B', { n: 2 });
+        await store.appendToStream(first, [newEvent('C'), wanted], { expectedRevision: 0 });
+        const other = newEvent('D');
+        await store.appendToStream(second, [other], { expectedRevision: 'any' });
+
+        const stored = (await store.readStream(first))[2];
+        expect(await store.readEventById(wanted.id)).toEqual(stored);
+        expect(stored).toMatchObject({ id: wanted.id, streamId: first, revision: 2, type: 'B', data: { n: 2 } });
+        expect((await store.readEventById(other.id))?.streamId).toBe(second);
+      });
+
+      it('answers undefined for an id never stored, or only in a refused append', async () => {
+        expect(await store.readEventById(newEvent('Never').id)).toBeUndefined();
+        const stream = uniqueStream('by-id-refused');
+        await store.appendToStream(stream, [newEvent('A')], { expectedRevision: 'no-stream' });
+        const refused = newEvent('Refused');
+        await expect(store.appendToStream(stream, [refused], { expectedRevision: 5 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        expect(await store.readEventById(refused.id)).toBeUndefined();
+        // Appended later after all, it is found where it landed.
+        await store.appendToStream(stream, [newEvent('B'), refused], { expectedRevision: 0 });
+        expect((await store.readEventById(refused.id))?.revision).toBe(2);
+      });
+    });
+
+    describe('the same ids appended again after the stream moved on', () => {
+      it('answers them as the first append did, whatever revision is expected now, and stores nothing', async () => {
+        const stream = uniqueStream('retry-later');
+        const events = [newEvent('A'), newEvent('B')];
+        const first = await store.appendToStream(stream, events, { expectedRevision: 'no-stream' });
+        await store.appendToStream(stream, [newEvent('C')], { expectedRevision: 1 });
+        // A retry that decided after the first append landed (on another instance, say).
+        for (const expectedRevision of [2, 'no-stream', 0, 'any', 'stream-exists'] as const) {
+          expect(await store.appendToStream(stream, events, { expectedRevision })).toEqual(first);
+        }
+        expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+        // The stream still takes new events at its real revision.
+        expect((await store.appendToStream(stream, [newEvent('D')], { expectedRevision: 2 })).nextExpectedRevision).toBe(3);
+      });
+
+      it('refuses in words a batch mixing ids already appended with new ones, storing none of it', async () => {
+        const stream = uniqueStream('retry-mixed');
+        const [a, b] = [newEvent('A'), newEvent('B')];
+        await store.appendToStream(stream, [a, b], { expectedRevision: 'no-stream' });
+        for (const batch of [[a, newEvent('New')], [newEvent('New'), b], [b, a]]) {
+          const refusal = store.appendToStream(stream, batch, { expectedRevision: 1 });
+          await expect(refusal).rejects.toBeInstanceOf(DuplicateEventIdError);
+          await expect(refusal).rejects.toThrow(/already appended to .* repeat it exactly or use new ids/);
+        }
+        expect((await store.readStream(stream)).map((e) => e.id)).toEqual([a.id, b.id]);
+      });
+    });
+
+    describe('key streams (personkey-…)', () => {
+      it('deletes one for good: it reads as empty, refuses appends in words, and its positions are never reused', async () => {
+        const key = uniqueStream('personkey');
+        const keyEvent = newEvent('PersonKeyIssued', { key: 'c2VjcmV0' });
+        await store.appendToStream(uniqueStream('before'), [newEvent('A')], { expectedRevision: 'no-stream' });
+        // The key is the newest event of the log, so a store that reused positions would show it.
+        const { position: keyPosition } = await store.appendToStream(key, [keyEvent], { expectedRevision: 'no-stream' });
+
+        await store.deleteStream(key);
+        expect(await store.readStream(key)).toEqual([]);
+        expect(await store.readEventById(keyEvent.id)).toBeUndefined();
+        for (const [events, expectedRevision] of [
+          [[newEvent('PersonKeyIssued')], 'no-stream'],
+          [[newEvent('PersonKeyIssued')], 'any'],
+          [[keyEvent], 'no-stream'], // the first append retried: not answered as stored
+        ] as const) {
+          const refusal = store.appendToStream(key, [...events], { expectedRevision });
+          await expect(refusal).rejects.toBeInstanceOf(StreamDeletedError);
+          await expect(refusal).rejects.toThrow(`Stream ${key} was deleted for good and cannot be written again`);
+        }
+        expect(await store.readStream(key)).toEqual([]);
+        await store.deleteStream(key); // deleting again is no error
+        await store.deleteStream(uniqueStream('personkey')); // nor is one never written
+
+        const after = await store.appendToStream(uniqueStream('after'), [newEvent('B')], { expectedRevision: 'no-stream' });
+        expect(after.position > keyPosition).toBe(true);
+      });
+
+      it('refuses in words to delete any other stream, deleting nothing', async () => {
+        const stream = uniqueStream('policy');
+        await store.appendToStream(stream, [newEvent('PolicyRegistered')], { expectedRevision: 'no-stream' });
+        for (const name of [stream, `x${uniqueStream('personkey')}`, uniqueStream('personkeys')]) {
+          const refusal = store.deleteStream(name);
+          await expect(refusal).rejects.toBeInstanceOf(StreamNotDeletableError);
+          await expect(refusal).rejects.toThrow(/cannot be deleted: the event log is append-only, and only key streams \(named personkey-…\)/);
+        }
+        expect(await store.readStream(stream)).toHaveLength(1);
+      });
+
+      it('keeps their events out of readAll, headPosition and subscriptions; readStream reads them', async () => {
+        const start = await store.headPosition();
+        const [key, visible] = [uniqueStream('personkey'), uniqueStream('visible')];
+        const subscription = store.subscribeToAll({ after: start });
+        try {
+          const keyEvent = newEvent('PersonKeyIssued');
+          await store.appendToStream(key, [keyEvent], { expectedRevision: 'no-stream' });
+          await store.appendToStream(visible, [newEvent('Seen')], { expectedRevision: 'no-stream' });
+          const { position: lastKeyPosition } = await store.appendToStream(key, [newEvent('PersonKeyIssued')], { expectedRevision: 0 });
+
+          const delivered = await takeFrom(subscription, new Set([key, visible]), 1);
+          expect(delivered.map((e) => e.streamId)).toEqual([visible]);
+          const read = (await store.readAll({ after: start })).filter((e) => e.streamId === key || e.streamId === visible);
+          expect(read.map((e) => e.streamId)).toEqual([visible]);
+          expect(await store.headPosition()).not.toBe(lastKeyPosition);
+          expect((await store.readStream(key)).map((e) => e.id)[0]).toBe(keyEvent.id);
+          expect((await store.readEventById(keyEvent.id))?.streamId).toBe(key);
+        } finally {
+          await subscription.close();
+        }
+      });
     });
 
     describe('event ids are unique across the whole log', () => {
