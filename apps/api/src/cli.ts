@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { EventStoreUnreachableError } from '@governance/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { backupCommand, restoreCommand } from './cli/backup';
-import { keepDataDirPrivate, keepLocalDirPrivate } from './config/data-dir-privacy';
+import { keepDirsPrivate } from './config/data-dir-privacy';
 import { importCommand } from './cli/import-command';
 import { rebuildCommand } from './cli/rebuild-command';
 import { verifyEvidencePackCommand } from './cli/verify-evidence-pack';
@@ -42,8 +42,7 @@ async function main(argv: string[]): Promise<number> {
   // Offline: an inspector checks a pack without any of the server's settings or data.
   if (command === 'verify-evidence-pack') return verifyEvidencePackCommand(rest);
   const config = loadConfig();
-  keepDataDirPrivate(config.dataDir);
-  keepLocalDirPrivate(config.localDir);
+  keepDirsPrivate(config);
   switch (command) {
     case 'projections:rebuild':
       await rebuildCommand(config, rest);

@@ -3,7 +3,7 @@ import { EventStoreUnreachableError } from '@governance/event-store';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { keepDataDirPrivate, keepLocalDirPrivate } from './config/data-dir-privacy';
+import { keepDirsPrivate } from './config/data-dir-privacy';
 import { createApp } from './create-app';
 import { DATA_DIR_FILES } from './data-dir/data-dir-files';
 import { AppLogger } from './startup/app-logger';
@@ -14,8 +14,7 @@ async function main(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
-    keepDataDirPrivate(config.dataDir);
-    keepLocalDirPrivate(config.localDir);
+    keepDirsPrivate(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

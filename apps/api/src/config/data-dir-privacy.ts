@@ -17,10 +17,22 @@ export function keepDataDirPrivate(
 }
 
 /**
+ * Both folders private, each walked once: LOCAL_DIR is DATA_DIR unless set apart, and a
+ * second walk of the same tree (every stored document) would only repeat the first.
+ */
+export function keepDirsPrivate(
+  dirs: { dataDir: string; localDir: string },
+  warn: (message: string) => void = console.warn,
+): void {
+  keepDataDirPrivate(dirs.dataDir, warn);
+  if (dirs.localDir !== dirs.dataDir) keepLocalDirPrivate(dirs.localDir, warn);
+}
+
+/**
  * LOCAL_DIR gets DATA_DIR's privacy (call after keepDataDirPrivate): read models hold the same
  * trusts' records. A folder that cannot be made or written stops start-up with a plain reason.
  */
-export function keepLocalDirPrivate(
+function keepLocalDirPrivate(
   localDir: string,
   warn: (message: string) => void = console.warn,
 ): void {
