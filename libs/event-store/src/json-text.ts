@@ -17,7 +17,7 @@ export function parseJsonKeepingText<T>(text: string): T {
 
 /** The JSON text of a value: the text it was read from when known, else JSON.stringify. */
 export function jsonTextOf(value: unknown): string {
-  return (typeof value === 'object' && value !== null ? texts.get(value) : undefined) ?? JSON.stringify(value);
+  return keptJsonTextOf(value) ?? JSON.stringify(value);
 }
 
 /** The text an object or array was parsed from, when kept (undefined for anything else). */
