@@ -1,9 +1,6 @@
 import type { EntryWithdrawn, PolicyAdopted, PolicyApproved, PolicyEvaluated, PolicyVersionDrafted, SchoolAdded, TrustRegistered } from '@governance/domain';
-import Database from 'better-sqlite3';
 import type { RecordedEvent } from '@governance/event-store';
-import { canonicalNames } from '../projection';
-import { createSchema } from '../schema';
-import { inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
+import { applyAndRollBack, inStream, projectionSpec, recordedAtPosition, rowsOf, withFreshReadModel } from '../testing/projection-spec';
 import { auditText, auditTrailProjection } from './audit-trail.projection';
 
 /** The trail's rows with their texts, as readers see them (the rows hold integers from audit_keys). */
@@ -75,31 +72,15 @@ describe('audit trail read model', () => {
   });
 
   /** A school's adoption of policy p1 at a log position (one stream per school). */
-  const adoptionAt = (position: number, schoolId: string): RecordedEvent => ({
-    id: `event-${position}`,
-    streamId: `schoolpolicy-${schoolId}.p1`,
-    revision: 0,
-    position: BigInt(position),
-    type: 'PolicyAdopted',
-    data: { ...adopted.data, schoolId },
-    metadata: { trustId: 't1', schoolId },
-    recordedAt: '2026-11-24T10:00:00.000Z',
-  });
+  const adoptionAt = (position: number, schoolId: string): RecordedEvent =>
+    recordedAtPosition(position, inStream(`schoolpolicy-${schoolId}.p1`, { ...adopted, data: { ...adopted.data, schoolId } }, { schoolId }));
 
   it('gives a text its integer again after a rolled-back event took the one it had (as the runner re-applies after a failure)', () => {
-    const db = new Database(':memory:');
-    try {
-      createSchema(db, auditTrailProjection, canonicalNames());
-      const apply = auditTrailProjection.applier(db, canonicalNames());
+    withFreshReadModel(auditTrailProjection, (db, apply) => {
       db.transaction(() => {
         apply(adoptionAt(1, 's1'));
         // The savepoint of a failing batch: the integers it gave are rolled back with it.
-        expect(() =>
-          db.transaction(() => {
-            apply(adoptionAt(2, 's2'));
-            throw new Error('a later projection failed');
-          })(),
-        ).toThrow();
+        applyAndRollBack(db, apply, adoptionAt(2, 's2'));
         apply(adoptionAt(3, 's3'));
         apply(adoptionAt(4, 's2'));
       })();
@@ -108,33 +89,21 @@ describe('audit trail read model', () => {
         { position: 3, school_id: 's3', stream_id: 'schoolpolicy-s3.p1' },
         { position: 4, school_id: 's2', stream_id: 'schoolpolicy-s2.p1' },
       ]);
-    } finally {
-      db.close();
-    }
+    });
   });
 
   it('gives a text its integer again when the event right after a rollback names it again (each column remembers its last text)', () => {
-    const db = new Database(':memory:');
-    try {
-      createSchema(db, auditTrailProjection, canonicalNames());
-      const apply = auditTrailProjection.applier(db, canonicalNames());
+    withFreshReadModel(auditTrailProjection, (db, apply) => {
       db.transaction(() => {
         apply(adoptionAt(1, 's1'));
-        expect(() =>
-          db.transaction(() => {
-            apply(adoptionAt(2, 's2'));
-            throw new Error('a later projection failed');
-          })(),
-        ).toThrow();
+        applyAndRollBack(db, apply, adoptionAt(2, 's2'));
         apply(adoptionAt(2, 's2'));
       })();
       expect(rowsOf(`SELECT position, school_id, stream_id FROM ${AUDIT_EVENTS} ORDER BY position`)(db)).toEqual([
         { position: 1, school_id: 's1', stream_id: 'schoolpolicy-s1.p1' },
         { position: 2, school_id: 's2', stream_id: 'schoolpolicy-s2.p1' },
       ]);
-    } finally {
-      db.close();
-    }
+    });
   });
 
   it('names who acted, in what role, and when it happened', () => {

@@ -14,10 +14,7 @@ import type {
 } from '@governance/domain';
 import { ALL_PHASES, DueDate, EiaImpacts, protectedCharacteristics } from '@governance/domain';
 import { PolicyRegisterQuery, RegisterRow } from '../queries/policy-register.query';
-import type { RecordedEvent } from '@governance/event-store';
-import { canonicalNames } from '../projection';
-import { createSchema } from '../schema';
-import { GivenEvent, inStream, projectionSpec, rowsOf } from '../testing/projection-spec';
+import { applyAndRollBack, GivenEvent, inStream, projectionSpec, recordedAtPosition, rowsOf, withFreshReadModel } from '../testing/projection-spec';
 import { policyRegisterProjection } from './policy-register.projection';
 
 const registered = (policyId: string, data: Partial<PolicyRegisteredData> = {}): GivenEvent => {
@@ -283,32 +280,14 @@ describe('policy register read model', () => {
         ]);
     });
     it('given an evaluation rolled back with the school policy it created, when it is applied again, then it creates that row again (as the runner re-applies after a failure)', () => {
-      const db = new Database(':memory:');
-      try {
-        createSchema(db, policyRegisterProjection, canonicalNames());
-        const apply = policyRegisterProjection.applier(db, canonicalNames());
-        const recorded = (position: number, { event, streamId, metadata }: GivenEvent): RecordedEvent => ({
-          id: `event-${position}`,
-          streamId,
-          revision: 0,
-          position: BigInt(position),
-          type: event.type,
-          data: { ...event.data },
-          metadata: { trustId: 't1', ...metadata },
-          recordedAt: '2026-11-24T10:00:00.000Z',
-        });
+      withFreshReadModel(policyRegisterProjection, (db, apply) => {
         db.transaction(() => {
-          apply(recorded(1, evaluated('s1', 'p1', '2026-10-01')));
+          apply(recordedAtPosition(1, evaluated('s1', 'p1', '2026-10-01')));
           // The savepoint of a failing batch takes the school policy row it created with it.
-          expect(() =>
-            db.transaction(() => {
-              apply(recorded(2, evaluated('s2', 'p1', '2026-10-02')));
-              throw new Error('a later projection failed');
-            })(),
-          ).toThrow();
+          applyAndRollBack(db, apply, recordedAtPosition(2, evaluated('s2', 'p1', '2026-10-02')));
           // Another school's adoption is given the rolled-back row's integer.
-          apply(recorded(3, adopted('s3', 'p1', 1, '2026-10-03')));
-          apply(recorded(4, evaluated('s2', 'p1', '2026-10-02')));
+          apply(recordedAtPosition(3, adopted('s3', 'p1', 1, '2026-10-03')));
+          apply(recordedAtPosition(4, evaluated('s2', 'p1', '2026-10-02')));
         })();
         expect(
           rowsOf(`SELECT e.position, sp.school_id FROM rm_policy_evaluations e JOIN rm_school_policies sp ON sp.id = e.school_policy ORDER BY e.position`)(db),
@@ -317,9 +296,7 @@ describe('policy register read model', () => {
           { position: 4, school_id: 's2' },
         ]);
         expect(rowsOf('SELECT school_id FROM rm_school_policies ORDER BY id')(db)).toEqual([{ school_id: 's1' }, { school_id: 's3' }, { school_id: 's2' }]);
-      } finally {
-        db.close();
-      }
+      });
     });
   });
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { DomainEvent } from '@governance/domain';
 import type { JsonObject, RecordedEvent } from '@governance/event-store';
-import { canonicalNames, Projection } from '../projection';
+import { canonicalNames, EventApplier, Projection } from '../projection';
 import { createSchema } from '../schema';
 
 /** A domain event as the log would hold it: its stream, and metadata beyond the spec's defaults. */
@@ -48,18 +48,55 @@ export function projectionSpec(projection: Projection, defaults: Partial<Project
       const recorded = recordedEvents(events, metadata, recordedAt);
       return {
         then<Answer>(read: (db: Database.Database) => Answer, expected: Answer): void {
-          const db = new Database(':memory:');
-          try {
-            createSchema(db, projection, canonicalNames());
-            const apply = projection.applier(db, canonicalNames());
+          withFreshReadModel(projection, (db, apply) => {
             db.transaction(() => recorded.forEach(apply))();
             expect(read(db)).toEqual(expected);
-          } finally {
-            db.close();
-          }
+          });
         },
       };
     },
+  };
+}
+
+/**
+ * A projection's real applier over a fresh in-memory database made with its real schema, for
+ * specs that apply events step by step (a batch rolled back, then applied again) rather than
+ * given/then.
+ */
+export function withFreshReadModel(projection: Projection, use: (db: Database.Database, apply: EventApplier) => void): void {
+  const db = new Database(':memory:');
+  try {
+    createSchema(db, projection, canonicalNames());
+    use(db, projection.applier(db, canonicalNames()));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Applies events in a savepoint that then fails, as a batch of the runner does when a later
+ * projection throws: everything they wrote is rolled back (call inside a transaction).
+ */
+export function applyAndRollBack(db: Database.Database, apply: EventApplier, ...events: RecordedEvent[]): void {
+  expect(() =>
+    db.transaction(() => {
+      events.forEach(apply);
+      throw new Error('a later projection failed');
+    })(),
+  ).toThrow('a later projection failed');
+}
+
+/** A given event at an explicit log position (revision 0, the spec's default metadata and time), for step-by-step specs. */
+export function recordedAtPosition(position: number, given: GivenEvent): RecordedEvent {
+  return {
+    id: `event-${position}`,
+    streamId: given.streamId,
+    revision: 0,
+    position: BigInt(position),
+    type: given.event.type,
+    data: { ...given.event.data },
+    metadata: { ...DEFAULTS.metadata, ...given.metadata },
+    recordedAt: given.recordedAt ?? DEFAULTS.recordedAt,
   };
 }
 
